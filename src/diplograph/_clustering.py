@@ -1,0 +1,258 @@
+"""Cross-document event identity: the same real-world event gets one ``event_id``.
+
+Why this shape: comparing all pairs of reports is quadratic, so reports are
+blocked by what they share (a person's entity id or an acting region, within
+one event type) and compared only inside a sliding date window. Candidate
+links are scored, sorted, and applied greedily with union-find under one hard
+constraint (two events of one document are never the same event). Sorting by
+score then by keys makes the result independent of input order. Every link
+keeps its reasons so a merge can be explained.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from ._models import Document
+from ._options import Options
+
+if TYPE_CHECKING:
+    from ._store import Store
+
+
+def _day(value: str | None) -> date | None:
+    if not value or len(value) < 10:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """One event as reported by one document: what clustering compares."""
+
+    doc_id: str
+    local_id: str
+    type: str
+    date: date | None
+    published: date | None
+    people: frozenset[str]
+    regions: frozenset[str]
+
+    @property
+    def key(self) -> str:
+        return f"{self.doc_id}:{self.local_id}"
+
+    @property
+    def when(self) -> date | None:
+        """The best known day: the event date, else the publication date."""
+        return self.date or self.published
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    a: str
+    b: str
+    score: float
+    reasons: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class Clustering:
+    """The result: report key -> event id, and the links that joined them."""
+
+    ids: dict[str, str] = field(default_factory=dict)
+    links: list[Link] = field(default_factory=list)
+
+
+def _dates_compatible(a: Report, b: Report, tolerance: int) -> tuple[bool, str]:
+    if a.date and b.date:
+        return (a.date == b.date, f"dates {a.date} = {b.date}")
+    if a.date or b.date:
+        dated, other = (a, b) if a.date else (b, a)
+        if other.published is None or dated.date is None:
+            return (False, "no date to compare")
+        gap = (other.published - dated.date).days
+        return (0 <= gap <= tolerance, f"date {dated.date} vs published {other.published}")
+    if a.published and b.published:
+        gap = abs((a.published - b.published).days)
+        return (gap <= tolerance, f"published {a.published} ~ {b.published}")
+    return (False, "no dates")
+
+
+def score_pair(a: Report, b: Report, options: Options) -> Link | None:
+    """A scored link between two reports, or None when they cannot be one event."""
+    if a.doc_id == b.doc_id or a.type != b.type:
+        return None
+    ok, why_date = _dates_compatible(a, b, options.cluster_date_tolerance_days)
+    if not ok:
+        return None
+    reasons = [f"type {a.type}", why_date]
+    people = 0.0
+    if a.people and b.people:
+        shared = a.people & b.people
+        if not shared:
+            return None  # both name their people and nobody is shared: different meetings
+        if len(shared) < 2 and (a.people - b.people) and (b.people - a.people):
+            return None  # one shared guest, different hosts: two meetings of one trip
+        people = len(shared) / min(len(a.people), len(b.people))
+        reasons.append(f"shared people {sorted(shared)}")
+    regions = 0.0
+    if a.regions and b.regions:
+        shared_r = a.regions & b.regions
+        if not shared_r:
+            return None  # different acting regions: different delegations
+        regions = len(shared_r) / len(a.regions | b.regions)
+        reasons.append(f"shared regions {sorted(shared_r)}")
+    if not (people or regions):
+        return None  # nothing in common but the type and the time
+    exact = 0.2 if a.date and a.date == b.date else 0.1
+    # Region-only reports lean on regions.
+    both_named = bool(a.people and b.people)
+    score = (0.6 * people + 0.3 * regions + exact) if both_named else (0.6 * regions + exact)
+    if score < options.cluster_threshold:
+        return None
+    reasons.append(f"score {score:.2f} >= {options.cluster_threshold}")
+    return Link(a.key, b.key, round(score, 4), tuple(reasons))
+
+
+def candidate_pairs(reports: Sequence[Report], window: int) -> Iterable[tuple[Report, Report]]:
+    """Pairs sharing a blocking key (type + person or region) within ``window`` days."""
+    blocks: dict[tuple[str, str], list[Report]] = defaultdict(list)
+    for r in reports:
+        if r.when is None:
+            continue
+        for token in r.people | r.regions:
+            blocks[(r.type, token)].append(r)
+    seen: set[tuple[str, str]] = set()
+    for members in blocks.values():
+        members.sort(key=lambda r: (r.when, r.key))
+        for i, a in enumerate(members):
+            a_when = a.when
+            assert a_when is not None
+            for b in members[i + 1 :]:
+                b_when = b.when
+                assert b_when is not None
+                if (b_when - a_when).days > window:
+                    break
+                pair = (a.key, b.key) if a.key < b.key else (b.key, a.key)
+                if pair not in seen:
+                    seen.add(pair)
+                    yield (a, b)
+
+
+def _new_id(members: Iterable[str]) -> str:
+    return "ev-" + hashlib.sha1(min(members).encode()).hexdigest()[:12]
+
+
+def cluster(
+    reports: Sequence[Report], options: Options, existing: dict[str, str] | None = None
+) -> Clustering:
+    """Group reports into events; reports in ``existing`` keep their ids."""
+    existing = existing or {}
+    by_key = {r.key: r for r in reports}
+    parent = {k: k for k in by_key}
+    docs: dict[str, set[str]] = {k: {r.doc_id} for k, r in by_key.items()}
+    olds: dict[str, set[str]] = {k: ({existing[k]} if k in existing else set()) for k in by_key}
+
+    def find(k: str) -> str:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    window = options.cluster_date_tolerance_days
+    links = [
+        link
+        for a, b in candidate_pairs(reports, window)
+        if (link := score_pair(a, b, options)) is not None
+    ]
+    links.sort(key=lambda x: (-x.score, x.a, x.b))
+    kept: list[Link] = []
+    for link in links:
+        ra, rb = find(link.a), find(link.b)
+        if ra == rb:
+            kept.append(link)
+            continue
+        if docs[ra] & docs[rb]:
+            continue  # would put two events of one document into one event
+        if olds[ra] and olds[rb] and olds[ra] != olds[rb]:
+            continue  # never merge two established events silently (analysts do that)
+        parent[rb] = ra
+        docs[ra] |= docs.pop(rb)
+        olds[ra] |= olds.pop(rb)
+        kept.append(link)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for k in by_key:
+        groups[find(k)].append(k)
+    result = Clustering(links=kept)
+    for root, members in groups.items():
+        old = sorted(olds.get(root, set()))
+        eid = old[0] if old else _new_id(members)
+        for m in members:
+            result.ids[m] = existing.get(m, eid)
+    return result
+
+
+def reports_of(doc: Document) -> list[Report]:
+    pub = _day(doc.published)
+    return [
+        Report(
+            doc_id=doc.doc_id,
+            local_id=ev.local_id,
+            type=ev.type,
+            date=_day(ev.date),
+            published=pub,
+            people=frozenset(p.entity_id for p in ev.participants if p.entity_id),
+            regions=frozenset(ev.regions),
+        )
+        for ev in doc.events
+    ]
+
+
+def assign_event_ids(docs: Sequence[Document], options: Options) -> Clustering:
+    """Set ``event_id`` on every event of ``docs`` (one extract run)."""
+    reports = [r for d in docs for r in reports_of(d)]
+    result = cluster(reports, options)
+    for d in docs:
+        for ev in d.events:
+            ev.event_id = result.ids[f"{d.doc_id}:{ev.local_id}"]
+    return result
+
+
+def cluster_store(store: Store, options: Options) -> Clustering:
+    """Assign ids to events of the store that have none, joining existing events."""
+    rows = store.conn.execute(
+        "SELECT e.doc_id, e.local_id, e.event_id, e.type, e.date, e.data, d.published"
+        " FROM events e JOIN documents d ON d.doc_id = e.doc_id"
+    ).fetchall()
+    reports: list[Report] = []
+    existing: dict[str, str] = {}
+    for row in rows:
+        data: dict[str, Any] = json.loads(row["data"])
+        rep = Report(
+            doc_id=row["doc_id"],
+            local_id=row["local_id"],
+            type=row["type"],
+            date=_day(row["date"]),
+            published=_day(row["published"]),
+            people=frozenset(
+                p["entity_id"] for p in data.get("participants", []) if p.get("entity_id")
+            ),
+            regions=frozenset(data.get("regions", [])),
+        )
+        reports.append(rep)
+        if row["event_id"] and not row["event_id"].startswith("new:"):
+            existing[rep.key] = row["event_id"]
+    result = cluster(reports, options, existing)
+    changes = {(r.doc_id, r.local_id): result.ids[r.key] for r in reports if r.key not in existing}
+    store.set_event_ids(changes)
+    return result

@@ -1,0 +1,26 @@
+"""The one options object passed explicitly through the pipeline (no globals)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """Knobs of one run. Frozen and picklable so workers get an identical copy."""
+
+    # Languages with full support; others are still kept and language-identified.
+    languages: tuple[str, ...] = ("en", "vi", "ru", "fr", "de", "es")
+    # Inputs larger than this many bytes are rejected with a reason (bounded memory).
+    max_bytes: int = 20 * 1024 * 1024
+    # JSONL field names.
+    jsonl_text_field: str = "text"
+    jsonl_title_field: str = "title"
+    jsonl_url_field: str = "url"
+    jsonl_date_field: str = "date"
+    # Paragraph-level language id only for paragraphs at least this long.
+    min_paragraph_chars_for_lang: int = 40
+    # Event clustering.
+    cluster_threshold: float = 0.6
+    cluster_date_tolerance_days: int = 2
+    extra: dict[str, str] = field(default_factory=dict)

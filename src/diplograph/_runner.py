@@ -1,0 +1,189 @@
+"""Whole runs: read inputs, run the pipeline, cluster, write records or the store.
+
+Library functions the CLI is a thin shell over. A run never stops on a bad
+input: every input ends up either as a document or as a Rejection in the
+summary. Progress is reported through a callback so the library stays free of
+terminal code.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from ._clustering import assign_event_ids, cluster_store
+from ._export import to_record, write_jsonl
+from ._models import Document, RawArticle, Rejection
+from ._pipeline import Pipeline
+from ._readers import read_inputs
+from ._resources import Resources
+from ._store import Store
+
+Progress = Callable[[str, Document | Rejection | None], None]
+
+
+@dataclass(slots=True)
+class RunSummary:
+    """What a run did; ``rejected`` keeps every reason."""
+
+    read: int = 0
+    ingested: int = 0
+    duplicates: int = 0
+    events: int = 0
+    rejected: list[Rejection] = field(default_factory=list)
+    seconds: float = 0.0
+    output: str | None = None
+
+    @property
+    def exit_code(self) -> int:
+        """0 all good, 1 some inputs rejected (the documented CLI exit codes)."""
+        return 1 if self.rejected else 0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "read": self.read,
+            "ingested": self.ingested,
+            "duplicates": self.duplicates,
+            "events": self.events,
+            "rejected": [
+                {"source": r.source, "code": r.code, "reason": r.reason} for r in self.rejected
+            ],
+            "seconds": round(self.seconds, 3),
+            "output": self.output,
+        }
+
+
+def _noop(kind: str, item: Document | Rejection | None) -> None:
+    return None
+
+
+def analyse(
+    items: Iterable[RawArticle | Rejection], pipeline: Pipeline
+) -> Iterator[Document | Rejection]:
+    """Run the pipeline over read items; a stage crash becomes a Rejection, not a lost batch."""
+    for item in items:
+        if isinstance(item, Rejection):
+            yield item
+            continue
+        try:
+            yield pipeline.process(item)
+        except Exception as exc:
+            yield Rejection(
+                item.source, "internal", f"analysis failed: {type(exc).__name__}: {exc}"
+            )
+
+
+def extract(
+    paths: Sequence[str],
+    out: IO[str],
+    resources: Resources | None = None,
+    progress: Progress = _noop,
+    stdin: IO[bytes] | None = None,
+) -> RunSummary:
+    """Analyse inputs and write one contract record per distinct document to ``out``.
+
+    Event ids are assigned across all documents of the run, so the same event
+    reported by two inputs gets one id. Documents are held until clustering;
+    their records are small next to the articles.
+    """
+    res = resources or Resources()
+    pipeline = Pipeline(res)
+    summary = RunSummary()
+    start = time.perf_counter()
+    docs: list[Document] = []
+    seen: set[str] = set()
+    for item in analyse(read_inputs(paths, res.options, stdin=stdin), pipeline):
+        if isinstance(item, Rejection):
+            summary.rejected.append(item)
+            progress("rejected", item)
+            continue
+        summary.read += 1
+        if item.doc_id in seen:
+            summary.duplicates += 1
+            progress("duplicate", item)
+            continue
+        seen.add(item.doc_id)
+        docs.append(item)
+        progress("document", item)
+    assign_event_ids(docs, res.options)
+    summary.ingested = write_jsonl((to_record(d) for d in docs), out)
+    summary.events = len({e.event_id for d in docs for e in d.events})
+    summary.seconds = time.perf_counter() - start
+    return summary
+
+
+def ingest(
+    paths: Sequence[str],
+    db: str | Path,
+    resources: Resources | None = None,
+    progress: Progress = _noop,
+    stdin: IO[bytes] | None = None,
+    batch_size: int = 50,
+) -> RunSummary:
+    """Analyse inputs into the store, committing every ``batch_size`` documents.
+
+    A document is reported (through ``progress``) only after the transaction
+    holding it has committed, so whatever was reported survives a kill; a rerun
+    skips stored documents by content id before analysing them.
+    """
+    res = resources or Resources()
+    pipeline = Pipeline(res)
+    summary = RunSummary(output=str(db))
+    start = time.perf_counter()
+    with Store(db) as store:
+        pending: list[Document | Rejection] = []
+
+        def flush() -> None:
+            if not pending:
+                return
+            with store.transaction():
+                for item in pending:
+                    if isinstance(item, Rejection):
+                        store.add_rejection(item)
+                    elif store.add_document(item):
+                        summary.ingested += 1
+                    else:
+                        summary.duplicates += 1
+            for item in pending:
+                kind = "rejected" if isinstance(item, Rejection) else "document"
+                progress(kind, item)
+            pending.clear()
+
+        for raw in read_inputs(paths, res.options, stdin=stdin):
+            if isinstance(raw, Rejection):
+                summary.rejected.append(raw)
+                pending.append(raw)
+            else:
+                cleaned = pipeline.clean(raw)
+                if isinstance(cleaned, Rejection):
+                    summary.rejected.append(cleaned)
+                    pending.append(cleaned)
+                elif store.has_document(cleaned.doc_id) or any(
+                    isinstance(p, Document) and p.doc_id == cleaned.doc_id for p in pending
+                ):
+                    summary.read += 1
+                    summary.duplicates += 1
+                    with store.transaction():
+                        store.add_source(cleaned.doc_id, cleaned.source)
+                    progress("duplicate", cleaned)
+                else:
+                    summary.read += 1
+                    try:
+                        pending.append(pipeline.analyse(cleaned))
+                    except Exception as exc:
+                        rej = Rejection(
+                            raw.source, "internal", f"analysis failed: {type(exc).__name__}: {exc}"
+                        )
+                        summary.rejected.append(rej)
+                        pending.append(rej)
+            if len(pending) >= batch_size:
+                flush()
+        flush()
+        with store.transaction():
+            cluster_store(store, res.options)
+        summary.events = store.stats()["events"]
+    summary.seconds = time.perf_counter() - start
+    return summary

@@ -1,0 +1,351 @@
+"""The SQLite store: documents, their analysis, events, rejections, full-text search.
+
+Why SQLite: one file, no server, a laptop user can open it with any tool; WAL
+mode lets readers (the web UI) run while an ingest writes. Ingestion is
+idempotent by content id (``doc_id``), and batches are committed in
+transactions, so a killed process loses nothing already reported and a rerun
+finishes without duplicates. The schema is versioned with ``PRAGMA
+user_version`` and upgraded by ordered migrations.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import sqlite3
+import unicodedata
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from ._errors import StoreError
+from ._export import to_record
+from ._models import Document, Rejection
+
+# Each migration moves the schema from version i to i + 1. Never edit a released one.
+MIGRATIONS: tuple[str, ...] = (
+    # 1: documents, sources, rejections, events, mentions, full-text search.
+    """
+    CREATE TABLE documents (
+        id INTEGER PRIMARY KEY,
+        doc_id TEXT NOT NULL UNIQUE,
+        source TEXT NOT NULL,
+        url TEXT,
+        title TEXT,
+        lang TEXT,
+        published TEXT,
+        text TEXT NOT NULL,
+        record TEXT NOT NULL,
+        analysis TEXT NOT NULL,
+        ingested_at TEXT NOT NULL
+    );
+    CREATE INDEX documents_lang ON documents(lang);
+    CREATE INDEX documents_published ON documents(published);
+    CREATE TABLE sources (
+        doc_id TEXT NOT NULL REFERENCES documents(doc_id),
+        source TEXT NOT NULL,
+        first_seen TEXT NOT NULL,
+        PRIMARY KEY (doc_id, source)
+    );
+    CREATE TABLE rejections (
+        id INTEGER PRIMARY KEY,
+        source TEXT NOT NULL,
+        code TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        at TEXT NOT NULL
+    );
+    CREATE TABLE events (
+        doc_id TEXT NOT NULL REFERENCES documents(doc_id),
+        local_id TEXT NOT NULL,
+        event_id TEXT NOT NULL,
+        type TEXT NOT NULL,
+        date TEXT,
+        place_country TEXT,
+        place_region TEXT,
+        place_city TEXT,
+        data TEXT NOT NULL,
+        PRIMARY KEY (doc_id, local_id)
+    );
+    CREATE INDEX events_event_id ON events(event_id);
+    CREATE INDEX events_date ON events(date);
+    CREATE TABLE event_regions (
+        doc_id TEXT NOT NULL,
+        local_id TEXT NOT NULL,
+        region TEXT NOT NULL,
+        PRIMARY KEY (doc_id, local_id, region)
+    );
+    CREATE INDEX event_regions_region ON event_regions(region);
+    CREATE TABLE mentions (
+        doc_id TEXT NOT NULL REFERENCES documents(doc_id),
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        key TEXT,
+        rule TEXT NOT NULL,
+        text TEXT NOT NULL
+    );
+    CREATE INDEX mentions_key ON mentions(kind, key);
+    CREATE INDEX mentions_doc ON mentions(doc_id);
+    CREATE VIRTUAL TABLE documents_fts USING fts5(
+        title, text, folded, tokenize = 'unicode61 remove_diacritics 2'
+    );
+    """,
+)
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def fold(text: str) -> str:
+    """Diacritic-free lowercase copy: FTS5 folds tones but not đ/Đ, and users type both."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def _now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def document_to_json(doc: Document) -> str:
+    return json.dumps(dataclasses.asdict(doc), ensure_ascii=False)
+
+
+class Store:
+    """One SQLite database. Use as a context manager; writes go through :meth:`transaction`."""
+
+    def __init__(self, path: str | Path, *, create: bool = True) -> None:
+        self.path = Path(path)
+        if not create and not self.path.exists():
+            raise StoreError(f"no database at {self.path} (run `diplograph ingest` first)")
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.conn = sqlite3.connect(str(self.path), timeout=30, isolation_level=None)
+            self.conn.row_factory = sqlite3.Row
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA synchronous=NORMAL")
+            self.conn.execute("PRAGMA foreign_keys=ON")
+            self._migrate()
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot open database {self.path}: {exc}") from None
+
+    # -- lifecycle -----------------------------------------------------------------
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def _migrate(self) -> None:
+        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path} has schema version {version}, newer than this diplograph "
+                f"({SCHEMA_VERSION}); upgrade diplograph"
+            )
+        for target in range(version + 1, SCHEMA_VERSION + 1):
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                for statement in MIGRATIONS[target - 1].split(";"):
+                    if statement.strip():
+                        self.conn.execute(statement)
+                self.conn.execute(f"PRAGMA user_version = {target}")
+                self.conn.execute("COMMIT")
+            except sqlite3.Error:
+                self.conn.execute("ROLLBACK")
+                raise
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
+    # -- writing -------------------------------------------------------------------
+    def transaction(self) -> _Transaction:
+        return _Transaction(self.conn)
+
+    def has_document(self, doc_id: str) -> bool:
+        row = self.conn.execute("SELECT 1 FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
+        return row is not None
+
+    def add_source(self, doc_id: str, source: str) -> None:
+        self.conn.execute(
+            "INSERT OR IGNORE INTO sources(doc_id, source, first_seen) VALUES (?, ?, ?)",
+            (doc_id, source, _now()),
+        )
+
+    def add_document(self, doc: Document) -> bool:
+        """Insert an analysed document; False when its content is already stored."""
+        if self.has_document(doc.doc_id):
+            self.add_source(doc.doc_id, doc.source)
+            return False
+        record = to_record(doc)
+        cur = self.conn.execute(
+            "INSERT INTO documents(doc_id, source, url, title, lang, published, text, record,"
+            " analysis, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                doc.doc_id,
+                doc.source,
+                doc.url,
+                doc.title,
+                doc.lang,
+                doc.published,
+                doc.text,
+                json.dumps(record, ensure_ascii=False),
+                document_to_json(doc),
+                _now(),
+            ),
+        )
+        rowid = cur.lastrowid
+        self.conn.execute(
+            "INSERT INTO documents_fts(rowid, title, text, folded) VALUES (?, ?, ?, ?)",
+            (rowid, doc.title or "", doc.text, fold(f"{doc.title or ''}\n{doc.text}")),
+        )
+        self.add_source(doc.doc_id, doc.source)
+        for ev in doc.events:
+            self.conn.execute(
+                "INSERT INTO events(doc_id, local_id, event_id, type, date, place_country,"
+                " place_region, place_city, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    doc.doc_id,
+                    ev.local_id,
+                    f"new:{doc.doc_id}:{ev.local_id}",  # clustering assigns the real id
+                    ev.type,
+                    ev.date,
+                    ev.place.country,
+                    ev.place.region,
+                    ev.place.city,
+                    json.dumps(dataclasses.asdict(ev), ensure_ascii=False),
+                ),
+            )
+            self.conn.executemany(
+                "INSERT OR IGNORE INTO event_regions(doc_id, local_id, region) VALUES (?, ?, ?)",
+                [(doc.doc_id, ev.local_id, r) for r in ev.regions],
+            )
+        self.conn.executemany(
+            'INSERT INTO mentions(doc_id, start, "end", kind, key, rule, text)'
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(doc.doc_id, m.start, m.end, m.kind, m.key, m.rule, m.text) for m in doc.mentions],
+        )
+        return True
+
+    def add_rejection(self, rej: Rejection) -> None:
+        self.conn.execute(
+            "INSERT INTO rejections(source, code, reason, at) VALUES (?, ?, ?, ?)",
+            (rej.source, rej.code, rej.reason, _now()),
+        )
+
+    def set_event_ids(self, assignments: dict[tuple[str, str], str]) -> None:
+        self.conn.executemany(
+            "UPDATE events SET event_id = ? WHERE doc_id = ? AND local_id = ?",
+            [(eid, d, loc) for (d, loc), eid in assignments.items()],
+        )
+
+    # -- reading -------------------------------------------------------------------
+    def count_documents(self) -> int:
+        return int(self.conn.execute("SELECT count(*) FROM documents").fetchone()[0])
+
+    def stats(self) -> dict[str, Any]:
+        q = self.conn.execute
+        langs = {
+            (r[0] or "und"): r[1]
+            for r in q("SELECT lang, count(*) FROM documents GROUP BY lang ORDER BY 2 DESC")
+        }
+        types = {r[0]: r[1] for r in q("SELECT type, count(*) FROM events GROUP BY type")}
+        rejected = {r[0]: r[1] for r in q("SELECT code, count(*) FROM rejections GROUP BY code")}
+        return {
+            "documents": self.count_documents(),
+            "sources": int(q("SELECT count(*) FROM sources").fetchone()[0]),
+            "event_reports": int(q("SELECT count(*) FROM events").fetchone()[0]),
+            "events": int(q("SELECT count(DISTINCT event_id) FROM events").fetchone()[0]),
+            "event_types": types,
+            "languages": langs,
+            "regions": int(
+                q("SELECT count(DISTINCT key) FROM mentions WHERE kind = 'region'").fetchone()[0]
+            ),
+            "people": int(
+                q("SELECT count(DISTINCT key) FROM mentions WHERE kind = 'person'").fetchone()[0]
+            ),
+            "rejected_inputs": sum(rejected.values()),
+            "rejections": rejected,
+            "schema_version": self.schema_version,
+            "database": str(self.path),
+        }
+
+    def records(self) -> Iterator[dict[str, Any]]:
+        """Contract records in ingestion order, with the current (clustered) event ids."""
+        ids: dict[tuple[str, str], str] = {
+            (r[0], r[1]): r[2]
+            for r in self.conn.execute("SELECT doc_id, local_id, event_id FROM events")
+        }
+        analysis_ids: dict[str, list[str]] = {}
+        for row in self.conn.execute("SELECT doc_id, local_id FROM events ORDER BY rowid"):
+            analysis_ids.setdefault(row[0], []).append(row[1])
+        for row in self.conn.execute("SELECT doc_id, record FROM documents ORDER BY id"):
+            rec: dict[str, Any] = json.loads(row["record"])
+            locals_ = analysis_ids.get(row["doc_id"], [])
+            for ev, local in zip(rec.get("events", []), locals_, strict=False):
+                ev["event_id"] = ids.get((row["doc_id"], local), ev["event_id"])
+            yield rec
+
+    def document(self, doc_id: str) -> dict[str, Any] | None:
+        """The stored analysis of a document, by id or unique id prefix or source."""
+        row = self.conn.execute(
+            "SELECT analysis FROM documents WHERE doc_id = ? OR source = ?", (doc_id, doc_id)
+        ).fetchone()
+        if row is None:
+            rows = self.conn.execute(
+                "SELECT analysis FROM documents WHERE doc_id LIKE ? LIMIT 2", (doc_id + "%",)
+            ).fetchall()
+            if len(rows) != 1:
+                return None
+            row = rows[0]
+        data: dict[str, Any] = json.loads(row["analysis"])
+        return data
+
+    def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
+        """Full-text search; the query is matched against the text and its folded copy."""
+        terms = [t for t in fold(query).split() if t]
+        if not terms:
+            return []
+        match = " ".join('"' + t.replace('"', '""') + '"' for t in terms)
+        try:
+            rows = self.conn.execute(
+                "SELECT d.doc_id, d.title, d.lang, d.published, d.source,"
+                " snippet(documents_fts, 1, '[', ']', ' … ', 12) AS snip"
+                " FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid"
+                " WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?",
+                (match, limit),
+            ).fetchall()
+        except sqlite3.Error as exc:
+            raise StoreError(f"search failed: {exc}") from None
+        return [dict(r) for r in rows]
+
+
+class _Transaction:
+    """``BEGIN IMMEDIATE`` ... ``COMMIT``; rolls back on any exception."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def __enter__(self) -> sqlite3.Connection:
+        self.conn.execute("BEGIN IMMEDIATE")
+        return self.conn
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if exc_type is None:
+            self.conn.execute("COMMIT")
+        else:
+            self.conn.execute("ROLLBACK")

@@ -1,0 +1,315 @@
+"""The ``diplograph`` command: a thin shell over the library.
+
+Exit codes (documented in the README): 0 all good, 1 some inputs were
+rejected (the rest went through), 2 usage or fatal error.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Any, ParamSpec, TypeVar
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from . import __version__
+from ._errors import DiplographError, UsageError
+from ._export import FORMATS, write_records
+from ._models import Document, Rejection
+from ._options import Options
+from ._resources import Resources
+from ._runner import RunSummary, extract, ingest
+from ._store import Store
+
+EXIT_OK, EXIT_REJECTED, EXIT_FATAL = 0, 1, 2
+DEFAULT_DB = "diplograph.db"
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+err = Console(stderr=True, highlight=False)
+out = Console(highlight=False)
+
+
+def _fatal(message: str) -> None:
+    err.print(f"[bold red]error:[/] {message}")
+    sys.exit(EXIT_FATAL)
+
+
+def handles_errors(fn: Callable[P, R]) -> Callable[P, R]:
+    """Turn our own errors into one red line and exit code 2, never a traceback."""
+
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return fn(*args, **kwargs)
+        except DiplographError as exc:
+            _fatal(str(exc))
+            raise AssertionError("unreachable") from None
+        except KeyboardInterrupt:
+            err.print("interrupted: what was reported as ingested is stored; rerun to finish")
+            sys.exit(130)
+
+    wrapper.__name__ = fn.__name__
+    wrapper.__doc__ = fn.__doc__
+    return wrapper
+
+
+@contextmanager
+def _progress(
+    quiet: bool, label: str
+) -> Iterator[Callable[[str, Document | Rejection | None], None]]:
+    """A live bar on stderr (count, rate, rejections) unless --quiet or not a terminal."""
+    if quiet:
+        yield lambda kind, item: None
+        return
+    progress = Progress(
+        SpinnerColumn(),
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        TextColumn("{task.completed} docs"),
+        TextColumn("{task.fields[extra]}"),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+    )
+    counts = {"document": 0, "duplicate": 0, "rejected": 0}
+    with progress:
+        task = progress.add_task(label, total=None, extra="")
+
+        def update(kind: str, item: Document | Rejection | None) -> None:
+            counts[kind] = counts.get(kind, 0) + 1
+            extra = f"dup {counts['duplicate']}  rejected {counts['rejected']}"
+            progress.update(task, advance=1, extra=extra)
+
+        yield update
+
+
+def _print_summary(summary: RunSummary, verb: str) -> None:
+    err.print(
+        f"[bold]{verb}[/] {summary.ingested} documents, "
+        f"{summary.duplicates} duplicates skipped, {len(summary.rejected)} inputs rejected, "
+        f"{summary.events} events in {summary.seconds:.1f} s"
+        + (f" -> {summary.output}" if summary.output else "")
+    )
+    for rej in summary.rejected:
+        err.print(f"  [yellow]rejected[/] {rej.source}: {rej.reason} ({rej.code})")
+
+
+def _paths_or_fail(paths: tuple[str, ...]) -> list[str]:
+    if not paths:
+        raise UsageError("give at least one PATH (a file, a folder, or - for standard input)")
+    return list(paths)
+
+
+def _stdin_if_needed(paths: list[str]) -> IO[bytes] | None:
+    return sys.stdin.buffer if "-" in paths else None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="diplograph")
+def cli() -> None:
+    """diplograph: multilingual paradiplomacy news to a verified event database.
+
+    Typical use: `diplograph ingest news/` then `diplograph stats` and
+    `diplograph export --format jsonl --output events.jsonl`. Exit codes: 0 all
+    good, 1 some inputs rejected (the rest were processed), 2 usage or fatal error.
+    """
+
+
+@cli.command("extract")
+@click.argument("paths", nargs=-1)
+@click.option("--output", "-o", required=True, type=click.Path(dir_okay=False), help="JSONL file.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
+@click.option(
+    "--max-mb", type=click.FloatRange(min=0.001), default=None, help="Reject larger inputs."
+)
+@handles_errors
+def extract_cmd(paths: tuple[str, ...], output: str, quiet: bool, max_mb: float | None) -> None:
+    """Read articles (files, folders, .jsonl, .html, .warc[.gz], - for stdin) and write one
+    contract record per document to OUTPUT, without a database."""
+    plist = _paths_or_fail(paths)
+    res = _resources(max_mb)
+    target = Path(output)
+    try:
+        fh = target.open("w", encoding="utf-8")
+    except OSError as exc:
+        raise UsageError(f"cannot write {target}: {exc.strerror}") from None
+    with fh, _progress(quiet, "extract") as progress:
+        summary = extract(plist, fh, res, progress=progress, stdin=_stdin_if_needed(plist))
+    summary.output = str(target)
+    if not quiet:
+        _print_summary(summary, "extracted")
+    sys.exit(summary.exit_code)
+
+
+def _resources(max_mb: float | None) -> Resources:
+    if max_mb is None:
+        return Resources()
+    return Resources(Options(max_bytes=int(max_mb * 1024 * 1024)))
+
+
+@cli.command("ingest")
+@click.argument("paths", nargs=-1)
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite database file.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
+@click.option(
+    "--max-mb", type=click.FloatRange(min=0.001), default=None, help="Reject larger inputs."
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the run summary as JSON on stdout.")
+@handles_errors
+def ingest_cmd(
+    paths: tuple[str, ...], db: str, quiet: bool, max_mb: float | None, as_json: bool
+) -> None:
+    """Run the pipeline over PATHS into the store. Idempotent: an article already stored
+    (same content, wherever it came from) is skipped; rerun after a crash to finish."""
+    plist = _paths_or_fail(paths)
+    with _progress(quiet, "ingest") as progress:
+        summary = ingest(
+            plist, db, _resources(max_mb), progress=progress, stdin=_stdin_if_needed(plist)
+        )
+    if as_json:
+        click.echo(json.dumps(summary.as_dict(), ensure_ascii=False, indent=1))
+    elif not quiet:
+        _print_summary(summary, "ingested")
+    sys.exit(summary.exit_code)
+
+
+@cli.command("export")
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite database file.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True)
+@click.option("--output", "-o", required=True, type=click.Path(dir_okay=False), help="Output file.")
+@handles_errors
+def export_cmd(db: str, fmt: str, output: str) -> None:
+    """Write the store's documents as contract records (jsonl) or one row per event (csv,
+    parquet)."""
+    with Store(db, create=False) as store:
+        n = write_records(store.records(), fmt, Path(output))
+    err.print(f"wrote {n} {'records' if fmt == 'jsonl' else 'rows'} to {output}")
+
+
+@cli.command("stats")
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite database file.")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable object.")
+@handles_errors
+def stats_cmd(db: str, as_json: bool) -> None:
+    """Counts: documents, events, languages, regions, people, rejected inputs."""
+    with Store(db, create=False) as store:
+        stats = store.stats()
+    if as_json:
+        click.echo(json.dumps(stats, ensure_ascii=False, indent=1))
+        return
+    _stats_table(stats)
+
+
+def _stats_table(stats: dict[str, Any]) -> None:
+    table = Table(title=f"diplograph store {stats['database']}", show_header=False)
+    for key in ("documents", "sources", "events", "event_reports", "regions", "people"):
+        table.add_row(key.replace("_", " "), str(stats[key]))
+    table.add_row("languages", ", ".join(f"{k} {v}" for k, v in stats["languages"].items()))
+    table.add_row("event types", ", ".join(f"{k} {v}" for k, v in stats["event_types"].items()))
+    rejected = ", ".join(f"{k} {v}" for k, v in stats["rejections"].items()) or "none"
+    table.add_row("rejected inputs", f"{stats['rejected_inputs']} ({rejected})")
+    out.print(table)
+
+
+@cli.command("search")
+@click.argument("query")
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite database file.")
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 1000))
+@handles_errors
+def search_cmd(query: str, db: str, limit: int) -> None:
+    """Full-text search over stored articles (diacritics and case folded)."""
+    with Store(db, create=False) as store:
+        hits = store.search(query, limit)
+    for h in hits:
+        out.print(
+            f"[bold]{h['doc_id']}[/] {h['lang'] or '??'} {h['published'] or '----------'} "
+            f"{h['title'] or h['source']}"
+        )
+        out.print(f"    {h['snip']}", markup=False)
+    if not hits:
+        err.print("no match")
+
+
+@cli.command("explain")
+@click.argument("doc")
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite database file.")
+@handles_errors
+def explain_cmd(doc: str, db: str) -> None:
+    """Every fact of a stored document (by doc_id, prefix or source) with the rule or data
+    entry that produced it."""
+    with Store(db, create=False) as store:
+        data = store.document(doc)
+    if data is None:
+        raise UsageError(f"no stored document {doc!r} (give a doc_id, a unique prefix or a source)")
+    from ._explain import explain_lines
+
+    for line in explain_lines(data):
+        out.print(line, markup=False)
+
+
+@cli.command("region")
+@click.argument("code")
+@click.option("--db", default=None, help="Also show partners and events from this store.")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable object.")
+@handles_errors
+def region_cmd(code: str, db: str | None, as_json: bool) -> None:
+    """Show a region: names in every language, type, validity, successor or predecessors,
+    and (with --db) its partners and events."""
+    from .gazetteer import describe_region
+
+    res = Resources()
+    info: dict[str, Any] = describe_region(res.gazetteer, code.upper())
+    if db:
+        from ._explain import region_activity
+
+        with Store(db, create=False) as store:
+            info.update(region_activity(store, code.upper()))
+    if as_json:
+        click.echo(json.dumps(info, ensure_ascii=False, indent=1))
+        return
+    from ._explain import region_lines
+
+    for line in region_lines(info):
+        out.print(line, markup=False)
+
+
+@cli.command("demo")
+@click.option(
+    "--dir",
+    "workdir",
+    default="diplograph-demo",
+    show_default=True,
+    help="Where the demo database and exports go (recreated).",
+)
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@handles_errors
+def demo_cmd(workdir: str, quiet: bool) -> None:
+    """Ingest the bundled sample corpus, export it, and print what was found."""
+    from ._demo import run_demo
+
+    run_demo(Path(workdir), out, err, quiet=quiet, progress_factory=_progress)
+
+
+def main() -> None:
+    try:
+        cli.main(standalone_mode=False)
+    except click.exceptions.Abort:
+        err.print("aborted")
+        sys.exit(EXIT_FATAL)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(EXIT_FATAL)
+    except SystemExit:
+        raise
+    sys.exit(EXIT_OK)
+
+
+if __name__ == "__main__":
+    main()
