@@ -128,4 +128,5 @@ def test_links_explain_why() -> None:
     a = rep("A", d="2023-11-22", people=("p:x", "p:y"))
     b = rep("B", d="2023-11-22", people=("p:x", "p:y"))
     result = cluster([a, b], OPT)
-    assert result.links and any("shared people" in r for r in result.links[0].reasons)
+    links = result.links([a, b], OPT)
+    assert links and any("shared people" in r for r in links[0].reasons)

@@ -12,18 +12,13 @@ keeps its reasons so a merge can be explained.
 from __future__ import annotations
 
 import hashlib
-import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING, Any
 
 from ._models import Document
 from ._options import Options
-
-if TYPE_CHECKING:
-    from ._store import Store
 
 
 def _day(value: str | None) -> date | None:
@@ -70,7 +65,13 @@ class Clustering:
     """The result: report key -> event id, and the links that joined them."""
 
     ids: dict[str, str] = field(default_factory=dict)
-    links: list[Link] = field(default_factory=list)
+    joins: list[tuple[str, str]] = field(default_factory=list)  # report-key pairs that merged
+
+    def links(self, reports: Sequence[Report], options: Options) -> list[Link]:
+        """The merges with their reasons (computed on demand: cheap to keep, costly to build)."""
+        by_key = {r.key: r for r in reports}
+        out = [score_pair(by_key[a], by_key[b], options) for a, b in self.joins]
+        return [link for link in out if link is not None]
 
 
 def _dates_compatible(a: Report, b: Report, tolerance: int) -> tuple[bool, str]:
@@ -88,14 +89,15 @@ def _dates_compatible(a: Report, b: Report, tolerance: int) -> tuple[bool, str]:
     return (False, "no dates")
 
 
-def score_pair(a: Report, b: Report, options: Options) -> Link | None:
-    """A scored link between two reports, or None when they cannot be one event."""
+def _score(a: Report, b: Report, options: Options) -> float | None:
+    """How strongly two reports look like one event, or None when they cannot be.
+
+    Kept free of string building: it runs for every candidate pair.
+    """
     if a.doc_id == b.doc_id or a.type != b.type:
         return None
-    ok, why_date = _dates_compatible(a, b, options.cluster_date_tolerance_days)
-    if not ok:
+    if not _dates_compatible(a, b, options.cluster_date_tolerance_days)[0]:
         return None
-    reasons = [f"type {a.type}", why_date]
     people = 0.0
     if a.people and b.people:
         shared = a.people & b.people
@@ -104,48 +106,65 @@ def score_pair(a: Report, b: Report, options: Options) -> Link | None:
         if len(shared) < 2 and (a.people - b.people) and (b.people - a.people):
             return None  # one shared guest, different hosts: two meetings of one trip
         people = len(shared) / min(len(a.people), len(b.people))
-        reasons.append(f"shared people {sorted(shared)}")
     regions = 0.0
     if a.regions and b.regions:
         shared_r = a.regions & b.regions
         if not shared_r:
             return None  # different acting regions: different delegations
         regions = len(shared_r) / len(a.regions | b.regions)
-        reasons.append(f"shared regions {sorted(shared_r)}")
     if not (people or regions):
         return None  # nothing in common but the type and the time
     exact = 0.2 if a.date and a.date == b.date else 0.1
     # Region-only reports lean on regions.
     both_named = bool(a.people and b.people)
     score = (0.6 * people + 0.3 * regions + exact) if both_named else (0.6 * regions + exact)
-    if score < options.cluster_threshold:
+    return score if score >= options.cluster_threshold else None
+
+
+def score_pair(a: Report, b: Report, options: Options) -> Link | None:
+    """A scored link between two reports with the reasons for it, or None."""
+    score = _score(a, b, options)
+    if score is None:
         return None
-    reasons.append(f"score {score:.2f} >= {options.cluster_threshold}")
+    reasons = [f"type {a.type}", _dates_compatible(a, b, options.cluster_date_tolerance_days)[1]]
+    if a.people & b.people:
+        reasons.append(f"shared people {sorted(a.people & b.people)}")
+    if a.regions & b.regions:
+        reasons.append(f"shared regions {sorted(a.regions & b.regions)}")
+    reasons.append(f"score {score:.2f} >= threshold {options.cluster_threshold}")
     return Link(a.key, b.key, round(score, 4), tuple(reasons))
 
 
+def _block_tokens(r: Report) -> frozenset[str]:
+    """People are selective keys; regions block only reports that name nobody."""
+    return r.people or r.regions
+
+
 def candidate_pairs(reports: Sequence[Report], window: int) -> Iterable[tuple[Report, Report]]:
-    """Pairs sharing a blocking key (type + person or region) within ``window`` days."""
+    """Pairs sharing a blocking key (type + person, or region) within ``window`` days.
+
+    A pair sharing several keys is produced once, by the block of its smallest
+    shared key, so no global set of seen pairs is needed.
+    """
     blocks: dict[tuple[str, str], list[Report]] = defaultdict(list)
     for r in reports:
         if r.when is None:
             continue
-        for token in r.people | r.regions:
+        for token in _block_tokens(r):
             blocks[(r.type, token)].append(r)
-    seen: set[tuple[str, str]] = set()
-    for members in blocks.values():
+    for (_, token), members in blocks.items():
         members.sort(key=lambda r: (r.when, r.key))
         for i, a in enumerate(members):
             a_when = a.when
             assert a_when is not None
+            a_tokens = _block_tokens(a)
             for b in members[i + 1 :]:
                 b_when = b.when
                 assert b_when is not None
                 if (b_when - a_when).days > window:
                     break
-                pair = (a.key, b.key) if a.key < b.key else (b.key, a.key)
-                if pair not in seen:
-                    seen.add(pair)
+                shared = a_tokens & _block_tokens(b)
+                if len(shared) == 1 or token == min(shared):
                     yield (a, b)
 
 
@@ -170,17 +189,16 @@ def cluster(
         return k
 
     window = options.cluster_date_tolerance_days
-    links = [
-        link
-        for a, b in candidate_pairs(reports, window)
-        if (link := score_pair(a, b, options)) is not None
-    ]
-    links.sort(key=lambda x: (-x.score, x.a, x.b))
-    kept: list[Link] = []
-    for link in links:
-        ra, rb = find(link.a), find(link.b)
+    scored: list[tuple[float, str, str]] = []
+    for a, b in candidate_pairs(reports, window):
+        score = _score(a, b, options)
+        if score is not None:
+            scored.append((-score, *sorted((a.key, b.key))))
+    scored.sort()
+    joined: list[tuple[str, str]] = []
+    for _neg, ka, kb in scored:
+        ra, rb = find(ka), find(kb)
         if ra == rb:
-            kept.append(link)
             continue
         if docs[ra] & docs[rb]:
             continue  # would put two events of one document into one event
@@ -189,11 +207,11 @@ def cluster(
         parent[rb] = ra
         docs[ra] |= docs.pop(rb)
         olds[ra] |= olds.pop(rb)
-        kept.append(link)
+        joined.append((ka, kb))
     groups: dict[str, list[str]] = defaultdict(list)
     for k in by_key:
         groups[find(k)].append(k)
-    result = Clustering(links=kept)
+    result = Clustering(joins=joined)
     for root, members in groups.items():
         old = sorted(olds.get(root, set()))
         eid = old[0] if old else _new_id(members)
@@ -225,34 +243,4 @@ def assign_event_ids(docs: Sequence[Document], options: Options) -> Clustering:
     for d in docs:
         for ev in d.events:
             ev.event_id = result.ids[f"{d.doc_id}:{ev.local_id}"]
-    return result
-
-
-def cluster_store(store: Store, options: Options) -> Clustering:
-    """Assign ids to events of the store that have none, joining existing events."""
-    rows = store.conn.execute(
-        "SELECT e.doc_id, e.local_id, e.event_id, e.type, e.date, e.data, d.published"
-        " FROM events e JOIN documents d ON d.doc_id = e.doc_id"
-    ).fetchall()
-    reports: list[Report] = []
-    existing: dict[str, str] = {}
-    for row in rows:
-        data: dict[str, Any] = json.loads(row["data"])
-        rep = Report(
-            doc_id=row["doc_id"],
-            local_id=row["local_id"],
-            type=row["type"],
-            date=_day(row["date"]),
-            published=_day(row["published"]),
-            people=frozenset(
-                p["entity_id"] for p in data.get("participants", []) if p.get("entity_id")
-            ),
-            regions=frozenset(data.get("regions", [])),
-        )
-        reports.append(rep)
-        if row["event_id"] and not row["event_id"].startswith("new:"):
-            existing[rep.key] = row["event_id"]
-    result = cluster(reports, options, existing)
-    changes = {(r.doc_id, r.local_id): result.ids[r.key] for r in reports if r.key not in existing}
-    store.set_event_ids(changes)
     return result

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from ._clustering import assign_event_ids, cluster_store
+from ._clustering import assign_event_ids
+from ._eventdb import cluster_store
 from ._export import to_record, write_jsonl
 from ._models import Document, RawArticle, Rejection
 from ._pipeline import Pipeline

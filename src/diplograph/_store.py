@@ -11,6 +11,7 @@ user_version`` and upgraded by ordered migrations.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
 import sqlite3
 import unicodedata
@@ -92,6 +93,34 @@ MIGRATIONS: tuple[str, ...] = (
         title, text, folded, tokenize = 'unicode61 remove_diacritics 2'
     );
     """,
+    # 2: event identity bookkeeping: why reports were joined, analyst overrides, near copies.
+    """
+    ALTER TABLE documents ADD COLUMN simhash INTEGER;
+    CREATE TABLE event_links (
+        id INTEGER PRIMARY KEY,
+        event_id TEXT NOT NULL,
+        a TEXT NOT NULL,
+        b TEXT NOT NULL,
+        score REAL NOT NULL,
+        threshold REAL NOT NULL,
+        reasons TEXT NOT NULL,
+        at TEXT NOT NULL
+    );
+    CREATE INDEX event_links_event ON event_links(event_id);
+    CREATE TABLE pinned_reports (
+        doc_id TEXT NOT NULL,
+        local_id TEXT NOT NULL,
+        event_id TEXT NOT NULL,
+        PRIMARY KEY (doc_id, local_id)
+    );
+    CREATE TABLE event_overrides (
+        id INTEGER PRIMARY KEY,
+        action TEXT NOT NULL,
+        event_id TEXT NOT NULL,
+        detail TEXT NOT NULL,
+        at TEXT NOT NULL
+    );
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -101,6 +130,26 @@ def fold(text: str) -> str:
     """Diacritic-free lowercase copy: FTS5 folds tones but not đ/Đ, and users type both."""
     decomposed = unicodedata.normalize("NFKD", text.replace("đ", "d").replace("Đ", "D"))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def simhash(text: str, width: int = 4) -> int:
+    """64-bit SimHash of word shingles: near-identical texts (syndicated copies) are close.
+
+    Returned as a signed integer so SQLite's INTEGER holds it.
+    """
+    words = fold(text).split()
+    weights = [0] * 64
+    for i in range(max(1, len(words) - width + 1)):
+        shingle = " ".join(words[i : i + width]).encode()
+        h = int.from_bytes(hashlib.blake2b(shingle, digest_size=8).digest(), "big")
+        for bit in range(64):
+            weights[bit] += 1 if h >> bit & 1 else -1
+    value = sum(1 << bit for bit in range(64) if weights[bit] > 0)
+    return value - (1 << 64) if value >= 1 << 63 else value
+
+
+def hamming(a: int, b: int) -> int:
+    return ((a ^ b) & ((1 << 64) - 1)).bit_count()
 
 
 def _now() -> str:
@@ -189,7 +238,7 @@ class Store:
         record = to_record(doc)
         cur = self.conn.execute(
             "INSERT INTO documents(doc_id, source, url, title, lang, published, text, record,"
-            " analysis, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " analysis, ingested_at, simhash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 doc.doc_id,
                 doc.source,
@@ -201,6 +250,7 @@ class Store:
                 json.dumps(record, ensure_ascii=False),
                 document_to_json(doc),
                 _now(),
+                simhash(doc.text),
             ),
         )
         rowid = cur.lastrowid

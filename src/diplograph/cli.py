@@ -280,6 +280,161 @@ def region_cmd(code: str, db: str | None, as_json: bool) -> None:
         out.print(line, markup=False)
 
 
+@cli.command("timeline")
+@click.argument("region")
+@click.option("--with", "with_region", default=None, help="Only events shared with this region.")
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite database file.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+@handles_errors
+def timeline_cmd(region: str, with_region: str | None, db: str, fmt: str) -> None:
+    """Events of REGION (or of the pair REGION --with OTHER) in order, each with date, type,
+    participants, sectors, reports and languages; a pair summary on top."""
+    from ._timeline import timeline
+
+    with Store(db, create=False) as store:
+        data = timeline(store, region.upper(), with_region.upper() if with_region else None)
+    if fmt == "json":
+        click.echo(json.dumps(data, ensure_ascii=False, indent=1))
+        return
+    s = data["summary"]
+    head = f"{data['region']}" + (f" - {data['with']}" if data["with"] else "")
+    out.print(
+        f"[bold]{head}[/]: {s['events']} events, first contact {s['first_contact']}, "
+        f"last {s['last_contact']}"
+    )
+    out.print(
+        "per year: " + (", ".join(f"{y} {n}" for y, n in s["events_per_year"].items()) or "-")
+    )
+    out.print("sectors: " + (", ".join(f"{k} {v}" for k, v in s["sectors"].items()) or "-"))
+    out.print("people: " + (", ".join(s["people"]) or "-"))
+    for p in s["partnerships"]:
+        out.print(f"partnership: {p['a']} - {p['b']} {p['kind']} (stated from {p['first_stated']})")
+    for ev in data["events"]:
+        who = ", ".join(
+            f"{p['name']} ({p['role']})" if p["role"] else p["name"] for p in ev["participants"]
+        )
+        out.print(
+            f"{ev['date'] or '~' + (ev['published'] or '----------')}  {ev['type']:9} "
+            f"{who or '-'}  regions {', '.join(ev['regions']) or '-'}  sectors "
+            f"{', '.join(ev['sectors']) or '-'}  [{ev['reports']} reports, "
+            f"{', '.join(ev['languages'])}] {ev['event_id']}",
+            markup=False,
+        )
+
+
+@cli.command("graph")
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite database file.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["graphml", "csv", "json"]),
+    default="graphml",
+    show_default=True,
+)
+@click.option(
+    "--output",
+    "-o",
+    required=True,
+    type=click.Path(),
+    help="File (graphml, json) or folder (csv: nodes.csv and edges.csv).",
+)
+@handles_errors
+def graph_cmd(db: str, fmt: str, output: str) -> None:
+    """Export the knowledge graph: countries, regions, cities, people, organisations, events,
+    and edges (participated in, represents, held in, acts in, partnership) with evidence."""
+    from ._graph import build_graph, write_graph
+
+    with Store(db, create=False) as store:
+        g = build_graph(store)
+    write_graph(g, fmt, Path(output))
+    err.print(f"wrote {len(g.nodes)} nodes and {len(g.edges)} edges to {output}")
+
+
+@cli.command("explain-event")
+@click.argument("event_id")
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite database file.")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable object.")
+@handles_errors
+def explain_event_cmd(event_id: str, db: str, as_json: bool) -> None:
+    """Why reports were joined into EVENT_ID: shared people and regions, dates, type, the
+    score and threshold, syndicated copies, and analysts' overrides."""
+    from ._eventdb import explain_event
+
+    with Store(db, create=False) as store:
+        data = explain_event(store, event_id)
+    if as_json:
+        click.echo(json.dumps(data, ensure_ascii=False, indent=1))
+        return
+    out.print(
+        f"[bold]{event_id}[/]: {len(data['reports'])} reports "
+        f"({data['independent_reports']} independent), languages "
+        f"{', '.join(data['languages'])}"
+    )
+    for r in data["reports"]:
+        copy = f"  copy of {r['copy_of']}" if r["copy_of"] else ""
+        out.print(
+            f"  report {r['report']} {r['lang']} {r['published']} {r['type']} "
+            f"date={r['date']} {', '.join(r['participants'])}{copy}",
+            markup=False,
+        )
+        out.print(f"    {r['source']}", markup=False)
+    for link in data["links"]:
+        out.print(f"  joined {link['a']} + {link['b']}: {'; '.join(link['reasons'])}", markup=False)
+    for o in data["overrides"]:
+        out.print(f"  override {o['action']}: {o['detail']} at {o['at']}", markup=False)
+
+
+@cli.group("event")
+def event_group() -> None:
+    """Analyst corrections of event identity (kept as overrides that survive re-runs)."""
+
+
+@event_group.command("split")
+@click.argument("event_id")
+@click.argument("reports", nargs=-1, required=True)
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite database file.")
+@click.option("--note", default="", help="Why (kept with the override).")
+@handles_errors
+def event_split_cmd(event_id: str, reports: tuple[str, ...], db: str, note: str) -> None:
+    """Move REPORTS (DOC_ID:LOCAL_ID, as explain-event lists them) out of EVENT_ID into a
+    new event."""
+    from ._eventdb import split_event
+
+    with Store(db, create=False) as store, store.transaction():
+        new_id = split_event(store, event_id, list(reports), note)
+    out.print(f"split {len(reports)} report(s) of {event_id} into {new_id}")
+
+
+@event_group.command("merge")
+@click.argument("keep_id")
+@click.argument("other_id")
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite database file.")
+@click.option("--note", default="", help="Why (kept with the override).")
+@handles_errors
+def event_merge_cmd(keep_id: str, other_id: str, db: str, note: str) -> None:
+    """Join OTHER_ID into KEEP_ID."""
+    from ._eventdb import merge_events
+
+    with Store(db, create=False) as store, store.transaction():
+        moved = merge_events(store, keep_id, other_id, note)
+    out.print(f"merged {other_id} into {keep_id} ({moved} report(s) moved)")
+
+
+@cli.command("recluster")
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite database file.")
+@handles_errors
+def recluster_cmd(db: str) -> None:
+    """Recompute event identity for the whole store from scratch, keeping analysts'
+    overrides (after changing clustering options or upgrading diplograph)."""
+    from ._eventdb import cluster_store
+
+    with Store(db, create=False) as store:
+        with store.transaction():
+            cluster_store(store, Options(), full=True)
+        stats = store.stats()
+    out.print(f"{stats['events']} events from {stats['event_reports']} reports")
+
+
 @cli.command("demo")
 @click.option(
     "--dir",

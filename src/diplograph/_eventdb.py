@@ -1,0 +1,243 @@
+"""Event identity in the store: incremental clustering, explanations, analyst overrides.
+
+Why separate from ``_clustering``: that module is pure (reports in, ids out)
+and runs anywhere; this one owns what must persist. Every join is recorded
+with its reasons, score and threshold; analysts' splits and merges are kept as
+pinned assignments that every later clustering run takes as fixed, so they
+survive re-runs and full re-clustering. Clustering never merges two events
+with different established ids, which is what keeps pins and old ids stable.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+from datetime import UTC, datetime
+from typing import Any
+
+from ._clustering import Clustering, Report, _day, cluster
+from ._errors import UsageError
+from ._options import Options
+from ._store import Store, hamming
+
+# Documents whose SimHash differs in at most this many of 64 bits (unrelated texts differ in ~32) are copies of one text.
+COPY_DISTANCE = 10
+
+
+def _now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _reports(store: Store) -> tuple[list[Report], dict[str, str], dict[str, str]]:
+    """All reports, their current ids, and the analyst-pinned ids."""
+    rows = store.conn.execute(
+        "SELECT e.doc_id, e.local_id, e.event_id, e.type, e.date, e.data, d.published"
+        " FROM events e JOIN documents d ON d.doc_id = e.doc_id"
+    ).fetchall()
+    reports: list[Report] = []
+    current: dict[str, str] = {}
+    for row in rows:
+        data: dict[str, Any] = json.loads(row["data"])
+        rep = Report(
+            doc_id=row["doc_id"],
+            local_id=row["local_id"],
+            type=row["type"],
+            date=_day(row["date"]),
+            published=_day(row["published"]),
+            people=frozenset(
+                p["entity_id"] for p in data.get("participants", []) if p.get("entity_id")
+            ),
+            regions=frozenset(data.get("regions", [])),
+        )
+        reports.append(rep)
+        if row["event_id"] and not row["event_id"].startswith("new:"):
+            current[rep.key] = row["event_id"]
+    pinned = {
+        f"{r[0]}:{r[1]}": r[2]
+        for r in store.conn.execute("SELECT doc_id, local_id, event_id FROM pinned_reports")
+    }
+    return reports, current, pinned
+
+
+def cluster_store(store: Store, options: Options, *, full: bool = False) -> Clustering:
+    """Give every unclustered report an event id (joining existing events when they match).
+
+    ``full`` re-clusters everything from scratch, keeping only analysts' pins:
+    the result then equals what a fresh ingest of the same documents gives.
+    """
+    reports, current, pinned = _reports(store)
+    fixed = dict(pinned) if full else {**current, **pinned}
+    result = cluster(reports, options, fixed)
+    if full:
+        store.conn.execute("DELETE FROM event_links")
+    changes = {(r.doc_id, r.local_id): result.ids[r.key] for r in reports if r.key not in fixed}
+    store.set_event_ids(changes)
+    stamp = _now()
+    rows = []
+    for link in result.links(reports, options):
+        rows.append(
+            (
+                result.ids[link.a],
+                link.a,
+                link.b,
+                link.score,
+                options.cluster_threshold,
+                json.dumps(list(link.reasons), ensure_ascii=False),
+                stamp,
+            )
+        )
+    store.conn.executemany(
+        "INSERT INTO event_links(event_id, a, b, score, threshold, reasons, at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        rows,
+    )
+    return result
+
+
+def _event_reports(store: Store, event_id: str) -> list[Any]:
+    rows = store.conn.execute(
+        "SELECT e.doc_id, e.local_id, e.type, e.date, e.data, d.lang, d.source, d.title,"
+        " d.published, d.simhash FROM events e JOIN documents d ON d.doc_id = e.doc_id"
+        " WHERE e.event_id = ? ORDER BY d.published, e.doc_id",
+        (event_id,),
+    ).fetchall()
+    if not rows:
+        raise UsageError(f"no event {event_id!r} in {store.path}")
+    return list(rows)
+
+
+def copies(rows: list[Any]) -> dict[str, str]:
+    """doc_id -> doc_id of the earlier report it is a near copy of (syndicated wire text)."""
+    out: dict[str, str] = {}
+    seen: list[tuple[str, int]] = []
+    for row in rows:
+        if row["simhash"] is None:
+            continue
+        for other, sh in seen:
+            if other != row["doc_id"] and hamming(sh, row["simhash"]) <= COPY_DISTANCE:
+                out[row["doc_id"]] = other
+                break
+        else:
+            seen.append((row["doc_id"], row["simhash"]))
+    return out
+
+
+def explain_event(store: Store, event_id: str) -> dict[str, Any]:
+    """Every report of an event, why they were joined, copies, and analyst overrides."""
+    rows = _event_reports(store, event_id)
+    copy_of = copies(rows)
+    reports = []
+    for row in rows:
+        data = json.loads(row["data"])
+        reports.append(
+            {
+                "report": f"{row['doc_id']}:{row['local_id']}",
+                "lang": row["lang"],
+                "source": row["source"],
+                "title": row["title"],
+                "published": row["published"],
+                "type": row["type"],
+                "date": row["date"],
+                "participants": [p["name"] for p in data.get("participants", [])],
+                "regions": data.get("regions", []),
+                "copy_of": copy_of.get(row["doc_id"]),
+                "evidence": [e["text"] for e in data.get("evidence", [])][:2],
+            }
+        )
+    links = [
+        {
+            "a": r["a"],
+            "b": r["b"],
+            "score": r["score"],
+            "threshold": r["threshold"],
+            "reasons": json.loads(r["reasons"]),
+            "at": r["at"],
+        }
+        for r in store.conn.execute(
+            "SELECT * FROM event_links WHERE event_id = ? ORDER BY id", (event_id,)
+        )
+    ]
+    overrides = [
+        {"action": r["action"], "detail": json.loads(r["detail"]), "at": r["at"]}
+        for r in store.conn.execute(
+            "SELECT * FROM event_overrides WHERE event_id = ? ORDER BY id", (event_id,)
+        )
+    ]
+    return {
+        "event_id": event_id,
+        "reports": reports,
+        "independent_reports": len(reports) - len(copy_of),
+        "languages": sorted({r["lang"] for r in reports if r["lang"]}),
+        "links": links,
+        "overrides": overrides,
+    }
+
+
+def _pin(store: Store, keys: list[tuple[str, str]], event_id: str) -> None:
+    store.conn.executemany(
+        "INSERT OR REPLACE INTO pinned_reports(doc_id, local_id, event_id) VALUES (?, ?, ?)",
+        [(d, loc, event_id) for d, loc in keys],
+    )
+    store.conn.executemany(
+        "UPDATE events SET event_id = ? WHERE doc_id = ? AND local_id = ?",
+        [(event_id, d, loc) for d, loc in keys],
+    )
+
+
+def _parse_report(key: str) -> tuple[str, str]:
+    doc, sep, local = key.rpartition(":")
+    if not sep or not doc or not local:
+        raise UsageError(f"a report is DOC_ID:LOCAL_ID (as `explain-event` shows), not {key!r}")
+    return doc, local
+
+
+def split_event(store: Store, event_id: str, report_keys: list[str], note: str = "") -> str:
+    """Move the named reports of an event into a new event; returns the new id."""
+    rows = _event_reports(store, event_id)
+    members = {(r["doc_id"], r["local_id"]) for r in rows}
+    moving = [_parse_report(k) for k in report_keys]
+    stray = [f"{d}:{loc}" for d, loc in moving if (d, loc) not in members]
+    if stray:
+        raise UsageError(f"not reports of {event_id}: {', '.join(stray)}")
+    if not moving or len(moving) == len(members):
+        raise UsageError("a split must leave at least one report on each side")
+    seed = "split:" + min(f"{d}:{x}" for d, x in moving)
+    new_id = "ev-" + hashlib.sha1(seed.encode()).hexdigest()[:12]
+    staying = sorted(members - set(moving))
+    _pin(store, staying, event_id)
+    _pin(store, moving, new_id)
+    detail = {"moved": sorted(report_keys), "to": new_id, "note": note}
+    for target in (event_id, new_id):
+        store.conn.execute(
+            "INSERT INTO event_overrides(action, event_id, detail, at) VALUES (?, ?, ?, ?)",
+            ("split", target, json.dumps(detail, ensure_ascii=False), _now()),
+        )
+    return new_id
+
+
+def merge_events(store: Store, keep_id: str, other_id: str, note: str = "") -> int:
+    """Join ``other_id`` into ``keep_id``; returns the number of reports moved."""
+    if keep_id == other_id:
+        raise UsageError("merge needs two different events")
+    keep = _event_reports(store, keep_id)
+    other = _event_reports(store, other_id)
+    keys = [(r["doc_id"], r["local_id"]) for r in keep + other]
+    docs = [d for d, _ in keys]
+    if len(set(docs)) != len(docs):
+        raise UsageError("cannot merge: the two events have reports in the same document")
+    _pin(store, keys, keep_id)
+    detail = {"merged": other_id, "into": keep_id, "note": note}
+    store.conn.execute(
+        "INSERT INTO event_overrides(action, event_id, detail, at) VALUES (?, ?, ?, ?)",
+        ("merge", keep_id, json.dumps(detail, ensure_ascii=False), _now()),
+    )
+    return len(other)
+
+
+def event_groups(store: Store) -> dict[str, list[str]]:
+    """event_id -> report keys (for tests and exports)."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for r in store.conn.execute("SELECT doc_id, local_id, event_id FROM events"):
+        groups[r[2]].append(f"{r[0]}:{r[1]}")
+    return dict(groups)
