@@ -97,7 +97,8 @@ def main() -> None:
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
     opts = Options()
     print(
-        f"{'mentions':>10} {'seconds':>8} {'mentions/s':>11} {'events':>8} {'P':>6} {'R':>6} {'peak RSS MB':>12}"
+        f"{'mentions':>10} {'seconds':>8} {'mentions/s':>11} {'events':>8} "
+        f"{'P':>6} {'R':>6} {'peak RSS MB':>12}"
     )
     for n in args.sizes:
         reports, truth = generate(n)
@@ -107,7 +108,8 @@ def main() -> None:
         p, r = pairwise(result.ids, truth)
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(
-            f"{n:>10} {dt:>8.1f} {n / dt:>11.0f} {len(set(result.ids.values())):>8} {p:>6.3f} {r:>6.3f} {rss:>12.0f}"
+            f"{n:>10} {dt:>8.1f} {n / dt:>11.0f} {len(set(result.ids.values())):>8} "
+            f"{p:>6.3f} {r:>6.3f} {rss:>12.0f}"
         )
 
 

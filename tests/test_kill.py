@@ -31,7 +31,7 @@ def test_sigkill_midway_then_rerun_gives_every_article_once(tmp_path: Path) -> N
         str(db),
         "-q",
     ]
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 300
     stored = 0
     while time.monotonic() < deadline and proc.poll() is None:

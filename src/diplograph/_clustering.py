@@ -11,21 +11,21 @@ keeps its reasons so a merge can be explained.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
 
 from ._models import Document
 from ._options import Options
 
 
-def _day(value: str | None) -> date | None:
+def _day(value: str | None) -> dt.date | None:
     if not value or len(value) < 10:
         return None
     try:
-        return date.fromisoformat(value[:10])
+        return dt.date.fromisoformat(value[:10])
     except ValueError:
         return None
 
@@ -37,8 +37,8 @@ class Report:
     doc_id: str
     local_id: str
     type: str
-    date: date | None
-    published: date | None
+    date: dt.date | None
+    published: dt.date | None
     people: frozenset[str]
     regions: frozenset[str]
 
@@ -47,7 +47,7 @@ class Report:
         return f"{self.doc_id}:{self.local_id}"
 
     @property
-    def when(self) -> date | None:
+    def when(self) -> dt.date | None:
         """The best known day: the event date, else the publication date."""
         return self.date or self.published
 
@@ -193,7 +193,8 @@ def cluster(
     for a, b in candidate_pairs(reports, window):
         score = _score(a, b, options)
         if score is not None:
-            scored.append((-score, *sorted((a.key, b.key))))
+            lo, hi = (a.key, b.key) if a.key < b.key else (b.key, a.key)
+            scored.append((-score, lo, hi))
     scored.sort()
     joined: list[tuple[str, str]] = []
     for _neg, ka, kb in scored:

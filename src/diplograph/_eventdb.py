@@ -21,7 +21,8 @@ from ._errors import UsageError
 from ._options import Options
 from ._store import Store, hamming
 
-# Documents whose SimHash differs in at most this many of 64 bits (unrelated texts differ in ~32) are copies of one text.
+# Documents whose SimHash differs in at most this many of 64 bits are copies of one text
+# (unrelated texts differ in about 32).
 COPY_DISTANCE = 10
 
 

@@ -40,6 +40,7 @@ FILE_SHAPES: dict[str, tuple[type, str]] = {
     "names": (dict, "transliteration and name canonicalisation tables"),
     "orgs": (dict, "organisation patterns (a place inside them is not a place mention)"),
     "places": (dict, "venue and dateline patterns"),
+    "langid": (dict, "hints for language identification (e.g. words written without accents)"),
 }
 
 
@@ -101,7 +102,9 @@ class Registry:
 
     def _read(self, path: Traversable, shape: type) -> Any:
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            # libyaml's C loader when present: same safe semantics, ~10x faster.
+            loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+            data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
         except yaml.YAMLError as exc:  # dependency error mapped at the boundary
             raise LanguageDataError(f"{path}: invalid YAML: {exc}") from None
         if data is None:

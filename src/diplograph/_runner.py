@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, BinaryIO
 
 from ._clustering import assign_event_ids
 from ._eventdb import cluster_store
@@ -82,7 +82,7 @@ def extract(
     out: IO[str],
     resources: Resources | None = None,
     progress: Progress = _noop,
-    stdin: IO[bytes] | None = None,
+    stdin: BinaryIO | None = None,
 ) -> RunSummary:
     """Analyse inputs and write one contract record per distinct document to ``out``.
 
@@ -121,7 +121,7 @@ def ingest(
     db: str | Path,
     resources: Resources | None = None,
     progress: Progress = _noop,
-    stdin: IO[bytes] | None = None,
+    stdin: BinaryIO | None = None,
     batch_size: int = 50,
 ) -> RunSummary:
     """Analyse inputs into the store, committing every ``batch_size`` documents.

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Any, ParamSpec, TypeVar
+from typing import Any, BinaryIO, ParamSpec, TypeVar
 
 import click
 from rich.console import Console
@@ -107,7 +107,7 @@ def _paths_or_fail(paths: tuple[str, ...]) -> list[str]:
     return list(paths)
 
 
-def _stdin_if_needed(paths: list[str]) -> IO[bytes] | None:
+def _stdin_if_needed(paths: list[str]) -> BinaryIO | None:
     return sys.stdin.buffer if "-" in paths else None
 
 
@@ -450,6 +450,76 @@ def demo_cmd(workdir: str, quiet: bool) -> None:
     from ._demo import run_demo
 
     run_demo(Path(workdir), out, err, quiet=quiet, progress_factory=_progress)
+
+
+@cli.command("serve")
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite database file.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
+@click.option("--allow-ingest", is_flag=True, help="Accept uploads (POST /api/documents).")
+@click.option("--token", envvar="DIPLOGRAPH_TOKEN", default=None, help="Bearer token for uploads.")
+@click.option("--max-upload-mb", type=click.FloatRange(min=0.001), default=2.0, show_default=True)
+@click.option("--cors-origin", "cors_origins", multiple=True, help="Allow a browser origin.")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64))
+@click.option("--quiet", "-q", is_flag=True, help="No access log.")
+@handles_errors
+def serve_cmd(
+    db: str,
+    host: str,
+    port: int,
+    allow_ingest: bool,
+    token: str | None,
+    max_upload_mb: float,
+    cors_origins: tuple[str, ...],
+    workers: int,
+    quiet: bool,
+) -> None:
+    """Serve the web workbench and JSON API (docs at /api-docs) over the store, read-only
+    unless --allow-ingest with a --token (or DIPLOGRAPH_TOKEN); CORS is off unless
+    --cors-origin is given. Binds to loopback by default."""
+    import os
+
+    from ._errors import DependencyError
+
+    try:
+        import uvicorn
+
+        from .web import create_app
+    except ImportError as exc:
+        raise DependencyError(f"serve needs fastapi, uvicorn and jinja2: {exc}") from None
+    max_bytes = int(max_upload_mb * 1024 * 1024)
+    app = create_app(
+        db,
+        allow_ingest=allow_ingest,
+        token=token,
+        max_upload_bytes=max_bytes,
+        cors_origins=cors_origins,
+    )
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        err.print(f"[yellow]warning:[/] listening on {host}: reachable beyond this machine")
+    mode = "ingest allowed (token required)" if allow_ingest else "read-only"
+    err.print(f"serving {db} ({mode}) on http://{host}:{port}/  API: /api-docs  stop: Ctrl+C")
+    level = "warning" if quiet else "info"
+    if workers == 1:
+        uvicorn.run(app, host=host, port=port, log_level=level, access_log=not quiet)
+        return
+    os.environ.update(
+        DIPLOGRAPH_WEB_DB=str(Path(db).resolve()),
+        DIPLOGRAPH_WEB_ALLOW_INGEST="1" if allow_ingest else "0",
+        DIPLOGRAPH_WEB_MAX_UPLOAD=str(max_bytes),
+        DIPLOGRAPH_WEB_CORS=" ".join(cors_origins),
+    )
+    if token:
+        os.environ["DIPLOGRAPH_TOKEN"] = token
+    uvicorn.run(
+        "diplograph.web._app:app_from_env",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        log_level=level,
+        access_log=not quiet,
+    )
 
 
 def main() -> None:

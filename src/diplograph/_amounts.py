@@ -1,0 +1,416 @@
+"""Amount mentions: money, percentages, growth multiples and counts.
+
+Why this shape: a figure is a number plus a unit, and almost every number in
+news text (years, days, house numbers) has none. So the stage finds numbers
+with one cheap scan, and only then looks right of each number for scale words
+and a unit (one anchored match) and left of it for a currency sign, "more
+than" or "increased ..." (one anchored match on the reversed text, so no
+window has to be searched). Language knowledge (separators, number words,
+scale words, currency words, count nouns, multiple phrases) is ``numbers.yaml``.
+
+Physical sizes (km, ha, tons, MW) are never amounts: they are simply not units
+here, so such numbers produce nothing.
+
+``numbers.yaml`` forms ending in ``*`` match any word ending (Russian and
+German inflection: ``доллар*``); a space in a form matches any run of blanks.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
+
+import ahocorasick
+
+from ._errors import LanguageDataError
+from ._models import Document, Mention
+from ._registry import Registry
+from ._resources import Resources
+
+_BL = r"[^\S\n]"  # one blank on the same line
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*(?:[\u00a0\u202f ]\d{3}(?!\d))*")
+_SEPS = re.compile(r"([.,\u00a0\u202f ])")
+# Numbers glued to these are parts of codes, names or fractions ("COVID-19", "A320", "1/2").
+_GLUE_BEFORE = frozenset("-/_.,")
+_GLUE_AFTER = frozenset("/")
+# Characters that may precede a word looked up by the automata.
+_LEADS = (" ", "(", "-", '"', "«", "„", "“", "/")
+
+
+def _nfc(s: str) -> str:
+    return unicodedata.normalize("NFC", s)
+
+
+def _form_regex(form: str) -> str:
+    """A data form as a regex: ``*`` is any word ending, a space any blanks, words end whole."""
+    form = _nfc(form)
+    stem = form[:-1] if form.endswith("*") else form
+    body = re.escape(stem).replace(r"\ ", _BL + "+")
+    if form.endswith("*"):
+        return body + r"\w*"
+    if stem and (stem[-1].isalnum() or stem[-1] == "_"):
+        body += r"(?!\w)"
+    return body
+
+
+def _alt(forms: list[str]) -> str:
+    uniq = sorted(set(forms), key=lambda f: (-len(f), f))
+    return "|".join(_form_regex(f) for f in uniq) or r"(?!x)x"
+
+
+def _rev_alt(forms: list[str]) -> str:
+    """Alternation over reversed forms, for matching leftwards on the reversed text."""
+    uniq = sorted({_nfc(f)[::-1] for f in forms}, key=lambda f: (-len(f), f))
+    parts = []
+    for f in uniq:
+        body = re.escape(f).replace(r"\ ", _BL + "+")
+        if f and (f[-1].isalnum() or f[-1] == "_"):
+            body += r"(?!\w)"  # reversed: the original form starts at a word boundary
+        parts.append(body)
+    return "|".join(parts) or r"(?!x)x"
+
+
+def _lookup(table: dict[str, Any], text: str) -> Any:
+    key = " ".join(_nfc(text).casefold().split())
+    if key in table:
+        return table[key]
+    for stem, value in table.items():  # "*" forms: longest stem that prefixes the text
+        if stem.endswith("*") and key.startswith(stem[:-1]):
+            return value
+    return None
+
+
+def _table(mapping: dict[str, list[str]], what: str, lang: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for target, forms in mapping.items():
+        if not isinstance(forms, list):
+            raise LanguageDataError(f"lang/{lang}/numbers.yaml {what}: {target!r} needs a list")
+        for f in forms:
+            out[" ".join(_nfc(str(f)).casefold().split())] = str(target)
+    return dict(sorted(out.items(), key=lambda kv: -len(kv[0])))
+
+
+@dataclass(frozen=True, slots=True)
+class _Number:
+    start: int
+    end: int
+    value: float
+
+
+class AmountParser:
+    """Numbers with their units for one language, patterns compiled once."""
+
+    def __init__(self, lang: str, data: Any) -> None:
+        self.lang = lang
+        self.decimal = str(data.get("decimal", "."))
+        self.groups = frozenset(str(g) for g in data.get("group", [","]))
+        words = {
+            " ".join(_nfc(str(k)).casefold().split()): float(v)
+            for k, v in data.get("words", {}).items()
+        }
+        self._words = words
+        self._scales = {
+            " ".join(_nfc(str(k)).casefold().split()): float(v)
+            for k, v in data.get("scales", {}).items()
+        }
+        self._approx = {
+            " ".join(_nfc(str(k)).casefold().split()): str(v)
+            for k, v in data.get("approx", {}).items()
+        }
+        for label in self._approx.values():
+            if label not in ("more than", "about"):
+                raise LanguageDataError(f"lang/{lang}/numbers.yaml approx: unknown label {label!r}")
+        self._cur = _table(data.get("currencies", {}), "currencies", lang)
+        self._cur_pre = _table(data.get("currencies_before", {}), "currencies_before", lang)
+        self._counts = _table(data.get("counts", {}), "counts", lang)
+        self._min_count = float(data.get("min_count", 2))
+        times = data.get("times", {})
+        self._times_words = {
+            " ".join(_nfc(str(k)).casefold().split()): float(v)
+            for k, v in times.get("words", {}).items()
+        }
+        percent = [str(p) for p in data.get("percent", [])]
+        connectors = [str(c) for c in data.get("connectors", [])]
+        gap = int(data.get("count_gap", 0))
+
+        conn = "|".join(
+            re.escape(_nfc(c)) + (_BL + "+" if c[-1].isalnum() else _BL + "*")
+            for c in sorted(connectors, key=len, reverse=True)
+        )
+        scale = _alt(list(self._scales))
+        gap_re = rf"(?:(?P<gap>[^\W\d_]+){_BL}+){{0,{gap}}}" if gap else ""
+        self._after = re.compile(
+            rf"(?:{_BL}*(?P<scale>{scale})(?:{_BL}+(?P<scale2>{scale}))?)?"
+            rf"(?:{_BL}*(?:{conn})?(?:(?P<cur>{_alt(list(self._cur))})"
+            rf"|(?P<pct>{_alt(percent)})"
+            rf"|(?P<talone>{_alt([str(x) for x in times.get('after_alone', [])])})"
+            rf"|(?P<tpair>{_alt([str(x) for x in times.get('after', [])])})"
+            rf"|{gap_re}(?P<count>{_alt(list(self._counts))})))?",
+            re.IGNORECASE,
+        )
+        # Leftwards, on the reversed text: [increased by] [more than] [US$] NUMBER.
+        self._before = re.compile(
+            rf"{_BL}*(?:(?P<cur>{_rev_alt(list(self._cur_pre))}){_BL}*)?"
+            rf"(?:(?P<approx>{_rev_alt(list(self._approx))}){_BL}*)?"
+            rf"(?:(?P<tbefore>{_rev_alt([str(x) for x in times.get('before', [])])})"
+            rf"|(?P<tbalone>{_rev_alt([str(x) for x in times.get('before_alone', [])])}))?",
+            re.IGNORECASE,
+        )
+        # The left parts that make an amount without anything on the right.
+        self._left_alone = re.compile(
+            rf"{_BL}*(?:{_rev_alt(list(self._cur_pre))}"
+            rf"|(?:{_rev_alt(list(self._approx))}){_BL}*"
+            rf"(?:{_rev_alt([str(x) for x in times.get('before_alone', [])])})"
+            rf"|{_rev_alt([str(x) for x in times.get('before_alone', [])])})",
+            re.IGNORECASE,
+        )
+        self._word_ac = ahocorasick.Automaton()
+        # Keys carry the character before the word, so the automaton only reports
+        # word starts (most short number words are also pieces of other words).
+        for form in [*words, *self._times_words]:
+            for lead in _LEADS:
+                self._word_ac.add_word(lead + form.lower(), len(form))
+        if len(self._word_ac):
+            self._word_ac.make_automaton()
+
+    # -- numbers -----------------------------------------------------------------------
+    def parse_number(self, token: str) -> tuple[float, int] | None:
+        """Value of the longest well-formed number at the start of ``token`` and its length."""
+        parts = _SEPS.split(token)
+        int_part = parts[0]
+        if not int_part.isdigit():
+            return None
+        used = len(int_part)
+        frac = ""
+        grouped = False
+        i = 1
+        while i + 1 < len(parts):
+            sep, nxt = parts[i], parts[i + 1]
+            if sep in self.groups and len(nxt) == 3 and (grouped or len(int_part) <= 3):
+                int_part += nxt
+                grouped = True
+            elif sep in ".," and (sep == self.decimal or not grouped):
+                # The language's decimal mark, or a group mark not followed by three
+                # digits ("2.5 tỷ" in Vietnamese) which can only be a decimal.
+                frac = nxt
+                used += len(sep) + len(nxt)
+                break
+            else:
+                break
+            used += len(sep) + len(nxt)
+            i += 2
+        value = float(f"{int(int_part)}.{frac}") if frac else float(int(int_part))
+        return value, used
+
+    def _numbers(self, text: str, rev: str, start: int, stop: int) -> list[_Number]:
+        out: list[_Number] = []
+        pos = start
+        while True:
+            m = _DIGITS.search(text, pos, stop)
+            if m is None:
+                break
+            s = m.start()
+            parsed = self.parse_number(m.group())
+            if parsed is None:
+                pos = m.end()
+                continue
+            value, used = parsed
+            e = s + used
+            pos = e
+            # "COVID-19", "A320", "1/2": a decimal point inside a number was consumed
+            # already, so a number glued to these is part of something else.
+            if (
+                s > 0
+                and (text[s - 1] in _GLUE_BEFORE or text[s - 1].isalpha())
+                and not (text[s - 1] == "-" and s > 1 and text[s - 2].isspace())
+            ):
+                continue
+            if (
+                e < len(text)
+                and (text[e] in _GLUE_AFTER or text[e].isalpha())
+                and not self._suffix_ok(text, e)
+            ):
+                continue
+            out.append(_Number(s, e, value))
+        if len(self._word_ac):
+            low = " " + text[start:stop].lower().replace("\n", " ")
+            if len(low) == stop - start + 1:
+                for last, length in self._word_ac.iter(low):
+                    e = start + last  # low has one extra leading character
+                    b = e - length
+                    if e < len(text) and (text[e].isalnum() or text[e] == "_"):
+                        continue
+                    form = low[b - start + 1 : e - start + 1]
+                    if form in self._words:
+                        # A number word only counts when a scale or unit follows it.
+                        after = self._after.match(text, e)
+                        if (after is not None and after.end() > e) or self._needs_left(
+                            rev, len(text) - b
+                        ):
+                            out.append(_Number(b, e, self._words[form]))
+                    else:
+                        out.append(_Number(b, e, -self._times_words[form]))  # marks a multiple word
+            out.sort(key=lambda n: (n.start, -n.end))
+        return out
+
+    def _needs_left(self, rev: str, pos: int) -> bool:
+        return self._left_alone.match(rev, pos) is not None
+
+    def _suffix_ok(self, text: str, e: int) -> bool:
+        """A letter right after a number is fine when a scale or unit starts there ("$5bn")."""
+        m = self._after.match(text, e)
+        return m is not None and m.end() > e
+
+    # -- mentions ----------------------------------------------------------------------
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+        stop = len(text) if end is None else end
+        rev = text[::-1]
+        numbers = self._numbers(text, rev, start, stop)
+        if not numbers:
+            return []
+        n = len(text)
+        out: list[Mention] = []
+        last_end = start
+        for num in numbers:
+            if num.start < last_end:
+                continue
+            mention = self._mention(text, rev, n, num, start)
+            if mention is not None:
+                out.append(mention)
+                last_end = mention.end
+        return out
+
+    def _mention(self, text: str, rev: str, n: int, num: _Number, lo: int) -> Mention | None:
+        if num.value < 0:  # a word that states a multiple by itself ("tenfold")
+            return self._make(text, num.start, num.end, -num.value, "times", None, "times")
+        after = self._after.match(text, num.end)
+        if (after is None or after.end() == num.end) and not self._needs_left(rev, n - num.start):
+            return None  # most numbers (years, days, counts of nothing) stop here
+        before = self._before.match(rev, n - num.start)
+        a = after.groupdict() if after is not None else {}
+        b = before.groupdict() if before is not None else {}
+        begin = num.start
+        times_begin = num.start
+        if before is not None:
+            for g in ("approx", "cur"):
+                if b[g] is not None:
+                    begin = max(lo, min(begin, n - before.end(g)))
+                    break
+            for g in ("tbefore", "tbalone", "approx"):
+                if b[g] is not None:
+                    times_begin = max(lo, min(times_begin, n - before.end(g)))
+                    break
+        approx = None
+        if b.get("approx") is not None and before is not None:
+            approx = self._approx.get(" ".join(b["approx"][::-1].casefold().split()))
+        value = num.value
+        if a.get("talone") or (a.get("tpair") and b.get("tbefore")) or b.get("tbalone"):
+            stop = num.end
+            if after is not None and (a.get("talone") or a.get("tpair")):
+                stop = after.end()
+            return self._make(text, times_begin, stop, value, "times", approx, "times")
+        if after is None:
+            return None
+        factor = 1.0
+        for g in ("scale", "scale2"):
+            if a.get(g):
+                factor *= self._scales.get(" ".join(a[g].casefold().split()), 1.0)
+        if a.get("cur"):
+            unit = _lookup(self._cur, a["cur"])
+            return self._make(text, begin, after.end(), value * factor, unit, approx, "money")
+        if b.get("cur"):
+            unit = _lookup(self._cur_pre, b["cur"][::-1])
+            stop = (
+                after.end("scale2")
+                if a.get("scale2")
+                else after.end("scale")
+                if a.get("scale")
+                else num.end
+            )
+            return self._make(text, begin, stop, value * factor, unit, approx, "money")
+        if a.get("pct") and factor == 1.0:
+            return self._make(text, begin, after.end(), value, "percent", approx, "percent")
+        if a.get("count"):
+            unit = _lookup(self._counts, a["count"])
+            if value * factor < self._min_count:
+                return None
+            return self._make(text, begin, after.end(), value * factor, unit, approx, "count")
+        return None
+
+    def _make(
+        self,
+        text: str,
+        s: int,
+        e: int,
+        value: float,
+        unit: str | None,
+        approx: str | None,
+        kind: str,
+    ) -> Mention | None:
+        if unit is None:
+            return None
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        return Mention(
+            start=s,
+            end=e,
+            text=text[s:e],
+            kind="amount",
+            key=None,
+            rule=f"amount:{self.lang}:{kind}",
+            attrs={"value": float(value), "unit": unit, "approx": approx},
+        )
+
+
+def build_amount_parser(registry: Registry, lang: str) -> AmountParser:
+    return AmountParser(lang, registry.lang(lang, "numbers"))
+
+
+def find_amounts(text: str, lang: str, registry: Registry | None = None) -> list[Mention]:
+    """Amount mentions of ``text`` (convenience; :class:`AmountStage` keeps its parsers)."""
+    return build_amount_parser(registry or Registry(), lang).find(text)
+
+
+class AmountStage:
+    """Appends ``amount`` mentions, one parser per language built on first use."""
+
+    name = "amounts"
+    requires: tuple[str, ...] = ("text", "lang", "sentences")
+    assigns: tuple[str, ...] = ("mentions",)
+
+    def __init__(self, res: Resources) -> None:
+        self.res = res
+        self._parsers: dict[str, AmountParser | None] = {}
+
+    def __reduce__(self) -> tuple[type[AmountStage], tuple[Resources]]:
+        return (AmountStage, (self.res,))
+
+    def parser(self, lang: str | None) -> AmountParser | None:
+        if lang is None:
+            return None
+        if lang not in self._parsers:
+            has = "numbers" in self.res.registry.files(lang)
+            self._parsers[lang] = build_amount_parser(self.res.registry, lang) if has else None
+        return self._parsers[lang]
+
+    def __call__(self, doc: Document) -> Document:
+        main = self.parser(doc.lang)
+        spans: list[tuple[int, int, AmountParser]] = []
+        for p in doc.paragraphs:
+            if p.lang and p.lang != doc.lang:
+                other = self.parser(p.lang)
+                if other is not None:
+                    spans.append((p.start, p.end, other))
+        found: list[Mention] = []
+        pos = 0
+        for s, e, other in spans:
+            if main is not None and s > pos:
+                found.extend(main.find(doc.text, pos, s))
+            found.extend(other.find(doc.text, s, e))
+            pos = e
+        if main is not None and pos < len(doc.text):
+            found.extend(main.find(doc.text, pos))
+        doc.mentions.extend(found)
+        return doc

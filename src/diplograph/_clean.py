@@ -1,0 +1,202 @@
+"""RawArticle -> Document: the clean text every offset later refers to.
+
+Cleaning fixes the text once and for all (NFC, one space between words,
+paragraph breaks kept, outlet boilerplate and photo captions taken out and
+kept aside in ``doc.removed``), so that later stages never have to guess
+whether a span is content. Boilerplate patterns are language data
+(``data/lang/<code>/boilerplate.yaml``); the language is not known yet at this
+point, so the patterns of every language apply: they are anchored to whole
+lines or line ends, so one language's patterns do not fire inside another's
+sentences.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cached_property
+
+from ._errors import LanguageDataError
+from ._models import Document, RawArticle, Rejection, Removed
+from ._resources import Resources
+
+# Characters that carry no text: zero-width marks, BOMs, soft hyphens, bidi controls.
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a-\u202e]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_HSPACE = re.compile(r"[^\S\n]+")
+_NEWLINES = re.compile("\r\n|[\r\u2028\u2029\x85\x0b\x0c]")
+_WS = re.compile(r"\s+")
+_SENTENCE_END = ".!?…:;。！？\"'”’»)"
+_MIN_LETTERS = 20
+
+
+def content_id(text: str) -> str:
+    """A stable document id: the same article text gives the same id from any container.
+
+    Whitespace differences (line endings, wrapped lines, paragraph spacing) and
+    Unicode composition do not change the id; any change of words does.
+    """
+    norm = _WS.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    return "d" + hashlib.sha256(norm.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True, slots=True)
+class _Pattern:
+    kind: str
+    rule: str
+    regex: re.Pattern[str]
+
+
+class Boilerplate:
+    """The compiled line and line-end patterns of every language, built once per Resources."""
+
+    def __init__(self, res: Resources) -> None:
+        self._res = res
+
+    @cached_property
+    def patterns(self) -> tuple[tuple[_Pattern, ...], tuple[_Pattern, ...]]:
+        line: list[_Pattern] = []
+        tail: list[_Pattern] = []
+        for lang, data in self._res.registry.each_lang("boilerplate"):
+            for kind, modes in data.items():
+                if not isinstance(modes, dict):
+                    raise LanguageDataError(
+                        f"lang/{lang}/boilerplate.yaml: {kind!r} must map 'line'/'tail' to lists"
+                    )
+                for mode, items in modes.items():
+                    if mode not in ("line", "tail") or not isinstance(items, list):
+                        raise LanguageDataError(
+                            f"lang/{lang}/boilerplate.yaml: {kind}.{mode} is not a known list"
+                        )
+                    for i, pat in enumerate(items):
+                        rule = f"boilerplate:{lang}/{kind}.{mode}[{i}]"
+                        try:
+                            rx = re.compile(pat if mode == "line" else rf"\s*(?:{pat})\s*$")
+                        except re.error as exc:
+                            raise LanguageDataError(
+                                f"lang/{lang}/boilerplate.yaml: {kind}.{mode}[{i}]: {exc}"
+                            ) from None
+                        (line if mode == "line" else tail).append(_Pattern(kind, rule, rx))
+        return tuple(line), tuple(tail)
+
+    def match_line(self, line: str) -> tuple[_Pattern, re.Match[str]] | None:
+        for p in self.patterns[0]:
+            m = p.regex.fullmatch(line)
+            if m:
+                return p, m
+        return None
+
+    def match_tail(self, line: str) -> tuple[_Pattern, re.Match[str]] | None:
+        for p in self.patterns[1]:
+            m = p.regex.search(line)
+            if m and m.start() > 0:
+                return p, m
+        return None
+
+
+def _boilerplate(res: Resources) -> Boilerplate:
+    """The Boilerplate of these Resources, built on first use and kept on the instance."""
+    bp = res.__dict__.get("_diplograph_boilerplate")
+    if not isinstance(bp, Boilerplate):
+        bp = Boilerplate(res)
+        res.__dict__["_diplograph_boilerplate"] = bp
+    return bp
+
+
+def normalise_text(text: str) -> str:
+    """NFC, one kind of line break, no invisible characters, single spaces."""
+    text = unicodedata.normalize("NFC", text)
+    text = _NEWLINES.sub("\n", text)
+    text = _INVISIBLE.sub("", text)
+    text = _CONTROL.sub(" ", text)
+    return _HSPACE.sub(" ", text)
+
+
+def clean_article(raw: RawArticle, res: Resources) -> Document | Rejection:
+    """The Document for ``raw``, or a Rejection when no real text is left."""
+    if raw.kind == "html":
+        from ._readers import extract_html
+
+        extracted = extract_html(
+            raw.content, raw.source, url=raw.url, encoding=raw.encoding, published=raw.published
+        )
+        if isinstance(extracted, Rejection):
+            return extracted
+        extracted.title = raw.title or extracted.title
+        raw = extracted
+    bp = _boilerplate(res)
+    removed: list[Removed] = []
+    url = raw.url
+    title = " ".join(normalise_text(raw.title).split()) if raw.title else None
+    if title:
+        hit = bp.match_line(title)
+        if hit and hit[0].kind == "caption":
+            removed.append(Removed("caption", title, hit[0].rule))
+            title = None
+
+    out: list[str] = []
+    blank_pending = False
+    for line in normalise_text(raw.content).split("\n"):
+        line = line.strip()
+        if not line:
+            blank_pending = bool(out)
+            continue
+        hit = bp.match_line(line)
+        if hit:
+            pat, m = hit
+            removed.append(Removed(pat.kind, line, pat.rule))
+            found = _url(m)
+            url = url or found
+            continue
+        while True:  # a line may end in more than one tail ("... /. — VNA")
+            tail = bp.match_tail(line)
+            if not tail:
+                break
+            pat, m = tail
+            removed.append(Removed(pat.kind, m.group(0).strip(), pat.rule))
+            url = url or _url(m)
+            line = line[: m.start()].rstrip()
+        if not line:
+            continue
+        if out and not blank_pending and _soft_wrapped(out[-1], line):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            if out:
+                out.append("\n\n" if blank_pending else "\n")
+            out.append(line)
+        blank_pending = False
+    text = "".join(out)
+    letters = sum(1 for c in text if c.isalpha())
+    if letters < _MIN_LETTERS:
+        return Rejection(
+            raw.source,
+            "no-text",
+            f"no article text left after removing boilerplate ({letters} letters)",
+        )
+    return Document(
+        doc_id=content_id(text),
+        source=raw.source,
+        text=text,
+        title=title,
+        url=url,
+        published=raw.published,
+        removed=removed,
+    )
+
+
+def _url(m: re.Match[str]) -> str | None:
+    try:
+        value = m.group("url")
+    except IndexError:
+        return None
+    return value.rstrip(".,;)") if value else None
+
+
+def _soft_wrapped(prev: str, line: str) -> bool:
+    """A hard-wrapped line continues a sentence: no end mark before, lower case after."""
+    return bool(prev) and prev[-1] not in _SENTENCE_END and line[0].islower() and len(prev) > 30
+
+
+__all__ = ["Boilerplate", "clean_article", "content_id", "normalise_text"]

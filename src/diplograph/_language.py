@@ -1,0 +1,217 @@
+"""LanguageStage: the document's language and each paragraph's.
+
+py3langid's naive Bayes model is used directly: its byte automaton is walked
+once per paragraph and the paragraph feature counts are summed for the whole
+document, so the text is scanned once, not twice. The model is narrowed to
+languages that news about international cooperation is written in (classes
+such as Wu or Cantonese are folded into Chinese), which both speeds up
+scoring and removes look-alike minor classes that steal short texts.
+Texts typed without diacritics (common for Vietnamese) get a second chance
+from word lists in ``data/lang/<code>/langid.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import numpy as np
+
+from ._models import Document, Paragraph
+from ._resources import Resources
+
+# ISO 639-1 codes the identifier may answer with. Written languages of the world's
+# news; py3langid's other classes are minor languages or dialects that mostly
+# absorb short texts of their big neighbours.
+_LANGUAGES = (
+    "af am ar az be bg bn bs ca cs cy da de el en eo es et eu fa "
+    "fi fr ga gl gu he hi hr hu hy id is it ja ka kk km kn ko ky "
+    "la lo lt lv mk ml mn mr ms my ne nl no pa pl ps pt ro ru si "
+    "sk sl so sq sr sv sw ta te th tl tr uk ur uz vi zh"
+)
+# Model classes reported as another code (dialects, script variants, macrolanguages).
+_ALIASES = {"wuu": "zh", "yue": "zh", "uzs": "uz", "arz": "ar", "ary": "ar", "nn": "no"}
+_WORD = re.compile(r"[^\W\d_]+")
+# A paragraph's language is read from at most this many characters of it: enough
+# for a confident answer, and it bounds the cost of long paragraphs.
+_SAMPLE_CHARS = 400
+
+
+class LanguageStage:
+    """Sets ``doc.lang``, ``doc.lang_score`` and ``doc.paragraphs`` (one per text line)."""
+
+    name = "language"
+    requires: tuple[str, ...] = ("text",)
+    assigns: tuple[str, ...] = ("lang", "lang_score", "paragraphs")
+
+    def __init__(self, res: Resources) -> None:
+        from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+        self._res = res
+        self._min_chars = res.options.min_paragraph_chars_for_lang
+        model = LanguageIdentifier.from_model_file(MODEL_FILE)
+        wanted = frozenset(_LANGUAGES.split())
+        columns: list[int] = []
+        labels: list[str] = []
+        for i, cls in enumerate(model.nb_classes):
+            code = _ALIASES.get(cls, cls)
+            if code in wanted:
+                columns.append(i)
+                labels.append(code)
+        self._labels: list[str] = sorted(set(labels))
+        self._label_of_column = np.array([self._labels.index(c) for c in labels], dtype=np.intp)
+        self._ptc = np.ascontiguousarray(model.nb_ptc[:, columns], dtype=np.float32)
+        self._pc = np.asarray(model.nb_pc, dtype=np.float32)[columns]
+        self._nextmove = model.tk_nextmove
+        self._rowbase = [r << 8 for r in model.tk_row]
+        self._output = model.tk_output
+        self._hints: list[tuple[str, frozenset[str], float]] = []
+        for code, data in res.registry.each_lang("langid"):
+            words = frozenset(str(w).lower() for w in data.get("unaccented_words", []))
+            if words:
+                self._hints.append((code, words, float(data.get("min_share", 0.35))))
+
+    def __reduce__(self) -> tuple[Any, tuple[Resources]]:
+        """Ship the Resources, not the 100 MB model; the worker loads its own."""
+        return (LanguageStage, (self._res,))
+
+    # -- the model ---------------------------------------------------------------------
+    def _features(self, text: str) -> tuple[list[int], int]:
+        """Feature ids of ``text`` (py3langid's byte automaton) and its byte length."""
+        if text.isupper():
+            text = text.lower()
+        data = text.encode("utf-8", errors="surrogatepass")
+        nm, rowbase, out = self._nextmove, self._rowbase, self._output
+        state = 0
+        found: list[int] = []
+        append = found.append
+        for byte in data:
+            state = nm[rowbase[state] + byte]
+            f = out[state]
+            if f >= 0:
+                append(f)
+        return found, len(data)
+
+    def _raw_scores(self, rows: list[np.ndarray]) -> np.ndarray:
+        """Naive Bayes log-likelihood of each row of feature ids, without the prior.
+
+        Computed over each row's distinct features only (a few hundred of a
+        100k-feature model) with plain numpy reductions, not a BLAS product:
+        multithreaded BLAS on tiny matrices costs more than it saves and
+        stalls badly on a busy machine.
+        """
+        lengths = [len(r) for r in rows]
+        flat = np.concatenate(rows)
+        row_of = np.repeat(np.arange(len(rows), dtype=np.int64), lengths)
+        width = np.int64(self._ptc.shape[0])
+        keys, counts = np.unique(row_of * width + flat, return_counts=True)
+        weighted = self._ptc[keys % width] * np.log1p(counts.astype(np.float32))[:, None]
+        present = [i for i, n in enumerate(lengths) if n]
+        starts = np.searchsorted(keys // width, np.asarray(present, dtype=np.int64))
+        scores = np.zeros((len(rows), self._ptc.shape[1]), dtype=np.float32)
+        scores[present] = np.add.reduceat(weighted, starts, axis=0)
+        return scores
+
+    def _probabilities(self, raw: np.ndarray, nbytes: list[int]) -> np.ndarray:
+        """Probability per label (``self._labels``) of each row of raw scores.
+
+        The softmax temperature sqrt(bytes) follows py3langid's ``norm_probs``.
+        """
+        scores = (raw + self._pc) * (
+            1.0 / np.sqrt(np.maximum(np.asarray(nbytes, dtype=np.float32), 1.0))
+        )[:, None]
+        scores = np.exp(scores - scores.max(axis=1, keepdims=True))
+        scores /= scores.sum(axis=1, keepdims=True)
+        merged = np.zeros((len(self._labels), len(raw)), dtype=np.float64)
+        np.add.at(merged, self._label_of_column, scores.T)
+        return merged.T
+
+    def identify(self, text: str) -> tuple[str | None, float]:
+        """Language and probability of one text (``None`` when it has no letters)."""
+        found, nbytes = self._features(text)
+        if not found or not any(c.isalpha() for c in text):
+            return None, 0.0
+        raw = self._raw_scores([np.array(found, dtype=np.int64)])
+        probs = self._probabilities(raw, [nbytes])[0]
+        return self._decide(text, probs)
+
+    def _decide(self, text: str, probs: np.ndarray) -> tuple[str, float]:
+        best = int(probs.argmax())
+        lang, score = self._labels[best], float(probs[best])
+        if score < 0.99:
+            hinted = self._unaccented(text)
+            if hinted and hinted != lang:
+                i = self._labels.index(hinted) if hinted in self._labels else -1
+                return hinted, float(probs[i]) if i >= 0 else 0.0
+        return lang, score
+
+    def _unaccented(self, text: str) -> str | None:
+        """A language whose frequent words, written without accents, make up the text."""
+        if not self._hints:
+            return None
+        words = _WORD.findall(text.lower())
+        if len(words) < 4:
+            return None
+        non_ascii = sum(1 for w in words if not w.isascii())
+        if non_ascii > len(words) * 0.02:
+            return None
+        best: tuple[float, str] | None = None
+        for code, vocab, min_share in self._hints:
+            share = sum(1 for w in words if w in vocab) / len(words)
+            if share >= min_share and (best is None or share > best[0]):
+                best = (share, code)
+        return best[1] if best else None
+
+    # -- the stage ---------------------------------------------------------------------
+    def __call__(self, doc: Document) -> Document:
+        text = doc.text
+        spans: list[tuple[int, int]] = []
+        pos = 0
+        for line in text.split("\n"):
+            end = pos + len(line)
+            stripped = line.strip()
+            if stripped:
+                start = pos + (len(line) - len(line.lstrip()))
+                spans.append((start, start + len(stripped)))
+            pos = end + 1
+        rows: list[np.ndarray] = []
+        sizes: list[int] = []
+        for start, end in spans:
+            found, nbytes = self._features(text[start : min(end, start + _SAMPLE_CHARS)])
+            rows.append(np.array(found, dtype=np.int64))
+            sizes.append(nbytes)
+        own: dict[int, tuple[str, float]] = {}
+        lang: str | None = None
+        score = 0.0
+        if any(len(r) for r in rows) and any(c.isalpha() for c in text):
+            raw = self._raw_scores(rows)
+            present = [i for i, r in enumerate(rows) if len(r)]
+            probs = self._probabilities(raw[present], [sizes[i] for i in present])
+            decided = {
+                i: self._decide(
+                    text[spans[i][0] : min(spans[i][1], spans[i][0] + _SAMPLE_CHARS)], p
+                )
+                for i, p in zip(present, probs, strict=True)
+            }
+            own = {i: d for i, d in decided.items() if spans[i][1] - spans[i][0] >= self._min_chars}
+            # A document in two languages is in the one most of its text is in: paragraphs
+            # vote with their length (summed evidence would favour the script with the most
+            # distinctive features instead). Long paragraphs vote if there are any.
+            votes: dict[str, float] = {}
+            confidence: dict[str, float] = {}
+            for i, (code, p) in (own or decided).items():
+                weight = spans[i][1] - spans[i][0]
+                votes[code] = votes.get(code, 0.0) + weight
+                confidence[code] = confidence.get(code, 0.0) + weight * p
+            lang = max(sorted(votes), key=lambda c: votes[c])
+            score = confidence[lang] / sum(votes.values())
+        doc.lang = lang
+        doc.lang_score = round(score, 4)
+        doc.paragraphs = [
+            Paragraph(start, end, own[i][0] if i in own else lang)
+            for i, (start, end) in enumerate(spans)
+        ]
+        return doc
+
+
+__all__ = ["LanguageStage"]

@@ -1,0 +1,356 @@
+"""Canonical Latin person names across scripts and transliterations.
+
+The record names a person the same way whatever the article's script or the
+transliteration habit of its language: Russians as given name + surname in the
+English convention ("Wjatscheslaw Kalganow" and "Вячеслав Калганов" are both
+"Vyacheslav Kalganov"), Vietnamese in native order without diacritics, also
+when a Russian text transcribes them ("Чан Хонг Ха" is "Tran Hong Ha"). Every
+table involved is data (``data/names/translit.yaml`` and
+``data/lang/<code>/names.yaml``); this module only applies them.
+
+The canonical form is a fixed point: ``canonical(c, None) == c`` for every
+output ``c``. The language argument only says how to *read* a foreign
+transliteration, so it is not applied again to a canonical name.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from ._registry import Registry
+
+_EDGE = re.compile(r"^[\W\d_]+|[^\w.]+$|(?<=\w\w)\.+$")
+_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
+def _strip_marks(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def fold_name(name: str) -> str:
+    """The name as the scorer compares it: romanisation variants collapse.
+
+    Sergei/Sergey, Yuri/Yury, Alexei/Aleksei and Wladimir/Vladimir fold alike,
+    so the person id does not depend on which spelling an outlet used.
+    """
+    s = _strip_marks(name).replace("đ", "d").replace("Đ", "D").lower()
+    tokens = [t for t in _NON_ALNUM.split(s) if t]
+    folded = []
+    for t in tokens:
+        t = t.replace("x", "ks").replace("w", "v").replace("j", "i").replace("y", "i")
+        folded.append(t.replace("ii", "i"))
+    return " ".join(folded)
+
+
+def entity_id(canonical: str) -> str:
+    """A person id stable across documents: ``p:`` + a short hash of the folded name."""
+    digest = hashlib.sha1(fold_name(canonical).encode("utf-8")).hexdigest()
+    return "p:" + digest[:12]
+
+
+@dataclass(frozen=True, slots=True)
+class _LangRules:
+    """How one language writes Russian names, compiled once."""
+
+    pattern: re.Pattern[str] | None
+    replacements: dict[str, str]
+    markers: tuple[str, ...]
+    surname_endings: tuple[str, ...]
+
+
+class NameCanonicalizer:
+    """Turns a person name as written into the record's canonical Latin form.
+
+    Built once per :class:`Registry` (tables compiled on the instance); pure and
+    picklable afterwards.
+    """
+
+    def __init__(self, registry: Registry) -> None:
+        table = registry.table("names", "translit")
+        self._cyr: dict[str, str] = {str(k): str(v) for k, v in table["cyrillic"].items()}
+        self._ye_after = str(table.get("cyrillic_ye_after", ""))
+        endings = {str(k): str(v) for k, v in (table.get("cyrillic_endings") or {}).items()}
+        self._cyr_endings = sorted(endings.items(), key=lambda kv: -len(kv[0]))
+        self._latin_extra: dict[str, str] = {
+            str(k): str(v) for k, v in (table.get("latin_extra") or {}).items()
+        }
+        self._patronymic = tuple(str(s) for s in table.get("patronymic_suffixes") or ())
+        self._patronymic_min = int(table.get("patronymic_min_length", 6))
+        self._given: dict[str, str] = {}
+        for canon, variants in (table.get("given_names") or {}).items():
+            for form in [canon, *(variants or [])]:
+                self._given.setdefault(self._key(str(form)), str(canon))
+        self._vi_from_ru: dict[str, str] = {
+            str(k).lower(): str(v) for k, v in (table.get("vi_from_ru") or {}).items()
+        }
+        self._vi_family = frozenset(str(s).lower() for s in table.get("vi_family_names") or ())
+        self._lang: dict[str, _LangRules] = {}
+        for code, data in registry.each_lang("names"):
+            self._lang[code] = self._compile_lang(data)
+        ru = registry.lang("ru", "names")
+        self._given_oblique: list[tuple[str, tuple[str, ...]]] = sorted(
+            (
+                (str(k), tuple(str(x) for x in (v or [""])))
+                for k, v in (ru.get("given_oblique") or {}).items()
+            ),
+            key=lambda kv: -len(kv[0]),
+        )
+        self._surname_oblique: list[tuple[re.Pattern[str], str]] = [
+            (re.compile(str(p)), str(r)) for p, r in ru.get("surname_oblique") or ()
+        ]
+        self._cache: dict[tuple[str, str | None, str | None], str] = {}
+
+    # -- public ----------------------------------------------------------------------
+    def canonical(self, name: str, lang: str | None, hint_country: str | None = None) -> str:
+        """The canonical Latin form of ``name``; never raises, output is ASCII."""
+        key = (name, lang, hint_country)
+        hit = self._cache.get(key)
+        if hit is None:
+            hit = self._canonical(name, lang, hint_country)
+            if len(self._cache) < 50_000:
+                self._cache[key] = hit
+        return hit
+
+    def entity_id(self, canonical: str) -> str:
+        return entity_id(canonical)
+
+    def is_vietnamese(self, name: str) -> bool:
+        """Whether a (canonical or raw) name reads as a Vietnamese name."""
+        tokens = [self._ascii(t).lower() for t in self._tokens(name)]
+        return len(tokens) >= 2 and tokens[0] in self._vi_family
+
+    def short_forms(self, canonical: str) -> list[str]:
+        """How a later mention may shorten the name (surname; Vietnamese given name)."""
+        tokens = canonical.split()
+        if len(tokens) < 2:
+            return []
+        return [tokens[-1]]
+
+    def given_variants(self) -> dict[str, str]:
+        """Folded spelling -> canonical given name (read-only view for other stages)."""
+        return dict(self._given)
+
+    # -- steps -----------------------------------------------------------------------
+    def _canonical(self, name: str, lang: str | None, hint: str | None) -> str:
+        tokens = self._tokens(name)
+        if not tokens:
+            return ""
+        cyrillic = any(_CYRILLIC.search(t) for t in tokens)
+        if cyrillic and self._cyrillic_vietnamese(tokens, hint):
+            return " ".join(self._vi_from_ru[t.lower()] for t in tokens)
+        tokens = self._drop_patronymic(tokens)
+        if cyrillic:
+            tokens = self._nominative(tokens)
+            out = [self._given_or(t, self._translit_cyr) for t in tokens]
+        else:
+            rules = self._lang.get(lang or "")
+            russian = rules is not None and self._looks_russian(tokens, rules, hint)
+            out = []
+            for t in tokens:
+                given = self._given.get(self._key(t))
+                if given is not None:
+                    out.append(given)
+                elif russian and rules is not None:
+                    read = self._apply_lang(t, rules)
+                    out.append(self._given.get(self._key(read), read))
+                else:
+                    out.append(t)
+        return self._finish(out)
+
+    @staticmethod
+    def _tokens(name: str) -> list[str]:
+        out = []
+        for raw in name.split():
+            t = _EDGE.sub("", raw)
+            if any(c.isalpha() for c in t):
+                out.append(t)
+        return out
+
+    def _finish(self, tokens: list[str]) -> str:
+        parts = []
+        for t in tokens:
+            a = re.sub(r"[^A-Za-z'-]+", "", self._ascii(t))
+            pieces = [p.strip("'") for p in a.split("-")]
+            pieces = [self._cap(p) for p in pieces if any(c.isalpha() for c in p)]
+            if not pieces:
+                continue
+            word = "-".join(pieces)
+            if len(word) == 1:
+                word += "."
+            parts.append(word)
+        return " ".join(parts)
+
+    @staticmethod
+    def _cap(part: str) -> str:
+        part = part[:1].upper() + part[1:]
+        if part.isupper() and len(part) > 1:
+            part = part[:1] + part[1:].lower()
+        return part
+
+    def _ascii(self, text: str) -> str:
+        mapped = "".join(self._latin_extra.get(c, c) for c in text)
+        if _CYRILLIC.search(mapped):
+            mapped = self._translit_cyr(mapped)
+        out = _strip_marks(mapped).replace("’", "'")
+        return out.encode("ascii", "ignore").decode("ascii")
+
+    def _key(self, token: str) -> str:
+        """Fold for table look-ups: any script, case, marks and x/w/j/y variants."""
+        low = _strip_marks(self._ascii_basic(token)).lower()
+        low = "".join(c for c in low if c.isalpha())
+        low = low.replace("x", "ks").replace("w", "v").replace("j", "i").replace("y", "i")
+        return low.replace("ii", "i")
+
+    def _ascii_basic(self, token: str) -> str:
+        return "".join(self._latin_extra.get(c, c) for c in token)
+
+    def _given_or(self, token: str, fallback: object) -> str:
+        given = self._given.get(self._key(token))
+        if given is not None:
+            return given
+        assert callable(fallback)
+        result: str = fallback(token)
+        return result
+
+    # -- patronymics and order -----------------------------------------------------------
+    def _is_patronymic(self, token: str) -> bool:
+        low = token.lower()
+        return len(low) >= self._patronymic_min and low.endswith(self._patronymic)
+
+    def _is_given(self, token: str) -> bool:
+        if self._key(token) in self._given:
+            return True
+        return any(self._key(c) in self._given for c in self._oblique_candidates(token))
+
+    def _drop_patronymic(self, tokens: list[str]) -> list[str]:
+        """Given + patronymic + surname, or surname + given + patronymic -> given + surname."""
+        for _ in range(len(tokens)):
+            before = tokens
+            if (
+                len(tokens) == 3
+                and self._is_patronymic(tokens[2])
+                and not self._is_patronymic(tokens[1])
+                and self._is_given(tokens[1])
+            ):
+                tokens = [tokens[1], tokens[0]]
+            middle = [t for t in tokens[1:-1] if not self._is_patronymic(t)]
+            if len(tokens) >= 3:
+                tokens = [tokens[0], *middle, tokens[-1]]
+            if tokens == before:
+                break
+        return tokens
+
+    # -- Cyrillic ------------------------------------------------------------------------
+    def _cyrillic_vietnamese(self, tokens: list[str], hint: str | None) -> bool:
+        if len(tokens) < 2 or not all(t.lower() in self._vi_from_ru for t in tokens):
+            return False
+        first = self._vi_from_ru[tokens[0].lower()].lower()
+        return first in self._vi_family or (hint or "").upper() == "VN"
+
+    def _oblique_candidates(self, token: str) -> list[str]:
+        if not _CYRILLIC.search(token):
+            return []
+        low = token.lower()
+        out: list[str] = []
+        for ending, repl in self._given_oblique:
+            if low.endswith(ending) and len(low) > len(ending) + 2:
+                stem = token[: len(token) - len(ending)]
+                out.extend(stem + r for r in repl)
+        return out
+
+    def _nominative(self, tokens: list[str]) -> list[str]:
+        """Undo Russian case endings when the given name shows the name is inflected."""
+        if not tokens or self._key(tokens[0]) in self._given:
+            return tokens
+        for cand in self._oblique_candidates(tokens[0]):
+            if self._key(cand) in self._given:
+                rest = [self._surname_nominative(t) for t in tokens[1:]]
+                return [cand, *rest]
+        return tokens
+
+    def _surname_nominative(self, token: str) -> str:
+        for pattern, repl in self._surname_oblique:
+            new, n = pattern.subn(repl, token)
+            if n:
+                return new
+        return token
+
+    def _translit_cyr(self, text: str) -> str:
+        out: list[str] = []
+        for word in re.split(r"(\W+)", text):
+            out.append(self._translit_word(word))
+        return "".join(out)
+
+    def _translit_word(self, word: str) -> str:
+        if not word or not _CYRILLIC.search(word):
+            return word
+        low = word.lower()
+        tail = ""
+        for ending, repl in self._cyr_endings:
+            if low.endswith(ending) and len(low) > len(ending):
+                low, tail = low[: -len(ending)], repl
+                break
+        res = []
+        prev = ""
+        for ch in low:
+            if ch == "е" and (not prev or prev in self._ye_after):
+                res.append("ye")
+            else:
+                res.append(self._cyr.get(ch, ch))
+            prev = ch
+        latin = "".join(res) + tail
+        return latin[:1].upper() + latin[1:] if word[:1].isupper() else latin
+
+    # -- other Latin transliterations -------------------------------------------------------
+    @staticmethod
+    def _compile_lang(data: dict[str, object]) -> _LangRules:
+        rules = data.get("russian_rules") or []
+        assert isinstance(rules, list)
+        repl: dict[str, str] = {}
+        alts: list[str] = []
+        for src, dst in rules:
+            src = str(src)
+            anchored = src.endswith("$")
+            bare = src[:-1] if anchored else src
+            repl[bare + ("$" if anchored else "")] = str(dst)
+            alts.append((re.escape(bare) + r"(?=$)") if anchored else re.escape(bare))
+        alts.sort(key=lambda a: -len(a.replace("(?=$)", "")))
+        markers = data.get("russian_markers") or []
+        endings = data.get("russian_surname_endings") or []
+        assert isinstance(markers, list) and isinstance(endings, list)
+        return _LangRules(
+            pattern=re.compile("|".join(alts)) if alts else None,
+            replacements=repl,
+            markers=tuple(str(m) for m in markers),
+            surname_endings=tuple(str(e) for e in endings),
+        )
+
+    def _looks_russian(self, tokens: list[str], rules: _LangRules, hint: str | None) -> bool:
+        if (hint or "").upper() in ("RU", "BY"):
+            return True
+        if any(self._key(t) in self._given for t in tokens[:-1]):
+            return True
+        last = tokens[-1].lower()
+        return len(tokens) >= 2 and last.endswith(rules.surname_endings) and len(last) > 4
+
+    def _apply_lang(self, token: str, rules: _LangRules) -> str:
+        low = token.lower()
+        if rules.pattern is None or not any(m in low for m in rules.markers):
+            return token
+        pattern, repl = rules.pattern, rules.replacements
+
+        def sub(m: re.Match[str]) -> str:
+            s = m.group(0)
+            if (s + "$") in repl:
+                if m.end() == len(low):
+                    return repl[s + "$"]
+                return "".join(repl.get(c, c) for c in s)
+            return repl.get(s, s)
+
+        out = pattern.sub(sub, low)
+        return out[:1].upper() + out[1:]

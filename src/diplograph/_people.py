@@ -1,0 +1,656 @@
+"""PeopleStage: persons named with a title or honorific, their role and affiliation.
+
+News names officials through their office ("Governor of Russia's Kaluga oblast
+Vladislav Shapsha", "губернатор Калужской области Владислав Шапша", "Herrn
+Wladimir Bujanow, dem Vorsitzenden der ..."), then refers back by surname, by
+the Vietnamese given name or by the office alone ("the governor"). A bare
+capitalised sequence is not trusted as a person: a title or honorific must
+anchor it, which keeps "Ho Chi Minh City" and monuments out. The office phrase
+also carries the affiliation: the region and country mentions (left by the
+PlaceStage) attached to it. Every word list is data (``titles.yaml``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ._models import Document, Mention
+from ._names import NameCanonicalizer
+from ._resources import Resources
+
+_PLACE_KINDS = ("country", "region", "city")
+_NAME_TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|[-'’](?=[^\W\d_]))*\.?")
+_DATELINE_DASH = re.compile(r"^[^\n]{0,25}?[—–-]")
+
+
+def _boundary_alt(forms: list[str]) -> str:
+    alts = sorted({f for f in forms if f}, key=lambda f: (-len(f), f))
+    body = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in alts)
+    return rf"(?<!\w)(?:{body})(?!\w)" if body else r"(?!x)x"
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().replace("’", "'").split())
+
+
+@dataclass(slots=True)
+class _Lang:
+    """One language's titles data, compiled."""
+
+    titles: re.Pattern[str]
+    roles: dict[str, tuple[str, bool]]  # normalised form -> (role, coref only)
+    honorifics: re.Pattern[str]
+    of: re.Pattern[str]
+    to: re.Pattern[str]
+    possessive: re.Pattern[str]
+    determiners: re.Pattern[str]
+    not_name: frozenset[str]
+    bodies: re.Pattern[str]
+    body_names: dict[str, str]
+    anaphors: re.Pattern[str]
+    anaphor_heads: dict[str, str]
+
+
+@dataclass(slots=True)
+class _Person:
+    name: str
+    role: str | None
+    country: str | None
+    region: str | None
+    eid: str
+    surfaces: list[str] = field(default_factory=list)
+    country_rule: str = ""
+
+
+@dataclass(slots=True)
+class _Title:
+    start: int
+    end: int
+    role: str
+    base: str
+    coref_only: bool
+    country: str | None = None
+    region: str | None = None
+    span_start: int = 0
+    span_end: int = 0
+    country_rule: str = ""
+
+
+class PeopleStage:
+    name = "people"
+    requires: tuple[str, ...] = ("text", "lang", "sentences", "mentions")
+    assigns: tuple[str, ...] = ("mentions",)
+
+    def __init__(self, res: Resources) -> None:
+        self.res = res
+        self.names = NameCanonicalizer(res.registry)
+        roles = res.registry.table("names", "roles")
+        self._national = frozenset(str(r) for r in roles.get("national") or ())
+        self._takes_body = frozenset(str(r) for r in roles.get("takes_body") or ())
+        self._envoys = frozenset(str(r) for r in roles.get("envoys") or ())
+        self._langs: dict[str, _Lang | None] = {}
+
+    def __reduce__(self) -> tuple[Any, tuple[Resources]]:
+        return (PeopleStage, (self.res,))
+
+    # -- data ------------------------------------------------------------------------
+    def _lang(self, code: str | None) -> _Lang | None:
+        code = code or ""
+        if code not in self._langs:
+            data = self.res.registry.lang(code, "titles") if code else {}
+            self._langs[code] = self._compile(data) if data.get("titles") else None
+        return self._langs[code]
+
+    @staticmethod
+    def _compile(data: dict[str, Any]) -> _Lang:
+        roles: dict[str, tuple[str, bool]] = {}
+        for role, forms in (data.get("coref_only") or {}).items():
+            for f in forms or ():
+                roles[_norm(str(f))] = (str(role), True)
+        for role, forms in (data.get("titles") or {}).items():
+            for f in forms or ():
+                roles.setdefault(_norm(str(f)), (str(role), False))
+        titles_re = re.compile(
+            _boundary_alt(
+                [str(f) for fs in (data.get("titles") or {}).values() for f in fs or ()]
+                + [str(f) for fs in (data.get("coref_only") or {}).values() for f in fs or ()]
+            ),
+            re.IGNORECASE,
+        )
+        conn = data.get("connectors") or {}
+        body_names: dict[str, str] = {}
+        for canon, forms in (data.get("bodies") or {}).items():
+            for f in forms or ():
+                body_names[_norm(str(f))] = str(canon)
+        heads: dict[str, str] = {}
+        for head, forms in (data.get("body_anaphors") or {}).items():
+            for f in forms or ():
+                heads[_norm(str(f))] = str(head)
+        honor = [str(h) for h in data.get("honorifics") or ()]
+        honor_alt = sorted(set(honor), key=lambda f: -len(f))
+        honor_re = (
+            r"(?<!\w)(?:" + "|".join(re.escape(h) for h in honor_alt) + r")(?=\s)"
+            if honor_alt
+            else r"(?!x)x"
+        )
+        return _Lang(
+            titles=titles_re,
+            roles=roles,
+            honorifics=re.compile(honor_re, re.IGNORECASE),
+            of=re.compile(
+                r"\s*" + _boundary_alt([str(c) for c in conn.get("of") or ()]) + r"\s*",
+                re.IGNORECASE,
+            ),
+            to=re.compile(
+                r"\s*" + _boundary_alt([str(c) for c in conn.get("to") or ()]) + r"\s*",
+                re.IGNORECASE,
+            ),
+            possessive=re.compile(r"['’]s?\s*"),
+            determiners=re.compile(
+                _boundary_alt([str(d) for d in data.get("determiners") or ()]) + r"\s*$",
+                re.IGNORECASE,
+            ),
+            not_name=frozenset(str(w) for w in data.get("not_name") or ()),
+            bodies=re.compile(_boundary_alt(_flat(data.get("bodies") or {}))),
+            body_names=body_names,
+            anaphors=re.compile(
+                _boundary_alt(_flat(data.get("body_anaphors") or {})), re.IGNORECASE
+            ),
+            anaphor_heads=heads,
+        )
+
+    # -- stage -----------------------------------------------------------------------
+    def __call__(self, doc: Document) -> Document:
+        lang = self._lang(doc.lang)
+        if lang is None:
+            return doc
+        text = doc.text
+        places = sorted(
+            (m for m in doc.mentions if m.kind in _PLACE_KINDS or m.kind == "org"),
+            key=lambda m: (m.start, -m.end),
+        )
+        by_start: dict[int, Mention] = {}
+        covered: set[int] = set()
+        for pm in places:
+            by_start.setdefault(pm.start, pm)
+            covered.update(range(pm.start, pm.end))
+        bodies = self._bodies(text, lang, by_start)
+        body_at = {b[0]: b for b in bodies}
+        ctx = _Ctx(text, lang, by_start, covered, body_at, bodies, places)
+
+        persons: dict[str, _Person] = {}
+        found: list[tuple[int, int, str, str]] = []  # start, end, canonical, rule
+        titles: list[_Title] = []
+        pending: list[tuple[_Title, int, int]] = []  # title + a one-token name to resolve
+        bare: list[_Title] = []
+        taken: set[int] = set()
+
+        for m in lang.titles.finditer(text):
+            if m.start() in covered and m.end() - 1 in covered:
+                continue
+            if any(i in taken for i in range(m.start(), m.end())):
+                continue
+            role, coref_only = lang.roles.get(_norm(m.group(0)), ("", False))
+            if not role:
+                continue
+            t = _Title(m.start(), m.end(), role, role, coref_only, span_start=m.start())
+            self._affiliation(t, ctx)
+            titles.append(t)
+            name = None if coref_only else self._name_after(t.span_end, ctx)
+            if name is None and not coref_only:
+                name = self._name_before(t.span_start, ctx)
+            if name is None:
+                bare.append(t)
+                continue
+            ns, ne = name
+            taken.update(range(ns, ne))
+            if len(text[ns:ne].split()) == 1:
+                pending.append((t, ns, ne))
+                continue
+            canon = self._add_person(persons, text[ns:ne], t, doc, ctx)
+            if canon:
+                found.append((ns, ne, canon, f"person:title-pattern:{doc.lang}:{t.base}"))
+
+        for m in lang.honorifics.finditer(text):
+            name = self._name_after(m.end(), ctx)
+            if name is None or name[0] in taken:
+                continue
+            ns, ne = name
+            if len(text[ns:ne].split()) < 2:
+                continue
+            taken.update(range(ns, ne))
+            t = _Title(m.start(), m.end(), "", "", False)
+            canon = self._add_person(persons, text[ns:ne], t, doc, ctx)
+            if canon:
+                found.append((ns, ne, canon, f"person:honorific:{doc.lang}:{m.group(0)}"))
+
+        short = self._short_index(persons)
+        for _t, ns, ne in pending:
+            linked = short.get(self.names.canonical(text[ns:ne], doc.lang).lower())
+            if linked:
+                persons[linked].surfaces.append(text[ns:ne])
+                found.append((ns, ne, linked, "person:coref:title-surname"))
+
+        for t in bare:
+            linked = self._by_role(t, persons, found)
+            if linked:
+                found.append((t.start, t.end, linked, f"person:coref:role:{t.base}"))
+
+        found.extend(self._surname_mentions(text, persons, short, found, covered, doc.lang))
+
+        new: list[Mention] = []
+        for t in titles:
+            if t.coref_only:
+                continue
+            new.append(
+                Mention(
+                    t.start,
+                    t.end,
+                    text[t.start : t.end],
+                    "title",
+                    t.role,
+                    f"title:{doc.lang}:titles.yaml:{t.base}",
+                    {"country": t.country, "region": t.region},
+                )
+            )
+        for start, end, canon, rule in found:
+            p = persons[canon]
+            suffix = f"|country:{p.country_rule}" if p.country_rule else ""
+            new.append(
+                Mention(
+                    start,
+                    end,
+                    text[start:end],
+                    "person",
+                    canon,
+                    rule + suffix,
+                    {
+                        "role": p.role,
+                        "country": p.country,
+                        "region": p.region,
+                        "entity_id": p.eid,
+                        "surface": list(dict.fromkeys(p.surfaces)),
+                    },
+                )
+            )
+        doc.mentions = sorted([*doc.mentions, *new], key=lambda m: (m.start, m.end))
+        return doc
+
+    # -- bodies ----------------------------------------------------------------------
+    def _bodies(
+        self, text: str, lang: _Lang, by_start: dict[int, Mention]
+    ) -> list[tuple[int, int, str, str | None, str | None]]:
+        """Bodies a role may lead, with the place each belongs to."""
+        out: list[tuple[int, int, str, str | None, str | None]] = []
+        for m in lang.bodies.finditer(text):
+            canon = lang.body_names.get(_norm(m.group(0)), m.group(0))
+            region = country = None
+            pos = m.end()
+            c = lang.of.match(text, pos)
+            if c:
+                pos = c.end()
+            place = by_start.get(pos)
+            if place is not None and place.kind in ("region", "city"):
+                region = place.key if place.kind == "region" else place.attrs.get("region")
+                country = place.attrs.get("country")
+            else:
+                for p in reversed(list(by_start.values())):
+                    if p.end <= m.start() and p.kind == "region" and m.start() - p.end < 200:
+                        region, country = p.key, p.attrs.get("country")
+                        break
+            out.append((m.start(), m.end(), canon, country, region))
+        for p in by_start.values():
+            if p.kind == "org" and p.key:
+                out.append(
+                    (p.start, p.end, str(p.key), p.attrs.get("country"), p.attrs.get("region"))
+                )
+        out.sort()
+        return out
+
+    # -- affiliation -----------------------------------------------------------------
+    def _affiliation(self, t: _Title, ctx: _Ctx) -> None:
+        text, lang = ctx.text, ctx.lang
+        countries: list[str] = []
+        regions: list[tuple[str, str | None]] = []
+        body: tuple[int, int, str, str | None, str | None] | None = None
+        pos = t.end
+        envoy = t.base in self._envoys
+        for _ in range(6):
+            a = lang.anaphors.match(text, pos) or lang.anaphors.match(text, _skip_ws(text, pos))
+            if a is not None and any(i in ctx.body_at for i in range(a.start(), a.end())):
+                a = None  # "des Komitees für Außenbeziehungen" names the body itself
+            if a is not None and body is None:
+                head = lang.anaphor_heads.get(_norm(a.group(0)), "")
+                prior = [b for b in ctx.bodies if b[1] <= t.start and b[2].endswith(head)]
+                if prior:
+                    body = prior[-1]
+                pos = a.end()
+                break
+            q = _skip_ws(text, pos)
+            paren = text.startswith("(", q)
+            q2 = _skip_ws(text, q + 1) if paren else q
+            place = ctx.by_start.get(q2)
+            b = ctx.body_at.get(q2)
+            if (b is not None and body is None and place is None) or (
+                b is not None and place is not None and place.kind == "org"
+            ):
+                body = b
+                pos = b[1]
+                continue
+            if place is not None and place.kind in _PLACE_KINDS:
+                self._collect(place, countries, regions)
+                pos = place.end
+                if paren:
+                    close = _skip_ws(text, pos)
+                    pos = close + 1 if text.startswith(")", close) else pos
+                poss = lang.possessive.match(text, pos)
+                if poss and poss.group(0).strip():
+                    pos = poss.end()
+                continue
+            c = lang.of.match(text, pos)
+            if c is not None and c.end() > pos and self._next_is_anchor(c.end(), ctx):
+                pos = c.end()
+                continue
+            c = lang.to.match(text, pos)
+            if c is not None and c.end() > pos and self._next_is_anchor(c.end(), ctx):
+                nxt = ctx.by_start.get(c.end())
+                if envoy and nxt is not None:
+                    pos = nxt.end  # where an envoy serves, not whom they represent
+                    continue
+            break
+        t.span_end = pos
+        # left side: "Kaluga Governor", "Vietnamese ambassador", "Russia's Kaluga governor"
+        left = t.start
+        for _ in range(3):
+            q = left
+            while q > 0 and text[q - 1] in " \t":
+                q -= 1
+            poss_end = q
+            if q >= 2 and text[q - 2 : q] in ("'s", "’s"):
+                q -= 2
+            cand = [p for p in ctx.places if p.end == q and p.kind in _PLACE_KINDS]
+            if not cand or (poss_end == left and q == left):
+                break
+            self._collect(cand[0], countries, regions)
+            left = cand[0].start
+        t.span_start = left
+        if body is not None:
+            if t.base in self._takes_body and " of " not in t.base:
+                t.role = f"{t.base} of the {body[2]}"
+            countries.append(body[3]) if body[3] else None
+            if body[4]:
+                regions.append((body[4], body[3]))
+        if regions:
+            t.region, rc = regions[0]
+            t.country = rc
+        if countries:
+            t.country = countries[0] if not regions else (t.country or countries[0])
+            if regions and t.country is None:
+                t.country = countries[0]
+        if t.country or t.region:
+            t.country_rule = "title-phrase"
+
+    @staticmethod
+    def _collect(
+        place: Mention, countries: list[str], regions: list[tuple[str, str | None]]
+    ) -> None:
+        if place.kind == "country" and place.key:
+            countries.append(place.key)
+        elif place.kind == "region" and place.key:
+            regions.append((place.key, place.attrs.get("country")))
+        elif place.kind == "city" and place.attrs.get("country"):
+            if place.attrs.get("region"):
+                regions.append((str(place.attrs["region"]), place.attrs.get("country")))
+            else:
+                countries.append(str(place.attrs["country"]))
+
+    @staticmethod
+    def _next_is_anchor(pos: int, ctx: _Ctx) -> bool:
+        q = _skip_ws(ctx.text, pos)
+        if ctx.text.startswith("(", q):
+            q = _skip_ws(ctx.text, q + 1)
+        return q in ctx.by_start or q in ctx.body_at or bool(ctx.lang.anaphors.match(ctx.text, q))
+
+    # -- names -----------------------------------------------------------------------
+    def _name_tokens_at(self, pos: int, ctx: _Ctx) -> list[tuple[int, int]]:
+        text, lang = ctx.text, ctx.lang
+        toks: list[tuple[int, int]] = []
+        while len(toks) < 5:
+            m = _NAME_TOKEN.match(text, pos)
+            if m is None:
+                break
+            word = m.group(0)
+            bare = word.rstrip(".")
+            if not word[:1].isupper() or word in lang.not_name or bare in lang.not_name:
+                break
+            if word.endswith(".") and len(bare) > 1:
+                word, m_end = bare, m.start() + len(bare)
+            else:
+                m_end = m.end()
+            if len(bare) > 1 and bare.isupper() and len(bare) > 3:
+                break
+            if m.start() in ctx.covered or lang.titles.match(text, m.start()):
+                break
+            toks.append((m.start(), m_end))
+            gap = m_end
+            if gap < len(text) and text[gap] == " " and gap + 1 < len(text):
+                pos = gap + 1
+            else:
+                break
+        if len(toks) == 5:
+            toks = toks[:4]
+        return toks
+
+    def _name_after(self, pos: int, ctx: _Ctx) -> tuple[int, int] | None:
+        text = ctx.text
+        q = pos
+        if text.startswith(",", q):
+            q += 1
+        q = _skip_ws(text, q)
+        if q - pos > 3 or "\n" in text[pos:q]:
+            return None
+        h = ctx.lang.honorifics.match(text, q)
+        if h is not None:
+            q = _skip_ws(text, h.end())
+        toks = self._name_tokens_at(q, ctx)
+        if not toks:
+            return None
+        return toks[0][0], toks[-1][1]
+
+    def _name_before(self, pos: int, ctx: _Ctx) -> tuple[int, int] | None:
+        """'<Name>, <title>' and '<Name>, the <title>' (appositions)."""
+        text = ctx.text
+        head = text[max(0, pos - 40) : pos]
+        d = ctx.lang.determiners.search(head)
+        q = pos - (len(d.group(0)) if d else 0)
+        q2 = q
+        while q2 > 0 and text[q2 - 1] == " ":
+            q2 -= 1
+        if q2 == 0 or text[q2 - 1] != ",":
+            return None
+        end = q2 - 1
+        start = end
+        words = 0
+        while words < 5:
+            m = re.search(r"(?:^|(?<=\s))(\S+)$", text[max(0, start - 40) : start])
+            if m is None:
+                break
+            ws = start - len(m.group(1))
+            toks = self._name_tokens_at(ws, ctx)
+            if not toks or toks[0][1] != start:
+                break
+            start = ws
+            words += 1
+            if start == 0 or text[start - 1] != " ":
+                break
+            start -= 1
+        if words == 0:
+            return None
+        start = start + 1 if text[start] == " " else start
+        while start < end and ctx.lang.honorifics.match(text, start):
+            h = ctx.lang.honorifics.match(text, start)
+            assert h is not None
+            start = _skip_ws(text, h.end())
+        if words < 2 or start >= end:
+            return None
+        return start, end
+
+    # -- persons ---------------------------------------------------------------------
+    def _add_person(
+        self, persons: dict[str, _Person], surface: str, t: _Title, doc: Document, ctx: _Ctx
+    ) -> str:
+        canon = self.names.canonical(surface, doc.lang, t.country)
+        if len(canon.split()) < 2:
+            return ""
+        role = t.role or None
+        country, region, why = t.country, t.region, t.country_rule
+        if country is None and region is None:
+            country, why = self._doc_country(canon, t, doc, ctx)
+        p = persons.get(canon)
+        if p is None:
+            p = persons[canon] = _Person(
+                canon, role, country, region, self.names.entity_id(canon), country_rule=why
+            )
+        else:
+            p.role = p.role or role
+            if p.country is None and country:
+                p.country, p.country_rule = country, why
+            p.region = p.region or region
+        p.surfaces.append(surface)
+        return canon
+
+    def _doc_country(
+        self, canon: str, t: _Title, doc: Document, ctx: _Ctx
+    ) -> tuple[str | None, str]:
+        """The country of a person whose title phrase names none, only when unambiguous."""
+        if t.base and t.base not in self._national:
+            return None, "none:not-national-role"
+        first = [m for m in ctx.places if m.start < 30 and m.kind in _PLACE_KINDS]
+        if first and _DATELINE_DASH.match(doc.text[first[0].end : first[0].end + 30] or ""):
+            c = _country_of(first[0])
+            if c:
+                return c, "dateline"
+        countries = {c for m in ctx.places if m.kind in _PLACE_KINDS if (c := _country_of(m))}
+        if self.names.is_vietnamese(canon) and "VN" in countries:
+            return "VN", "name-origin"
+        if self.names.is_vietnamese(canon) and "VN" not in countries:
+            return None, "none:name-origin-disagrees"
+        if len(countries) == 1:
+            return next(iter(countries)), "single-country"
+        return None, "none:ambiguous"
+
+    def _short_index(self, persons: dict[str, _Person]) -> dict[str, str]:
+        index: dict[str, str] = {}
+        clash: set[str] = set()
+        for canon in persons:
+            for s in self.names.short_forms(canon):
+                k = s.lower()
+                if k in index and index[k] != canon:
+                    clash.add(k)
+                index[k] = canon
+        return {k: v for k, v in index.items() if k not in clash}
+
+    def _by_role(
+        self, t: _Title, persons: dict[str, _Person], found: list[tuple[int, int, str, str]]
+    ) -> str | None:
+        def fits(p: _Person) -> bool:
+            if p.role is None or not (p.role == t.role or p.role.startswith(t.base)):
+                return False
+            if t.region and p.region and t.region != p.region:
+                return False
+            return not (t.country and p.country and t.country != p.country)
+
+        before = [c for s, _e, c, _r in found if s < t.start and fits(persons[c])]
+        if before:
+            return before[-1]
+        cands = {c for c, p in persons.items() if fits(p)}
+        return next(iter(cands)) if len(cands) == 1 else None
+
+    def _surname_mentions(
+        self,
+        text: str,
+        persons: dict[str, _Person],
+        short: dict[str, str],
+        found: list[tuple[int, int, str, str]],
+        covered: set[int],
+        lang: str | None,
+    ) -> list[tuple[int, int, str, str]]:
+        forms: dict[str, str] = {}
+        for canon, p in persons.items():
+            for surface in p.surfaces:
+                toks = surface.split()
+                if len(toks) >= 2:
+                    last = toks[-1]
+                    if short.get(self.names.canonical(last, lang).lower()) == canon:
+                        forms[last] = canon
+            for s in self.names.short_forms(canon):
+                if short.get(s.lower()) == canon:
+                    forms[s] = canon
+        if not forms:
+            return []
+        alts = []
+        for f in sorted(forms, key=len, reverse=True):
+            esc = re.escape(f)
+            if re.search(r"[\u0400-\u04FF]", f) and f[-1] in "ая":
+                esc = re.escape(f[:-1]) + r"(?:а|я|ы|и|е|у|ю|ой|ей|ою)"
+            elif re.search(r"[\u0400-\u04FF]", f):
+                esc += r"(?:а|у|ом|ым|е|ой|ы)?"
+            alts.append(esc)
+        pattern = re.compile(r"(?<![\w-])(" + "|".join(alts) + r")(?![\w-])")
+        used: set[int] = set(covered)
+        for fs, fe, _c, _r in found:
+            used.update(range(fs, fe))
+        out: list[tuple[int, int, str, str]] = []
+        for m in pattern.finditer(text):
+            if m.start() in used:
+                continue
+            if _capitalised_neighbour(text, m.start(), m.end()):
+                continue
+            who: str | None = forms.get(m.group(1))
+            if who is None:
+                for f, c in forms.items():
+                    if m.group(1).startswith(f[:-1] if f[-1] in "ая" else f):
+                        who = c
+                        break
+            if who is not None:
+                out.append((m.start(), m.end(), who, "person:coref:surname"))
+        return out
+
+
+@dataclass(slots=True)
+class _Ctx:
+    text: str
+    lang: _Lang
+    by_start: dict[int, Mention]
+    covered: set[int]
+    body_at: dict[int, tuple[int, int, str, str | None, str | None]]
+    bodies: list[tuple[int, int, str, str | None, str | None]]
+    places: list[Mention]
+
+
+def _flat(d: dict[str, Any]) -> list[str]:
+    return [str(f) for forms in d.values() for f in forms or ()]
+
+
+def _skip_ws(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    return pos
+
+
+def _country_of(m: Mention) -> str | None:
+    if m.kind == "country":
+        return m.key
+    c = m.attrs.get("country")
+    return str(c) if c else None
+
+
+def _capitalised_neighbour(text: str, start: int, end: int) -> bool:
+    """Part of a longer name ("Ho Chi Minh") rather than a short mention."""
+    after = re.match(r" ([^\W\d_]+)", text[end : end + 40])
+    if after and after.group(1)[:1].isupper():
+        return True
+    before = re.search(r"([^\W\d_]+) $", text[max(0, start - 40) : start])
+    return bool(before and before.group(1)[:1].isupper() and start - 1 > 0)

@@ -1,0 +1,183 @@
+"""SentenceStage: sentence spans over the clean text, never across a line break.
+
+Every later fact is evidenced by its sentence, so the splitter errs towards
+keeping a sentence whole: a period ends a sentence only when what follows
+looks like a new one (space, then a capital, a digit, a quote or a letter of a
+caseless script) and what precedes is not an abbreviation or an initial.
+Abbreviations are language data (``data/lang/<code>/abbreviations.yaml``);
+the remaining rules (initials "V. V.", dotted forms "U.S.", decimals,
+ellipses, closing quotes, the "./." end mark) hold in every language.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ._errors import LanguageDataError
+from ._models import Document, Sentence
+from ._resources import Resources
+
+# A cluster of sentence-final marks, an optional "/." end mark, then closing quotes/brackets.
+_END = re.compile(r"(?:[.!?…]+|[。！？]+)(?:/\.)?[\"'”’»)\]]*")
+_CJK_END = frozenset("。！？")
+_OPENERS = "\"'“‘«([¿¡„"
+_DOTTED = re.compile(r"(?:[^\W\d_]{1,3}\.)+[^\W\d_]{1,3}")  # U.S  т.д  A.S  z.B
+
+
+@dataclass(frozen=True, slots=True)
+class AbbreviationRules:
+    """One language's abbreviation data, lower-cased, ready for lookups."""
+
+    never: frozenset[str]  # never end a sentence ("mr.", "st.", "ул.")
+    ends: frozenset[str]  # may end one before a capitalised word ("etc.", "т.д.")
+    ends_after_number: frozenset[str]  # end one only after a number ("2023 г.")
+    ordinal_numbers: bool  # "22. November": a short number with a period is an ordinal
+
+    @staticmethod
+    def parse(data: list[Any], where: str) -> AbbreviationRules:
+        never: set[str] = set()
+        ends: set[str] = set()
+        after: set[str] = set()
+        ordinal = False
+        for item in data:
+            if isinstance(item, str):
+                never.add(item.lower())
+            elif isinstance(item, dict):
+                for key, value in item.items():
+                    if key == "ordinal_numbers":
+                        ordinal = bool(value)
+                    elif key in ("ends", "ends_after_number") and isinstance(value, list):
+                        (ends if key == "ends" else after).update(str(v).lower() for v in value)
+                    else:
+                        raise LanguageDataError(f"{where}: unknown abbreviation entry {key!r}")
+            else:
+                raise LanguageDataError(f"{where}: entries must be strings or mappings")
+        return AbbreviationRules(frozenset(never), frozenset(ends), frozenset(after), ordinal)
+
+    def merged(self, other: AbbreviationRules) -> AbbreviationRules:
+        return AbbreviationRules(
+            self.never | other.never,
+            self.ends | other.ends,
+            self.ends_after_number | other.ends_after_number,
+            self.ordinal_numbers and other.ordinal_numbers,
+        )
+
+
+_EMPTY = AbbreviationRules(frozenset(), frozenset(), frozenset(), False)
+
+
+def split_spans(line: str, offset: int, rules: AbbreviationRules) -> list[tuple[int, int]]:
+    """Sentence spans of one line (no newline inside), shifted by ``offset``."""
+    spans: list[tuple[int, int]] = []
+    n = len(line)
+    start = 0
+    for m in _END.finditer(line):
+        end = m.end()
+        if end >= n:
+            break
+        cjk = line[m.start()] in _CJK_END
+        if not cjk and not line[end].isspace():
+            continue
+        nxt = end
+        while nxt < n and line[nxt].isspace():
+            nxt += 1
+        if nxt >= n:
+            break
+        if not cjk and not _is_boundary(line, m.start(), m.group(0), line[nxt], rules):
+            continue
+        _add(spans, line, start, end, offset)
+        start = nxt
+    _add(spans, line, start, n, offset)
+    return spans
+
+
+def _add(spans: list[tuple[int, int]], line: str, start: int, end: int, offset: int) -> None:
+    while start < end and line[start].isspace():
+        start += 1
+    while end > start and line[end - 1].isspace():
+        end -= 1
+    if start < end:
+        spans.append((offset + start, offset + end))
+
+
+def _is_boundary(line: str, at: int, marks: str, following: str, rules: AbbreviationRules) -> bool:
+    """Does the mark cluster at ``at`` end a sentence, given the next non-space char?"""
+    if following.islower():
+        return False  # "e.g. the", "Mr. and", "... and so on"
+    if marks[0] != "." or marks.startswith("..") or marks.startswith("./."):
+        return True  # ! ? … and ellipses before a capital
+    word_start = line.rfind(" ", 0, at) + 1
+    token = line[word_start:at].lstrip(_OPENERS)
+    if not token:
+        return True
+    abbr = token.lower() + "."
+    if abbr in rules.never:
+        return False
+    if abbr in rules.ends:
+        return True
+    if abbr in rules.ends_after_number:
+        before = line[:word_start].rstrip().rsplit(" ", 1)[-1]
+        return before[-1:].isdigit()
+    if len(token) == 1 and token.isalpha() and token.isupper():
+        return False  # an initial: "V. V. Putin"
+    if _DOTTED.fullmatch(token):
+        return False  # "U.S.", "A.S.", "т.д." written without spaces
+    return not (rules.ordinal_numbers and token.isdigit() and len(token) <= 2)
+
+
+class SentenceStage:
+    """Sets ``doc.sentences``: ordered, non-overlapping, trimmed, within one line each."""
+
+    name = "sentences"
+    requires: tuple[str, ...] = ("text", "lang")
+    assigns: tuple[str, ...] = ("sentences",)
+
+    def __init__(self, res: Resources) -> None:
+        self._res = res
+        self._rules: dict[str, AbbreviationRules] = {}
+        union = _EMPTY
+        for code, data in res.registry.each_lang("abbreviations"):
+            rules = AbbreviationRules.parse(data, f"lang/{code}/abbreviations.yaml")
+            self._rules[code] = rules
+            union = union.merged(rules) if union is not _EMPTY else rules
+        # Languages without their own list borrow every list (minus ordinal dots).
+        self._fallback = AbbreviationRules(union.never, union.ends, union.ends_after_number, False)
+
+    def __reduce__(self) -> tuple[Any, tuple[Resources]]:
+        return (SentenceStage, (self._res,))
+
+    def rules_for(self, lang: str | None) -> AbbreviationRules:
+        return self._rules.get(lang or "", self._fallback)
+
+    def split(self, text: str, lang: str | None) -> list[Sentence]:
+        """Sentences of ``text`` read with the abbreviations of ``lang``."""
+        rules = self.rules_for(lang)
+        out: list[Sentence] = []
+        pos = 0
+        for line in text.split("\n"):
+            if line and not line.isspace():
+                out.extend(Sentence(s, e) for s, e in split_spans(line, pos, rules))
+            pos += len(line) + 1
+        return out
+
+    def __call__(self, doc: Document) -> Document:
+        if not doc.paragraphs or all(p.lang == doc.lang for p in doc.paragraphs):
+            doc.sentences = self.split(doc.text, doc.lang)
+            return doc
+        # Paragraphs in another language are read with that language's abbreviations.
+        langs = {p.start: p.lang for p in doc.paragraphs}
+        out: list[Sentence] = []
+        pos = 0
+        for line in doc.text.split("\n"):
+            if line and not line.isspace():
+                first = pos + len(line) - len(line.lstrip())
+                rules = self.rules_for(langs.get(first, doc.lang))
+                out.extend(Sentence(s, e) for s, e in split_spans(line, pos, rules))
+            pos += len(line) + 1
+        doc.sentences = out
+        return doc
+
+
+__all__ = ["AbbreviationRules", "SentenceStage", "split_spans"]

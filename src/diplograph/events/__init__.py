@@ -1,0 +1,6 @@
+"""The events stage: what happened, who took part, and what was only planned or wished."""
+
+from ._lexicon import Lexicon, PhraseSet, phrase_regex
+from ._stage import EventStage
+
+__all__ = ["EventStage", "Lexicon", "PhraseSet", "phrase_regex"]

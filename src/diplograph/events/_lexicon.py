@@ -1,0 +1,264 @@
+"""Phrase lists from the language data files, compiled once per language.
+
+Language knowledge stays in ``data/lang/<code>/*.yaml``; this module only knows a tiny
+phrase syntax so that inflection and word order can be written as data:
+
+* words separated by spaces match words separated by any whitespace;
+* ``*`` at the end (or start) of a word stands for any ending (or beginning), so one
+  entry covers Russian genders and plurals or German compounds;
+* ``(a|b)`` is one of several words;
+* ``...`` is a gap of up to 8 words (``...3``: up to 3), for German separable verbs
+  ("arbeitete ... zusammen") and split phrases ("presented ... Order");
+* ``~`` is one optional word ("paid a ~ visit");
+* an apostrophe matches both ``'`` and ``’``.
+
+Trigger entries may end in ``@agent`` or ``@place``: the phrase only counts when a
+person/title/organisation/delegation (``@agent``) or a country/region/city (``@place``)
+follows it closely. That keeps "received Governor X" apart from "received support".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+from .._errors import LanguageDataError
+from .._registry import Registry
+
+DEFAULT_GAP = 8
+_GAP = re.compile(r"^\.\.\.(\d*)$")
+_NEEDS = ("@agent", "@place")
+_LEAD = re.compile(r"\w+")
+_WORDS = re.compile(r"\w+")
+
+
+def _word(tok: str) -> str:
+    if tok.startswith("(") and tok.endswith(")") and "|" in tok:
+        return "(?:" + "|".join(_word(t) for t in tok[1:-1].split("|")) + ")"
+    return "\\w*".join(
+        "".join("['’]" if c in "'’" else re.escape(c) for c in piece) for piece in tok.split("*")
+    )
+
+
+def phrase_regex(phrase: str) -> tuple[str, str | None]:
+    """The regex source of one phrase and its object requirement (or None)."""
+    tokens = unicodedata.normalize("NFC", phrase).split()
+    need: str | None = None
+    if tokens and tokens[-1] in _NEEDS:
+        need = tokens.pop()[1:]
+    if not tokens:
+        raise LanguageDataError(f"empty phrase {phrase!r}")
+    parts: list[str] = []
+    sep: str | None = None
+    for tok in tokens:
+        gap = _GAP.match(tok)
+        if gap:
+            n = int(gap.group(1)) if gap.group(1) else DEFAULT_GAP
+            sep = rf"(?:\s+\S+){{0,{n}}}?\s+"
+            continue
+        if tok == "~":
+            sep = r"(?:\s+\S+)?\s+"
+            continue
+        if parts:
+            parts.append(sep or r"\s+")
+        sep = None
+        parts.append(_word(tok))
+    return r"(?<!\w)" + "".join(parts) + r"(?!\w)", need
+
+
+def _weight(phrase: str) -> tuple[int, int]:
+    """Longer, gapped phrases are tried first so the most specific reading wins."""
+    bare = " ".join(t for t in phrase.split() if t not in _NEEDS)
+    return (int("..." in bare), len(bare.replace("*", "")))
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One data entry: ``value`` is what it means (event type, sector, kind ...)."""
+
+    phrase: str
+    value: str
+    group: str  # strong / weak / side / block, or the file section
+    need: str | None = None
+
+
+class PhraseSet:
+    """Many phrases; ``scan`` yields (start, end, entry), leftmost, most specific first.
+
+    One big alternation would try every phrase at every character; instead phrases are
+    indexed by their first word (exact, or by its literal prefix for "stem*" words) and
+    only the few candidates are tried at each word start.
+    """
+
+    def __init__(self, entries: list[Entry]) -> None:
+        self.entries = sorted(entries, key=lambda e: _weight(e.phrase), reverse=True)
+        self._exact: dict[str, list[int]] = {}
+        self._prefix: dict[str, list[tuple[str, int]]] = {}
+        self._wild: list[int] = []
+        self._suffix: list[tuple[str, int]] = []  # "*festival": words ending so
+        self._rx: list[re.Pattern[str]] = []
+        for i, e in enumerate(self.entries):
+            rx, _ = phrase_regex(e.phrase)
+            self._rx.append(re.compile(rx, re.IGNORECASE))
+            first = unicodedata.normalize("NFC", e.phrase).split()[0]
+            options = first[1:-1].split("|") if first.startswith("(") and "|" in first else [first]
+            for opt in options:
+                lead = _LEAD.match(opt)
+                key = lead.group().lower() if lead else ""
+                tail = opt.rsplit("*", 1)[-1].lower()
+                if not key and opt.startswith("*") and tail and opt.count("*") == 1:
+                    self._suffix.append((tail, i))
+                elif not key:
+                    self._wild.append(i)
+                elif len(key) == len(opt):
+                    self._exact.setdefault(key, []).append(i)
+                else:
+                    self._prefix.setdefault(key[:2], []).append((key, i))
+
+    def __bool__(self) -> bool:
+        return bool(self._rx)
+
+    def scan(
+        self, text: str, pos: int = 0, endpos: int | None = None
+    ) -> list[tuple[int, int, Entry]]:
+        end = len(text) if endpos is None else endpos
+        return self.scan_tokens(text, tokens(text, pos, end), end)
+
+    def scan_tokens(
+        self, text: str, toks: list[tuple[int, str]], end: int
+    ) -> list[tuple[int, int, Entry]]:
+        """Like ``scan`` over words already found (a document is tokenised once)."""
+        out: list[tuple[int, int, Entry]] = []
+        if not self._rx:
+            return out
+        taken = -1
+        exact, prefix, wild, suffix = self._exact, self._prefix, self._wild, self._suffix
+        for start, low in toks:
+            if start < taken:
+                continue
+            ex = exact.get(low)
+            pre = prefix.get(low[:2])
+            ends = [i for tail, i in suffix if low.endswith(tail)] if suffix else None
+            if ex is None and pre is None and not wild and not ends:
+                continue
+            cands = list(ex or ())
+            if pre:
+                cands += [i for key, i in pre if low.startswith(key)]
+            cands += wild
+            if ends:
+                cands += ends
+            if not cands:
+                continue
+            for i in sorted(set(cands)):
+                m = self._rx[i].match(text, start, end)
+                if m and m.end() > m.start():
+                    out.append((m.start(), m.end(), self.entries[i]))
+                    taken = m.end()
+                    break
+        return out
+
+
+def tokens(text: str, pos: int, end: int) -> list[tuple[int, str]]:
+    """(start, lower-case form) of every word in ``text[pos:end]``."""
+    return [(w.start(), w.group().lower()) for w in _WORDS.finditer(text, pos, end)]
+
+
+def _strings(value: Any, where: str) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return list(value)
+    raise LanguageDataError(f"{where}: expected a list of phrases")
+
+
+def _entries(section: Any, group: str, where: str) -> list[Entry]:
+    """``{value: [phrases]}`` -> entries (the requirement marker is parsed off)."""
+    out: list[Entry] = []
+    if section is None:
+        return out
+    if not isinstance(section, dict):
+        raise LanguageDataError(f"{where}: expected a mapping")
+    for value, phrases in section.items():
+        for p in _strings(phrases, f"{where}.{value}"):
+            _, need = phrase_regex(p)
+            out.append(Entry(p, str(value), group, need))
+    return out
+
+
+@dataclass
+class Lexicon:
+    """Everything the event stage knows about one language, compiled."""
+
+    lang: str
+    triggers: PhraseSet
+    participants_policy: dict[str, str]
+    not_participant: PhraseSet
+    modality: PhraseSet
+    sectors: PhraseSet
+    partnerships: PhraseSet
+    measures: PhraseSet
+    count_units: frozenset[str]
+    exclude_units: frozenset[str]
+    venue: frozenset[str]
+    venue_skip: frozenset[str]
+    delegation: PhraseSet
+    local_authority: PhraseSet
+    dateline: re.Pattern[str]
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, registry: Registry, lang: str) -> Lexicon:
+        trig = registry.lang(lang, "triggers")
+        where = f"lang/{lang}/triggers.yaml"
+        entries: list[Entry] = []
+        for group in ("strong", "weak", "side"):
+            entries += _entries(trig.get(group), group, f"{where}:{group}")
+        for p in _strings(trig.get("block"), f"{where}:block"):
+            entries.append(Entry(p, "", "block"))
+        policy = trig.get("participants") or {}
+        mod = registry.lang(lang, "modality")
+        sec = registry.lang(lang, "sectors")
+        part = registry.lang(lang, "partnerships")
+        fig = registry.lang(lang, "figures")
+        places = registry.lang(lang, "places")
+        measures = fig.get("measures") or {}
+        if not isinstance(measures, dict):
+            raise LanguageDataError(f"lang/{lang}/figures.yaml: measures must be a mapping")
+        measure_entries = [
+            Entry(p, str(desc), "measure") for p, desc in measures.items() if isinstance(p, str)
+        ]
+        dateline = places.get("dateline") or r"^\s*(?:\([^)]{1,30}\))?\s*[—–-]"
+        return cls(
+            lang=lang,
+            triggers=PhraseSet(entries),
+            participants_policy={str(k): str(v) for k, v in policy.items()},
+            not_participant=PhraseSet(
+                [Entry(p, "", "np") for p in _strings(trig.get("not_participant"), where)]
+            ),
+            modality=PhraseSet(_entries(mod, "modality", f"lang/{lang}/modality.yaml")),
+            sectors=PhraseSet(_entries(sec, "sector", f"lang/{lang}/sectors.yaml")),
+            partnerships=PhraseSet(_entries(part, "partnership", f"lang/{lang}/partnerships.yaml")),
+            measures=PhraseSet(measure_entries),
+            count_units=frozenset(
+                u.lower() for u in _strings(fig.get("count_units"), "count_units")
+            ),
+            exclude_units=frozenset(
+                u.lower() for u in _strings(fig.get("exclude_units"), "exclude_units")
+            ),
+            venue=frozenset(w.lower() for w in _strings(places.get("venue"), "venue")),
+            venue_skip=frozenset(w.lower() for w in _strings(places.get("venue_skip"), "skip")),
+            delegation=PhraseSet(
+                [
+                    Entry(p, "", "delegation")
+                    for p in _strings(places.get("delegation"), "delegation")
+                ]
+            ),
+            local_authority=PhraseSet(
+                [Entry(p, "", "authority") for p in _strings(places.get("local_authority"), "la")]
+            ),
+            dateline=re.compile(str(dateline)),
+        )

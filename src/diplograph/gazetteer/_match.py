@@ -1,0 +1,356 @@
+"""Finding mentions: one automaton pass, then document-level disambiguation.
+
+The automaton proposes every surface form; the rest decides what each span is:
+word boundaries and capitalisation, the exact-diacritics check (folded "nga"
+must not accept "Ngà"), longest non-overlapping spans, region words next to a
+name ("Provinz Lang Son", "Kaluga oblast"), the countries the document talks
+about (Georgia is the US state only in a US context), places inside
+organisation names ("Kaluga State University"), and the Vietnamese
+personal-name guard ("Nguyễn Thị Nga" is a person, not Russia).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from .._models import Mention
+from ._build import CITY_TYPES
+from ._model import Variant
+from ._norm import is_spaceless_script
+
+if TYPE_CHECKING:
+    from ._gazetteer import Gazetteer
+
+_CONTEXT_WINDOW = 48
+
+
+@dataclass(slots=True)
+class _Span:
+    start: int
+    end: int
+    variants: list[Variant]
+    word: str | None = None  # "region" / "city" when a region word is attached
+    own: set[str] = field(default_factory=set)
+
+
+def _word_boundary(text: str, start: int, end: int) -> bool:
+    if start > 0:
+        p = text[start - 1]
+        if (p.isalnum() or p == "_") and not (
+            is_spaceless_script(p) or is_spaceless_script(text[start])
+        ):
+            return False
+    if end < len(text):
+        q = text[end]
+        if (q.isalnum() or q == "_") and not (
+            is_spaceless_script(q) or is_spaceless_script(text[end - 1])
+        ):
+            return False
+    return True
+
+
+def _capitalised(span: str) -> bool:
+    for ch in span:
+        if ch.isalpha():
+            return ch.isupper() or ch.lower() == ch.upper()
+    return True
+
+
+def _candidates(gaz: Gazetteer, text: str, norm: str, lang: str | None) -> list[_Span]:
+    out: list[_Span] = []
+    folder = gaz.folder
+    for end_idx, (klen, variants) in gaz.automaton.iter(norm):
+        start = end_idx - klen + 1
+        end = end_idx + 1
+        if not _word_boundary(text, start, end):
+            continue
+        span = text[start:end]
+        exact: str | None = None
+        plain = True
+        ok: list[Variant] = []
+        capital: bool | None = None
+        for v in variants:
+            if capital is None:
+                capital = _capitalised(span)
+            if not capital and (
+                v.needs_capital
+                or not ("*" in v.lower_langs or lang is None or lang in v.lower_langs)
+            ):
+                continue
+            if v.needs_upper and not span.isupper():
+                continue
+            if exact is None:
+                exact = folder.exact(span)
+                plain = exact == norm[start:end]
+            if not plain and exact not in v.exact:
+                continue
+            ok.append(v)
+        if ok:
+            out.append(_Span(start, end, ok))
+    return out
+
+
+def _select(spans: list[_Span], n: int) -> list[_Span]:
+    """Longest first, then leftmost; no two selected spans overlap."""
+    occupied = bytearray(n)
+    chosen: list[_Span] = []
+    for s in sorted(spans, key=lambda s: (s.start - s.end, s.start)):
+        if occupied.find(1, s.start, s.end) != -1:
+            continue
+        occupied[s.start : s.end] = b"\x01" * (s.end - s.start)
+        chosen.append(s)
+    chosen.sort(key=lambda s: s.start)
+    return chosen
+
+
+def _context(spans: list[_Span]) -> Counter[str]:
+    """Countries the document certainly talks about (unambiguous spans only)."""
+    ctx: Counter[str] = Counter()
+    for s in spans:
+        countries = {v.entry.country for v in s.variants}
+        if len(countries) != 1:
+            continue
+        (country,) = countries
+        if country is None:
+            continue
+        if any(v.entry.kind == "country" or v.entry.curated for v in s.variants):
+            ctx[country] += 1
+            s.own.add(country)
+    return ctx
+
+
+def _attach_words(gaz: Gazetteer, norm: str, spans: list[_Span]) -> None:
+    """Widen a place span over an adjacent region word ("tỉnh", "oblast", "Provinz")."""
+    words = gaz.region_words
+    bounds = [(s.start, s.end) for s in spans]
+    for i, s in enumerate(spans):
+        if all(v.entry.kind in ("country", "org") for v in s.variants):
+            continue
+        prev_end = bounds[i - 1][1] if i > 0 else 0
+        next_start = bounds[i + 1][0] if i + 1 < len(bounds) else len(norm)
+        lo = max(prev_end, s.start - _CONTEXT_WINDOW)
+        for kind, pattern in words.before.items():
+            m = pattern.search(norm, lo, s.start)
+            if m is not None:
+                s.start = m.start()
+                s.word = kind
+                break
+        for kind, pattern in words.after.items():
+            m = pattern.match(norm, s.end, next_start)
+            if m is not None:
+                s.end = m.end()
+                s.word = s.word or kind
+                break
+
+
+def _pick_region(
+    gaz: Gazetteer, pool: list[Variant], ctx: Counter[str], bare: bool
+) -> Variant | None:
+    curated = [v for v in pool if v.entry.curated]
+    pool = curated or pool
+    if len({v.entry.key for v in pool}) > 1:
+        in_ctx = [v for v in pool if v.entry.country in ctx]
+        pool = in_ctx or pool
+    if len({v.entry.key for v in pool}) > 1:
+        top = [v for v in pool if (r := gaz.regions.get(v.entry.key or "")) and r.parent is None]
+        pool = top or pool
+    if len({v.entry.key for v in pool}) > 1:
+        return None
+    v = pool[0]
+    if bare and not v.entry.curated and v.entry.country not in ctx:
+        return None
+    return v
+
+
+def _region_type(gaz: Gazetteer, v: Variant) -> str:
+    info = gaz.regions.get(v.entry.key or "")
+    return info.type if info is not None else ""
+
+
+def _pick_one(pool: list[Variant], ctx: Counter[str]) -> Variant:
+    curated = [v for v in pool if v.entry.curated]
+    pool = curated or pool
+    in_ctx = [v for v in pool if v.entry.country in ctx]
+    return (in_ctx or pool)[0]
+
+
+def _choose(gaz: Gazetteer, s: _Span, ctx: Counter[str]) -> tuple[Variant | None, dict[str, Any]]:
+    extra: dict[str, Any] = {}
+    vs = s.variants
+    orgs = [v for v in vs if v.entry.kind == "org"]
+    if orgs:
+        return orgs[0], extra
+    regions = [v for v in vs if v.entry.kind == "region"]
+    cities = [v for v in vs if v.entry.kind == "city"]
+    countries = [v for v in vs if v.entry.kind == "country"]
+    if s.word == "region" and regions:
+        return _pick_region(gaz, regions, ctx, bare=False), extra
+    if s.word == "city":
+        city_regions = [v for v in regions if _region_type(gaz, v) in CITY_TYPES]
+        if city_regions:
+            return _pick_region(gaz, city_regions, ctx, bare=False), extra
+        if cities:
+            return _pick_one(cities, ctx), extra
+    if countries and (regions or cities):
+        country_keys = {v.entry.key for v in countries}
+        local = [
+            v
+            for v in regions + cities
+            if v.entry.country in ctx and v.entry.country not in country_keys
+        ]
+        if not local:
+            return _pick_one(countries, ctx), extra
+        regions = [v for v in local if v.entry.kind == "region"]
+        cities = [v for v in local if v.entry.kind == "city"]
+    if cities and regions:
+        for reg in regions:
+            for c in cities:
+                if c.entry.region == reg.entry.key:
+                    extra["city"] = c.entry.key
+                    return reg, extra
+        return _pick_one(cities, ctx), extra
+    if regions:
+        return _pick_region(gaz, regions, ctx, bare=s.word is None), extra
+    if cities:
+        return _pick_one(cities, ctx), extra
+    if countries:
+        return _pick_one(countries, ctx), extra
+    return None, extra
+
+
+def _is_person(gaz: Gazetteer, text: str, norm: str, start: int) -> bool:
+    """True when the span directly follows a Vietnamese personal name or an honorific."""
+    guard = gaz.guard
+    tokens: list[tuple[str, str]] = []
+    pos = start
+    while len(tokens) < 4 and pos > 1 and text[pos - 1] == " ":
+        j = pos - 1
+        while j > 0 and text[j - 1].isalpha():
+            j -= 1
+        if j == pos - 1:
+            break
+        tokens.append((text[j : pos - 1], norm[j : pos - 1]))
+        if not text[j].isupper():
+            break
+        pos = j
+    if not tokens:
+        return False
+    if tokens[0][1] in guard.honorifics:
+        return True
+    names: list[str] = []
+    for original, folded in tokens:
+        if not original[:1].isupper():
+            if folded in guard.honorifics:
+                return True
+            break
+        names.append(folded)
+    if not names:
+        return False
+    return names[-1] in guard.surnames or any(n in guard.middle for n in names)
+
+
+def _org_chains(gaz: Gazetteer, text: str, norm: str, mentions: list[Mention]) -> list[Mention]:
+    """Merge places inside an organisation's name into one org mention."""
+    places = [m for m in mentions if m.kind in ("country", "region", "city")]
+    if not places or (not gaz.org_words.after and not gaz.org_words.before):
+        return mentions
+    replaced: set[int] = set()
+    orgs: list[Mention] = []
+    i = 0
+    while i < len(places):
+        j = i
+        while j + 1 < len(places) and gaz.joiners.fullmatch(
+            norm, places[j].end, places[j + 1].start
+        ):
+            j += 1
+        first, last = places[i], places[j]
+        start, end = first.start, last.end
+        rule = ""
+        suffix = gaz.org_words.after.get("org")
+        # Organisation names are proper names: the chain and the org word are capitalised
+        # ("Kaluga State University", not "a Japanese company").
+        if suffix is not None and _capitalised(text[start:end]):
+            m = suffix.match(norm, end)
+            if m is not None and _capitalised(text[m.start() : m.end()].lstrip(" -")):
+                end = m.end()
+                rule = "suffix"
+        prefix = gaz.org_words.before.get("org")
+        if prefix is not None:
+            m = prefix.search(norm, max(0, start - _CONTEXT_WINDOW), start)
+            if m is not None and _capitalised(text[m.start() : m.end()]):
+                start = m.start()
+                rule = rule or "prefix"
+        if rule:
+            chain = places[i : j + 1]
+            country = next(
+                (p.attrs.get("country") or p.key for p in chain if p.kind != "org"), None
+            )
+            if chain[0].kind == "country":
+                country = chain[0].key
+            region = next((p.key for p in chain if p.kind == "region"), None)
+            if region is None:
+                region = next((p.attrs.get("region") for p in chain if p.kind == "city"), None)
+            span = text[start:end]
+            orgs.append(
+                Mention(
+                    start,
+                    end,
+                    span,
+                    "org",
+                    " ".join(span.split()),
+                    f"gazetteer:orgs:{rule}:" + "+".join(str(p.key) for p in chain),
+                    {"country": country, "region": region},
+                )
+            )
+            replaced.update(id(p) for p in chain)
+        i = j + 1
+    if not orgs:
+        return mentions
+    kept = [m for m in mentions if id(m) not in replaced]
+    # An org widened over a neighbouring mention swallows it.
+    out = [m for m in kept if not any(o.start < m.end and m.start < o.end for o in orgs)]
+    out.extend(orgs)
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def find_mentions(gaz: Gazetteer, text: str, lang: str | None) -> list[Mention]:
+    norm = gaz.folder.text(text)
+    spans = _select(_candidates(gaz, text, norm, lang), len(text))
+    if not spans:
+        return []
+    ctx = _context(spans)
+    _attach_words(gaz, norm, spans)
+    mentions: list[Mention] = []
+    for s in spans:
+        own = Counter(s.own)
+        local = ctx - own
+        variant, extra = _choose(gaz, s, local)
+        if variant is None:
+            continue
+        e = variant.entry
+        if e.guard and e.kind == "country" and _is_person(gaz, text, norm, s.start):
+            continue
+        rule, form = e.rule, e.form
+        for lg, lang_rule, lang_form in variant.rules:
+            if lg == lang:
+                rule, form = lang_rule, lang_form
+                break
+        attrs: dict[str, Any]
+        if e.kind == "country":
+            attrs = {"form": form}
+        elif e.kind == "region":
+            attrs = {"country": e.country}
+            info = gaz.regions.get(e.key)
+            if info is not None and info.successor:
+                attrs["successor"] = info.successor
+        else:
+            attrs = {"country": e.country, "region": e.region}
+        attrs.update(extra)
+        if s.word:
+            attrs["region_word"] = s.word
+        kind: Any = e.kind
+        mentions.append(Mention(s.start, s.end, text[s.start : s.end], kind, e.key, rule, attrs))
+    return _org_chains(gaz, text, norm, mentions)

@@ -1,0 +1,116 @@
+"""Length-preserving text folding, so a match in folded text is a span of the original.
+
+Folding maps every character to exactly one character (lower case, Latin
+diacritics dropped, dashes/apostrophes/whitespace unified, Cyrillic yo to ye),
+so offsets in the folded string are offsets in the original: no offset map is
+needed and matching stays a single C-level automaton pass. Patterns are folded
+the same way and additionally have their whitespace runs collapsed.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Character classes, not words: which code points are dashes, apostrophes, spaces.
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u00ad"
+_APOSTROPHES = "\u2019\u2018\u02bc\u0060\u00b4\u2032"
+_SPACES = "\t\n\r\x0b\x0c\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u3000"
+_LATIN_RANGES = ((0x00C0, 0x024F), (0x1E00, 0x1EFF))
+# Letters whose base letter is not reachable by canonical decomposition.
+_SPECIAL_BASES = {"đ": "d", "Đ": "d", "ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "ı": "i", "ħ": "h"}
+_WS_RUN = re.compile(r" {2,}")
+_DASH_OR_SPACE = re.compile(r"[-\u2010-\u2015\u2212]|\s{2,}")
+
+
+class Folder:
+    """Holds the translation tables (on the instance: no module-level mutable state)."""
+
+    __slots__ = ("_punct", "_strip")
+
+    def __init__(self) -> None:
+        punct: dict[int, str] = {}
+        for ch in _DASHES:
+            punct[ord(ch)] = "-"
+        for ch in _APOSTROPHES:
+            punct[ord(ch)] = "'"
+        for ch in _SPACES:
+            punct[ord(ch)] = " "
+        punct[ord("ё")] = "е"
+        strip = dict(punct)
+        for lo, hi in _LATIN_RANGES:
+            for cp in range(lo, hi + 1):
+                ch = chr(cp)
+                base = _SPECIAL_BASES.get(ch)
+                if base is None:
+                    decomposed = unicodedata.normalize("NFD", ch)
+                    base = decomposed[0] if decomposed else ch
+                    if not base.isascii():
+                        continue
+                base = base.lower()
+                if len(base) == 1 and base != ch.lower():
+                    strip[cp] = base
+        for ch, base in _SPECIAL_BASES.items():
+            strip[ord(ch)] = base
+        self._punct = punct
+        self._strip = strip
+
+    @staticmethod
+    def _lower(text: str) -> str:
+        low = text.lower()
+        if len(low) == len(text):
+            return low
+        # Only U+0130 (dotted capital I) lowers to two code points; map it first.
+        low = text.replace("\u0130", "I").lower()
+        if len(low) == len(text):
+            return low
+        return "".join(c.lower()[0] for c in text)
+
+    def text(self, text: str) -> str:
+        """Fully folded text, same length as ``text``."""
+        return self._lower(text).translate(self._strip)
+
+    def exact(self, text: str) -> str:
+        """Lower case with punctuation unified but diacritics kept, same length."""
+        return self._lower(text).translate(self._punct)
+
+    def pattern(self, form: str) -> str:
+        """Folded pattern: fully folded, whitespace runs collapsed, trimmed."""
+        return _WS_RUN.sub(" ", self.text(form)).strip()
+
+    def pattern_exact(self, form: str) -> str:
+        return _WS_RUN.sub(" ", self.exact(form)).strip()
+
+
+def hyphen_variants(form: str) -> set[str]:
+    """The spellings a hyphenated name takes in real text: joined, spaced, dropped.
+
+    "Bà Rịa - Vũng Tàu", "Ba Ria-Vung Tau", "Ba Ria Vung Tau" are one name.
+    Apostrophes inside a name ("Lang'son") are also tried without.
+    """
+    if not _DASH_OR_SPACE.search(form):
+        return {form.strip()}
+    base = re.sub(r"\s*[-\u2010\u2011\u2012\u2013\u2014\u2212]\s*", "-", form.strip())
+    out = {form.strip(), base}
+    if "-" in base:
+        out.add(base.replace("-", " - "))
+        out.add(base.replace("-", " "))
+    return {re.sub(r"\s+", " ", v) for v in out if v}
+
+
+def is_boundary_char(ch: str) -> bool:
+    """True when ``ch`` cannot continue a word (so a name may end/start next to it)."""
+    return not (ch.isalnum() or ch == "_")
+
+
+def is_spaceless_script(ch: str) -> bool:
+    """Scripts written without spaces between words (CJK, Thai, Lao, Khmer, kana)."""
+    cp = ord(ch)
+    return (
+        0x0E00 <= cp <= 0x0EFF  # Thai, Lao
+        or 0x1780 <= cp <= 0x17FF  # Khmer
+        or 0x3040 <= cp <= 0x30FF  # kana
+        or 0x3400 <= cp <= 0x9FFF  # CJK
+        or 0xAC00 <= cp <= 0xD7AF  # Hangul (spaced, but particles attach)
+        or 0xF900 <= cp <= 0xFAFF
+    )

@@ -1,0 +1,681 @@
+"""The ASGI application: JSON API, server-rendered pages, and their safety rules.
+
+Why these rules: the workbench shows untrusted article text to analysts, so
+every template autoescapes and the Content-Security-Policy forbids inline
+scripts (a second wall if a template ever slipped); serving is read-only
+unless ingest is switched on *and* a bearer token is given; static assets are
+served from a table loaded at start-up, so no route ever opens a file by a
+path taken from the request; errors become RFC 9457 problem objects, never
+tracebacks.
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+import tempfile
+import threading
+from collections.abc import AsyncIterator, Callable, Iterator, Sequence
+from contextlib import asynccontextmanager
+from importlib import resources
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote, urlencode, urlsplit
+
+from fastapi import FastAPI, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, Response, StreamingResponse
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from .. import __version__
+from .._errors import DiplographError, UsageError
+from .._models import EVENT_TYPES, SECTORS
+from .._store import Store
+from ._catalog import Catalog, Filters, NotFound, highlight_spans, parse_filters, split_hits
+from ._render import month_bars, network_svg_data
+
+DEFAULT_MAX_UPLOAD = 2 * 1024 * 1024
+UPLOAD_FORMATS = ("txt", "html", "jsonl")
+CSP = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+    " connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+)
+STATIC_TYPES = {".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8"}
+
+
+class ProblemError(Exception):
+    """An HTTP error with a problem body (status, title, detail)."""
+
+    def __init__(self, status: int, title: str, detail: str) -> None:
+        super().__init__(detail)
+        self.status, self.title, self.detail = status, title, detail
+
+
+def _load_static() -> dict[str, tuple[bytes, str]]:
+    """name -> (bytes, media type), read once from the package."""
+    out: dict[str, tuple[bytes, str]] = {}
+    folder = resources.files("diplograph") / "web" / "static"
+    for item in folder.iterdir():
+        suffix = Path(item.name).suffix
+        if item.is_file() and suffix in STATIC_TYPES:
+            out[item.name] = (item.read_bytes(), STATIC_TYPES[suffix])
+    return out
+
+
+def safe_url(value: str | None) -> str | None:
+    """Only http(s) URLs become links (no javascript:, data: or relative tricks)."""
+    if not value:
+        return None
+    try:
+        parts = urlsplit(value.strip())
+    except ValueError:
+        return None
+    return value.strip() if parts.scheme in ("http", "https") and parts.netloc else None
+
+
+def _environment() -> Environment:
+    folder = Path(str(resources.files("diplograph") / "web" / "templates"))
+    env = Environment(
+        loader=FileSystemLoader(str(folder)),
+        autoescape=select_autoescape(["html"], default_for_string=True, default=True),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["q"] = lambda v: quote(str(v), safe="")
+    env.filters["safe_url"] = safe_url
+    env.filters["hits"] = split_hits
+    env.globals["event_types"] = EVENT_TYPES
+    env.globals["sectors"] = SECTORS
+    env.globals["version"] = __version__
+    return env
+
+
+def _problem_body(status: int, title: str, detail: str, instance: str) -> dict[str, Any]:
+    return {"type": "about:blank", "title": title, "status": status, "detail": detail,
+            "instance": instance}  # fmt: skip
+
+
+def create_app(
+    db_path: str | Path,
+    *,
+    allow_ingest: bool = False,
+    token: str | None = None,
+    max_upload_bytes: int = DEFAULT_MAX_UPLOAD,
+    cors_origins: Sequence[str] = (),
+    preload_gazetteer: bool = True,
+) -> FastAPI:
+    """The workbench over the store at ``db_path`` (read-only unless ``allow_ingest``).
+
+    ``allow_ingest`` needs a ``token`` (uploads must send ``Authorization:
+    Bearer TOKEN``); uploads larger than ``max_upload_bytes`` are refused with
+    413. ``cors_origins`` lists origins allowed to call the API from a browser
+    (none by default). ``preload_gazetteer`` builds the gazetteer (region names in
+    every language) in a background thread at start-up instead of on first use.
+    """
+    if allow_ingest and not token:
+        raise UsageError("--allow-ingest needs a token (--token or DIPLOGRAPH_TOKEN)")
+    if max_upload_bytes < 1:
+        raise UsageError("max_upload_bytes must be positive")
+    if allow_ingest:
+        Store(db_path).close()  # create or upgrade the database once, before serving
+    catalog = Catalog(db_path)
+    env = _environment()
+    env.globals["label"] = catalog.label
+    static = _load_static()
+    ingest_lock = threading.Lock()
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        if preload_gazetteer:
+            threading.Thread(target=catalog.gazetteer, name="gazetteer", daemon=True).start()
+        yield
+
+    app = FastAPI(
+        lifespan=lifespan,
+        title="diplograph",
+        version=__version__,
+        description=(
+            "Read-only JSON API over a diplograph event database: documents (full-text search "
+            "with snippets and facets), events with all their reports, region profiles, region "
+            "pairs, people, the knowledge graph and exports. Every list takes `limit` (1-100) "
+            "and `offset` and returns `total`, `next_offset` and `prev_offset`; orders are "
+            "stable (a unique key breaks every tie)."
+        ),
+        docs_url=None,
+        redoc_url=None,
+        openapi_url="/api/openapi.json",
+    )
+    app.state.catalog = catalog
+    app.state.allow_ingest = allow_ingest
+
+    if cors_origins:
+        from fastapi.middleware.cors import CORSMiddleware
+
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=list(cors_origins),
+            allow_methods=["GET"],
+            allow_headers=["Authorization", "Content-Type"],
+        )
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next: Callable[..., Any]) -> Response:
+        response: Response = await call_next(request)
+        response.headers.setdefault("Content-Security-Policy", CSP)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "no-referrer")
+        response.headers.setdefault("X-Frame-Options", "DENY")
+        return response
+
+    # -- errors ------------------------------------------------------------------------
+    def wants_html(request: Request) -> bool:
+        return not request.url.path.startswith("/api") and "text/html" in request.headers.get(
+            "accept", ""
+        )
+
+    def problem(request: Request, status: int, title: str, detail: str) -> Response:
+        body = _problem_body(status, title, detail, request.url.path)
+        if wants_html(request):
+            html = env.get_template("error.html").render(problem=body, request=request)
+            return HTMLResponse(html, status_code=status)
+        return JSONResponse(body, status_code=status, media_type="application/problem+json")
+
+    @app.exception_handler(ProblemError)
+    async def on_problem(request: Request, exc: ProblemError) -> Response:
+        return problem(request, exc.status, exc.title, exc.detail)
+
+    @app.exception_handler(NotFound)
+    async def on_not_found(request: Request, exc: NotFound) -> Response:
+        return problem(request, 404, "Not Found", exc.message)
+
+    @app.exception_handler(DiplographError)
+    async def on_diplograph_error(request: Request, exc: DiplographError) -> Response:
+        if isinstance(exc, UsageError):
+            return problem(request, 400, "Bad Request", exc.message)
+        return problem(request, 500, "Store Error", f"[{exc.code}] the store could not answer")
+
+    @app.exception_handler(StarletteHTTPException)
+    async def on_http(request: Request, exc: StarletteHTTPException) -> Response:
+        titles = {404: "Not Found", 405: "Method Not Allowed"}
+        detail = exc.detail if isinstance(exc.detail, str) else "request failed"
+        return problem(request, exc.status_code, titles.get(exc.status_code, "Error"), detail)
+
+    @app.exception_handler(RequestValidationError)
+    async def on_validation(request: Request, exc: RequestValidationError) -> Response:
+        parts = []
+        for e in exc.errors():
+            where = ".".join(str(x) for x in e.get("loc", ()) if x not in ("query", "path"))
+            parts.append(f"{where}: {e.get('msg', 'invalid')}")
+        return problem(request, 400, "Bad Request", "; ".join(parts) or "invalid request")
+
+    @app.exception_handler(Exception)
+    async def on_crash(request: Request, exc: Exception) -> Response:
+        return problem(request, 500, "Internal Server Error", "the server could not answer")
+
+    # -- helpers -----------------------------------------------------------------------
+    def page(request: Request, name: str, **ctx: Any) -> HTMLResponse:
+        html = env.get_template(name).render(request=request, **ctx)
+        return HTMLResponse(html)
+
+    def link(path: str, params: dict[str, Any]) -> str:
+        clean = {k: v for k, v in params.items() if v not in (None, "")}
+        return path + ("?" + urlencode(clean) if clean else "")
+
+    env.globals["link"] = link
+
+    def filters_from(
+        lang: str | None,
+        date_from: str | None,
+        date_to: str | None,
+        country: str | None,
+        region: str | None,
+        pair: str | None,
+        sector: str | None,
+        type_: str | None,
+    ) -> Filters:
+        return parse_filters(
+            lang=lang,
+            date_from=date_from,
+            date_to=date_to,
+            country=country,
+            region=region,
+            pair=pair,
+            sector=sector,
+            type=type_,
+        )
+
+    Limit = Query(20, ge=1, le=100, description="Page size (1-100).")
+    Offset = Query(0, ge=0, le=100_000, description="Items to skip.")
+    LangQ = Query(None, description="Document language (ISO 639-1), e.g. `ru`.")
+    FromQ = Query(None, description="From date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive.")
+    ToQ = Query(None, description="To date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive.")
+    CountryQ = Query(None, description="Country (ISO 3166-1 alpha-2) involved, e.g. `VN`.")
+    RegionQ = Query(None, description="Region (ISO 3166-2) involved, e.g. `RU-KLU`.")
+    PairQ = Query(None, description="Two countries both involved, e.g. `RU,VN`.")
+    SectorQ = Query(None, description=f"Event sector: {', '.join(SECTORS)}.")
+    TypeQ = Query(None, alias="type", description=f"Event type: {', '.join(EVENT_TYPES)}.")
+
+    # -- JSON API ----------------------------------------------------------------------
+    @app.get("/api/health", tags=["meta"], summary="Liveness and mode")
+    def api_health() -> JSONResponse:
+        return JSONResponse(
+            {
+                "status": "ok",
+                "version": __version__,
+                "read_only": not allow_ingest,
+                "gazetteer": catalog.gazetteer_state(),
+            }
+        )
+
+    @app.get("/api/stats", tags=["meta"], summary="Counts of documents, events, regions, people")
+    def api_stats() -> JSONResponse:
+        return JSONResponse(catalog.stats())
+
+    @app.get(
+        "/api/documents",
+        tags=["documents"],
+        summary="Search documents",
+        description=(
+            "Full-text search (case, diacritics and đ folded; all words must occur) with a "
+            "snippet per hit; `highlights` are [start, end) character offsets of matched words "
+            "in `snippet`. Without `q`, the newest documents. `order` says how hits are "
+            "sorted: `relevance` (BM25, then id), `ingested` (newest stored first, when more "
+            "than 20,000 documents match) or `published` (date, then id, without `q`); "
+            "`total_exact` is false when a filtered count stopped at 10,000."
+        ),
+    )
+    def api_documents(
+        q: str | None = Query(None, max_length=500, description="Words to search for."),
+        lang: str | None = LangQ,
+        date_from: str | None = FromQ,
+        date_to: str | None = ToQ,
+        country: str | None = CountryQ,
+        region: str | None = RegionQ,
+        pair: str | None = PairQ,
+        sector: str | None = SectorQ,
+        type_: str | None = TypeQ,
+        limit: int = Limit,
+        offset: int = Offset,
+    ) -> JSONResponse:
+        f = filters_from(lang, date_from, date_to, country, region, pair, sector, type_)
+        return JSONResponse(catalog.search_documents(q, f, limit, offset))
+
+    @app.get("/api/documents/{doc_id}", tags=["documents"], summary="One document and its facts")
+    def api_document(doc_id: str) -> JSONResponse:
+        return JSONResponse(catalog.document(doc_id))
+
+    @app.post(
+        "/api/documents",
+        tags=["documents"],
+        summary="Upload an article (needs --allow-ingest and a bearer token)",
+        description=(
+            "The request body is the article itself (`format` txt, html or jsonl), at most the "
+            "server's upload limit. It runs through the pipeline into the store. Refused with "
+            "403 when the server is read-only, 401 without the right `Authorization: Bearer` "
+            "token, 413 when too large."
+        ),
+        status_code=201,
+    )
+    async def api_upload(
+        request: Request,
+        format: str = Query("txt", description="txt, html or jsonl"),
+    ) -> JSONResponse:
+        if not allow_ingest:
+            raise ProblemError(403, "Forbidden", "this server is read-only (no --allow-ingest)")
+        given = request.headers.get("authorization", "")
+        scheme, _, credential = given.partition(" ")
+        if scheme.lower() != "bearer" or not hmac.compare_digest(
+            credential.strip().encode(), (token or "").encode()
+        ):
+            raise ProblemError(401, "Unauthorized", "send Authorization: Bearer TOKEN")
+        if format not in UPLOAD_FORMATS:
+            raise ProblemError(400, "Bad Request", f"format must be one of {UPLOAD_FORMATS}")
+        declared = request.headers.get("content-length")
+        if declared and declared.isdigit() and int(declared) > max_upload_bytes:
+            raise ProblemError(413, "Content Too Large", f"at most {max_upload_bytes} bytes")
+        body = bytearray()
+        async for chunk in request.stream():
+            body.extend(chunk)
+            if len(body) > max_upload_bytes:
+                raise ProblemError(413, "Content Too Large", f"at most {max_upload_bytes} bytes")
+        if not body.strip():
+            raise ProblemError(400, "Bad Request", "the request body is empty")
+        summary = await run_in_threadpool(_ingest_bytes, bytes(body), format)
+        return JSONResponse(summary, status_code=201)
+
+    def _ingest_bytes(data: bytes, fmt: str) -> dict[str, Any]:
+        with ingest_lock, tempfile.TemporaryDirectory(prefix="diplograph-upload-") as tmp:
+            target = Path(tmp) / f"upload.{fmt}"
+            target.write_bytes(data)
+            try:
+                from .._runner import ingest
+
+                summary = ingest([str(target)], catalog.path)
+            except ImportError as exc:
+                raise ProblemError(
+                    503, "Unavailable", f"the pipeline is not installed: {exc}"
+                ) from None
+        out = summary.as_dict()
+        out.pop("output", None)
+        for rej in out["rejected"]:
+            rej["source"] = "upload"
+        return out
+
+    @app.get(
+        "/api/events",
+        tags=["events"],
+        summary="List events",
+        description="Events (each real-world event once), newest first, then by id.",
+    )
+    def api_events(
+        lang: str | None = LangQ,
+        date_from: str | None = FromQ,
+        date_to: str | None = ToQ,
+        country: str | None = CountryQ,
+        region: str | None = RegionQ,
+        pair: str | None = PairQ,
+        sector: str | None = SectorQ,
+        type_: str | None = TypeQ,
+        limit: int = Limit,
+        offset: int = Offset,
+    ) -> JSONResponse:
+        f = filters_from(lang, date_from, date_to, country, region, pair, sector, type_)
+        return JSONResponse(catalog.list_events(f, limit, offset))
+
+    @app.get(
+        "/api/events/{event_id}",
+        tags=["events"],
+        summary="One event with all its reports",
+        description="Who, when, where, sectors, why reports were joined, and every report "
+        "with its full text and evidence spans.",
+    )
+    def api_event(event_id: str) -> JSONResponse:
+        return JSONResponse(catalog.event(event_id))
+
+    @app.get("/api/regions", tags=["regions"], summary="Regions with events, most active first")
+    def api_regions(
+        country: str | None = CountryQ, limit: int = Limit, offset: int = Offset
+    ) -> JSONResponse:
+        f = parse_filters(country=country)
+        return JSONResponse(catalog.list_regions(f.country, limit, offset))
+
+    @app.get(
+        "/api/regions/{code}",
+        tags=["regions"],
+        summary="Region profile",
+        description="Names in all languages, validity and successor (from the gazetteer), "
+        "partners and timeline (from the store).",
+    )
+    def api_region(code: str) -> JSONResponse:
+        return JSONResponse(catalog.region(parse_filters(region=code).region or code))
+
+    @app.get("/api/region-pairs", tags=["regions"], summary="Region pairs, most events first")
+    def api_pairs(
+        pair: str | None = PairQ,
+        region: str | None = RegionQ,
+        limit: int = Limit,
+        offset: int = Offset,
+    ) -> JSONResponse:
+        f = parse_filters(pair=pair, region=region)
+        return JSONResponse(catalog.region_pairs(f.pair, f.region, limit, offset))
+
+    @app.get("/api/region-pairs/{a}/{b}", tags=["regions"], summary="A region pair's timeline")
+    def api_pair(a: str, b: str) -> JSONResponse:
+        ra, rb = parse_filters(region=a).region, parse_filters(region=b).region
+        return JSONResponse(catalog.region_pair(ra or a, rb or b))
+
+    @app.get("/api/people", tags=["people"], summary="People named in events, most events first")
+    def api_people(
+        q: str | None = Query(None, max_length=200, description="Part of a name."),
+        limit: int = Limit,
+        offset: int = Offset,
+    ) -> JSONResponse:
+        return JSONResponse(catalog.list_people(q, limit, offset))
+
+    @app.get("/api/people/{name}", tags=["people"], summary="A person's events and counterparts")
+    def api_person(name: str) -> JSONResponse:
+        return JSONResponse(catalog.person(name))
+
+    @app.get(
+        "/api/graph",
+        tags=["graph"],
+        summary="Knowledge graph (node-link JSON)",
+        description="The `limit` best-connected nodes, or the neighbourhood of `focus` "
+        "(a node id such as `region:RU-KLU` or `person:...`).",
+    )
+    def api_graph(
+        focus: str | None = Query(None, max_length=300),
+        limit: int = Query(80, ge=2, le=400),
+    ) -> JSONResponse:
+        return JSONResponse(catalog.graph(focus, limit))
+
+    @app.get(
+        "/api/export/records",
+        tags=["exports"],
+        summary="All contract records (jsonl) or one row per event (csv)",
+    )
+    def api_export_records(format: str = Query("jsonl", pattern="^(jsonl|csv)$")) -> Response:
+        from .._export import FLAT_COLUMNS, flat_rows
+
+        if format == "jsonl":
+
+            def lines() -> Iterator[bytes]:
+                for rec in catalog.records():
+                    yield (json.dumps(rec, ensure_ascii=False) + "\n").encode()
+
+            return StreamingResponse(
+                lines(),
+                media_type="application/x-ndjson",
+                headers={"Content-Disposition": 'attachment; filename="diplograph.jsonl"'},
+            )
+        import csv
+        import io
+
+        def rows() -> Iterator[bytes]:
+            buf = io.StringIO()
+            writer = csv.DictWriter(buf, fieldnames=list(FLAT_COLUMNS))
+            writer.writeheader()
+            for row in flat_rows(catalog.records()):
+                writer.writerow(row)
+                yield buf.getvalue().encode()
+                buf.seek(0)
+                buf.truncate()
+            yield buf.getvalue().encode()
+
+        return StreamingResponse(
+            rows(),
+            media_type="text/csv; charset=utf-8",
+            headers={"Content-Disposition": 'attachment; filename="diplograph-events.csv"'},
+        )
+
+    @app.get("/api/export/graph", tags=["exports"], summary="The whole graph: graphml or json")
+    def api_export_graph(format: str = Query("graphml", pattern="^(graphml|json)$")) -> Response:
+        from .._graph import write_graph
+
+        g = catalog.full_graph()
+        with tempfile.TemporaryDirectory(prefix="diplograph-graph-") as tmp:
+            target = Path(tmp) / f"graph.{format}"
+            write_graph(g, format, target)
+            data = target.read_bytes()
+        media = "application/graphml+xml" if format == "graphml" else "application/json"
+        return Response(
+            data,
+            media_type=media,
+            headers={"Content-Disposition": f'attachment; filename="diplograph.{format}"'},
+        )
+
+    # -- pages -------------------------------------------------------------------------
+    @app.get("/static/{name}", include_in_schema=False)
+    def static_file(name: str) -> Response:
+        hit = static.get(name)
+        if hit is None:
+            raise ProblemError(404, "Not Found", "no such asset")
+        return Response(hit[0], media_type=hit[1], headers={"Cache-Control": "max-age=3600"})
+
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    def dashboard(request: Request) -> HTMLResponse:
+        return page(
+            request,
+            "dashboard.html",
+            stats=catalog.stats(),
+            latest=catalog.list_events(Filters(), 8, 0)["items"],
+            chart=month_bars(catalog.events_per_month()),
+            pairs=catalog.region_pairs(None, None, 10, 0)["items"],
+        )
+
+    @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
+    def search_page(
+        request: Request,
+        q: str | None = Query(None, max_length=500),
+        lang: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        country: str | None = None,
+        region: str | None = None,
+        pair: str | None = None,
+        sector: str | None = None,
+        type_: str | None = Query(None, alias="type"),
+        offset: int = Offset,
+    ) -> HTMLResponse:
+        f = filters_from(lang, date_from, date_to, country, region, pair, sector, type_)
+        result = catalog.search_documents(q, f, 20, offset)
+        params = {"q": q, **f.as_params()}
+        return page(request, "search.html", result=result, f=f, q=q or "", params=params)
+
+    @app.get("/events", response_class=HTMLResponse, include_in_schema=False)
+    def events_page(
+        request: Request,
+        lang: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        country: str | None = None,
+        region: str | None = None,
+        pair: str | None = None,
+        sector: str | None = None,
+        type_: str | None = Query(None, alias="type"),
+        offset: int = Offset,
+    ) -> HTMLResponse:
+        f = filters_from(lang, date_from, date_to, country, region, pair, sector, type_)
+        result = catalog.list_events(f, 25, offset)
+        return page(request, "events.html", result=result, f=f, params=f.as_params())
+
+    @app.get("/events/{event_id}", response_class=HTMLResponse, include_in_schema=False)
+    def event_page(request: Request, event_id: str) -> HTMLResponse:
+        ev = catalog.event(event_id)
+        for rep in ev["reports"]:
+            rep["pieces"] = highlight_spans(
+                rep["text"], [(e["start"], e["end"]) for e in rep["evidence"]]
+            )
+        pairs = sorted(
+            {(a, b) for a in ev["regions"] for b in ev["regions"] if a < b and a[:2] != b[:2]}
+        )
+        return page(request, "event.html", ev=ev, pairs=pairs)
+
+    @app.get("/documents/{doc_id}", response_class=HTMLResponse, include_in_schema=False)
+    def document_page(request: Request, doc_id: str) -> HTMLResponse:
+        doc = catalog.document(doc_id)
+        spans = [(e["start"], e["end"]) for ev in doc["events"] for e in ev["evidence"]]
+        pieces = highlight_spans(doc["text"], spans)
+        return page(request, "document.html", doc=doc, pieces=pieces)
+
+    @app.get("/regions", response_class=HTMLResponse, include_in_schema=False)
+    def regions_page(
+        request: Request, country: str | None = None, offset: int = Offset
+    ) -> HTMLResponse:
+        f = parse_filters(country=country)
+        result = catalog.list_regions(f.country, 50, offset)
+        return page(request, "regions.html", result=result, params=f.as_params())
+
+    @app.get("/regions/{code}", response_class=HTMLResponse, include_in_schema=False)
+    def region_page(request: Request, code: str) -> HTMLResponse:
+        info = catalog.region(parse_filters(region=code).region or code)
+        return page(request, "region.html", info=info)
+
+    @app.get("/pairs", response_class=HTMLResponse, include_in_schema=False)
+    def pairs_page(
+        request: Request,
+        pair: str | None = None,
+        region: str | None = None,
+        offset: int = Offset,
+    ) -> HTMLResponse:
+        f = parse_filters(pair=pair, region=region)
+        result = catalog.region_pairs(f.pair, f.region, 50, offset)
+        return page(request, "pairs.html", result=result, params=f.as_params())
+
+    @app.get("/pairs/{a}/{b}", response_class=HTMLResponse, include_in_schema=False)
+    def pair_page(request: Request, a: str, b: str) -> HTMLResponse:
+        ra, rb = parse_filters(region=a).region, parse_filters(region=b).region
+        data = catalog.region_pair(ra or a, rb or b)
+        per_year = [(y, n) for y, n in data["summary"]["events_per_year"].items()]
+        return page(request, "pair.html", data=data, per_year=per_year)
+
+    @app.get("/people", response_class=HTMLResponse, include_in_schema=False)
+    def people_page(
+        request: Request, q: str | None = Query(None, max_length=200), offset: int = Offset
+    ) -> HTMLResponse:
+        result = catalog.list_people(q, 50, offset)
+        return page(request, "people.html", result=result, q=q or "", params={"q": q})
+
+    @app.get("/people/{name}", response_class=HTMLResponse, include_in_schema=False)
+    def person_page(request: Request, name: str) -> HTMLResponse:
+        return page(request, "person.html", p=catalog.person(name))
+
+    @app.get("/network", response_class=HTMLResponse, include_in_schema=False)
+    def network_page(
+        request: Request,
+        focus: str | None = Query(None, max_length=300),
+        limit: int = Query(60, ge=2, le=150),
+    ) -> HTMLResponse:
+        graph = catalog.graph(focus, limit)
+        drawing = catalog.cached(f"layout:{focus}:{limit}", lambda: network_svg_data(graph))
+        return page(request, "network.html", graph=graph, drawing=drawing, focus=focus or "")
+
+    @app.get("/api-docs", response_class=HTMLResponse, include_in_schema=False)
+    def api_docs_page(request: Request) -> HTMLResponse:
+        spec = app.openapi()
+        routes = []
+        for path, methods in sorted(spec.get("paths", {}).items()):
+            for method, op in methods.items():
+                routes.append(
+                    {
+                        "method": method.upper(),
+                        "path": path,
+                        "summary": op.get("summary", ""),
+                        "description": op.get("description", ""),
+                        "params": [
+                            {
+                                "name": p["name"],
+                                "in": p["in"],
+                                "required": p.get("required", False),
+                                "description": p.get("description", ""),
+                            }
+                            for p in op.get("parameters", [])
+                        ],
+                    }
+                )
+        return page(request, "api_docs.html", spec=spec, routes=routes)
+
+    return app
+
+
+def app_from_env() -> FastAPI:
+    """The app built from ``DIPLOGRAPH_WEB_*`` variables: what ``serve --workers N`` runs.
+
+    uvicorn starts each worker process from an import string, so the options
+    travel in the environment the ``serve`` command set for its children.
+    """
+    import os
+
+    db = os.environ.get("DIPLOGRAPH_WEB_DB")
+    if not db:
+        raise UsageError("DIPLOGRAPH_WEB_DB is not set (start the server with `diplograph serve`)")
+    origins = [o for o in os.environ.get("DIPLOGRAPH_WEB_CORS", "").split() if o]
+    return create_app(
+        db,
+        allow_ingest=os.environ.get("DIPLOGRAPH_WEB_ALLOW_INGEST") == "1",
+        token=os.environ.get("DIPLOGRAPH_TOKEN") or None,
+        max_upload_bytes=int(os.environ.get("DIPLOGRAPH_WEB_MAX_UPLOAD", DEFAULT_MAX_UPLOAD)),
+        cors_origins=origins,
+    )

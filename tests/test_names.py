@@ -1,0 +1,220 @@
+"""Canonical person names across scripts and transliterations (diplograph._names)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from diplograph._names import NameCanonicalizer, entity_id, fold_name
+from diplograph._registry import Registry
+
+
+@pytest.fixture(scope="module")
+def names() -> NameCanonicalizer:
+    return NameCanonicalizer(Registry())
+
+
+CASES: dict[str, list[tuple[str, str]]] = {
+    "ru": [
+        ("Василий Голубев", "Vasily Golubev"),
+        ("Владислав Шапша", "Vladislav Shapsha"),
+        ("Владислав Валерьевич Шапша", "Vladislav Shapsha"),
+        ("Шапша Владислав Валерьевич", "Vladislav Shapsha"),
+        ("Александр Беглов", "Alexander Beglov"),
+        ("Александр Дмитриевич Беглов", "Alexander Beglov"),
+        ("Сергей Собянин", "Sergei Sobyanin"),
+        ("Юрий Трутнев", "Yury Trutnev"),
+        ("Вячеслав Калганов", "Vyacheslav Kalganov"),
+        ("Дмитрий Медведев", "Dmitry Medvedev"),
+        ("Алексей Оверчук", "Alexei Overchuk"),
+        ("Николай Любимов", "Nikolai Lyubimov"),
+        ("Михаил Мишустин", "Mikhail Mishustin"),
+        ("Андрей Руденко", "Andrei Rudenko"),
+        ("Евгений Куйвашев", "Yevgeny Kuyvashev"),
+        ("Максим Решетников", "Maxim Reshetnikov"),
+        ("Олег Кожемяко", "Oleg Kozhemyako"),
+        ("Игорь Руденя", "Igor Rudenya"),
+        ("Наталья Комарова", "Natalia Komarova"),
+        ("Татьяна Голикова", "Tatiana Golikova"),
+        ("Юлия Свиридова", "Yulia Sviridova"),
+        ("Пётр Щербаков", "Pyotr Shcherbakov"),
+        ("Фёдор Цветков", "Fyodor Tsvetkov"),
+        ("Артём Жуков", "Artyom Zhukov"),
+        ("Сергеем Лавровым", "Sergei Lavrov"),
+        ("Владиславом Шапшой", "Vladislav Shapsha"),
+        ("Александра Беглова", "Alexander Beglov"),
+        ("Василием Голубевым", "Vasily Golubev"),
+        ("Римский-Корсаков Николай", "Rimsky-Korsakov Nikolai"),
+        ("Егор Ефремов", "Yegor Yefremov"),
+        ("Нгуен Ван Тхо", "Nguyen Van Tho"),
+        ("Чан Хонг Ха", "Tran Hong Ha"),
+        ("Фам Минь Тинь", "Pham Minh Chinh"),
+        ("Во Ван Тхыонг", "Vo Van Thuong"),
+        ("Лыонг Кыонг", "Luong Cuong"),
+        ("Данг Минь Кхой", "Dang Minh Khoi"),
+        ("Нгуен Фу Чонг", "Nguyen Phu Trong"),
+        ("Буй Тхань Шон", "Bui Thanh Son"),
+        ("То Лам", "To Lam"),
+        ("Нгуен Тхи Ким Нган", "Nguyen Thi Kim Ngan"),
+    ],
+    "en": [
+        ("Vladislav Valerievich Shapsha", "Vladislav Shapsha"),
+        ("Vladislav Shapsha", "Vladislav Shapsha"),
+        ("Sergey Lavrov", "Sergei Lavrov"),
+        ("Aleksey Overchuk", "Alexei Overchuk"),
+        ("Yuri Ushakov", "Yury Ushakov"),
+        ("Dmitriy Peskov", "Dmitry Peskov"),
+        ("Nikolay Patrushev", "Nikolai Patrushev"),
+        ("Vo Van Thuong", "Vo Van Thuong"),
+        ("Dang Minh Khoi", "Dang Minh Khoi"),
+        ("Roman Arkadyevich Abramovich", "Roman Abramovich"),
+        ("Roman Abramovich", "Roman Abramovich"),
+        ("Pedro Sanchez", "Pedro Sanchez"),
+    ],
+    "vi": [
+        ("Lương Cường", "Luong Cuong"),
+        ("Võ Văn Thưởng", "Vo Van Thuong"),
+        ("Trần Hồng Hà", "Tran Hong Ha"),
+        ("Đặng Minh Khôi", "Dang Minh Khoi"),
+        ("Phạm Minh Chính", "Pham Minh Chinh"),
+        ("Đoàn Anh Dũng", "Doan Anh Dung"),
+        ("Nguyễn Thị Kim Ngân", "Nguyen Thi Kim Ngan"),
+        ("Đỗ Văn Chiến", "Do Van Chien"),
+    ],
+    "de": [
+        ("Wjatscheslaw Kalganow", "Vyacheslav Kalganov"),
+        ("Wladimir Petrowitsch Bujanow", "Vladimir Buyanov"),
+        ("Wladimir Bujanow", "Vladimir Buyanov"),
+        ("Sergej Lawrow", "Sergei Lavrov"),
+        ("Michail Mischustin", "Mikhail Mishustin"),
+        ("Jewgeni Primakow", "Yevgeny Primakov"),
+        ("Juri Uschakow", "Yury Ushakov"),
+        ("Dmitri Peskow", "Dmitry Peskov"),
+        ("Alexander Beglow", "Alexander Beglov"),
+        ("Wassili Golubew", "Vasily Golubev"),
+        ("Nikolai Patruschew", "Nikolai Patrushev"),
+        ("Olaf Scholz", "Olaf Scholz"),
+        ("Frank-Walter Steinmeier", "Frank-Walter Steinmeier"),
+    ],
+    "fr": [
+        ("Alekseï Overtchouk", "Alexei Overchuk"),
+        ("Alexeï Miller", "Alexei Miller"),
+        ("Sergueï Lavrov", "Sergei Lavrov"),
+        ("Iouri Ouchakov", "Yury Ushakov"),
+        ("Dmitri Peskov", "Dmitry Peskov"),
+        ("Vladislav Chapcha", "Vladislav Shapsha"),
+        ("Nikolaï Patrouchev", "Nikolai Patrushev"),
+        ("Mikhaïl Michoustine", "Mikhail Mishustine"),
+        ("Emmanuel Macron", "Emmanuel Macron"),
+        ("François Bayrou", "Francois Bayrou"),
+    ],
+    "es": [
+        ("Serguéi Lavrov", "Sergei Lavrov"),
+        ("Yevgueni Primakov", "Yevgeny Primakov"),
+        ("Mijaíl Mishustin", "Mikhail Mishustin"),
+        ("Dmitri Peskov", "Dmitry Peskov"),
+        ("Vladislav Shapsha", "Vladislav Shapsha"),
+        ("Pedro Sánchez", "Pedro Sanchez"),
+        ("José Manuel Albares", "Jose Manuel Albares"),
+    ],
+}
+
+FLAT = [(lang, src, want) for lang, rows in CASES.items() for src, want in rows]
+
+
+@pytest.mark.parametrize(("lang", "src", "want"), FLAT, ids=[f"{c[0]}-{c[1]}" for c in FLAT])
+def test_canonical(names: NameCanonicalizer, lang: str, src: str, want: str) -> None:
+    assert names.canonical(src, lang) == want
+
+
+def test_case_count() -> None:
+    assert len(FLAT) >= 60
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Sergei Lavrov", "Sergey Lavrov"),
+        ("Yuri Ushakov", "Yury Ushakov"),
+        ("Alexei Overchuk", "Aleksei Overchuk"),
+        ("Vladimir Buyanov", "Wladimir Buyanov"),
+    ],
+)
+def test_entity_id_folds_variants(a: str, b: str) -> None:
+    assert entity_id(a) == entity_id(b)
+    assert entity_id(a).startswith("p:")
+
+
+def test_entity_id_separates_people() -> None:
+    assert entity_id("Nguyen Van Tho") != entity_id("Nguyen Van Nen")
+    assert fold_name("Đặng Minh Khôi") == "dang minh khoi"
+
+
+def test_vietnamese_hint_reads_ambiguous_syllables(names: NameCanonicalizer) -> None:
+    # "Ха Ван" starts with a syllable that is also a family name; the hint confirms it.
+    assert names.canonical("Ха Ван Тхо", "ru", "VN") == "Ha Van Tho"
+    # A Russian name made of letters only is transliterated, not read as Vietnamese.
+    assert names.canonical("Иван Ли", "ru") == "Ivan Li"
+
+
+def test_hint_country_makes_german_spelling_russian(names: NameCanonicalizer) -> None:
+    assert names.canonical("Anatoli Shukow", "de", "RU") == "Anatoly Zhukov"
+    assert names.canonical("Anatoli Shukow", "de") == "Anatoly Zhukov"
+
+
+def test_short_forms(names: NameCanonicalizer) -> None:
+    assert names.short_forms("Vo Van Thuong") == ["Thuong"]
+    assert names.short_forms("Vladislav Shapsha") == ["Shapsha"]
+    assert names.is_vietnamese("Vo Van Thuong")
+    assert not names.is_vietnamese("Vladislav Shapsha")
+
+
+LANGS = st.sampled_from([None, "en", "vi", "ru", "fr", "de", "es", "ja"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=60), LANGS, st.sampled_from([None, "RU", "VN", "DE"]))
+def test_canonical_total_idempotent_ascii(
+    names: NameCanonicalizer, raw: str, lang: str | None, hint: str | None
+) -> None:
+    out = names.canonical(raw, lang, hint)
+    assert out.isascii()
+    assert all(c.isalpha() or c in " .-'" for c in out)
+    assert names.canonical(out, None) == out
+    assert names.canonical(out, "en") == out
+
+
+NAMEISH = st.lists(
+    st.sampled_from(
+        [
+            "Сергей",
+            "Иванович",
+            "Шапша",
+            "Нгуен",
+            "Ван",
+            "Тхо",
+            "Wjatscheslaw",
+            "Kalganow",
+            "Sergueï",
+            "Lương",
+            "Cường",
+            "Petrowitsch",
+            "Ёлкин",
+            "Щукин",
+            "Юлия",
+            "Ėx",
+            "ß",
+        ]
+    ),
+    min_size=1,
+    max_size=4,
+).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(NAMEISH, LANGS)
+def test_canonical_on_name_like_input(names: NameCanonicalizer, raw: str, lang: str | None) -> None:
+    out = names.canonical(raw, lang)
+    assert out.isascii() and out
+    assert names.canonical(out, None) == out

@@ -1,0 +1,524 @@
+"""PeopleStage: persons, titles, affiliation and short-mention linking."""
+
+from __future__ import annotations
+
+import json
+import pickle
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from diplograph._models import Document, Mention, Sentence
+from diplograph._people import PeopleStage
+from diplograph._resources import Resources
+
+Place = tuple[str, str, str, dict[str, Any]]
+RU: dict[str, Any] = {"country": "RU"}
+VN: dict[str, Any] = {"country": "VN"}
+
+
+@pytest.fixture(scope="module")
+def stage() -> PeopleStage:
+    return PeopleStage(Resources())
+
+
+def make_doc(text: str, lang: str, places: list[Place]) -> Document:
+    mentions = []
+    cursor: dict[str, int] = {}
+    for surface, kind, key, attrs in places:
+        start = text.index(surface, cursor.get(surface, 0))
+        cursor[surface] = start + 1
+        mentions.append(
+            Mention(start, start + len(surface), surface, kind, key, "test", dict(attrs))  # type: ignore[arg-type]
+        )
+    return Document(
+        doc_id="t",
+        source="t",
+        text=text,
+        lang=lang,
+        sentences=[Sentence(0, len(text))],
+        mentions=sorted(mentions, key=lambda m: m.start),
+    )
+
+
+def people(doc: Document) -> dict[str, tuple[Any, Any, Any]]:
+    out: dict[str, tuple[Any, Any, Any]] = {}
+    for m in doc.mentions:
+        assert doc.text[m.start : m.end] == m.text
+        if m.kind == "person":
+            assert m.rule.startswith("person:")
+            assert m.attrs["entity_id"].startswith("p:")
+            out.setdefault(m.key, (m.attrs["role"], m.attrs["country"], m.attrs["region"]))
+    return out
+
+
+Case = tuple[str, str, list[Place], dict[str, tuple[Any, Any, Any]]]
+CASES: list[Case] = [
+    # -- en
+    (
+        "en",
+        "President Vo Van Thuong received Governor of Russia's Kaluga oblast Vladislav "
+        "Valerievich Shapsha in Hanoi.",
+        [
+            ("Russia", "country", "RU", {}),
+            ("Kaluga oblast", "region", "RU-KLU", RU),
+            ("Hanoi", "region", "VN-HN", VN),
+        ],
+        {
+            "Vo Van Thuong": ("President", "VN", None),
+            "Vladislav Shapsha": ("Governor", "RU", "RU-KLU"),
+        },
+    ),
+    (
+        "en",
+        "Kaluga Governor Vladislav Shapsha arrived on Monday.",
+        [("Kaluga", "region", "RU-KLU", RU)],
+        {"Vladislav Shapsha": ("Governor", "RU", "RU-KLU")},
+    ),
+    (
+        "en",
+        "St. Petersburg governor Alexander Beglov met Vietnamese ambassador to Russia Dang "
+        "Minh Khoi on July 14.",
+        [
+            ("St. Petersburg", "region", "RU-SPE", RU),
+            ("Vietnamese", "country", "VN", {}),
+            ("Russia", "country", "RU", {}),
+        ],
+        {
+            "Alexander Beglov": ("Governor", "RU", "RU-SPE"),
+            "Dang Minh Khoi": ("Ambassador", "VN", None),
+        },
+    ),
+    (
+        "en",
+        "HANOI — Deputy Prime Minister Tran Hong Ha hosted a delegation from Novosibirsk.",
+        [("HANOI", "region", "VN-HN", VN), ("Novosibirsk", "region", "RU-NVS", RU)],
+        {"Tran Hong Ha": ("Deputy Prime Minister", "VN", None)},
+    ),
+    (
+        "en",
+        "Mr. Ivan Petrov, vice governor of Tula oblast, signed the memorandum.",
+        [("Tula oblast", "region", "RU-TUL", RU)],
+        {"Ivan Petrov": ("Vice Governor", "RU", "RU-TUL")},
+    ),
+    (
+        "en",
+        "Chairman of the People's Committee of Binh Thuan province Doan Anh Dung spoke.",
+        [("Binh Thuan province", "region", "VN-40", VN)],
+        {"Doan Anh Dung": ("Chairman of the People's Committee", "VN", "VN-40")},
+    ),
+    (
+        "en",
+        "Mayor of Yekaterinburg Alexei Orlov greeted the guests.",
+        [("Yekaterinburg", "city", "Yekaterinburg", {"country": "RU", "region": "RU-SVE"})],
+        {"Alexei Orlov": ("Mayor", "RU", "RU-SVE")},
+    ),
+    (
+        "en",
+        "Russian Ambassador to Vietnam Gennady Bezdetko attended the ceremony.",
+        [("Russian", "country", "RU", {}), ("Vietnam", "country", "VN", {})],
+        {"Gennady Bezdetko": ("Ambassador", "RU", None)},
+    ),
+    (
+        "en",
+        "Prime Minister Pham Minh Chinh and President Emmanuel Macron spoke by phone.",
+        [],
+        {
+            "Pham Minh Chinh": ("Prime Minister", None, None),
+            "Emmanuel Macron": ("President", None, None),
+        },
+    ),
+    (
+        "en",
+        "Secretary of the Provincial Party Committee of Lang Son Nguyen Van Tho met them.",
+        [("Lang Son", "region", "VN-09", VN)],
+        {"Nguyen Van Tho": ("Secretary of the Party Committee", "VN", "VN-09")},
+    ),
+    (
+        "en",
+        "The delegation laid flowers at the Ho Chi Minh Monument in Ho Chi Minh City.",
+        [("Ho Chi Minh City", "region", "VN-SG", VN)],
+        {},
+    ),
+    (
+        "en",
+        "Mrs. Tatyana Golikova visited Can Tho.",
+        [("Can Tho", "region", "VN-CT", VN)],
+        {"Tatiana Golikova": (None, "VN", None)},
+    ),
+    # -- vi
+    (
+        "vi",
+        "Chủ tịch nước Lương Cường tiếp Thống đốc tỉnh Kaluga (Nga) Vladislav Shapsha.",
+        [("tỉnh Kaluga", "region", "RU-KLU", RU), ("Nga", "country", "RU", {})],
+        {
+            "Luong Cuong": ("President", None, None),
+            "Vladislav Shapsha": ("Governor", "RU", "RU-KLU"),
+        },
+    ),
+    (
+        "vi",
+        "Chủ tịch UBND tỉnh Bình Thuận Đoàn Anh Dũng đã làm việc với đoàn.",
+        [("Bình Thuận", "region", "VN-40", VN)],
+        {"Doan Anh Dung": ("Chairman of the People's Committee", "VN", "VN-40")},
+    ),
+    (
+        "vi",
+        "Phó Thủ tướng Trần Hồng Hà tiếp đoàn tại Hà Nội.",
+        [("Hà Nội", "region", "VN-HN", VN)],
+        {"Tran Hong Ha": ("Deputy Prime Minister", "VN", None)},
+    ),
+    (
+        "vi",
+        "Bí thư Tỉnh ủy Lạng Sơn Nguyễn Quốc Đoàn dẫn đầu đoàn công tác.",
+        [("Lạng Sơn", "region", "VN-09", VN)],
+        {"Nguyen Quoc Doan": ("Secretary of the Party Committee", "VN", "VN-09")},
+    ),
+    (
+        "vi",
+        "Đại sứ Việt Nam tại Nga Đặng Minh Khôi phát biểu.",
+        [("Việt Nam", "country", "VN", {}), ("Nga", "country", "RU", {})],
+        {"Dang Minh Khoi": ("Ambassador", "VN", None)},
+    ),
+    (
+        "vi",
+        "Tổng Lãnh sự Việt Nam tại Vladivostok Lê Thanh Hải dự lễ.",
+        [
+            ("Việt Nam", "country", "VN", {}),
+            ("Vladivostok", "city", "Vladivostok", {"country": "RU", "region": "RU-PRI"}),
+        ],
+        {"Le Thanh Hai": ("Consul General", "VN", None)},
+    ),
+    (
+        "vi",
+        "Phó Chủ tịch UBND tỉnh Nghệ An Bùi Đình Long cho biết.",
+        [("Nghệ An", "region", "VN-22", VN)],
+        {"Bui Dinh Long": ("Vice Chairman of the People's Committee", "VN", "VN-22")},
+    ),
+    (
+        "vi",
+        "Ông Nguyễn Văn Thọ gặp Thống đốc Kaluga Vladislav Shapsha.",
+        [("Kaluga", "region", "RU-KLU", RU)],
+        {"Nguyen Van Tho": (None, None, None), "Vladislav Shapsha": ("Governor", "RU", "RU-KLU")},
+    ),
+    # -- ru
+    (
+        "ru",
+        "Губернатор Калужской области Владислав Шапша провёл встречу.",
+        [("Калужской области", "region", "RU-KLU", RU)],
+        {"Vladislav Shapsha": ("Governor", "RU", "RU-KLU")},
+    ),
+    (
+        "ru",
+        "Встреча с губернатором Санкт-Петербурга Александром Бегловым прошла в Смольном.",
+        [("Санкт-Петербурга", "region", "RU-SPE", RU)],
+        {"Alexander Beglov": ("Governor", "RU", "RU-SPE")},
+    ),
+    (
+        "ru",
+        "Посол Вьетнама в России Данг Минь Кхой вручил награду.",
+        [("Вьетнама", "country", "VN", {}), ("России", "country", "RU", {})],
+        {"Dang Minh Khoi": ("Ambassador", "VN", None)},
+    ),
+    (
+        "ru",
+        "Вице-губернатор Тульской области Дмитрий Миляев встретил гостей.",
+        [("Тульской области", "region", "RU-TUL", RU)],
+        {"Dmitry Milyaev": ("Vice Governor", "RU", "RU-TUL")},
+    ),
+    (
+        "ru",
+        "Мэр Москвы Сергей Собянин принял делегацию.",
+        [("Москвы", "region", "RU-MOW", RU)],
+        {"Sergei Sobyanin": ("Mayor", "RU", "RU-MOW")},
+    ),
+    (
+        "ru",
+        "Глава Республики Татарстан Рустам Минниханов посетил Ханой.",
+        [("Татарстан", "region", "RU-TA", RU), ("Ханой", "region", "VN-HN", VN)],
+        {"Rustam Minnikhanov": ("Head of the Republic", "RU", "RU-TA")},
+    ),
+    (
+        "ru",
+        "Председатель правительства Вьетнама Фам Минь Тинь провёл переговоры.",
+        [("Вьетнама", "country", "VN", {})],
+        {"Pham Minh Chinh": ("Prime Minister", "VN", None)},
+    ),
+    (
+        "ru",
+        "Заместитель председателя Комитета по внешним связям Санкт-Петербурга Вячеслав "
+        "Калганов открыл форум.",
+        [("Санкт-Петербурга", "region", "RU-SPE", RU)],
+        {
+            "Vyacheslav Kalganov": (
+                "Deputy Chairman of the External Relations Committee",
+                "RU",
+                "RU-SPE",
+            )
+        },
+    ),
+    (
+        "ru",
+        "Г-н Василий Голубев, губернатор Ростовской области, выступил первым.",
+        [("Ростовской области", "region", "RU-ROS", RU)],
+        {"Vasily Golubev": ("Governor", "RU", "RU-ROS")},
+    ),
+    # -- de
+    (
+        "de",
+        "Die Delegation empfing Herrn Wjatscheslaw Kalganow, den stellvertretenden "
+        "Vorsitzenden des Komitees für Außenbeziehungen von Sankt Petersburg.",
+        [("Sankt Petersburg", "region", "RU-SPE", RU)],
+        {
+            "Vyacheslav Kalganov": (
+                "Deputy Chairman of the External Relations Committee",
+                "RU",
+                "RU-SPE",
+            )
+        },
+    ),
+    (
+        "de",
+        "Sie trafen Herrn Wladimir Petrowitsch Bujanow, dem Vorsitzenden der "
+        "Russisch-Vietnamesischen Freundschaftsgesellschaft, in Moskau.",
+        [
+            (
+                "Russisch-Vietnamesischen Freundschaftsgesellschaft",
+                "org",
+                "Russia-Vietnam Friendship Society",
+                {"country": "RU", "region": None},
+            ),
+            ("Moskau", "region", "RU-MOW", RU),
+        ],
+        {"Vladimir Buyanov": ("Chairman of the Russia-Vietnam Friendship Society", "RU", None)},
+    ),
+    (
+        "de",
+        "Gouverneur Alexander Beglow empfing den vietnamesischen Botschafter Dang Minh Khoi.",
+        [("vietnamesischen", "country", "VN", {})],
+        {
+            "Alexander Beglov": ("Governor", None, None),
+            "Dang Minh Khoi": ("Ambassador", "VN", None),
+        },
+    ),
+    (
+        "de",
+        "Der Bürgermeister von Dresden Dirk Hilbert unterzeichnete den Vertrag.",
+        [("Dresden", "city", "Dresden", {"country": "DE", "region": "DE-SN"})],
+        {"Dirk Hilbert": ("Mayor", "DE", "DE-SN")},
+    ),
+    (
+        "de",
+        "Frau Tatjana Golikowa sprach mit dem Gouverneur der Oblast Kaluga Wladislaw Schapscha.",
+        [("Oblast Kaluga", "region", "RU-KLU", RU)],
+        {"Tatiana Golikova": (None, "RU", None), "Vladislav Shapsha": ("Governor", "RU", "RU-KLU")},
+    ),
+    # -- fr
+    (
+        "fr",
+        "Le gouverneur de la région de Kalouga, Vladislav Chapcha, a été reçu à Hanoï.",
+        [("région de Kalouga", "region", "RU-KLU", RU), ("Hanoï", "region", "VN-HN", VN)],
+        {"Vladislav Shapsha": ("Governor", "RU", "RU-KLU")},
+    ),
+    (
+        "fr",
+        "Le vice-Premier ministre Tran Hong Ha a rencontré l'ambassadeur de Russie Guennadi "
+        "Bezdetko.",
+        [("Russie", "country", "RU", {})],
+        {
+            "Tran Hong Ha": ("Deputy Prime Minister", None, None),
+            "Gennady Bezdetko": ("Ambassador", "RU", None),
+        },
+    ),
+    (
+        "fr",
+        "Le maire de Lyon Grégory Doucet a signé l'accord avec M. Nguyen Van Tho.",
+        [("Lyon", "city", "Lyon", {"country": "FR", "region": "FR-ARA"})],
+        {"Gregory Doucet": ("Mayor", "FR", "FR-ARA"), "Nguyen Van Tho": (None, None, None)},
+    ),
+    (
+        "fr",
+        "Le ministre russe Sergueï Lavrov est arrivé.",
+        [("russe", "country", "RU", {})],
+        {"Sergei Lavrov": ("Minister", "RU", None)},
+    ),
+    # -- es
+    (
+        "es",
+        "El gobernador de Kaluga, Vladislav Shapsha, visitó Hanói.",
+        [("Kaluga", "region", "RU-KLU", RU), ("Hanói", "region", "VN-HN", VN)],
+        {"Vladislav Shapsha": ("Governor", "RU", "RU-KLU")},
+    ),
+    (
+        "es",
+        "El embajador vietnamita Dang Minh Khoi se reunió con el alcalde de Madrid José Luis "
+        "Martínez-Almeida.",
+        [("vietnamita", "country", "VN", {}), ("Madrid", "region", "ES-MD", {"country": "ES"})],
+        {
+            "Dang Minh Khoi": ("Ambassador", "VN", None),
+            "Jose Luis Martinez-Almeida": ("Mayor", "ES", "ES-MD"),
+        },
+    ),
+    (
+        "es",
+        "El viceprimer ministro Tran Hong Ha recibió al ministro ruso Serguéi Lavrov.",
+        [("ruso", "country", "RU", {})],
+        {
+            "Tran Hong Ha": ("Deputy Prime Minister", None, None),
+            "Sergei Lavrov": ("Minister", "RU", None),
+        },
+    ),
+    (
+        "es",
+        "La Sra. Yulia Ivanova habló con el gobernador de Tula Alexéi Diumin.",
+        [("Tula", "region", "RU-TUL", RU)],
+        {"Yulia Ivanova": (None, "RU", None), "Alexei Diumin": ("Governor", "RU", "RU-TUL")},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "places", "want"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)]
+)
+def test_people_cases(
+    stage: PeopleStage,
+    lang: str,
+    text: str,
+    places: list[Place],
+    want: dict[str, tuple[Any, Any, Any]],
+) -> None:
+    doc = stage(make_doc(text, lang, places))
+    got = people(doc)
+    for name, (role, country, region) in want.items():
+        assert name in got, (name, got)
+        g_role, g_country, g_region = got[name]
+        assert g_role == role
+        assert g_country == country
+        assert g_region == region
+    assert set(got) == set(want)
+
+
+def test_case_count() -> None:
+    assert len(CASES) >= 40
+
+
+def test_short_mentions_link_back(stage: PeopleStage) -> None:
+    text = (
+        "Deputy Prime Minister Tran Hong Ha met Governor of Kaluga oblast Vladislav Shapsha. "
+        "Ha said ties were strong. The governor agreed, and Shapsha invited the Deputy PM."
+    )
+    doc = stage(make_doc(text, "en", [("Kaluga oblast", "region", "RU-KLU", RU)]))
+    rules = {(m.text, m.key, m.rule.split("|")[0]) for m in doc.mentions if m.kind == "person"}
+    assert ("Ha", "Tran Hong Ha", "person:coref:surname") in rules
+    assert ("Shapsha", "Vladislav Shapsha", "person:coref:surname") in rules
+    assert ("governor", "Vladislav Shapsha", "person:coref:role:Governor") in rules
+    assert ("Deputy PM", "Tran Hong Ha", "person:coref:role:Deputy Prime Minister") in rules
+
+
+def test_russian_surname_inflection_links_back(stage: PeopleStage) -> None:
+    text = (
+        "Губернатор Калужской области Владислав Шапша прибыл. Переговоры с Шапшой прошли успешно."
+    )
+    doc = stage(make_doc(text, "ru", [("Калужской области", "region", "RU-KLU", RU)]))
+    linked = [m for m in doc.mentions if m.kind == "person" and m.text == "Шапшой"]
+    assert linked and linked[0].key == "Vladislav Shapsha"
+
+
+def test_title_mentions_carry_affiliation(stage: PeopleStage) -> None:
+    text = "Governor of Russia's Kaluga oblast Vladislav Shapsha arrived."
+    doc = stage(
+        make_doc(
+            text, "en", [("Russia", "country", "RU", {}), ("Kaluga oblast", "region", "RU-KLU", RU)]
+        )
+    )
+    titles = [m for m in doc.mentions if m.kind == "title"]
+    assert [(t.key, t.attrs["country"], t.attrs["region"]) for t in titles] == [
+        ("Governor", "RU", "RU-KLU")
+    ]
+    assert titles[0].rule == "title:en:titles.yaml:Governor"
+
+
+def test_unknown_language_is_left_alone(stage: PeopleStage) -> None:
+    doc = stage(make_doc("知事が来た。", "ja", []))
+    assert doc.mentions == []
+
+
+def test_stage_pickles(stage: PeopleStage) -> None:
+    again = pickle.loads(pickle.dumps(stage))
+    doc = again(make_doc("Mayor Ivan Petrov spoke.", "en", []))
+    assert people(doc) == {"Ivan Petrov": ("Mayor", None, None)}
+
+
+# -- with the real gazetteer (skipped while diplograph.gazetteer is not importable) -----------
+def _gazetteer() -> Any:
+    gaz = pytest.importorskip("diplograph.gazetteer")
+    assert gaz is not None
+    return Resources().gazetteer
+
+
+def _run(stage: PeopleStage, gazetteer: Any, text: str, lang: str) -> Document:
+    doc = Document(doc_id="g", source="g", text=text, lang=lang, sentences=[Sentence(0, len(text))])
+    doc.mentions = gazetteer.find(text, lang)
+    return stage(doc)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "role", "country", "region"),
+    [
+        (
+            "en",
+            "Governor of Russia's Kaluga oblast Vladislav Valerievich Shapsha arrived.",
+            "Vladislav Shapsha",
+            "Governor",
+            "RU",
+            "RU-KLU",
+        ),
+        (
+            "ru",
+            "Губернатор Калужской области Владислав Шапша прибыл в Ханой.",
+            "Vladislav Shapsha",
+            "Governor",
+            "RU",
+            "RU-KLU",
+        ),
+        (
+            "es",
+            "El embajador vietnamita Dang Minh Khoi llegó.",
+            "Dang Minh Khoi",
+            "Ambassador",
+            "VN",
+            None,
+        ),
+    ],
+)
+def test_with_real_gazetteer(
+    stage: PeopleStage,
+    lang: str,
+    text: str,
+    name: str,
+    role: str,
+    country: str,
+    region: str | None,
+) -> None:
+    got = people(_run(stage, _gazetteer(), text, lang))
+    assert got[name] == (role, country, region)
+
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+
+@pytest.mark.skipif(not (SEEDS / "seeds.gold.jsonl").is_file(), reason="shared corpus absent")
+def test_seed_people(stage: PeopleStage) -> None:
+    gazetteer = _gazetteer()
+    for line in (SEEDS / "seeds.gold.jsonl").read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        gold = json.loads(line)
+        text = (SEEDS / "seeds" / f"{gold['id']}.txt").read_text(encoding="utf-8")
+        got = people(_run(stage, gazetteer, text, gold["lang"]))
+        for event in gold["events"]:
+            for p in event["participants"]:
+                assert p["name"] in got, (gold["id"], p["name"], sorted(got))
+                role, country, _region = got[p["name"]]
+                assert (role, country) == (p["role"], p["country"]), (gold["id"], p)
