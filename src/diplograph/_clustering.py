@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ._models import Document
+from ._names import fold_name
 from ._options import Options
 
 
@@ -74,6 +75,44 @@ class Clustering:
         return [link for link in out if link is not None]
 
 
+def _near(a: str, b: str) -> bool:
+    """Equal, or one edit apart for tokens of five letters or more (Veremeenko/Veremeyenko)."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
+        return False
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1] <= 1
+
+
+def same_person(a: str, b: str) -> bool:
+    """Two folded names of one person: last names near, and a second token near when both
+    have one. Outlets spell transliterated names differently; ids alone would split them."""
+    ta, tb = a.split(), b.split()
+    if not ta or not tb or not _near(ta[-1], tb[-1]):
+        return False
+    if len(ta) == 1 or len(tb) == 1:
+        return True
+    return any(_near(x, y) for x in ta[:-1] for y in tb[:-1])
+
+
+def _shared_people(a: frozenset[str], b: frozenset[str]) -> int:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(1 for x in a if x in b or any(same_person(x, y) for y in b))
+
+
+def skeleton(name: str) -> str:
+    """Blocking key of a folded name: its last token without vowels (kornilov, kornilow -> krnlv)."""
+    last = name.split()[-1] if name.split() else ""
+    return "".join(c for c in last if c not in "aeiou") or last
+
+
 def _dates_compatible(a: Report, b: Report, tolerance: int) -> tuple[bool, str]:
     if a.date and b.date:
         return (a.date == b.date, f"dates {a.date} = {b.date}")
@@ -100,12 +139,13 @@ def _score(a: Report, b: Report, options: Options) -> float | None:
         return None
     people = 0.0
     if a.people and b.people:
-        shared = a.people & b.people
+        shared = _shared_people(a.people, b.people)
         if not shared:
             return None  # both name their people and nobody is shared: different meetings
-        if len(shared) < 2 and (a.people - b.people) and (b.people - a.people):
+        smaller = min(len(a.people), len(b.people))
+        if shared < 2 and shared < smaller:
             return None  # one shared guest, different hosts: two meetings of one trip
-        people = len(shared) / min(len(a.people), len(b.people))
+        people = shared / smaller
     regions = 0.0
     if a.regions and b.regions:
         shared_r = a.regions & b.regions
@@ -127,8 +167,9 @@ def score_pair(a: Report, b: Report, options: Options) -> Link | None:
     if score is None:
         return None
     reasons = [f"type {a.type}", _dates_compatible(a, b, options.cluster_date_tolerance_days)[1]]
-    if a.people & b.people:
-        reasons.append(f"shared people {sorted(a.people & b.people)}")
+    if a.people and b.people:
+        names = sorted(x for x in a.people if any(same_person(x, y) for y in b.people))
+        reasons.append(f"shared people {names}")
     if a.regions & b.regions:
         reasons.append(f"shared regions {sorted(a.regions & b.regions)}")
     reasons.append(f"score {score:.2f} >= threshold {options.cluster_threshold}")
@@ -136,35 +177,46 @@ def score_pair(a: Report, b: Report, options: Options) -> Link | None:
 
 
 def _block_tokens(r: Report) -> frozenset[str]:
-    """People are selective keys; regions block only reports that name nobody."""
-    return r.people or r.regions
+    """People are selective keys (by name skeleton, so spellings meet); regions block too,
+    but region blocks only pair a report that names nobody (see ``candidate_pairs``)."""
+    return frozenset({"p:" + skeleton(n) for n in r.people} | {"r:" + x for x in r.regions})
 
 
 def candidate_pairs(reports: Sequence[Report], window: int) -> Iterable[tuple[Report, Report]]:
-    """Pairs sharing a blocking key (type + person, or region) within ``window`` days.
+    """Pairs sharing a blocking key (type + person or region) within ``window`` days.
 
-    A pair sharing several keys is produced once, by the block of its smallest
-    shared key, so no global set of seen pairs is needed.
+    Two reports that both name people meet only in person blocks: region blocks
+    of a hub region (a capital) would otherwise grow quadratically. A pair
+    sharing several keys is produced once, by the block of its smallest shared
+    key, so no global set of seen pairs is needed.
     """
     blocks: dict[tuple[str, str], list[Report]] = defaultdict(list)
+    tokens: dict[str, frozenset[str]] = {}
     for r in reports:
         if r.when is None:
             continue
-        for token in _block_tokens(r):
+        tokens[r.key] = _block_tokens(r)
+        for token in tokens[r.key]:
             blocks[(r.type, token)].append(r)
     for (_, token), members in blocks.items():
+        by_region = token.startswith("r:")
         members.sort(key=lambda r: (r.when, r.key))
         for i, a in enumerate(members):
             a_when = a.when
             assert a_when is not None
-            a_tokens = _block_tokens(a)
             for b in members[i + 1 :]:
                 b_when = b.when
                 assert b_when is not None
                 if (b_when - a_when).days > window:
                     break
-                shared = a_tokens & _block_tokens(b)
-                if len(shared) == 1 or token == min(shared):
+                if by_region and a.people and b.people:
+                    continue
+                shared = tokens[a.key] & tokens[b.key]
+                if not (a.people and b.people):
+                    shared = frozenset(t for t in shared if t.startswith("r:")) or shared
+                else:
+                    shared = frozenset(t for t in shared if t.startswith("p:")) or shared
+                if token == min(shared):
                     yield (a, b)
 
 
@@ -230,7 +282,7 @@ def reports_of(doc: Document) -> list[Report]:
             type=ev.type,
             date=_day(ev.date),
             published=pub,
-            people=frozenset(p.entity_id for p in ev.participants if p.entity_id),
+            people=frozenset(fold_name(p.name) for p in ev.participants if p.name),
             regions=frozenset(ev.regions),
         )
         for ev in doc.events

@@ -18,6 +18,7 @@ from typing import Any
 
 from ._clustering import Clustering, Report, _day, cluster
 from ._errors import UsageError
+from ._names import fold_name
 from ._options import Options
 from ._store import Store, hamming
 
@@ -47,7 +48,7 @@ def _reports(store: Store) -> tuple[list[Report], dict[str, str], dict[str, str]
             date=_day(row["date"]),
             published=_day(row["published"]),
             people=frozenset(
-                p["entity_id"] for p in data.get("participants", []) if p.get("entity_id")
+                fold_name(p["name"]) for p in data.get("participants", []) if p.get("name")
             ),
             regions=frozenset(data.get("regions", [])),
         )
