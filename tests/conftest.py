@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,6 +15,21 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 SAMPLE = ROOT / "src" / "diplograph" / "sample" / "articles"
+
+# The compiled-gazetteer cache goes to a throwaway folder, never the user's home; the
+# CLI subprocesses inherit it, so the suite builds the gazetteer once and reuses it.
+if "DIPLOGRAPH_CACHE_DIR" not in os.environ:
+    os.environ["DIPLOGRAPH_CACHE_DIR"] = tempfile.mkdtemp(prefix="diplograph-test-cache-")
+    _OWN_CACHE = True
+else:
+    _OWN_CACHE = False
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _remove_test_cache() -> Iterator[None]:
+    yield
+    if _OWN_CACHE:
+        shutil.rmtree(os.environ["DIPLOGRAPH_CACHE_DIR"], ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

@@ -174,3 +174,28 @@ def test_links_explain_why() -> None:
     result = cluster([a, b], OPT)
     links = result.links([a, b], OPT)
     assert links and any("shared people" in r for r in links[0].reasons)
+
+
+def test_undated_report_joins_the_only_matching_event() -> None:
+    a = rep(
+        "A", d="2024-10-16", people=("oleg kornilov", "ha quoc bao"), regions=("RU-KLU", "VN-40")
+    )
+    b = rep("B", people=("oleg kornilov", "ha quoc bao"), regions=("RU-KLU", "VN-40"))
+    assert same(cluster([a, b], OPT), a, b)
+
+
+def test_undated_report_stays_alone_when_two_events_match() -> None:
+    people = ("oleg kornilov", "ha quoc bao")
+    a = rep("A", d="2022-11-24", people=people, regions=("RU-KLU", "VN-40"))
+    b = rep("B", d="2024-10-16", people=people, regions=("RU-KLU", "VN-40"))
+    c = rep("C", people=people, regions=("RU-KLU", "VN-40"))
+    result = cluster([a, b, c], OPT)
+    assert len({result.ids[a.key], result.ids[b.key], result.ids[c.key]}) == 3
+
+
+def test_a_late_summary_joins_within_the_report_lag() -> None:
+    a = rep("A", d="2024-10-16", people=("oleg kornilov", "ha quoc bao"))
+    b = rep("B", pub="2024-10-19", people=("oleg kornilov", "ha quoc bao"))
+    c = rep("C", pub="2024-10-30", people=("oleg kornilov", "ha quoc bao"))
+    result = cluster([a, b, c], OPT)
+    assert result.ids[a.key] == result.ids[b.key] != result.ids[c.key]

@@ -615,8 +615,10 @@ def test_place_falls_back_to_host_country(stage: EventStage) -> None:
     )
     (ev,) = doc.events
     assert ev.type == "meeting" and ev.date is None
-    assert (ev.place.country, ev.place.region) == ("RU", None)
+    # the host's country, then the one acting unit of that country
+    assert (ev.place.country, ev.place.region) == ("RU", "RU-SPE")
     assert "place:host-country" in ev.rules
+    assert "place:acting-region-in-venue-country" in ev.rules
     assert ev.regions == ["RU-SPE"]
 
 

@@ -16,7 +16,7 @@ from diplograph.gazetteer import Gazetteer, PlaceStage, describe_region
 
 @pytest.fixture(scope="session")
 def gaz() -> Gazetteer:
-    return Gazetteer.build(Registry())
+    return Gazetteer.build(Registry(), cache=False)
 
 
 def keys(mentions: list[Mention], kind: str | None = None) -> set[str]:
@@ -593,3 +593,252 @@ def test_seed_004(gaz: Gazetteer) -> None:
     texts = {(m.key, m.text) for m in ms}
     assert ("RU-MOW", "Moskau") in texts and ("RU-MOW", "Moskauer") in texts
     assert ("VN-09", "Provinz Lang Son") in texts
+
+
+# --- world regions: curated aliases and distinctive first-level names ------------------
+# (lang, text, code): the country is never named, so each needs an alias or distinctiveness.
+WORLD_REGIONS = [
+    ("en", "A trade mission from Saxony toured the fair.", "DE-SN"),
+    ("en", "Bavaria and Thuringia sent engineers.", "DE-BY"),
+    ("en", "Bavaria and Thuringia sent engineers.", "DE-TH"),
+    ("en", "Investors from Occitania and Catalonia met.", "FR-OCC"),
+    ("en", "Investors from Occitania and Catalonia met.", "ES-CT"),
+    ("en", "The Valencian Community signed with Jalisco.", "ES-VC"),
+    ("en", "The Valencian Community signed with Jalisco.", "MX-JAL"),
+    ("en", "Officials of Fukuoka Prefecture arrived.", "JP-40"),
+    ("en", "Hubei and Gyeonggi agreed on student exchanges.", "CN-HB"),
+    ("en", "Hubei and Gyeonggi agreed on student exchanges.", "KR-41"),
+    ("en", "Farmers in Xiangkhouang and Houaphanh grow rice.", "LA-XI"),
+    ("en", "Farmers in Xiangkhouang and Houaphanh grow rice.", "LA-HO"),
+    ("en", "Officials from the Vitebsk Region visited.", "BY-VI"),
+    ("en", "Maharashtra and Kerala attract tourists.", "IN-MH"),
+    ("de", "Der Freistaat Sachsen unterzeichnete ein Abkommen.", "DE-SN"),
+    ("de", "Eine Delegation aus Thüringen reiste an.", "DE-TH"),
+    ("de", "Unternehmen aus Bayern und Katalonien kooperieren.", "ES-CT"),
+    ("de", "Die Provinz Hubei lädt Fachkräfte ein.", "CN-HB"),
+    ("de", "Vertreter von Auvergne-Rhône-Alpes kamen.", "FR-ARA"),
+    ("fr", "La région Auvergne-Rhône-Alpes accueille une délégation.", "FR-ARA"),
+    ("fr", "L'Occitanie et la Catalogne coopèrent.", "FR-OCC"),
+    ("fr", "L'Occitanie et la Catalogne coopèrent.", "ES-CT"),
+    ("fr", "Des élus de Saxe et de Bavière sont venus.", "DE-SN"),
+    ("fr", "Des élus de Saxe et de Bavière sont venus.", "DE-BY"),
+    ("fr", "La préfecture de Fukuoka signe un accord.", "JP-40"),
+    ("es", "La Comunitat Valenciana firmó con Jalisco.", "ES-VC"),
+    ("es", "La Comunidad Valenciana firmó con Yucatán.", "MX-YUC"),
+    ("es", "Andalucía recibe a empresarios de Sajonia.", "ES-AN"),
+    ("es", "Andalucía recibe a empresarios de Sajonia.", "DE-SN"),
+    ("es", "Cataluña y Baviera comparten proyectos.", "DE-BY"),
+    ("ru", "Делегация Витебской области прибыла вчера.", "BY-VI"),
+    ("ru", "Губернатор Актюбинской области выступил.", "KZ-15"),
+    ("ru", "Провинция Хубэй и префектура Фукуока", "CN-HB"),
+    ("ru", "Провинция Хубэй и префектура Фукуока", "JP-40"),
+    ("ru", "Представители Сиангкхуанга и Саксонии", "DE-SN"),
+    ("vi", "Đoàn công tác tỉnh Hồ Bắc thăm tỉnh Vĩnh Phúc.", "CN-HB"),
+    ("vi", "Tỉnh Xiêng Khoảng và tỉnh Hủa Phăn của Lào", "LA-XI"),
+    ("vi", "Tỉnh Xiêng Khoảng và tỉnh Hủa Phăn của Lào", "LA-HO"),
+    ("vi", "Lãnh đạo tỉnh Fukuoka làm việc với Hải Phòng.", "JP-40"),
+    ("vi", "Bang Sachsen hợp tác với Thừa Thiên Huế.", "DE-SN"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "code"), WORLD_REGIONS)
+def test_world_regions(gaz: Gazetteer, lang: str, text: str, code: str) -> None:
+    found = gaz.find(text, lang)
+    assert code in keys(found, "region"), [(m.text, m.key) for m in found]
+    for m in found:
+        assert text[m.start : m.end] == m.text
+
+
+# Uncurated ISO names: distinctive ones stand alone, short/ambiguous ones need context.
+@pytest.mark.parametrize(
+    ("lang", "text", "code"),
+    [
+        ("en", "Delegates came from Limpopo last week.", "ZA-LP"),
+        ("fr", "Des délégués de Mpumalanga sont arrivés.", "ZA-MP"),
+        ("de", "Gäste aus Kärnten besuchten die Messe.", "AT-2"),
+    ],
+)
+def test_distinctive_iso_names_without_context(
+    gaz: Gazetteer, lang: str, text: str, code: str
+) -> None:
+    assert code in keys(gaz.find(text, lang), "region")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "code"),
+    [
+        # A distinctive name inside a run of capitalised words may be part of a person's name.
+        ("en", "Speaker Maria Limpopo Dube arrived.", "ZA-LP"),
+        # Compass-word compounds are not distinctive ("Centre-Sud" of a country).
+        ("fr", "dans le Centre-Sud du pays.", "BF-07"),
+        ("en", "in the North-East of the country.", "IN-NE"),
+    ],
+)
+def test_not_distinctive(gaz: Gazetteer, lang: str, text: str, code: str) -> None:
+    assert code not in keys(gaz.find(text, lang))
+
+
+# --- world cities -----------------------------------------------------------------------
+# (lang, text, city, first-level region it reports)
+WORLD_CITIES = [
+    ("en", "The forum opened in Lyon on Monday.", "Lyon", "FR-ARA"),
+    ("en", "Engineers from Munich and Dresden met.", "Munich", "DE-BY"),
+    ("en", "Engineers from Munich and Dresden met.", "Dresden", "DE-SN"),
+    ("en", "A plant near Wuhan will open.", "Wuhan", "CN-HB"),
+    ("en", "Guadalajara hosted the business meeting.", "Guadalajara", "MX-JAL"),
+    ("de", "Die Messe in München war voll.", "Munich", "DE-BY"),
+    ("de", "In Erfurt unterschrieben beide Seiten.", "Erfurt", "DE-TH"),
+    ("fr", "Une délégation s'est rendue à Dresde.", "Dresden", "DE-SN"),
+    ("fr", "Le salon de Lyon a réuni des exposants.", "Lyon", "FR-ARA"),
+    ("es", "Empresas de Múnich visitaron Guadalajara.", "Munich", "DE-BY"),
+    ("es", "La feria de Valencia atrae visitantes.", "Valencia", "ES-VC"),
+    ("ru", "Делегация из Уханя прибыла в Актобе.", "Wuhan", "CN-HB"),
+    ("ru", "Делегация из Уханя прибыла в Актобе.", "Aktobe", "KZ-15"),
+    ("ru", "Форум прошёл в Мюнхене.", "Munich", "DE-BY"),
+    ("vi", "Đoàn doanh nghiệp Vũ Hán đến Hải Phòng.", "Wuhan", "CN-HB"),
+    ("vi", "Hội chợ tại thành phố Fukuoka thu hút khách.", "Fukuoka", "JP-40"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "city", "region"), WORLD_CITIES)
+def test_world_cities(gaz: Gazetteer, lang: str, text: str, city: str, region: str) -> None:
+    found = gaz.find(text, lang)
+    hits = [m for m in found if m.key == city or m.attrs.get("city") == city]
+    assert hits, [(m.text, m.kind, m.key, m.attrs) for m in found]
+    m = hits[0]
+    assert region in (m.key, m.attrs.get("region"))
+    assert text[m.start : m.end] == m.text
+
+
+def test_world_city_rows_are_consistent(gaz: Gazetteer) -> None:
+    for name, info in gaz.cities.items():
+        if info.region is None:
+            continue
+        region = gaz.regions.get(info.region)
+        assert region is not None, name
+        assert region.country == info.country or info.country == "RU", name
+
+
+# --- regions that are one city carry attrs["city"] ---------------------------------------
+CITY_REGIONS = [
+    ("en", "He flew to Saint Petersburg.", "RU-SPE", "Saint Petersburg"),
+    ("en", "He flew to Moscow.", "RU-MOW", "Moscow"),
+    ("en", "He flew to Hanoi.", "VN-HN", "Hanoi"),
+    ("en", "He flew to Ho Chi Minh City.", "VN-SG", "Ho Chi Minh City"),
+    ("fr", "Il est arrivé à Hô Chi Minh-Ville.", "VN-SG", "Ho Chi Minh City"),
+    ("de", "Er reiste nach Hamburg.", "DE-HH", "Hamburg"),
+    ("de", "Er reiste nach Berlin.", "DE-BE", "Berlin"),
+    ("es", "Viajó a San Petersburgo.", "RU-SPE", "Saint Petersburg"),
+    ("es", "Viajó a Shanghái.", "CN-SH", "Shanghai"),
+    ("ru", "Он прилетел в Санкт-Петербург.", "RU-SPE", "Saint Petersburg"),
+    ("ru", "Он прилетел в Минск.", "BY-HM", "Minsk"),
+    ("vi", "Đoàn đến Thành phố Hồ Chí Minh.", "VN-SG", "Ho Chi Minh City"),
+    ("vi", "Đoàn đến Đà Nẵng.", "VN-DN", "Da Nang"),
+    ("en", "Talks were held in Tokyo and Seoul.", "KR-11", "Seoul"),
+    ("en", "Talks were held in Tokyo and Seoul.", "JP-13", "Tokyo"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "code", "city"), CITY_REGIONS)
+def test_city_regions_carry_city(
+    gaz: Gazetteer, lang: str, text: str, code: str, city: str
+) -> None:
+    found = [m for m in gaz.find(text, lang) if m.key == code]
+    assert found and found[0].kind == "region", gaz.find(text, lang)
+    assert found[0].attrs.get("city") == city
+
+
+def test_oblast_is_not_a_city(gaz: Gazetteer) -> None:
+    (m,) = [m for m in gaz.find("The Kaluga oblast governor spoke.", "en") if m.kind == "region"]
+    assert "city" not in m.attrs
+
+
+# --- precision guards ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("lang", "text", "key"),
+    [
+        ("en", "Georgia Smith chaired the panel.", "GE"),
+        ("en", "Georgia Smith chaired the panel.", "US-GA"),
+        ("en", "The striker Michael Jordan retired.", "JO"),
+        ("en", "The report by Victoria Chen was read.", "AU-VIC"),
+        ("en", "Nice to see the partners again, he said.", "Nice"),
+        ("es", "Ricardo Herrera Guerrero presentó el plan.", "MX-GRO"),
+        ("es", "Granada y Managua firmaron en Nicaragua.", "Granada"),
+    ],
+)
+def test_precision_guards(gaz: Gazetteer, lang: str, text: str, key: str) -> None:
+    assert key not in keys(gaz.find(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "key"),
+    [
+        ("en", "Officials of Georgia and Armenia met in Tbilisi.", "GE"),
+        ("en", "The King of Jordan visited Amman.", "JO"),
+        ("en", "The festival moved to Nice in June.", "Nice"),
+        ("es", "Granada y Managua firmaron en Nicaragua.", "NI-GR"),
+        ("es", "Granada, en Andalucía, acogió la feria.", "Granada"),
+    ],
+)
+def test_guards_keep_real_places(gaz: Gazetteer, lang: str, text: str, key: str) -> None:
+    assert key in keys(gaz.find(text, lang))
+
+
+# --- compiled cache ---------------------------------------------------------------------
+def _summary(g: Gazetteer, texts: list[tuple[str, str]]) -> list[tuple[object, ...]]:
+    return [
+        (m.start, m.end, m.kind, m.key, m.rule, sorted(m.attrs.items()))
+        for lang, t in texts
+        for m in g.find(t, lang)
+    ]
+
+
+def test_cache_round_trip(gaz: Gazetteer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DIPLOGRAPH_CACHE_DIR", str(tmp_path))
+    cold = Gazetteer.build(Registry())
+    assert not cold.loaded_from_cache
+    assert len(list(tmp_path.glob("gazetteer-*.pickle"))) == 1
+    warm = Gazetteer.build(Registry())
+    assert warm.loaded_from_cache
+    texts = [(lang, t) for lang, t, *_ in FOUND[:40] + WORLD_REGIONS + WORLD_CITIES]
+    assert _summary(warm, texts) == _summary(gaz, texts)
+    assert warm.regions == gaz.regions
+    assert warm.cities == gaz.cities
+    assert warm.region_city == gaz.region_city
+    assert pickle.loads(pickle.dumps(warm)).find("Kaluga oblast", "en")
+
+
+def test_cache_stale_and_corrupt(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DIPLOGRAPH_CACHE_DIR", str(tmp_path))
+    Gazetteer.build(Registry())
+    (path,) = tmp_path.glob("gazetteer-*.pickle")
+    path.write_bytes(b"not a pickle")
+    again = Gazetteer.build(Registry())
+    assert not again.loaded_from_cache
+    assert Gazetteer.build(Registry()).loaded_from_cache
+
+
+def test_cache_disabled_or_unwritable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DIPLOGRAPH_CACHE_DIR", "off")
+    assert not Gazetteer.build(Registry()).loaded_from_cache
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    monkeypatch.setenv("DIPLOGRAPH_CACHE_DIR", str(blocker / "sub"))
+    g = Gazetteer.build(Registry())
+    assert not g.loaded_from_cache
+    assert "RU-KLU" in keys(g.find("Kaluga oblast", "en"))
+
+
+def test_cache_key_follows_data(tmp_path: Path) -> None:
+    from importlib import resources
+
+    from diplograph.gazetteer._cache import fingerprint
+
+    root = resources.files("diplograph") / "data"
+    assert fingerprint(root) == fingerprint(root)
+    copy = tmp_path / "data"
+    (copy / "gazetteer").mkdir(parents=True)
+    (copy / "gazetteer" / "cities.yaml").write_text("cities: {}\n")
+    first = fingerprint(copy)
+    (copy / "gazetteer" / "cities.yaml").write_text("cities: {X: {country: FR}}\n")
+    assert fingerprint(copy) != first

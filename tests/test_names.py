@@ -218,3 +218,62 @@ def test_canonical_on_name_like_input(names: NameCanonicalizer, raw: str, lang: 
     out = names.canonical(raw, lang)
     assert out.isascii() and out
     assert names.canonical(out, None) == out
+
+
+@pytest.mark.parametrize(
+    ("src", "want"),
+    [
+        ("Нгуеном Ван Тхангом", "Nguyen Van Thang"),  # instrumental on first and last
+        ("Чан Ван Хаем", "Tran Van Hai"),  # "Хай" + "ем"
+        ("Фам Тхи Лана", "Pham Thi Lan"),  # genitive
+        ("Ле Минь Куану", "Le Minh Quan"),  # dative
+        ("Во Ван Киен", "Vo Van Kien"),  # nominative stays
+    ],
+)
+def test_russian_cases_on_vietnamese_names(names: NameCanonicalizer, src: str, want: str) -> None:
+    assert names.canonical(src, "ru") == want
+
+
+def test_russian_cases_do_not_invent_vietnamese(names: NameCanonicalizer) -> None:
+    assert names.canonical("Иваном Петровым", "ru") == "Ivan Petrov"
+
+
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [
+        ("Nguyen Van Minh", ("VN",)),
+        ("Zhao Lifeng", ("CN",)),
+        ("Sergei Kuznetsov", ("RU", "BY", "UA", "KZ", "UZ", "KG")),
+        ("Andriy Shevchenko", ("RU", "BY", "UA", "KZ", "UZ", "KG")),
+        ("Marie Dupont", ()),
+        ("Carlos Ruiz", ()),
+    ],
+)
+def test_origin_countries(names: NameCanonicalizer, name: str, want: tuple[str, ...]) -> None:
+    assert names.origin_countries(name) == want
+
+
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [
+        ("Le Huu Toan", True),
+        ("Do Quang Vinh", True),
+        ("До Куанг Винь", True),
+        ("Le Monde", False),
+        ("La Paz", False),
+        ("Huu Toan", False),
+    ],
+)
+def test_vietnamese_syllables(names: NameCanonicalizer, name: str, want: bool) -> None:
+    assert names.is_vietnamese_syllables(name) is want
+
+
+def test_one_marked_token_reads_the_whole_name(names: NameCanonicalizer) -> None:
+    # "Witali" is German spelling, so "Chozenko" is too (Хоценко)
+    assert names.canonical("Witali Chozenko", "de") == "Vitaly Khotsenko"
+    assert names.canonical("Michael Hartung", "de") == "Michael Hartung"
+
+
+def test_historical_figures(names: NameCanonicalizer) -> None:
+    assert names.is_historical("Ho Chi Minh")
+    assert not names.is_historical("Ho Duc Phoc")

@@ -522,3 +522,216 @@ def test_seed_people(stage: PeopleStage) -> None:
                 assert p["name"] in got, (gold["id"], p["name"], sorted(got))
                 role, country, _region = got[p["name"]]
                 assert (role, country) == (p["role"], p["country"]), (gold["id"], p)
+
+
+# -- title phrases with a body and a place, appositions, name-origin countries -----------
+BY: dict[str, Any] = {"country": "BY"}
+PHRASE_CASES: list[Case] = [
+    (
+        "en",
+        "Chairman of the Quang Tri provincial People's Committee Vo Van Hung welcomed them.",
+        [("Quang Tri", "region", "VN-25", VN)],
+        {"Vo Van Hung": ("Chairman of the People's Committee", "VN", "VN-25")},
+    ),
+    (
+        "en",
+        "Vice Chairwoman of the Can Tho People's Committee Tran Thi Mai opened the fair.",
+        [("Can Tho", "region", "VN-CT", VN)],
+        {"Tran Thi Mai": ("Vice Chairman of the People's Committee", "VN", "VN-CT")},
+    ),
+    (
+        "en",
+        "Director of the Da Nang Investment Promotion Centre Tran Thi Mai briefed the guests.",
+        [("Da Nang", "region", "VN-DN", VN)],
+        {"Tran Thi Mai": ("Director", "VN", "VN-DN")},
+    ),
+    (
+        "en",
+        "The plan was signed by Chairman of the Grodno Regional Executive Committee Yuri Karaev.",
+        [("Grodno", "region", "BY-HR", BY)],
+        {"Yury Karaev": ("Chairman", "BY", "BY-HR")},
+    ),
+    (
+        "en",
+        "A delegation of Russia's Tula oblast led by Governor Dmitry Milyaev arrived in Hue.",
+        [
+            ("Russia", "country", "RU", {}),
+            ("Tula oblast", "region", "RU-TUL", RU),
+            ("Hue", "region", "VN-26", VN),
+        ],
+        {"Dmitry Milyaev": ("Governor", "RU", "RU-TUL")},
+    ),
+    (
+        "en",
+        "Deputy Minister of Planning and Investment Tran Quoc Vinh spoke about Vietnam.",
+        [
+            ("Vinh", "city", "Vinh", {"country": "VN", "region": "VN-22"}),
+            ("Vietnam", "country", "VN", {}),
+        ],
+        {"Tran Quoc Vinh": ("Deputy Minister", "VN", None)},
+    ),
+    (
+        "en",
+        "Governor of Russia's Omsk oblast Vitaly Pavlovich Khotsenko met Vietnamese partners.",
+        [
+            ("Russia", "country", "RU", {}),
+            ("Omsk oblast", "region", "RU-OMS", RU),
+            ("oblast Vitaly", "region", "XX-99", {"country": "XX"}),
+        ],
+        {"Vitaly Khotsenko": ("Governor", "RU", "RU-OMS")},
+    ),
+    (
+        "vi",
+        "Bà Natalia Petrova phát biểu tại buổi tiếp ở Moskva.",
+        [("Moskva", "region", "RU-MOW", RU)],
+        {"Natalia Petrova": (None, "RU", None)},
+    ),
+    (
+        "ru",
+        "Губернатор Тульской области Дмитрий Миляев встретился с председателем Народного "
+        "комитета провинции Тхыатхьенхюэ Нгуеном Ван Фыонгом.",
+        [("Тульской области", "region", "RU-TUL", RU), ("Тхыатхьенхюэ", "region", "VN-26", VN)],
+        {
+            "Dmitry Milyaev": ("Governor", "RU", "RU-TUL"),
+            "Nguyen Van Phuong": ("Chairman of the People's Committee", "VN", "VN-26"),
+        },
+    ),
+    (
+        "ru",
+        "Во время визита в Беларусь председатель Гродненского облисполкома Юрий Караев "
+        "рассказал о планах.",
+        [("Беларусь", "country", "BY", {})],
+        {"Yury Karaev": ("Chairman", "BY", None)},
+    ),
+    (
+        "ru",
+        "Делегацию провинции Тайнинь возглавляет заместитель председателя Народного комитета "
+        "провинции Ле Ван Хоа.",
+        [("провинции Тайнинь", "region", "VN-37", VN)],
+        {"Le Van Hoa": ("Vice Chairman of the People's Committee", "VN", "VN-37")},
+    ),
+    (
+        "fr",
+        "Le vice-président du Conseil régional de Bretagne, Paul Girard, a accueilli les invités.",
+        [("Bretagne", "region", "FR-BRE", {"country": "FR"})],
+        {"Paul Girard": ("Vice President", "FR", "FR-BRE")},
+    ),
+    (
+        "fr",
+        "La délégation de la province de Hai Duong est arrivée à Rennes. Le président du "
+        "Comité populaire de la province, Le Van Thanh, a remercié ses hôtes.",
+        [
+            ("province de Hai Duong", "region", "VN-33", VN),
+            ("Rennes", "city", "Rennes", {"country": "FR", "region": "FR-BRE"}),
+        ],
+        {"Le Van Thanh": ("Chairman of the People's Committee", "VN", "VN-33")},
+    ),
+    (
+        "fr",
+        "La délégation du Bachkortostan a été reçue par la vice-présidente du Comité populaire "
+        "de la ville, Tran Thi Lan, à Hô Chi Minh-Ville.",
+        [
+            ("Bachkortostan", "region", "RU-BA", RU),
+            ("Hô Chi Minh-Ville", "region", "VN-SG", VN),
+        ],
+        {"Tran Thi Lan": ("Vice Chairman of the People's Committee", "VN", "VN-SG")},
+    ),
+    (
+        "de",
+        "In Sichuan wächst die Industrie. Wirtschaftsstaatssekretärin Anna Berger und die "
+        "Vizegouverneurin der Provinz, Li Xiaomei, unterzeichneten in Dresden.",
+        [
+            ("Sichuan", "region", "CN-SC", {"country": "CN"}),
+            ("Dresden", "city", "Dresden", {"country": "DE", "region": "DE-SN"}),
+        ],
+        {
+            "Anna Berger": ("State Secretary", "DE", None),
+            "Li Xiaomei": ("Vice Governor", "CN", "CN-SC"),
+        },
+    ),
+    (
+        "de",
+        "Teil nahmen der Gouverneur des Gebiets Omsk, Witali Chozenko, und der stellvertretende "
+        "Minister für Industrie und Handel Vietnams, Pham Van Long.",
+        [("Omsk", "region", "RU-OMS", RU), ("Vietnams", "country", "VN", {})],
+        {
+            "Vitaly Khotsenko": ("Governor", "RU", "RU-OMS"),
+            "Pham Van Long": ("Deputy Minister", "VN", None),
+        },
+    ),
+    (
+        "es",
+        "La consejera de Cultura de la Junta de Extremadura, María López Serrano, y el "
+        "secretario de Turismo del estado de Oaxaca, Pedro Ruiz Soto, firmaron el acuerdo.",
+        [
+            ("Extremadura", "region", "ES-EX", {"country": "ES"}),
+            ("Oaxaca", "region", "MX-OAX", {"country": "MX"}),
+        ],
+        {
+            "Maria Lopez Serrano": ("Regional Minister", "ES", "ES-EX"),
+            "Pedro Ruiz Soto": ("Secretary", "MX", "MX-OAX"),
+        },
+    ),
+    (
+        "es",
+        "El conseller gallego de Economía e Industria, Xosé Pena Vilar, visitó Lima y Madrid.",
+        [
+            ("Lima", "city", "Lima", {"country": "PE", "region": "PE-LIM"}),
+            ("Madrid", "region", "ES-MD", {"country": "ES"}),
+        ],
+        {"Xose Pena Vilar": ("Regional Minister", None, None)},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "places", "want"),
+    PHRASE_CASES,
+    ids=[f"phrase-{c[0]}-{i}" for i, c in enumerate(PHRASE_CASES)],
+)
+def test_title_phrase_cases(
+    stage: PeopleStage,
+    lang: str,
+    text: str,
+    places: list[Place],
+    want: dict[str, tuple[Any, Any, Any]],
+) -> None:
+    got = people(stage(make_doc(text, lang, places)))
+    assert got == want
+
+
+HISTORICAL_CASES = [
+    ("en", "The guests laid flowers at the statue of President Ho Chi Minh in the park."),
+    ("en", "Governor Ivan Sokolov recalled the late President Vo Nguyen Giap."),
+    ("vi", "Đoàn dâng hoa tại tượng đài Chủ tịch Hồ Chí Minh ở trung tâm."),
+    ("ru", "Делегация возложила цветы к памятнику Президенту Хо Ши Мину в центре."),
+    ("de", "Sie besuchten die nach Präsident Ho Chi Minh benannte Schule."),
+    ("fr", "Ils ont visité le musée du président Ho Chi Minh à Paris."),
+    ("es", "Visitaron el monumento al presidente Ho Chi Minh en la ciudad."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), HISTORICAL_CASES)
+def test_historical_figures_are_marked(stage: PeopleStage, lang: str, text: str) -> None:
+    doc = stage(make_doc(text, lang, []))
+    persons = [m for m in doc.mentions if m.kind == "person"]
+    assert persons
+    assert all(m.attrs["historical"] for m in persons if m.key != "Ivan Sokolov")
+    assert all(not m.attrs["historical"] for m in persons if m.key == "Ivan Sokolov")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The governor visited Hanoi, Nguyen Van Minh said on Monday."),
+        ("en", "Chairman of the Vitebsk Regional Executive Committee spoke first."),
+        ("fr", "Le gouverneur de la région a visité Hanoï, Le Monde rapporte."),
+        ("es", "El gobernador de la región visitó Hanói, Juan Pérez no asistió."),
+    ],
+)
+def test_no_person_from_a_clause_or_an_organisation(
+    stage: PeopleStage, lang: str, text: str
+) -> None:
+    doc = stage(make_doc(text, lang, []))
+    titled = [m for m in doc.mentions if m.kind == "person" and "title-pattern" in m.rule]
+    assert titled == []

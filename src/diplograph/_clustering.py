@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ._models import Document
@@ -108,12 +108,12 @@ def _shared_people(a: frozenset[str], b: frozenset[str]) -> int:
 
 
 def skeleton(name: str) -> str:
-    """Blocking key of a folded name: its last token without vowels (kornilov, kornilow -> krnlv)."""
+    """Blocking key of a folded name: its last token without vowels (kornilov -> krnlv)."""
     last = name.split()[-1] if name.split() else ""
     return "".join(c for c in last if c not in "aeiou") or last
 
 
-def _dates_compatible(a: Report, b: Report, tolerance: int) -> tuple[bool, str]:
+def _dates_compatible(a: Report, b: Report, options: Options) -> tuple[bool, str]:
     if a.date and b.date:
         return (a.date == b.date, f"dates {a.date} = {b.date}")
     if a.date or b.date:
@@ -121,21 +121,26 @@ def _dates_compatible(a: Report, b: Report, tolerance: int) -> tuple[bool, str]:
         if other.published is None or dated.date is None:
             return (False, "no date to compare")
         gap = (other.published - dated.date).days
-        return (0 <= gap <= tolerance, f"date {dated.date} vs published {other.published}")
+        ok = 0 <= gap <= options.cluster_report_lag_days
+        return (ok, f"date {dated.date} vs published {other.published}")
     if a.published and b.published:
         gap = abs((a.published - b.published).days)
-        return (gap <= tolerance, f"published {a.published} ~ {b.published}")
+        return (
+            gap <= options.cluster_date_tolerance_days,
+            f"published {a.published} ~ {b.published}",
+        )
     return (False, "no dates")
 
 
-def _score(a: Report, b: Report, options: Options) -> float | None:
+def _score(a: Report, b: Report, options: Options, *, dated: bool = True) -> float | None:
     """How strongly two reports look like one event, or None when they cannot be.
 
-    Kept free of string building: it runs for every candidate pair.
+    Kept free of string building: it runs for every candidate pair. ``dated``
+    False skips the date check (for undated reports, which need a unique match).
     """
     if a.doc_id == b.doc_id or a.type != b.type:
         return None
-    if not _dates_compatible(a, b, options.cluster_date_tolerance_days)[0]:
+    if dated and not _dates_compatible(a, b, options)[0]:
         return None
     people = 0.0
     if a.people and b.people:
@@ -163,10 +168,16 @@ def _score(a: Report, b: Report, options: Options) -> float | None:
 
 def score_pair(a: Report, b: Report, options: Options) -> Link | None:
     """A scored link between two reports with the reasons for it, or None."""
-    score = _score(a, b, options)
+    undated = a.when is None or b.when is None
+    score = _score(a, b, options, dated=not undated)
     if score is None:
         return None
-    reasons = [f"type {a.type}", _dates_compatible(a, b, options.cluster_date_tolerance_days)[1]]
+    when = (
+        "undated report, the only matching event"
+        if undated
+        else _dates_compatible(a, b, options)[1]
+    )
+    reasons = [f"type {a.type}", when]
     if a.people and b.people:
         names = sorted(x for x in a.people if any(same_person(x, y) for y in b.people))
         reasons.append(f"shared people {names}")
@@ -220,6 +231,48 @@ def candidate_pairs(reports: Sequence[Report], window: int) -> Iterable[tuple[Re
                     yield (a, b)
 
 
+def _undated_joins(
+    reports: Sequence[Report],
+    by_key: dict[str, Report],
+    find: Callable[[str], str],
+    options: Options,
+) -> list[tuple[str, str]]:
+    """Joins for reports with no date at all: only to the one event that matches strongly.
+
+    Without a date nothing tells a return visit from the first one, so an
+    undated report joins an event only when it is the single candidate event
+    scoring at least ``cluster_undated_score``; otherwise it stays on its own.
+    Decided against the dated clustering only, so the order of inputs does not
+    matter.
+    """
+    index: dict[tuple[str, str], list[Report]] = defaultdict(list)
+    for r in reports:
+        if r.when is not None:
+            for token in _block_tokens(r):
+                index[(r.type, token)].append(r)
+    out: list[tuple[str, str]] = []
+    for r in reports:
+        if r.when is not None:
+            continue
+        tokens = [t for t in _block_tokens(r) if t.startswith("p:")] or list(_block_tokens(r))
+        best: dict[str, tuple[float, str]] = {}
+        for token in tokens:
+            candidates = index.get((r.type, token), [])
+            if len(candidates) > 500:
+                continue  # a hub: too many events to tell apart
+            for c in candidates:
+                score = _score(r, c, options, dated=False)
+                if score is None or score < options.cluster_undated_score:
+                    continue
+                root = find(c.key)
+                if root not in best or (-score, c.key) < (-best[root][0], best[root][1]):
+                    best[root] = (score, c.key)
+        if len(best) == 1:
+            ((_, target),) = best.values()
+            out.append((target, r.key))
+    return out
+
+
 def _new_id(members: Iterable[str]) -> str:
     return "ev-" + hashlib.sha1(min(members).encode()).hexdigest()[:12]
 
@@ -240,7 +293,7 @@ def cluster(
             k = parent[k]
         return k
 
-    window = options.cluster_date_tolerance_days
+    window = max(options.cluster_date_tolerance_days, options.cluster_report_lag_days)
     scored: list[tuple[float, str, str]] = []
     for a, b in candidate_pairs(reports, window):
         score = _score(a, b, options)
@@ -261,6 +314,17 @@ def cluster(
         docs[ra] |= docs.pop(rb)
         olds[ra] |= olds.pop(rb)
         joined.append((ka, kb))
+    for ka, kb in _undated_joins(reports, by_key, find, options):
+        ra, rb = find(ka), find(kb)
+        if (
+            ra != rb
+            and not docs[ra] & docs[rb]
+            and not (olds[ra] and olds[rb] and olds[ra] != olds[rb])
+        ):
+            parent[rb] = ra
+            docs[ra] |= docs.pop(rb)
+            olds[ra] |= olds.pop(rb)
+            joined.append((ka, kb))
     groups: dict[str, list[str]] = defaultdict(list)
     for k in by_key:
         groups[find(k)].append(k)

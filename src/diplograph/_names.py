@@ -89,6 +89,34 @@ class NameCanonicalizer:
             str(k).lower(): str(v) for k, v in (table.get("vi_from_ru") or {}).items()
         }
         self._vi_family = frozenset(str(s).lower() for s in table.get("vi_family_names") or ())
+        self._vi_syllables = (
+            frozenset(v.lower() for v in self._vi_from_ru.values()) | self._vi_family
+        )
+        self._vi_oblique: list[tuple[str, tuple[str, ...]]] = sorted(
+            (
+                (str(k).lower(), tuple(str(x) for x in (v or [""])))
+                for k, v in (table.get("vi_oblique") or {}).items()
+            ),
+            key=lambda kv: -len(kv[0]),
+        )
+        origins = registry.table("names", "origins")
+        self._origin_rules: list[
+            tuple[tuple[str, ...], frozenset[str], frozenset[str], tuple[str, ...]]
+        ] = []
+        for rule in origins.get("origins") or ():
+            self._origin_rules.append(
+                (
+                    tuple(str(c) for c in rule.get("countries") or ()),
+                    frozenset(self._key(str(f)) for f in rule.get("family_first") or ()),
+                    frozenset(self._key(str(f)) for f in rule.get("given") or ()),
+                    tuple(str(e).lower() for e in rule.get("surname_endings") or ()),
+                )
+            )
+        self._lang_countries: dict[str, tuple[str, ...]] = {
+            str(k): tuple(str(c) for c in v or ())
+            for k, v in (origins.get("languages") or {}).items()
+        }
+        self._historical = frozenset(fold_name(str(n)) for n in origins.get("historical") or ())
         self._lang: dict[str, _LangRules] = {}
         for code, data in registry.each_lang("names"):
             self._lang[code] = self._compile_lang(data)
@@ -124,6 +152,56 @@ class NameCanonicalizer:
         tokens = [self._ascii(t).lower() for t in self._tokens(name)]
         return len(tokens) >= 2 and tokens[0] in self._vi_family
 
+    def is_vietnamese_syllables(self, name: str) -> bool:
+        """Every token a Vietnamese syllable and the first a family name ("Le Huu Toan").
+
+        Stricter than :meth:`is_vietnamese`: it lets a name start with a word that
+        is also an article elsewhere ("Le", "La") or end in a word that is also a
+        place ("Vinh"), which only a whole Vietnamese name can justify.
+        """
+        raw = self._tokens(name)
+        if any(_CYRILLIC.search(t) for t in raw):
+            read = [self._vi_syllable(t.lower()) for t in raw]
+            tokens = [r.lower() for r in read if r is not None]
+            if len(tokens) != len(raw):
+                return False
+        else:
+            tokens = [self._ascii(t).lower() for t in raw]
+        return (
+            len(tokens) >= 2
+            and tokens[0] in self._vi_family
+            and all(t in self._vi_syllables for t in tokens)
+        )
+
+    def origin_countries(self, name: str) -> tuple[str, ...]:
+        """Countries whose naming customs the name follows, most specific rule first.
+
+        Only a hint: a Vietnamese family name or a Russian patronymic surname says
+        where a person is likely from, which decides between the countries a
+        document is about; it never assigns a country the document does not name.
+        """
+        tokens = [self._ascii(t) for t in self._tokens(name)]
+        if len(tokens) < 2:
+            return ()
+        first, last = self._key(tokens[0]), tokens[-1].lower()
+        out: list[str] = []
+        for countries, family, given, endings in self._origin_rules:
+            if (
+                first in family
+                or first in given
+                or (endings and len(last) > 4 and last.endswith(endings))
+            ):
+                out.extend(c for c in countries if c not in out)
+        return tuple(out)
+
+    def language_countries(self, lang: str | None) -> tuple[str, ...]:
+        """Countries whose officials a local article in ``lang`` names without a hint."""
+        return self._lang_countries.get(lang or "", ())
+
+    def is_historical(self, canonical: str) -> bool:
+        """A figure of history (a late leader) rather than a living participant."""
+        return fold_name(canonical) in self._historical
+
     def short_forms(self, canonical: str) -> list[str]:
         """How a later mention may shorten the name (surname; Vietnamese given name)."""
         tokens = canonical.split()
@@ -141,8 +219,10 @@ class NameCanonicalizer:
         if not tokens:
             return ""
         cyrillic = any(_CYRILLIC.search(t) for t in tokens)
-        if cyrillic and self._cyrillic_vietnamese(tokens, hint):
-            return " ".join(self._vi_from_ru[t.lower()] for t in tokens)
+        if cyrillic:
+            vi = self._cyrillic_vietnamese(tokens, hint)
+            if vi is not None:
+                return " ".join(vi)
         tokens = self._drop_patronymic(tokens)
         if cyrillic:
             tokens = self._nominative(tokens)
@@ -150,13 +230,17 @@ class NameCanonicalizer:
         else:
             rules = self._lang.get(lang or "")
             russian = rules is not None and self._looks_russian(tokens, rules, hint)
+            # one token in the language's spelling ("Witali") marks the whole name
+            marked = rules is not None and any(
+                m in t.lower() for t in tokens for m in rules.markers
+            )
             out = []
             for t in tokens:
                 given = self._given.get(self._key(t))
                 if given is not None:
                     out.append(given)
                 elif russian and rules is not None:
-                    read = self._apply_lang(t, rules)
+                    read = self._apply_lang(t, rules, marked)
                     out.append(self._given.get(self._key(read), read))
                 else:
                     out.append(t)
@@ -246,11 +330,37 @@ class NameCanonicalizer:
         return tokens
 
     # -- Cyrillic ------------------------------------------------------------------------
-    def _cyrillic_vietnamese(self, tokens: list[str], hint: str | None) -> bool:
-        if len(tokens) < 2 or not all(t.lower() in self._vi_from_ru for t in tokens):
-            return False
-        first = self._vi_from_ru[tokens[0].lower()].lower()
-        return first in self._vi_family or (hint or "").upper() == "VN"
+    def _cyrillic_vietnamese(self, tokens: list[str], hint: str | None) -> list[str] | None:
+        """The Vietnamese syllables of a Russian transcription, case endings undone.
+
+        Russian declines the first and last syllables of a Vietnamese name
+        ("с Нгуеном Мань Куаном"), so a token that is not a syllable itself may
+        be one plus a case ending ("Куан" + "ом", "Ха" + "й" -> "Хаем").
+        """
+        if len(tokens) < 2:
+            return None
+        out: list[str] = []
+        for t in tokens:
+            syl = self._vi_syllable(t.lower())
+            if syl is None:
+                return None
+            out.append(syl)
+        if out[0].lower() in self._vi_family or (hint or "").upper() == "VN":
+            return out
+        return None
+
+    def _vi_syllable(self, low: str) -> str | None:
+        hit = self._vi_from_ru.get(low)
+        if hit is not None:
+            return hit
+        for ending, repl in self._vi_oblique:
+            if low.endswith(ending) and len(low) > len(ending) + 1:
+                stem = low[: len(low) - len(ending)]
+                for r in repl:
+                    hit = self._vi_from_ru.get(stem + r)
+                    if hit is not None:
+                        return hit
+        return None
 
     def _oblique_candidates(self, token: str) -> list[str]:
         if not _CYRILLIC.search(token):
@@ -338,9 +448,9 @@ class NameCanonicalizer:
         last = tokens[-1].lower()
         return len(tokens) >= 2 and last.endswith(rules.surname_endings) and len(last) > 4
 
-    def _apply_lang(self, token: str, rules: _LangRules) -> str:
+    def _apply_lang(self, token: str, rules: _LangRules, marked: bool = False) -> str:
         low = token.lower()
-        if rules.pattern is None or not any(m in low for m in rules.markers):
+        if rules.pattern is None or not (marked or any(m in low for m in rules.markers)):
             return token
         pattern, repl = rules.pattern, rules.replacements
 

@@ -22,5 +22,10 @@ class Options:
     min_paragraph_chars_for_lang: int = 40
     # Event clustering.
     cluster_threshold: float = 0.6
+    # Two reports that only give their publication dates may be this many days apart.
     cluster_date_tolerance_days: int = 2
+    # A report may be published this many days after the event date another report states.
+    cluster_report_lag_days: int = 7
+    # An undated report joins an event only when exactly one event matches at least this well.
+    cluster_undated_score: float = 0.8
     extra: dict[str, str] = field(default_factory=dict)

@@ -23,12 +23,26 @@ from ._resources import Resources
 _PLACE_KINDS = ("country", "region", "city")
 _NAME_TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|[-'’](?=[^\W\d_]))*\.?")
 _DATELINE_DASH = re.compile(r"^[^\n]{0,25}?[—–-]")
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[-'’](?=[^\W\d_]))*")
+_SENTENCE_END = re.compile(r"\n|[!?;:](?=\s)|(?<!\b[^\W\d_])(?<!\b[^\W\d_]{2})\.(?=\s)|[—–]\s")
 
 
 def _boundary_alt(forms: list[str]) -> str:
     alts = sorted({f for f in forms if f}, key=lambda f: (-len(f), f))
     body = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in alts)
-    return rf"(?<!\w)(?:{body})(?!\w)" if body else r"(?!x)x"
+    # a first-letter class up front lets the engine skip most positions cheaply
+    first = "".join(sorted({re.escape(c) for f in alts for c in (f[0].lower(), f[0].upper())}))
+    return rf"(?<!\w)(?=[{first}])(?:{body})(?!\w)" if body else r"(?!x)x"
+
+
+def _connector_alt(forms: list[str]) -> str:
+    """Like :func:`_boundary_alt`, but an elided form ("d'", "l'") runs into its word."""
+    alts = sorted({f for f in forms if f}, key=lambda f: (-len(f), f))
+    parts = []
+    for f in alts:
+        body = re.sub("['’]", "['’]", re.escape(f).replace(r"\ ", r"\s+"))
+        parts.append(body if f[-1] in "'’" else body + r"(?!\w)")
+    return rf"(?<!\w)(?:{'|'.join(parts)})" if parts else r"(?!x)x"
 
 
 def _norm(text: str) -> str:
@@ -51,6 +65,16 @@ class _Lang:
     body_names: dict[str, str]
     anaphors: re.Pattern[str]
     anaphor_heads: dict[str, str]
+    unit_words: frozenset[str]
+    link_words: frozenset[str]
+    phrase_words: frozenset[str]
+    heads: frozenset[str]
+    lower_endings: tuple[str, ...]
+    caps_adj_endings: tuple[str, ...]
+    appositive: bool
+    led_by: re.Pattern[str]
+    compounds: re.Pattern[str]
+    historical: re.Pattern[str]
 
 
 @dataclass(slots=True)
@@ -62,6 +86,8 @@ class _Person:
     eid: str
     surfaces: list[str] = field(default_factory=list)
     country_rule: str = ""
+    historical: bool = False  # a figure of history by name: every mention is
+    past_at: set[int] = field(default_factory=set)  # mentions whose context is history
 
 
 @dataclass(slots=True)
@@ -76,6 +102,8 @@ class _Title:
     span_start: int = 0
     span_end: int = 0
     country_rule: str = ""
+    name: tuple[int, int] | None = None
+    unit_anaphor: bool = False
 
 
 class PeopleStage:
@@ -90,6 +118,7 @@ class PeopleStage:
         self._national = frozenset(str(r) for r in roles.get("national") or ())
         self._takes_body = frozenset(str(r) for r in roles.get("takes_body") or ())
         self._envoys = frozenset(str(r) for r in roles.get("envoys") or ())
+        self._renames = {str(k): str(v) for k, v in (roles.get("renames") or {}).items()}
         self._langs: dict[str, _Lang | None] = {}
 
     def __reduce__(self) -> tuple[Any, tuple[Resources]]:
@@ -140,7 +169,7 @@ class PeopleStage:
             roles=roles,
             honorifics=re.compile(honor_re, re.IGNORECASE),
             of=re.compile(
-                r"\s*" + _boundary_alt([str(c) for c in conn.get("of") or ()]) + r"\s*",
+                r"\s*" + _connector_alt([str(c) for c in conn.get("of") or ()]) + r"\s*",
                 re.IGNORECASE,
             ),
             to=re.compile(
@@ -153,12 +182,37 @@ class PeopleStage:
                 re.IGNORECASE,
             ),
             not_name=frozenset(str(w) for w in data.get("not_name") or ()),
-            bodies=re.compile(_boundary_alt(_flat(data.get("bodies") or {}))),
+            bodies=re.compile(_boundary_alt(_flat(data.get("bodies") or {})), re.IGNORECASE),
             body_names=body_names,
             anaphors=re.compile(
                 _boundary_alt(_flat(data.get("body_anaphors") or {})), re.IGNORECASE
             ),
             anaphor_heads=heads,
+            unit_words=_lowset(data.get("unit_words")),
+            link_words=_lowset(data.get("link_words")),
+            phrase_words=_lowset(data.get("phrase_words")),
+            heads=_lowset(data.get("org_heads")),
+            lower_endings=tuple(str(e) for e in data.get("genitive_endings") or ()),
+            caps_adj_endings=tuple(str(e) for e in data.get("adjective_endings") or ()),
+            appositive=bool(data.get("appositive_names")),
+            led_by=re.compile(
+                _boundary_alt([str(c) for c in data.get("led_by") or ()])
+                + r"(?:\s+"
+                + _boundary_alt([str(d) for d in data.get("determiners") or ()])
+                + r")?\s*$",
+                re.IGNORECASE,
+            ),
+            compounds=re.compile(
+                r"(?<!\w)(?-i:(?=[^\W\d_a-zß-ÿ]))[^\W\d_]{3,}?("
+                + "|".join(re.escape(str(c)) for c in data.get("compound_titles") or ["(?!x)x"])
+                + r")(?!\w)",
+                re.IGNORECASE,
+            )
+            if data.get("compound_titles")
+            else re.compile(r"(?!x)x"),
+            historical=re.compile(
+                _boundary_alt([str(c) for c in data.get("historical_cues") or ()]), re.IGNORECASE
+            ),
         )
 
     # -- stage -----------------------------------------------------------------------
@@ -173,9 +227,16 @@ class PeopleStage:
         )
         by_start: dict[int, Mention] = {}
         covered: set[int] = set()
+        kept: list[Mention] = []
+        reach = -1
         for pm in places:
+            if pm.start < reach and pm.end > reach:
+                continue  # straddles a longer mention ("oblast Konstantin"): a misreading
+            kept.append(pm)
+            reach = max(reach, pm.end)
             by_start.setdefault(pm.start, pm)
             covered.update(range(pm.start, pm.end))
+        places = kept
         bodies = self._bodies(text, lang, by_start)
         body_at = {b[0]: b for b in bodies}
         ctx = _Ctx(text, lang, by_start, covered, body_at, bodies, places)
@@ -187,18 +248,18 @@ class PeopleStage:
         bare: list[_Title] = []
         taken: set[int] = set()
 
-        for m in lang.titles.finditer(text):
-            if m.start() in covered and m.end() - 1 in covered:
+        for ms, me, form in self._title_hits(text, lang):
+            if ms in covered and me - 1 in covered:
                 continue
-            if any(i in taken for i in range(m.start(), m.end())):
+            if any(i in taken for i in range(ms, me)):
                 continue
-            role, coref_only = lang.roles.get(_norm(m.group(0)), ("", False))
+            role, coref_only = lang.roles.get(_norm(form), ("", False))
             if not role:
                 continue
-            t = _Title(m.start(), m.end(), role, role, coref_only, span_start=m.start())
+            t = _Title(ms, me, role, role, coref_only, span_start=ms)
             self._affiliation(t, ctx)
             titles.append(t)
-            name = None if coref_only else self._name_after(t.span_end, ctx)
+            name = None if coref_only else (t.name or self._name_after(t.span_end, ctx))
             if name is None and not coref_only:
                 name = self._name_before(t.span_start, ctx)
             if name is None:
@@ -209,7 +270,7 @@ class PeopleStage:
             if len(text[ns:ne].split()) == 1:
                 pending.append((t, ns, ne))
                 continue
-            canon = self._add_person(persons, text[ns:ne], t, doc, ctx)
+            canon = self._add_person(persons, (ns, ne), t, doc, ctx)
             if canon:
                 found.append((ns, ne, canon, f"person:title-pattern:{doc.lang}:{t.base}"))
 
@@ -222,7 +283,7 @@ class PeopleStage:
                 continue
             taken.update(range(ns, ne))
             t = _Title(m.start(), m.end(), "", "", False)
-            canon = self._add_person(persons, text[ns:ne], t, doc, ctx)
+            canon = self._add_person(persons, (ns, ne), t, doc, ctx)
             if canon:
                 found.append((ns, ne, canon, f"person:honorific:{doc.lang}:{m.group(0)}"))
 
@@ -272,11 +333,24 @@ class PeopleStage:
                         "region": p.region,
                         "entity_id": p.eid,
                         "surface": list(dict.fromkeys(p.surfaces)),
+                        "historical": p.historical or start in p.past_at,
                     },
                 )
             )
         doc.mentions = sorted([*doc.mentions, *new], key=lambda m: (m.start, m.end))
         return doc
+
+    @staticmethod
+    def _title_hits(text: str, lang: _Lang) -> list[tuple[int, int, str]]:
+        """Title words, with compounds ending in one ("Wirtschaftsstaatssekretär")."""
+        hits = [(m.start(), m.end(), m.group(0)) for m in lang.titles.finditer(text)]
+        starts = {h[0] for h in hits}
+        ends = {h[1] for h in hits}
+        for m in lang.compounds.finditer(text):
+            if m.start() not in starts and m.end() not in ends and m.group(0)[:1].isupper():
+                hits.append((m.start(), m.end(), m.group(1)))
+        hits.sort()
+        return hits
 
     # -- bodies ----------------------------------------------------------------------
     def _bodies(
@@ -317,6 +391,7 @@ class PeopleStage:
         body: tuple[int, int, str, str | None, str | None] | None = None
         pos = t.end
         envoy = t.base in self._envoys
+        anaphor_hit = False
         for _ in range(6):
             a = lang.anaphors.match(text, pos) or lang.anaphors.match(text, _skip_ws(text, pos))
             if a is not None and any(i in ctx.body_at for i in range(a.start(), a.end())):
@@ -327,6 +402,7 @@ class PeopleStage:
                 if prior:
                     body = prior[-1]
                 pos = a.end()
+                anaphor_hit = True
                 break
             q = _skip_ws(text, pos)
             paren = text.startswith("(", q)
@@ -360,6 +436,8 @@ class PeopleStage:
                     pos = nxt.end  # where an envoy serves, not whom they represent
                     continue
             break
+        if not anaphor_hit:
+            pos, body = self._extend(t, pos, ctx, countries, regions, body)
         t.span_end = pos
         # left side: "Kaluga Governor", "Vietnamese ambassador", "Russia's Kaluga governor"
         left = t.start
@@ -379,6 +457,7 @@ class PeopleStage:
         if body is not None:
             if t.base in self._takes_body and " of " not in t.base:
                 t.role = f"{t.base} of the {body[2]}"
+                t.role = self._renames.get(t.role, t.role)
             countries.append(body[3]) if body[3] else None
             if body[4]:
                 regions.append((body[4], body[3]))
@@ -389,8 +468,264 @@ class PeopleStage:
             t.country = countries[0] if not regions else (t.country or countries[0])
             if regions and t.country is None:
                 t.country = countries[0]
+        if t.country is None and t.region and len(t.region) > 3 and t.region[2] == "-":
+            t.country = t.region[:2]  # an ISO 3166-2 code names its country first
         if t.country or t.region:
             t.country_rule = "title-phrase"
+        elif self._led_by(t, ctx, countries, regions):
+            if regions:
+                t.region, t.country = regions[0]
+                if t.country is None and len(t.region) > 3 and t.region[2] == "-":
+                    t.country = t.region[:2]
+            elif countries:
+                t.country = countries[0]
+            t.country_rule = "delegation-leader"
+
+    def _extend(
+        self,
+        t: _Title,
+        pos: int,
+        ctx: _Ctx,
+        countries: list[str],
+        regions: list[tuple[str, str | None]],
+        body: tuple[int, int, str, str | None, str | None] | None,
+    ) -> tuple[int, tuple[int, int, str, str | None, str | None] | None]:
+        """The rest of a title phrase the strict reading left: bodies and places inside it.
+
+        "Chairman of the Khanh Hoa provincial People's Committee", "Director of the
+        HCM City Investment and Trade Promotion Centre", "председатель Народного
+        комитета вьетнамской провинции Кханьхоа", "la vice-présidente du Conseil
+        régional d'Occitanie, Jean-Marc Delorme": unit words, link words, organisation
+        words ending in a head noun, and (where the language puts the name in
+        apposition) any words up to a comma followed by a name. What is read past the
+        last sure element counts only when a name in apposition closes the phrase, so
+        a verb ("the governor visited Hanoi, Nguyen ...") never joins a title.
+        """
+        text, lang = ctx.text, ctx.lang
+        stop = _clause_end(text, pos)
+        strict = pos
+        loose = False
+        saw_of = pos > t.end and bool(lang.of.search(text, t.end, pos))
+        unit_word = False
+        named_unit = False  # a word after the unit word may be the unit's own name
+        after_link = False
+        found: list[Mention] = []
+        new_body = body
+        free = 0
+        for _ in range(30):
+            q = _skip_ws(text, pos)
+            if q >= stop:
+                break
+            ch = text[q]
+            if ch == ",":
+                name = self._name_after(q, ctx)
+                if name is not None and self._namelike(name, ctx):
+                    t.name = name
+                    strict = q
+                    break
+                if saw_of and lang.appositive and free < 12:
+                    loose, free, pos = True, free + 1, q + 1
+                    continue
+                break
+            if ch == "(":
+                q2 = _skip_ws(text, q + 1)
+                place = ctx.by_start.get(q2)
+                close = _skip_ws(text, place.end) if place is not None else -1
+                if (
+                    place is None
+                    or place.kind not in _PLACE_KINDS
+                    or text[close : close + 1] != ")"
+                ):
+                    break
+                found.append(place)
+                pos = close + 1
+                strict = strict if loose else pos
+                continue
+            place = ctx.by_start.get(q)
+            b = ctx.body_at.get(q)
+            if b is not None and (place is None or place.kind == "org"):
+                new_body = new_body or b
+                pos = b[1]
+                strict = strict if loose else pos
+                continue
+            if place is not None and place.kind in _PLACE_KINDS:
+                found.append(place)
+                pos = place.end
+                poss = lang.possessive.match(text, pos)
+                if poss and poss.group(0).strip():
+                    pos = poss.end()
+                strict = strict if loose else pos
+                continue
+            c = lang.of.match(text, q)
+            if c is not None and c.end() > q:
+                saw_of, pos, after_link = True, c.end(), True
+                continue
+            w = _WORD.match(text, q)
+            if w is None or (q != t.start and lang.titles.match(text, q)):
+                break
+            word, low = w.group(0), w.group(0).lower()
+            if low in lang.unit_words:
+                unit_word, named_unit, pos = True, False, w.end()
+                strict = strict if loose else pos
+                continue
+            if low in lang.link_words:
+                pos, after_link = w.end(), True
+                continue
+            after_link = False
+            if word[:1].islower():
+                if (
+                    low in lang.phrase_words
+                    or low in lang.heads
+                    or (lang.lower_endings and low.endswith(lang.lower_endings))
+                ):
+                    pos = w.end()
+                    strict = strict if loose else pos
+                    continue
+                if lang.appositive and free < 12 and self._bound_word(w, after_link, ctx):
+                    # "centre de promotion de l'investissement", "conseller valenciano de"
+                    loose, free, pos = True, free + 1, w.end()
+                    after_link = False
+                    continue
+                break
+            # capitalised: an organisation's words up to its head noun, not a name
+            if low in lang.heads:
+                pos = w.end()
+                strict = strict if loose else pos
+                continue
+            run = self._caps_run(q, ctx)
+            cut = self._org_cut(run, ctx, saw_of)
+            if cut is not None:
+                pos = cut
+                strict = strict if loose else pos
+                continue
+            if lang.caps_adj_endings and low.endswith(lang.caps_adj_endings) and len(run) == 1:
+                pos = w.end()
+                continue
+            if saw_of and lang.appositive and free < 12:
+                loose, free, pos, named_unit = True, free + 1, w.end(), True
+                continue
+            break
+        kept = [p for p in found if p.end <= strict]
+        for p in kept:
+            self._collect(p, countries, regions)
+        if unit_word and not named_unit and not regions and not countries:
+            t.unit_anaphor = True  # resolved once the name tells whose unit it likely is
+        if new_body is not None and new_body[1] > strict:
+            new_body = body
+        return strict, new_body
+
+    @staticmethod
+    def _bound_word(w: re.Match[str], after_link: bool, ctx: _Ctx) -> bool:
+        """A lowercase word held inside a phrase by a link word on one side.
+
+        "de promotion de", "valenciano de": part of the title phrase; "visitó Hanói"
+        is a clause going on, so its comma-name is no apposition.
+        """
+        if after_link:
+            return True
+        nxt = _skip_ws(ctx.text, w.end())
+        of = ctx.lang.of.match(ctx.text, nxt)
+        if of is not None and of.end() > nxt:
+            return True
+        word = _WORD.match(ctx.text, nxt)
+        return word is not None and word.group(0).lower() in ctx.lang.link_words
+
+    def _caps_run(self, pos: int, ctx: _Ctx) -> list[tuple[int, int, str]]:
+        """Capitalised words (and link words between them) from ``pos``, on one line."""
+        text, lang = ctx.text, ctx.lang
+        out: list[tuple[int, int, str]] = []
+        q = pos
+        while len(out) < 14:
+            w = _WORD.match(text, q)
+            if w is None:
+                break
+            word = w.group(0)
+            low = word.lower()
+            if not (word[:1].isupper() or low in lang.link_words):
+                break
+            if out and (q in ctx.by_start or q in ctx.body_at or lang.titles.match(text, q)):
+                break
+            out.append((w.start(), w.end(), low))
+            if w.end() < len(text) and text[w.end()] == " ":
+                q = w.end() + 1
+            else:
+                break
+        while out and out[-1][2] in lang.link_words:
+            out.pop()
+        return out
+
+    def _org_cut(self, run: list[tuple[int, int, str]], ctx: _Ctx, saw_of: bool) -> int | None:
+        """Where an organisation's name inside a capitalised run ends, if it does."""
+        heads = [i for i, tok in enumerate(run) if tok[2] in ctx.lang.heads]
+        if heads:
+            return run[heads[-1]][1]
+        if not saw_of or len(run) < 3:
+            return None
+        if self.names.origin_countries(ctx.text[run[0][0] : run[1][1]]):
+            return None  # the run itself starts with a name
+        # "Minister of Culture Nguyen Van Hung": a portfolio, then a name its customs mark
+        links = ctx.lang.link_words
+        for i in range(1, len(run) - 1):
+            tail = run[i:]
+            if any(tok[2] in links for tok in tail):
+                continue
+            if self.names.origin_countries(ctx.text[tail[0][0] : tail[-1][1]]):
+                return run[i - 1][1]
+        return None
+
+    def _namelike(self, span: tuple[int, int], ctx: _Ctx) -> bool:
+        toks = ctx.text[span[0] : span[1]].split()
+        if len(toks) < 2:
+            return False
+        lang = ctx.lang
+        return not any(
+            t.lower() in lang.heads
+            or t.lower() in lang.unit_words
+            or t.lower() in lang.phrase_words
+            for t in toks
+        )
+
+    def _prior_region(self, t: _Title, ctx: _Ctx, origin: tuple[str, ...]) -> Mention | None:
+        """The unit a bare "of the province" refers to: the latest one named before.
+
+        When the holder's name marks a country, only that country's units qualify:
+        "the vice-chair of the city's People's Committee, Vo Thi Thu Hien" does not
+        refer to the Russian region the sentence before was about.
+        """
+        before = [p for p in reversed(ctx.places) if p.end <= t.start]
+        after = [p for p in ctx.places if p.start >= t.end]
+        for p in [*before, *after]:
+            if p.kind == "region" and p.key and (not origin or _country_of(p) in origin):
+                return p
+        return None
+
+    def _led_by(
+        self,
+        t: _Title,
+        ctx: _Ctx,
+        countries: list[str],
+        regions: list[tuple[str, str | None]],
+    ) -> bool:
+        """A delegation "of Russia's Kaluga oblast led by Governor X": X is of Kaluga."""
+        text, lang = ctx.text, ctx.lang
+        head = text[max(0, t.span_start - 60) : t.span_start]
+        m = lang.led_by.search(head)
+        if m is None:
+            return False
+        cue = t.span_start - len(head) + m.start()
+        line = max(text.rfind("\n", 0, cue), text.rfind(". ", 0, cue))
+        before = [
+            p for p in ctx.places if line < p.start and p.end <= cue and p.kind in _PLACE_KINDS
+        ]
+        if not before:
+            return False
+        chosen = [p for p in before if p.kind == "region"] or before
+        self._collect(chosen[-1], countries, regions)
+        if chosen[-1].kind == "region":
+            for p in before:
+                if p.kind == "country" and p.key:
+                    countries.append(p.key)
+        return bool(countries or regions)
 
     @staticmethod
     def _collect(
@@ -423,7 +758,11 @@ class PeopleStage:
                 break
             word = m.group(0)
             bare = word.rstrip(".")
-            if not word[:1].isupper() or word in lang.not_name or bare in lang.not_name:
+            if not word[:1].isupper():
+                break
+            if (word in lang.not_name or bare in lang.not_name) and not (
+                not toks and self._starts_vietnamese_name(m.start(), text)
+            ):
                 break
             if word.endswith(".") and len(bare) > 1:
                 word, m_end = bare, m.start() + len(bare)
@@ -431,7 +770,13 @@ class PeopleStage:
                 m_end = m.end()
             if len(bare) > 1 and bare.isupper() and len(bare) > 3:
                 break
-            if m.start() in ctx.covered or lang.titles.match(text, m.start()):
+            if lang.titles.match(text, m.start()):
+                break
+            if m.start() in ctx.covered and not (
+                len(toks) >= 2
+                and self._single_word_place(m.start(), m_end, ctx)
+                and self.names.is_vietnamese_syllables(text[toks[0][0] : m_end])
+            ):
                 break
             toks.append((m.start(), m_end))
             gap = m_end
@@ -442,6 +787,17 @@ class PeopleStage:
         if len(toks) == 5:
             toks = toks[:4]
         return toks
+
+    def _starts_vietnamese_name(self, pos: int, text: str) -> bool:
+        """ "Le Huu Toan" after a French title: "Le" is no article when a name follows."""
+        words = text[pos : pos + 40].split()[:3]
+        return len(words) >= 2 and self.names.is_vietnamese_syllables(" ".join(words))
+
+    @staticmethod
+    def _single_word_place(start: int, end: int, ctx: _Ctx) -> bool:
+        """A place that is exactly this word ("Vinh" the city, as in "Do Quang Vinh")."""
+        pm = ctx.by_start.get(start)
+        return pm is not None and pm.end == end
 
     def _name_after(self, pos: int, ctx: _Ctx) -> tuple[int, int] | None:
         text = ctx.text
@@ -499,15 +855,27 @@ class PeopleStage:
 
     # -- persons ---------------------------------------------------------------------
     def _add_person(
-        self, persons: dict[str, _Person], surface: str, t: _Title, doc: Document, ctx: _Ctx
+        self,
+        persons: dict[str, _Person],
+        span: tuple[int, int],
+        t: _Title,
+        doc: Document,
+        ctx: _Ctx,
     ) -> str:
+        surface = ctx.text[span[0] : span[1]]
         canon = self.names.canonical(surface, doc.lang, t.country)
         if len(canon.split()) < 2:
             return ""
         role = t.role or None
+        if t.unit_anaphor and t.region is None and t.country is None:
+            prior = self._prior_region(t, ctx, self.names.origin_countries(canon))
+            if prior is not None:
+                t.region, t.country = prior.key, _country_of(prior)
+                t.country_rule = "title-phrase:unit-anaphor"
         country, region, why = t.country, t.region, t.country_rule
         if country is None and region is None:
             country, why = self._doc_country(canon, t, doc, ctx)
+        past = self._historical_context(min(span[0], t.start if t.base else span[0]), span[1], ctx)
         p = persons.get(canon)
         if p is None:
             p = persons[canon] = _Person(
@@ -518,19 +886,39 @@ class PeopleStage:
             if p.country is None and country:
                 p.country, p.country_rule = country, why
             p.region = p.region or region
+        p.historical = p.historical or self.names.is_historical(canon)
+        if past:
+            p.past_at.add(span[0])
         p.surfaces.append(surface)
         return canon
+
+    @staticmethod
+    def _historical_context(start: int, end: int, ctx: _Ctx) -> bool:
+        """ "the late President X", "X's statue", "Bác Hồ", "памятник X": history, not news."""
+        text = ctx.text
+        before = text[max(0, start - 30) : start]
+        after = text[end : end + 16]
+        return bool(ctx.lang.historical.search(before) or ctx.lang.historical.search(after))
 
     def _doc_country(
         self, canon: str, t: _Title, doc: Document, ctx: _Ctx
     ) -> tuple[str | None, str]:
         """The country of a person whose title phrase names none, only when unambiguous."""
+        countries = {c for m in ctx.places if m.kind in _PLACE_KINDS if (c := _country_of(m))}
+        known = self.names.origin_countries(canon)
+        origin = [c for c in known if c in countries]
+        if len(origin) == 1:
+            return origin[0], "name-origin"
+        local = [c for c in self.names.language_countries(doc.lang) if c in countries]
+        if not known and len(local) == 1:
+            return local[0], "article-language"
         if t.base and t.base not in self._national:
             return None, "none:not-national-role"
         first = [m for m in ctx.places if m.start < 30 and m.kind in _PLACE_KINDS]
         if first and _DATELINE_DASH.match(doc.text[first[0].end : first[0].end + 30] or ""):
             c = _country_of(first[0])
-            if c:
+            known = self.names.origin_countries(canon)
+            if c and (not known or c in known):
                 return c, "dateline"
         countries = {c for m in ctx.places if m.kind in _PLACE_KINDS if (c := _country_of(m))}
         if self.names.is_vietnamese(canon) and "VN" in countries:
@@ -630,6 +1018,17 @@ class _Ctx:
     places: list[Mention]
 
 
+def _lowset(forms: Any) -> frozenset[str]:
+    return frozenset(_norm(str(f)) for f in forms or ())
+
+
+def _clause_end(text: str, pos: int) -> int:
+    """Where the sentence around ``pos`` ends (a title phrase never crosses it)."""
+    end = min(len(text), pos + 260)
+    m = _SENTENCE_END.search(text, pos, end)
+    return m.start() if m else end
+
+
 def _flat(d: dict[str, Any]) -> list[str]:
     return [str(f) for forms in d.values() for f in forms or ()]
 
@@ -644,6 +1043,8 @@ def _country_of(m: Mention) -> str | None:
     if m.kind == "country":
         return m.key
     c = m.attrs.get("country")
+    if not c and m.kind == "region" and m.key and len(m.key) > 3 and m.key[2] == "-":
+        return m.key[:2]
     return str(c) if c else None
 
 

@@ -208,6 +208,7 @@ class Lexicon:
     delegation: PhraseSet
     local_authority: PhraseSet
     dateline: re.Pattern[str]
+    anchors: PhraseSet = field(default_factory=lambda: PhraseSet([]))
     extra: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
@@ -232,6 +233,14 @@ class Lexicon:
             Entry(p, str(desc), "measure") for p, desc in measures.items() if isinstance(p, str)
         ]
         dateline = places.get("dateline") or r"^\s*(?:\([^)]{1,30}\))?\s*[—–-]"
+        anchors = trig.get("relative_days") or {}
+        if not isinstance(anchors, dict):
+            raise LanguageDataError(f"{where}: relative_days must be a mapping")
+        anchor_entries = [
+            Entry(p, str(int(offset)), "anchor")
+            for offset, phrases in anchors.items()
+            for p in _strings(phrases, f"{where}:relative_days")
+        ]
         return cls(
             lang=lang,
             triggers=PhraseSet(entries),
@@ -261,4 +270,5 @@ class Lexicon:
                 [Entry(p, "", "authority") for p in _strings(places.get("local_authority"), "la")]
             ),
             dateline=re.compile(str(dateline)),
+            anchors=PhraseSet(anchor_entries),
         )

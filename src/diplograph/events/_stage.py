@@ -21,6 +21,7 @@ Every fact carries the rule and data entry that produced it.
 from __future__ import annotations
 
 import bisect
+import datetime as _dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -95,6 +96,8 @@ class _Draft:
     trip: bool = False  # a trip told as a whole (synthesised or explicit)
     headline: bool = False
     place: Place | None = None
+    coarse: bool = False  # its date is only a year or month
+    anchor: int | None = None  # "the next day": days after the event told before it
 
 
 class _DocView:
@@ -102,6 +105,7 @@ class _DocView:
 
     def __init__(self, doc: Document) -> None:
         self.text = doc.text
+        self.published = doc.published
         sents = list(doc.sentences) or [Sentence(0, len(doc.text))]
         self.sents: list[Sentence] = sents
         self._starts = [s.start for s in sents]
@@ -112,6 +116,12 @@ class _DocView:
                 self.by_sent[i].append(m)
         self.orgs = [m for m in doc.mentions if m.kind == "org"]
         self.persons = [m for m in doc.mentions if m.kind == "person"]
+        # Persons every mention of whom is historical (the late President): never participants.
+        flags: dict[str, bool] = {}
+        for m in self.persons:
+            key = m.key or m.text
+            flags[key] = flags.get(key, True) and bool(m.attrs.get("historical"))
+        self.historical = frozenset(k for k, flag in flags.items() if flag)
         # The richest attributes seen for each person key (short mentions carry fewer).
         self.person_attrs: dict[str, dict[str, object]] = {}
         for m in self.persons:
@@ -314,6 +324,11 @@ class _Names:
             self._city[code] = found
         return self._city[code]
 
+    def is_capital(self, code: str) -> bool:
+        if self.gaz is None:
+            return False
+        return bool(self.gaz.is_capital(code, code.split("-")[0]))
+
     def place(self, m: Mention) -> Place:
         p = _place_of(m)
         if m.kind == "region" and p.region and p.city is None:
@@ -341,6 +356,8 @@ class _Run:
         self._trip_sectors: set[str] = set()
         self.toks: list[list[tuple[int, str]] | None] = [None] * n
         self.fill: dict[str, str] = {}  # person key -> region read from their delegation
+        self.background: list[_Draft] = []  # acts of past years told as background
+        self.destinations: Counter[str] = Counter()  # countries the text says were visited
 
     def scan(self, phrases: PhraseSet, i: int) -> list[tuple[int, int, Entry]]:
         """Matches of a phrase set in sentence ``i`` (its words are found once)."""
@@ -369,6 +386,12 @@ class _Run:
         for i in range(len(v.sents)):
             hits = self._hits(i)
             realised = [h for h in hits if not self._is_modal(h)]
+            for h in realised:
+                if h.entry.value == "visit":
+                    dest = h.place or self._place_after(i, h.end)
+                    country = _place_of(dest).country if dest is not None else None
+                    if country:
+                        self.destinations[country] += 1
             if self.modal[i]:
                 self._statement(i)
             strong = [h for h in realised if h.entry.group == "strong"]
@@ -436,6 +459,8 @@ class _Run:
             hit = _Hit(a, b, e, i)
             if e.need == "agent" and not self._agent_after(i, b):
                 continue
+            if self._statistic(i, a, b):
+                continue
             if e.need == "place":
                 hit.place = self._place_after(i, b)
                 if hit.place is None:
@@ -446,6 +471,28 @@ class _Run:
                     continue
             out.append(hit)
         return out
+
+    def _statistic(self, i: int, start: int, end: int) -> bool:
+        """ "62,000 tourists visited", "18 contracts were signed between firms": a count is
+        the subject, and no named person acts in the clause: a statistic, not an act.
+        """
+        v = self.v
+        s = v.sents[i]
+        lo = max([m.end() for m in _CLAUSE_BREAK.finditer(v.text, s.start, start)] or [s.start])
+        after = _CLAUSE_BREAK.search(v.text, end, s.end)
+        hi = after.start() if after else s.end
+        counted = False
+        for m in v.by_sent[i]:
+            if m.end <= lo or m.start >= hi:
+                continue
+            if m.kind == "person":
+                return False
+            unit = m.attrs.get("unit") if m.kind == "amount" else None
+            if isinstance(unit, str) and unit.islower() and unit not in ("percent", "times"):
+                counted = True
+        if counted and any(lo <= a < hi for a, _, _ in self.delegations[i]):
+            return False
+        return counted
 
     def _agent_after(self, i: int, end: int) -> bool:
         """Does a person/title/delegation follow the trigger (over a date or venue only)?"""
@@ -528,7 +575,9 @@ class _Run:
         persons = [
             m
             for m in ms
-            if m.kind == "person" and not any(0 <= m.start - b <= _PASSING_WINDOW for b in passing)
+            if m.kind == "person"
+            and (m.key or m.text) not in v.historical  # "the late President ...": not present
+            and not any(0 <= m.start - b <= _PASSING_WINDOW for b in passing)
         ]
         if lex.participants_policy.get(typ) == "recipient":
             after = [m for m in persons if m.start >= hits[0].start]
@@ -537,12 +586,18 @@ class _Run:
             d.persons.setdefault(m.key or m.text, m)
         if persons:
             d.host = persons[0].key or persons[0].text
-        # date: the date mention nearest to the trigger
-        dates = [m for m in ms if m.kind == "date" and m.key]
+        # date: the most precise date mention, nearest to the trigger; a span of years
+        # ("the 2025-2027 plan") is what an agreement covers, not when it happened
+        dates = [m for m in ms if m.kind == "date" and m.key and not _period(m)]
+        anchors = self.scan(lex.anchors, i)
         if dates:
-            m = min(dates, key=lambda x: abs(x.start - hits[0].start))
+            m = max(dates, key=lambda x: (len(x.key or ""), -abs(x.start - hits[0].start)))
             d.date = m.key
+            d.coarse = len(m.key or "") < 10
             d.rules.append("date:trigger-sentence")
+        if anchors and (d.date is None or d.coarse):
+            d.anchor = int(anchors[0][2].value)
+            d.rules.append(f"date:{lex.lang}:relative:{anchors[0][2].phrase}")
         # venue: a place after a venue word; the most precise, nearest to the trigger
         venues = [
             m
@@ -601,7 +656,12 @@ class _Run:
     def _compatible(self, ev: _Draft, cand: _Draft) -> bool:
         if ev.type != cand.type or ev.trip:
             return False
-        if not _dates_agree(ev.date, cand.date):
+        if cand.anchor:  # "the next day": another day, another event
+            return False
+        # "At the talks, he said that in 2024 ...": a year told in a noun-trigger sentence
+        # is about the content, not a second meeting
+        cand_date = None if cand.coarse and not cand.strong else cand.date
+        if not _dates_agree(ev.date, cand_date):
             return False
         if ev.venue and cand.venue and not _same_place(ev.venue, cand.venue):
             return False
@@ -615,8 +675,9 @@ class _Run:
         for k, m in cand.persons.items():
             ev.persons.setdefault(k, m)
         ev.host = ev.host or cand.host
-        if ev.date is None and cand.date:
-            ev.date = cand.date
+        better = ev.date is None or (ev.coarse and not cand.coarse)
+        if cand.date and better and (ev.date is None or cand.date.startswith(ev.date)):
+            ev.date, ev.coarse = cand.date, cand.coarse
         if cand.venue and (ev.venue is None or _place_rank(cand.venue) > _place_rank(ev.venue)):
             ev.venue = cand.venue
         for code, rule in cand.regions.items():
@@ -744,15 +805,37 @@ class _Run:
         v = self.v
         out: list[tuple[int, Event]] = []
         previous_country: str | None = None
+        previous: tuple[str | None, Place] | None = None  # date and place of the event before
         dateline = self._dateline_place()
+        published_year = (v.published or "")[:4]
         for d in sorted(self.drafts, key=lambda x: x.first):
             rules = list(d.rules)
             date = d.date
-            if date is None and d.headline and not d.trip:
-                date = self._lead_date(d)
-                if date:
+            prev_date = previous[0] if previous else None
+            if d.anchor is not None and prev_date and len(prev_date) == 10:
+                date = _shift(prev_date, d.anchor)
+                rules.append("date:relative-to-previous-event")
+            elif d.headline and not d.trip and (date is None or d.coarse):
+                lead = self._lead_date(d)
+                if lead and (date is None or lead.startswith(date)):
+                    date = lead
                     rules.append("date:lead")
+            if (
+                not d.headline
+                and not d.trip
+                and date
+                and len(date) == 4
+                and published_year.isdigit()
+                and date < published_year
+            ):
+                # "signed in 2013": background to the news, not an act it reports
+                self.background.append(d)
+                continue
             place = d.venue
+            if place is None and d.headline:
+                place = self._lead_venue(d)
+                if place is not None:
+                    rules.append("place:lead-venue")
             if (
                 d.headline
                 and dateline is not None
@@ -766,6 +849,30 @@ class _Run:
             ):
                 place = dateline
                 rules.append("place:dateline")
+                local = {c for c in d.regions if c.split("-")[0] == dateline.country}
+                if (
+                    dateline.region
+                    and dateline.region not in local
+                    and len(local) == 1
+                    and self.names.is_capital(dateline.region)
+                ):
+                    # "HANOI (VNA) - HCMC leaders received ...": the capital is the bureau
+                    place = Place(dateline.country)
+                    rules.append("place:capital-dateline-is-the-bureau")
+            if place is None:
+                place = self._host_region(d)
+                if place is not None:
+                    rules.append("place:host-region")
+            if (
+                place is None
+                and previous is not None
+                and (d.anchor == 0 or (date and previous[0] and date == previous[0]))
+            ):
+                place = Place(previous[1].country, previous[1].region, previous[1].city)
+                rules.append("place:previous-event-same-day")
+            if place is None and len(self.destinations) == 1:
+                place = Place(country=next(iter(self.destinations)))
+                rules.append("place:country-of-the-visit")
             if place is None and previous_country:
                 place = Place(country=previous_country)
                 rules.append("place:country-of-previous-event")
@@ -783,9 +890,18 @@ class _Run:
                 place = Place(country=countries.pop())
                 rules.append("place:country-of-acting-regions")
             place = place or Place()
+            if not d.trip and place.country and not place.region:
+                # "met the Hanoi chairman during his visit to Vietnam": of the units acting,
+                # the one in the venue country is where it happened
+                here = sorted({c for c in d.regions if c.split("-")[0] == place.country})
+                if len(here) == 1:
+                    place = Place(place.country, here[0], self.names.city_of_region(here[0]))
+                    rules.append("place:acting-region-in-venue-country")
             d.place = place
             if place.country:
                 previous_country = place.country
+            if not d.trip:
+                previous = (date, place)
             participants = []
             for key in d.persons:
                 attrs = v.person_attrs.get(key, {})
@@ -836,13 +952,46 @@ class _Run:
         return events
 
     def _lead_date(self, d: _Draft) -> str | None:
-        """The headline event may take its date from the lead (sentences before its trigger)."""
+        """The headline event may take its date from the lead (sentences before its trigger).
+
+        The most precise date wins: "2025" in the lead never hides "16 October".
+        """
         first = min(d.trigger_sents)
+        best: str | None = None
         for i in range(min(first, 2) + 1):
             for m in self.v.by_sent[i]:
-                if m.kind == "date" and m.key:
-                    return m.key
-        return None
+                precise = best is None or len(m.key or "") > len(best)
+                if m.kind == "date" and m.key and not _period(m) and precise:
+                    best = m.key
+        return best
+
+    def _lead_venue(self, d: _Draft) -> Place | None:
+        """The headline event told without a venue happened where the lead says."""
+        first = min(d.trigger_sents)
+        found: list[Mention] = []
+        for i in range(min(first, 2) + 1):
+            found += [
+                m
+                for m in self.v.by_sent[i]
+                if m.kind in PLACE_KINDS and not self.v.nested(m) and _is_venue(self.v, self.lex, m)
+            ]
+        if not found:
+            return None
+        return self.names.place(max(found, key=lambda m: _place_rank(_place_of(m))))
+
+    def _host_region(self, d: _Draft) -> Place | None:
+        """A delegation from one region meeting the authorities of one other: the hosts' home."""
+        if d.type not in ("meeting", "agreement", "award"):
+            return None
+        visiting = {c for c, why in d.regions.items() if why.startswith("region:delegation")}
+        visiting |= {c for i in d.trigger_sents for _, _, c in self.delegations[i] if c}
+        hosts = {c for c in d.regions if c not in visiting}
+        if not visiting or len(hosts) != 1:
+            return None
+        host = hosts.pop()
+        if any(host.split("-")[0] == c.split("-")[0] for c in visiting):
+            return None
+        return Place(country=host.split("-")[0], region=host, city=self.names.city_of_region(host))
 
     def _dateline_place(self) -> Place | None:
         for i in range(min(4, len(self.v.sents))):
@@ -911,6 +1060,9 @@ class _Run:
                 if kind == "cooperation" and modal and any(c.start < a_off for c in self.modal[i]):
                     continue
                 codes = list(dict.fromkeys(code for code, _ in units))
+                near = self._clause_codes(i, a_off, b_off, units)
+                if near:  # "X values its twinning with Y, and wants ... with Z"
+                    codes = near
                 pairs = [
                     (x, y)
                     for n, x in enumerate(codes)
@@ -926,18 +1078,67 @@ class _Run:
                     if len(parties) == 2 and parties[0][:2] != parties[1][:2]:
                         pairs.append((parties[0], parties[1]))
                         rule += ":parties-of-the-signing"
+                own_units = self._event_units(event_of[i]) if i in event_of else []
                 if not pairs and len(codes) == 1 and not modal and i in event_of:
                     own = codes[0]
-                    for other in event_of[i].regions:
+                    for other in own_units:
                         if other.split("-")[0] != own.split("-")[0]:
                             pairs.append((other, own))
+                if not pairs and not codes and not modal and len(own_units) == 2:
+                    # "the twinning between the two provinces": the two units of this event
+                    x, y = own_units
+                    if x.split("-")[0] != y.split("-")[0]:
+                        pairs.append((x, y))
+                        rule += ":units-of-the-event"
                 for x, y in pairs:
                     add(x, y, kind, i, rule + ("" if len(codes) > 1 else ":with-event-region"))
+        # A signing by two units of different countries is an agreement between them; talks
+        # between their officials are their cooperation (the weakest kind: phrases win).
+        for d in self.drafts:
+            if d.trip or d in self.background or d.type not in ("agreement", "meeting"):
+                continue
+            codes = sorted(d.regions)
+            if len({c.split("-")[0] for c in codes}) != 2 or len(codes) > 3:
+                continue
+            kind = "agreement" if d.type == "agreement" else "cooperation"
+            i = min(d.trigger_sents)
+            for n, x in enumerate(codes):
+                for y in codes[n + 1 :]:
+                    if x.split("-")[0] != y.split("-")[0]:
+                        add(x, y, kind, i, f"partnership:event:{d.type}")
         out = []
         for key, (kind, i, rule) in found.items():
             a, b = sorted(key)
             out.append(Partnership(a, b, kind, [v.evidence(i)], rule))  # type: ignore[arg-type]
         return sorted(out, key=lambda p: (p.evidence[0].start, p.a, p.b))
+
+    def _clause_codes(
+        self, i: int, start: int, end: int, units: list[tuple[str, Mention]]
+    ) -> list[str]:
+        """Units in the clause of a partnership phrase, when it names two or more."""
+        v = self.v
+        s = v.sents[i]
+        lo = max([m.end() for m in _MODAL_BREAK.finditer(v.text, s.start, start)] or [s.start])
+        after = _MODAL_BREAK.search(v.text, end, s.end)
+        hi = after.start() if after else s.end
+        codes = list(dict.fromkeys(c for c, m in units if lo <= m.start < hi))
+        return codes if len(codes) >= 2 else []
+
+    def _event_units(self, d: _Draft) -> list[str]:
+        """The subnational units of an event: those acting, and its venue.
+
+        A national capital hosting national-level talks is no party to them.
+        """
+        units = list(d.regions)
+        where = d.place or d.venue
+        if (
+            where is not None
+            and where.region
+            and where.region not in units
+            and not self.names.is_capital(where.region)
+        ):
+            units.append(where.region)
+        return units
 
     def _units(self, i: int) -> list[tuple[str, Mention]]:
         """Subnational units named in a sentence (regions; cities stand for their region)."""
@@ -1028,3 +1229,13 @@ def _bare(phrase: str) -> str:
 
 def _str(x: object) -> str | None:
     return x if isinstance(x, str) and x else None
+
+
+def _period(m: Mention) -> bool:
+    """A span of whole years ("2025-2027") names a period, never the day of an act."""
+    key, end = m.key or "", m.attrs.get("end")
+    return len(key) == 4 and isinstance(end, str) and end != key
+
+
+def _shift(iso: str, days: int) -> str:
+    return (_dt.date.fromisoformat(iso) + _dt.timedelta(days=days)).isoformat()

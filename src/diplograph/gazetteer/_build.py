@@ -21,11 +21,13 @@ import ahocorasick
 import pycountry
 
 from .._registry import Registry
-from ._model import CityInfo, Entry, RegionInfo, Variant
-from ._norm import Folder, hyphen_variants
+from ._model import CityInfo, Entry, RegionInfo
+from ._norm import Folder, hyphen_variants, is_spaceless_script
 from ._russian import RussianInflector
 
 _WS = re.compile(r" {2,}")
+_ISO2_RULE = "pycountry:iso3166-2"
+_PARTS = re.compile(r"[ \-']+")
 _DASHY = re.compile(r"[-\u2010-\u2015\u2212]|\s{2,}|^\s|\s$")
 
 # Subdivision types whose unit is itself a city (so "city of X" keeps it a region).
@@ -69,6 +71,12 @@ class PersonGuard:
     surnames: frozenset[str] = frozenset()
     middle: frozenset[str] = frozenset()
     honorifics: frozenset[str] = frozenset()
+    # Place names that are also given names ("Georgia", "Jordan"): next to another
+    # capitalised word they are a person's name ("Georgia Smith", "Michael Jordan").
+    given: frozenset[str] = frozenset()
+    # "lang:folded" place names that are common words of that language ("Nice"):
+    # capitalised only at a sentence start, where they are not taken as places.
+    common: frozenset[str] = frozenset()
 
 
 class _Collector:
@@ -87,6 +95,10 @@ class _Collector:
         )
         self.stop = stop
         self.excluded: set[tuple[str, str]] = set()  # (folded form, code) never linked
+        # First-level subdivision codes: only they may match bare by distinctiveness.
+        self.top_level: frozenset[str] = frozenset()
+        # (form, code) -> languages of the pycountry catalogues that gave an uncurated form.
+        self._srcs: dict[tuple[str, str], set[str]] = {}
         self._pending: dict[tuple[str, str, str | None, str | None], tuple[Entry, str | None]] = {}
 
     def add(self, form: str, entry: Entry, lang: str | None = None) -> None:
@@ -96,6 +108,9 @@ class _Collector:
         seen = (form, entry.kind, entry.key, lang if entry.curated else None)
         if seen not in self._pending:
             self._pending[seen] = (entry, lang)
+        if entry.kind == "region" and entry.rule.startswith(_ISO2_RULE):
+            locale = entry.rule[len(_ISO2_RULE) + 1 :]
+            self._srcs.setdefault((form, entry.key), set()).add(_lang_of(locale) if locale else "*")
 
     def _analyse(self, forms: list[str]) -> dict[str, list[tuple[str, bool, bool, frozenset[str]]]]:
         """form -> [(folded key, needs capital, needs upper, exact forms)] per spelling."""
@@ -128,18 +143,27 @@ class _Collector:
             out.setdefault(form, []).append((key, needs_cap, needs_upper, frozenset(ex)))
         return out
 
-    def automaton(self) -> Any:
+    def automaton(self) -> tuple[Any, list[tuple[Any, ...]]]:
+        """The automaton (folded key -> (length, row)) and the flat variant rows.
+
+        Rows are plain tuples (see ``Gazetteer.variants``) so the compiled result
+        pickles compactly for the on-disk cache.
+        """
         analysed = self._analyse(list(dict.fromkeys(k[0] for k in self._pending)))
+        distinct_langs: dict[tuple[str, str], set[str]] = {}
         keys: dict[str, dict[tuple[str, str | None], tuple[Entry, _Slot]]] = {}
         stop = self.stop
         for (form, _kind, _key, _l), (entry, lang) in self._pending.items():
             ident = (entry.kind, entry.key)
             loose = not entry.curated and entry.kind != "country"
+            srcs = self._srcs.get((form, entry.key)) if loose else None
             for key, needs_cap, needs_upper, exact in analysed.get(form, ()):
                 if (key, entry.key) in self.excluded:
                     continue
                 if loose and (key in stop or (len(key) < 3 and key.isascii())):
                     continue
+                if srcs:
+                    distinct_langs.setdefault((key, entry.key), set()).update(srcs)
                 bucket = keys.setdefault(key, {})
                 got = bucket.get(ident)
                 if got is not None:
@@ -158,22 +182,46 @@ class _Collector:
                     rules = {lang: (entry.rule, entry.form)} if lang and entry.curated else {}
                     lower = {lang or "*"} if not needs_cap else set()
                     bucket[ident] = (entry, _Slot(needs_cap, needs_upper, lower, set(exact), rules))
+        table: list[tuple[Any, ...]] = []
         auto = ahocorasick.Automaton()
+        top = self.top_level
         for key, bucket in keys.items():
-            variants = tuple(
-                Variant(
-                    e,
+            distinct: frozenset[str] = frozenset()
+            if len(bucket) == 1:
+                ((entry, slot),) = bucket.values()
+                if (
+                    entry.kind == "region"
+                    and not entry.curated
+                    and entry.key in top
+                    and slot.needs_capital
+                    and not slot.needs_upper
+                    and _long_enough(key)
+                    and not all(w in stop for w in _PARTS.split(key) if w)
+                ):
+                    distinct = frozenset(distinct_langs.get((key, entry.key), ()))
+            flat = tuple(
+                (
+                    tuple(e),
                     s.needs_capital,
                     s.needs_upper,
                     frozenset(s.lower_langs),
                     frozenset(s.exact),
                     tuple((lg, r, f) for lg, (r, f) in s.rules.items()),
+                    distinct,
                 )
                 for e, s in bucket.values()
             )
-            auto.add_word(key, (len(key), variants))
+            auto.add_word(key, (len(key), len(table)))
+            table.append(flat)
         auto.make_automaton()
-        return auto
+        return auto, table
+
+
+def _long_enough(key: str) -> bool:
+    """Distinctive names are long: 6+ letters, or 3+ characters of a spaceless script."""
+    if any(is_spaceless_script(ch) for ch in key):
+        return len(key) >= 3
+    return sum(ch.isalpha() for ch in key) >= 6
 
 
 def _read_mo(path: str) -> dict[str, str]:
@@ -560,9 +608,22 @@ class GazetteerBuilder:
         surnames: set[str] = set()
         middle: set[str] = set()
         honorifics: set[str] = set()
+        given: set[str] = set()
+        common: set[str] = set()
         for _lang, data in self.registry.each_lang("countries"):
             guard = data.get("person_guard") or {}
             surnames.update(self.folder.pattern(str(w)) for w in guard.get("surnames") or [])
             middle.update(self.folder.pattern(str(w)) for w in guard.get("middle_names") or [])
             honorifics.update(self.folder.pattern(str(w)) for w in guard.get("honorifics") or [])
-        return PersonGuard(frozenset(surnames), frozenset(middle), frozenset(honorifics))
+            given.update(self.folder.pattern(str(w)) for w in guard.get("given_names") or [])
+        for lang, data in self.registry.each_lang("cities"):
+            common.update(
+                f"{lang}:{self.folder.pattern(str(w))}" for w in data.get("common_words") or []
+            )
+        return PersonGuard(
+            frozenset(surnames),
+            frozenset(middle),
+            frozenset(honorifics),
+            frozenset(given),
+            frozenset(common),
+        )

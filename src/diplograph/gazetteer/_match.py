@@ -61,11 +61,13 @@ def _capitalised(span: str) -> bool:
 def _candidates(gaz: Gazetteer, text: str, norm: str, lang: str | None) -> list[_Span]:
     out: list[_Span] = []
     folder = gaz.folder
-    for end_idx, (klen, variants) in gaz.automaton.iter(norm):
+    variants_of = gaz.variants
+    for end_idx, (klen, row) in gaz.automaton.iter(norm):
         start = end_idx - klen + 1
         end = end_idx + 1
         if not _word_boundary(text, start, end):
             continue
+        variants = variants_of(row)
         span = text[start:end]
         exact: str | None = None
         plain = True
@@ -146,8 +148,18 @@ def _attach_words(gaz: Gazetteer, norm: str, spans: list[_Span]) -> None:
 
 
 def _pick_region(
-    gaz: Gazetteer, pool: list[Variant], ctx: Counter[str], bare: bool
+    gaz: Gazetteer,
+    pool: list[Variant],
+    ctx: Counter[str],
+    bare: bool,
+    alone: bool = False,
 ) -> Variant | None:
+    """One region among the candidates, or None when the choice is not safe.
+
+    A bare uncurated name needs its country in the document, unless the name is a
+    distinctive first-level unit in this language (``alone``: the caller checked the
+    language and that the name does not stand inside a run of capitalised words).
+    """
     curated = [v for v in pool if v.entry.curated]
     pool = curated or pool
     if len({v.entry.key for v in pool}) > 1:
@@ -159,9 +171,39 @@ def _pick_region(
     if len({v.entry.key for v in pool}) > 1:
         return None
     v = pool[0]
-    if bare and not v.entry.curated and v.entry.country not in ctx:
+    if bare and not v.entry.curated and v.entry.country not in ctx and not alone:
         return None
     return v
+
+
+def _distinct(v: Variant, lang: str | None) -> bool:
+    return bool(v.distinct) and ("*" in v.distinct or (lang is not None and lang in v.distinct))
+
+
+def _capital_word(text: str, i: int, step: int) -> bool:
+    """Whether a capitalised word touches position ``i`` across one space (step -1/+1)."""
+    j = i - 1 if step < 0 else i
+    if not (0 <= j < len(text)) or text[j] != " ":
+        return False
+    j += step
+    if not (0 <= j < len(text)) or not text[j].isalpha():
+        return False
+    if step > 0:
+        return text[j].isupper()
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    # A capital after a sentence end is only the sentence's first word.
+    k = j - 1
+    while k >= 0 and text[k] == " ":
+        k -= 1
+    if k < 0 or text[k] in ".!?\n:;\"'«»“”(":
+        return False
+    return text[j].isupper()
+
+
+def _stands_alone(text: str, s: _Span) -> bool:
+    """A distinctive name next to other capitalised words may be a person's name part."""
+    return not (_capital_word(text, s.start, -1) or _capital_word(text, s.end, +1))
 
 
 def _region_type(gaz: Gazetteer, v: Variant) -> str:
@@ -176,7 +218,13 @@ def _pick_one(pool: list[Variant], ctx: Counter[str]) -> Variant:
     return (in_ctx or pool)[0]
 
 
-def _choose(gaz: Gazetteer, s: _Span, ctx: Counter[str]) -> tuple[Variant | None, dict[str, Any]]:
+def _choose(
+    gaz: Gazetteer,
+    s: _Span,
+    ctx: Counter[str],
+    text: str = "",
+    lang: str | None = None,
+) -> tuple[Variant | None, dict[str, Any]]:
     extra: dict[str, Any] = {}
     vs = s.variants
     orgs = [v for v in vs if v.entry.kind == "org"]
@@ -210,9 +258,20 @@ def _choose(gaz: Gazetteer, s: _Span, ctx: Counter[str]) -> tuple[Variant | None
                 if c.entry.region == reg.entry.key:
                     extra["city"] = c.entry.key
                     return reg, extra
+        # "Granada" is a Spanish city, but a Nicaraguan department in a Nicaraguan story.
+        if not any(c.entry.country in ctx for c in cities) and any(
+            r.entry.country in ctx for r in regions
+        ):
+            return _pick_region(gaz, regions, ctx, bare=s.word is None), extra
         return _pick_one(cities, ctx), extra
     if regions:
-        return _pick_region(gaz, regions, ctx, bare=s.word is None), extra
+        alone = (
+            s.word is None
+            and len(regions) == 1
+            and _distinct(regions[0], lang)
+            and _stands_alone(text, s)
+        )
+        return _pick_region(gaz, regions, ctx, bare=s.word is None, alone=alone), extra
     if cities:
         return _pick_one(cities, ctx), extra
     if countries:
@@ -249,6 +308,24 @@ def _is_person(gaz: Gazetteer, text: str, norm: str, start: int) -> bool:
     if not names:
         return False
     return names[-1] in guard.surnames or any(n in guard.middle for n in names)
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    k = start - 1
+    while k >= 0 and text[k] in " \t\"'«“(":
+        k -= 1
+    return k < 0 or text[k] in ".!?\n:;"
+
+
+def _not_a_place(gaz: Gazetteer, text: str, norm: str, s: _Span, lang: str | None) -> bool:
+    """Given names next to another name, and common words opening a sentence."""
+    folded = norm[s.start : s.end]
+    guard = gaz.guard
+    if folded in guard.given and (
+        _capital_word(text, s.start, -1) or _capital_word(text, s.end, +1)
+    ):
+        return True
+    return f"{lang}:{folded}" in guard.common and _sentence_start(text, s.start)
 
 
 def _org_chains(gaz: Gazetteer, text: str, norm: str, mentions: list[Mention]) -> list[Mention]:
@@ -327,11 +404,13 @@ def find_mentions(gaz: Gazetteer, text: str, lang: str | None) -> list[Mention]:
     for s in spans:
         own = Counter(s.own)
         local = ctx - own
-        variant, extra = _choose(gaz, s, local)
+        variant, extra = _choose(gaz, s, local, text, lang)
         if variant is None:
             continue
         e = variant.entry
         if e.guard and e.kind == "country" and _is_person(gaz, text, norm, s.start):
+            continue
+        if s.word is None and _not_a_place(gaz, text, norm, s, lang):
             continue
         rule, form = e.rule, e.form
         for lg, lang_rule, lang_form in variant.rules:
@@ -346,11 +425,22 @@ def find_mentions(gaz: Gazetteer, text: str, lang: str | None) -> list[Mention]:
             info = gaz.regions.get(e.key)
             if info is not None and info.successor:
                 attrs["successor"] = info.successor
+            city = gaz.region_city.get(e.key)
+            if city is not None and s.word != "region":
+                attrs["city"] = city
         else:
             attrs = {"country": e.country, "region": e.region}
         attrs.update(extra)
         if s.word:
             attrs["region_word"] = s.word
         kind: Any = e.kind
-        mentions.append(Mention(s.start, s.end, text[s.start : s.end], kind, e.key, rule, attrs))
+        key = e.key
+        if e.kind == "city" and e.region and gaz.region_city.get(e.region) == e.key:
+            # A city that is itself a first-level unit is reported as that region.
+            kind, key = "region", e.region
+            attrs = {"country": e.country, "city": e.key, **extra}
+            info = gaz.regions.get(e.region)
+            if info is not None and info.successor:
+                attrs["successor"] = info.successor
+        mentions.append(Mention(s.start, s.end, text[s.start : s.end], kind, key, rule, attrs))
     return _org_chains(gaz, text, norm, mentions)

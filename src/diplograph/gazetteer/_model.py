@@ -64,3 +64,6 @@ class Variant(NamedTuple):
     # (language, rule, form) of the curated source in each language, so a mention cites
     # the file of the document's language ("en/regions.yaml" for an English article).
     rules: tuple[tuple[str, str, str], ...] = ()
+    # Languages ("*": the ISO name, any language) in which this uncurated first-level
+    # subdivision form is distinctive enough to stand without its country in context.
+    distinct: frozenset[str] = frozenset()
