@@ -199,3 +199,15 @@ def test_a_late_summary_joins_within_the_report_lag() -> None:
     c = rep("C", pub="2024-10-30", people=("oleg kornilov", "ha quoc bao"))
     result = cluster([a, b, c], OPT)
     assert result.ids[a.key] == result.ids[b.key] != result.ids[c.key]
+
+
+def test_two_provinces_delegations_in_one_city_stay_apart_even_without_people() -> None:
+    a = rep("A", d="2025-06-17", regions=("RU-MOW", "VN-HP"))
+    b = rep("B", pub="2025-06-18", regions=("RU-MOW", "VN-34"))
+    assert not same(cluster([a, b], OPT), a, b)
+
+
+def test_an_outlet_naming_only_the_venue_region_still_joins() -> None:
+    a = rep("A", typ="forum", d="2025-09-10", regions=("VN-SG", "RU-SPE"))
+    b = rep("B", typ="forum", pub="2025-09-13", regions=("RU-SPE",))
+    assert same(cluster([a, b], OPT), a, b)

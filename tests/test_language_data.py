@@ -105,9 +105,9 @@ def test_sector_lexicons_use_the_closed_list(lang: str) -> None:
 def test_triggers_map_to_contract_event_types(lang: str) -> None:
     triggers = Registry().lang(lang, "triggers")
     types: set[str] = set()
-    for value in triggers.values():
-        if isinstance(value, dict):
-            types.update(value)
+    for group in ("strong", "weak", "side", "participants"):
+        types.update(triggers.get(group) or {})
+    assert all(isinstance(k, int) for k in triggers.get("relative_days") or {})
     assert types, "no trigger groups"
     assert types <= set(EVENT_TYPES), f"unknown event types {sorted(types - set(EVENT_TYPES))}"
     assert {"meeting", "visit", "agreement", "award", "ceremony", "forum"} <= types

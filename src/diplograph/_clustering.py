@@ -132,6 +132,19 @@ def _dates_compatible(a: Report, b: Report, options: Options) -> tuple[bool, str
     return (False, "no dates")
 
 
+def _regions_conflict(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Both name regions of one country and none of them agree: two delegations (Hai Phong's
+    and Khanh Hoa's in Moscow on the same day), whatever else they share."""
+    by_country_a: dict[str, set[str]] = defaultdict(set)
+    for code in a:
+        by_country_a[code[:2]].add(code)
+    for country, codes in by_country_a.items():
+        other = {c for c in b if c[:2] == country}
+        if other and not other & codes:
+            return True
+    return False
+
+
 def _score(a: Report, b: Report, options: Options, *, dated: bool = True) -> float | None:
     """How strongly two reports look like one event, or None when they cannot be.
 
@@ -154,9 +167,10 @@ def _score(a: Report, b: Report, options: Options, *, dated: bool = True) -> flo
     regions = 0.0
     if a.regions and b.regions:
         shared_r = a.regions & b.regions
-        if not shared_r:
+        if not shared_r or _regions_conflict(a.regions, b.regions):
             return None  # different acting regions: different delegations
-        regions = len(shared_r) / len(a.regions | b.regions)
+        # Overlap, not Jaccard: one outlet names the guest's region only, another both sides.
+        regions = len(shared_r) / min(len(a.regions), len(b.regions))
     if not (people or regions):
         return None  # nothing in common but the type and the time
     exact = 0.2 if a.date and a.date == b.date else 0.1
@@ -337,6 +351,12 @@ def cluster(
     return result
 
 
+def _venue(region: str | None) -> frozenset[str]:
+    """The venue region joins the acting ones for comparison: reports disagree on whether
+    the host city 'acts', never on where the event was."""
+    return frozenset({region}) if region else frozenset()
+
+
 def reports_of(doc: Document) -> list[Report]:
     pub = _day(doc.published)
     return [
@@ -347,7 +367,7 @@ def reports_of(doc: Document) -> list[Report]:
             date=_day(ev.date),
             published=pub,
             people=frozenset(fold_name(p.name) for p in ev.participants if p.name),
-            regions=frozenset(ev.regions),
+            regions=frozenset(ev.regions) | _venue(ev.place.region),
         )
         for ev in doc.events
     ]

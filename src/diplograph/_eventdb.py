@@ -16,7 +16,7 @@ from collections import defaultdict
 from datetime import UTC, datetime
 from typing import Any
 
-from ._clustering import Clustering, Report, _day, cluster
+from ._clustering import Clustering, Report, _day, _venue, cluster
 from ._errors import UsageError
 from ._names import fold_name
 from ._options import Options
@@ -34,8 +34,8 @@ def _now() -> str:
 def _reports(store: Store) -> tuple[list[Report], dict[str, str], dict[str, str]]:
     """All reports, their current ids, and the analyst-pinned ids."""
     rows = store.conn.execute(
-        "SELECT e.doc_id, e.local_id, e.event_id, e.type, e.date, e.data, d.published"
-        " FROM events e JOIN documents d ON d.doc_id = e.doc_id"
+        "SELECT e.doc_id, e.local_id, e.event_id, e.type, e.date, e.data, e.place_region,"
+        " d.published FROM events e JOIN documents d ON d.doc_id = e.doc_id"
     ).fetchall()
     reports: list[Report] = []
     current: dict[str, str] = {}
@@ -50,7 +50,7 @@ def _reports(store: Store) -> tuple[list[Report], dict[str, str], dict[str, str]
             people=frozenset(
                 fold_name(p["name"]) for p in data.get("participants", []) if p.get("name")
             ),
-            regions=frozenset(data.get("regions", [])),
+            regions=frozenset(data.get("regions", [])) | _venue(row["place_region"]),
         )
         reports.append(rep)
         if row["event_id"] and not row["event_id"].startswith("new:"):

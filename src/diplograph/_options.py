@@ -27,5 +27,5 @@ class Options:
     # A report may be published this many days after the event date another report states.
     cluster_report_lag_days: int = 7
     # An undated report joins an event only when exactly one event matches at least this well.
-    cluster_undated_score: float = 0.8
+    cluster_undated_score: float = 0.7
     extra: dict[str, str] = field(default_factory=dict)

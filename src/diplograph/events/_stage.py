@@ -12,6 +12,13 @@ and the language's phrase lists, and decides, sentence by sentence:
   sentence, or of the lead for the headline event), where (venue, dateline, else the
   country of the event before it, else the host's country) and which subnational units
   acted (participants' regions, delegations, the venue when its own authorities take part);
+* when, more precisely: the most precise date wins (a year in the lead never hides its
+  day), "the next day" / "after the talks" date an act against the act told before it, and
+  an act dated only by an earlier year is background, not news;
+* where, more precisely: a venue that is only a country is refined by the one acting unit
+  of that country, a delegation's hosts are at home, a capital dateline is the bureau;
+* which counts are statistics ("62,000 tourists visited"), not acts;
+* partnerships also from events: a cross-border signing is an agreement, talks a cooperation;
 * whether a trip is reported as a whole (several stops by one travelling party, or an
   explicit "visited <country>"): then it is one more `visit` event.
 
