@@ -308,3 +308,58 @@ def test_generated_number_scale_currency(
     assert m.attrs["value"] == pytest.approx(expected)
     assert m.attrs["unit"] == code
     assert text[m.start : m.end] == m.text
+
+
+# Count nouns keep their own plural (interns, trainees, jobs, joint ventures), lazily over
+# one adjective; scripts without spaces (zh, ja) and Ukrainian. Our own sentences.
+# (lang, text, span, value, unit)
+MORE_CASES: list[tuple[str, str, str, float, str]] = [
+    ("en", "The firms run 9 joint ventures in Perm.", "9 joint ventures", 9.0, "joint ventures"),
+    ("en", "The plant created 700 new jobs.", "700 new jobs", 700.0, "jobs"),
+    ("en", "There are 12 daily flights to Hue.", "12 daily flights", 12.0, "flights"),
+    ("en", "Some 80 interns left for Osaka.", "Some 80 interns", 80.0, "interns"),
+    ("en", "Exports have grown 2.5 times.", "grown 2.5 times", 2.5, "times"),
+    ("vi", "Có 300 thực tập sinh sang Nhật.", "300 thực tập sinh", 300.0, "interns"),
+    (
+        "ru",
+        "В крае работают 6 совместных предприятий.",
+        "6 совместных предприятий",
+        6.0,
+        "joint ventures",
+    ),
+    ("de", "Derzeit lernen 90 Auszubildende in Jena.", "90 Auszubildende", 90.0, "trainees"),
+    ("fr", "Le projet a créé 150 emplois.", "150 emplois", 150.0, "jobs"),
+    ("es", "La planta genera 500 empleos.", "500 empleos", 500.0, "jobs"),
+    ("zh", "该省共有30家企业参展。", "30家企业", 30.0, "companies"),
+    ("zh", "双方贸易额达到25亿美元。", "25亿美元", 2.5e9, "USD"),
+    ("ja", "県内の企業45社が参加した。", "45社", 45.0, "companies"),
+    ("ja", "投資額は120億円に上る。", "120億円", 1.2e10, "JPY"),
+    (
+        "uk",
+        "Торік область відвідали понад 40 тис. туристів.",
+        "понад 40 тис. туристів",
+        4e4,
+        "tourists",
+    ),
+    ("uk", "Проєкт коштує 2,5 млн євро.", "2,5 млн євро", 2.5e6, "EUR"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "span", "value", "unit"), MORE_CASES)
+def test_more_counts_and_languages(
+    lang: str, text: str, span: str, value: float, unit: str
+) -> None:
+    found = build_amount_parser(Registry(), lang).find(text)
+    hits = [m for m in found if m.text == span]
+    assert hits, f"{span!r} not found in {[m.text for m in found]}"
+    assert text[hits[0].start : hits[0].end] == span
+    assert hits[0].attrs["value"] == pytest.approx(value)
+    assert hits[0].attrs["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("zh", "大桥全长12公里。"), ("ja", "面積は30ヘクタール。"), ("uk", "Міст завдовжки 12 км.")],
+)
+def test_sizes_are_not_amounts_in_more_languages(lang: str, text: str) -> None:
+    assert build_amount_parser(Registry(), lang).find(text) == []

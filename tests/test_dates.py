@@ -389,3 +389,44 @@ def test_generated_full_dates(
     found = parsers[lang].find(text, None)
     assert [m.key for m in found] == [f"{year:04d}-{month:02d}-{day:02d}"]
     assert all(text[m.start : m.end] == m.text for m in found)
+
+
+# Compact day-month forms and languages beyond the full six (zh, ja, uk); our own sentences.
+# (lang, text, published, span, key)
+COMPACT_CASES: list[tuple[str, str, str, str, str | None]] = [
+    ("vi", "Tối 7-11, hai bên dự tiệc chiêu đãi tại Huế.", TUE, "Tối 7-11", "2025-11-07"),
+    ("vi", "Sáng ngày 2-9 đoàn đến Cần Thơ.", TUE, "Sáng ngày 2-9", "2025-09-02"),
+    ("vi", "Chiều 21.10 đoàn làm việc với tỉnh.", TUE, "Chiều 21.10", "2025-10-21"),
+    ("vi", "Ngày 14-16/11 diễn ra hội chợ.", TUE, "Ngày 14-16/11", "2025-11-14"),
+    ("zh", "11月3日，代表团抵达成都。", TUE, "11月3日", "2025-11-03"),
+    ("zh", "双方于2023年6月8日签署协议。", TUE, "2023年6月8日", "2023-06-08"),
+    ("zh", "昨天双方举行会谈。", TUE, "昨天", "2025-11-24"),
+    ("ja", "知事は10月2日に大阪を訪問した。", TUE, "10月2日", "2025-10-02"),
+    ("ja", "両市は2021年から交流している。", TUE, "2021年", "2021"),
+    ("uk", "Делегація прибула до Львова 12 листопада.", TUE, "12 листопада", "2025-11-12"),
+    ("uk", "Меморандум підписали у вівторок.", TUE, "у вівторок", "2025-11-25"),
+    ("uk", "Угоду уклали 3 березня 2024 року.", TUE, "3 березня 2024 року", "2024-03-03"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "published", "span", "key"), COMPACT_CASES)
+def test_compact_and_more_languages(
+    lang: str, text: str, published: str, span: str, key: str | None
+) -> None:
+    found = build_parser(Registry(), lang).find(text, published)
+    hits = [m for m in found if m.text == span]
+    assert hits, f"{span!r} not found in {[m.text for m in found]}"
+    assert text[hits[0].start : hits[0].end] == span
+    assert hits[0].key == key
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("vi", "Tỉ số chung cuộc 2-1 nghiêng về đội khách."),
+        ("vi", "Phòng 16-10 ở tầng hai của tòa nhà."),
+        ("zh", "第3名学员获奖。"),
+    ],
+)
+def test_compact_non_dates(lang: str, text: str) -> None:
+    assert [m.text for m in build_parser(Registry(), lang).find(text, TUE) if m.key] == []

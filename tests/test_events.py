@@ -648,7 +648,7 @@ def test_regions_mentioned_rules(stage: EventStage) -> None:
 
 
 def test_unsupported_language_keeps_regions_only(stage: EventStage) -> None:
-    doc = run(stage, "[Калуга|region|RU-KLU] 和 [平顺|region|VN-40] 签署了协议。", lang="zh")
+    doc = run(stage, "[칼루가|region|RU-KLU]와 [빈투언|region|VN-40]이 협정에 서명했다.", lang="ko")
     assert doc.events == [] and doc.statements == []
     assert doc.regions_mentioned == ["RU-KLU", "VN-40"]
 

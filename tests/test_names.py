@@ -277,3 +277,80 @@ def test_one_marked_token_reads_the_whole_name(names: NameCanonicalizer) -> None
 def test_historical_figures(names: NameCanonicalizer) -> None:
     assert names.is_historical("Ho Chi Minh")
     assert not names.is_historical("Ho Duc Phoc")
+
+
+OBLIQUE_CASES = [
+    # masculine: instrumental, genitive, dative, prepositional; patronymic dropped
+    ("Олегом Викторовичем Корниловым", "Oleg Kornilov"),
+    ("Олега Викторовича Корнилова", "Oleg Kornilov"),
+    ("Олегу Викторовичу Корнилову", "Oleg Kornilov"),
+    ("Олеге Викторовиче Корнилове", "Oleg Kornilov"),
+    ("Станиславом Петровичем Ивановским", "Stanislav Ivanovsky"),
+    ("Максима Решетникова", "Maxim Reshetnikov"),
+    ("Владиславу Шапше", "Vladislav Shapsha"),
+    ("Олегом Бойчуком", "Oleg Boychuk"),
+    ("Олега Бойчука", "Oleg Boychuk"),
+    ("Никиты Иванова", "Nikita Ivanov"),
+    # feminine: the surname keeps its -а/-ая in every case
+    ("Ириной Петровной Савельевой", "Irina Savelyeva"),
+    ("Ирины Петровны Савельевой", "Irina Savelyeva"),
+    ("Ирину Петровну Савельеву", "Irina Savelyeva"),
+    ("Ирине Савельевой", "Irina Savelyeva"),
+    ("Ольгой Ивановской", "Olga Ivanovskaya"),
+    ("Натальи Комаровой", "Natalia Komarova"),
+    # a surname-first oblique name, and a Latin oblique patronymic
+    ("Корниловым Олегом Викторовичем", "Oleg Kornilov"),
+    ("Oleg Viktorovichem Kornilov", "Oleg Kornilov"),
+]
+
+
+@pytest.mark.parametrize(("src", "want"), OBLIQUE_CASES)
+def test_russian_cases_both_genders(names: NameCanonicalizer, src: str, want: str) -> None:
+    assert names.canonical(src, "ru") == want
+
+
+UK_CASES = [
+    ("Олег Бойчук", "Oleh Boichuk"),
+    ("Олегом Бойчуком", "Oleh Boichuk"),
+    ("Юлія Свириденко", "Yulia Svyrydenko"),
+    ("Євген Ющенко", "Yevhen Yushchenko"),
+    ("Ігор Терехов", "Ihor Terekhov"),
+    ("Андрій Сибіга", "Andrii Sybiha"),
+    ("Олександр Згурський", "Oleksandr Zghurskyi"),
+    ("Ірина Петрівна Коваль", "Irina Koval"),
+    ("Йон Попеску", "Yon Popesku"),
+]
+
+
+@pytest.mark.parametrize(("src", "want"), UK_CASES)
+def test_ukrainian_romanisation(names: NameCanonicalizer, src: str, want: str) -> None:
+    assert names.canonical(src, "uk") == want
+    assert names.canonical(want, None) == want
+
+
+def test_same_cyrillic_reads_by_language(names: NameCanonicalizer) -> None:
+    assert names.canonical("Олег Бойчук", "ru") == "Oleg Boychuk"
+    assert names.canonical("Олег Бойчук", "uk") == "Oleh Boichuk"
+
+
+@pytest.mark.parametrize(
+    ("src", "lang"), [("Хо Ши Мину", "ru"), ("Хо Ші Міна", "uk"), ("Ho Chi Minh", "en")]
+)
+def test_conventional_spellings(names: NameCanonicalizer, src: str, lang: str) -> None:
+    assert names.canonical(src, lang) == "Ho Chi Minh"
+    assert names.is_historical(names.canonical(src, lang))
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "want"),
+    [
+        ("Bernard Lesueur", "VN", True),
+        ("Nguyen The Phuoc", "VN", False),
+        ("Zhao Haiyan", "CN", False),
+        ("Michael Hartung", "CN", True),
+        ("Bernard Lesueur", "FR", False),
+        ("Ion Popescu", "RU", False),
+    ],
+)
+def test_contradicts(names: NameCanonicalizer, name: str, country: str, want: bool) -> None:
+    assert names.contradicts(name, country) is want

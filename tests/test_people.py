@@ -145,7 +145,7 @@ CASES: list[Case] = [
         "en",
         "Mrs. Tatyana Golikova visited Can Tho.",
         [("Can Tho", "region", "VN-CT", VN)],
-        {"Tatiana Golikova": (None, "VN", None)},
+        {"Tatiana Golikova": (None, None, None)},  # a Russian name is no Vietnamese official,
     ),
     # -- vi
     (
@@ -735,3 +735,92 @@ def test_no_person_from_a_clause_or_an_organisation(
     doc = stage(make_doc(text, lang, []))
     titled = [m for m in doc.mentions if m.kind == "person" and "title-pattern" in m.rule]
     assert titled == []
+
+
+LIVING_CASES = [
+    ("en", "Governor Ivan Sokolov opened the new museum of fine arts on Monday.", "Ivan Sokolov"),
+    ("en", "Mayor Anna Berg laid a wreath at the war memorial in the city.", "Anna Berg"),
+    (
+        "vi",
+        "Chủ tịch Nguyễn Văn Bình đã tham quan bảo tàng tỉnh cùng đoàn khách.",
+        "Nguyen Van Binh",
+    ),
+    ("ru", "Губернатор Игорь Соколов открыл памятник землякам в центре города.", "Igor Sokolov"),
+    ("fr", "Le maire Paul Girard a inauguré le musée de la ville samedi.", "Paul Girard"),
+    ("de", "Bürgermeister Jan Vogel besuchte am Freitag das Museum der Stadt.", "Jan Vogel"),
+    ("es", "El alcalde Luis Romero visitó el museo de la ciudad el martes.", "Luis Romero"),
+    # a namesake of a figure of history who holds a present office is no figure of history
+    (
+        "en",
+        "Vice Chairman of the provincial People's Committee Pham Van Dong visited the museum.",
+        "Pham Van Dong",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "who"), LIVING_CASES)
+def test_living_officials_near_history_words(
+    stage: PeopleStage, lang: str, text: str, who: str
+) -> None:
+    doc = stage(make_doc(text, lang, []))
+    persons = [m for m in doc.mentions if m.kind == "person" and m.key == who]
+    assert persons
+    assert not any(m.attrs["historical"] for m in persons)
+
+
+UK_PEOPLE_CASES: list[Case] = [
+    (
+        "uk",
+        "Меморандум підписали заступник начальника Одеської ОВА Ігор Коваленко і "
+        "голова повітової ради Констанци Міхай Іонеску.",
+        [],
+        {
+            "Ihor Kovalenko": (
+                "Deputy Head of the Regional Military Administration",
+                "UA",
+                None,
+            ),
+            "Mikhai Ionesku": ("Chairman of the County Council", "RO", None),
+        },
+    ),
+    (
+        "uk",
+        "Губернатор провінції Нінбінь Фам Куанг Нгок прийняв делегацію.",
+        [("Нінбінь", "region", "VN-18", VN)],
+        {"Pham Quang Ngoc": ("Governor", "VN", "VN-18")},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "places", "want"),
+    UK_PEOPLE_CASES,
+    ids=[f"uk-{i}" for i in range(len(UK_PEOPLE_CASES))],
+)
+def test_ukrainian_titles(
+    stage: PeopleStage,
+    lang: str,
+    text: str,
+    places: list[Place],
+    want: dict[str, tuple[Any, Any, Any]],
+) -> None:
+    assert people(stage(make_doc(text, lang, places))) == want
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "La délégation de Yen Bai a été reçue par le président du conseil "
+            "départemental, Bernard Lesueur.",
+        ),
+        ("en", "The delegation from Yen Bai was received by President Bernard Lesueur."),
+    ],
+)
+def test_single_country_not_given_to_a_foreign_name(
+    stage: PeopleStage, lang: str, text: str
+) -> None:
+    doc = stage(make_doc(text, lang, [("Yen Bai", "region", "VN-06", VN)]))
+    got = people(doc)
+    assert got["Bernard Lesueur"][1] != "VN"

@@ -43,6 +43,18 @@ def _nfc(s: str) -> str:
     return unicodedata.normalize("NFC", s)
 
 
+def unspaced(ch: str) -> bool:
+    """A character of a script written without spaces (CJK, kana): no word boundaries there,
+    so "50名学员" is a number, a counter and a noun, not one word.
+    """
+    return "\u2e80" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or "\uff00" <= ch <= "\uffef"
+
+
+def _bounded(ch: str) -> bool:
+    """Does a form ending (or starting) in ``ch`` need a word boundary there?"""
+    return (ch.isalnum() or ch == "_") and not unspaced(ch)
+
+
 def _form_regex(form: str) -> str:
     """A data form as a regex: ``*`` is any word ending, a space any blanks, words end whole."""
     form = _nfc(form)
@@ -50,7 +62,7 @@ def _form_regex(form: str) -> str:
     body = re.escape(stem).replace(r"\ ", _BL + "+")
     if form.endswith("*"):
         return body + r"\w*"
-    if stem and (stem[-1].isalnum() or stem[-1] == "_"):
+    if stem and _bounded(stem[-1]):
         body += r"(?!\w)"
     return body
 
@@ -66,7 +78,7 @@ def _rev_alt(forms: list[str]) -> str:
     parts = []
     for f in uniq:
         body = re.escape(f).replace(r"\ ", _BL + "+")
-        if f and (f[-1].isalnum() or f[-1] == "_"):
+        if f and _bounded(f[-1]):
             body += r"(?!\w)"  # reversed: the original form starts at a word boundary
         parts.append(body)
     return "|".join(parts) or r"(?!x)x"
@@ -136,11 +148,12 @@ class AmountParser:
         gap = int(data.get("count_gap", 0))
 
         conn = "|".join(
-            re.escape(_nfc(c)) + (_BL + "+" if c[-1].isalnum() else _BL + "*")
+            re.escape(_nfc(c)) + (_BL + "+" if _bounded(c[-1]) else _BL + "*")
             for c in sorted(connectors, key=len, reverse=True)
         )
         scale = _alt(list(self._scales))
-        gap_re = rf"(?:(?P<gap>[^\W\d_]+){_BL}+){{0,{gap}}}" if gap else ""
+        # Lazy: "14 joint ventures" is a count noun of two words before "ventures" after a gap.
+        gap_re = rf"(?:(?P<gap>[^\W\d_]+){_BL}+){{0,{gap}}}?" if gap else ""
         self._after = re.compile(
             rf"(?:{_BL}*(?P<scale>{scale})(?:{_BL}+(?P<scale2>{scale}))?)?"
             rf"(?:{_BL}*(?:{conn})?(?:(?P<cur>{_alt(list(self._cur))})"
@@ -223,13 +236,13 @@ class AmountParser:
             # already, so a number glued to these is part of something else.
             if (
                 s > 0
-                and (text[s - 1] in _GLUE_BEFORE or text[s - 1].isalpha())
+                and (text[s - 1] in _GLUE_BEFORE or _bounded(text[s - 1]))
                 and not (text[s - 1] == "-" and s > 1 and text[s - 2].isspace())
             ):
                 continue
             if (
                 e < len(text)
-                and (text[e] in _GLUE_AFTER or text[e].isalpha())
+                and (text[e] in _GLUE_AFTER or _bounded(text[e]))
                 and not self._suffix_ok(text, e)
             ):
                 continue

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from ._models import Document
 from ._names import fold_name
@@ -224,25 +226,52 @@ def candidate_pairs(reports: Sequence[Report], window: int) -> Iterable[tuple[Re
         for token in tokens[r.key]:
             blocks[(r.type, token)].append(r)
     for (_, token), members in blocks.items():
-        by_region = token.startswith("r:")
         members.sort(key=lambda r: (r.when, r.key))
-        for i, a in enumerate(members):
-            a_when = a.when
-            assert a_when is not None
-            for b in members[i + 1 :]:
-                b_when = b.when
-                assert b_when is not None
-                if (b_when - a_when).days > window:
-                    break
-                if by_region and a.people and b.people:
-                    continue
-                shared = tokens[a.key] & tokens[b.key]
-                if not (a.people and b.people):
-                    shared = frozenset(t for t in shared if t.startswith("r:")) or shared
-                else:
-                    shared = frozenset(t for t in shared if t.startswith("p:")) or shared
-                if token == min(shared):
-                    yield (a, b)
+        if token.startswith("r:"):
+            pairs = _region_block_pairs(members, window)
+        else:
+            pairs = _window_pairs(members, window)
+        for a, b in pairs:
+            shared = tokens[a.key] & tokens[b.key]
+            if not (a.people and b.people):
+                shared = frozenset(t for t in shared if t.startswith("r:")) or shared
+            else:
+                shared = frozenset(t for t in shared if t.startswith("p:")) or shared
+            if token == min(shared):
+                yield (a, b)
+
+
+def _window_pairs(members: list[Report], window: int) -> Iterator[tuple[Report, Report]]:
+    """Every pair of a date-sorted block whose days are at most ``window`` apart."""
+    for i, a in enumerate(members):
+        a_when = a.when
+        assert a_when is not None
+        for b in members[i + 1 :]:
+            b_when = b.when
+            assert b_when is not None
+            if (b_when - a_when).days > window:
+                break
+            yield (a, b)
+
+
+def _region_block_pairs(members: list[Report], window: int) -> Iterator[tuple[Report, Report]]:
+    """Pairs of a region block with at least one report that names nobody.
+
+    Reports naming people already meet in person blocks; walking the whole
+    window of a hub region for each of them would cost quadratic time.
+    """
+    days = [m.when for m in members]
+    for u in members:
+        if u.people or u.when is None:
+            continue
+        lo = bisect_left(days, u.when - timedelta(days=window))  # type: ignore[type-var]
+        for b in members[lo:]:
+            assert b.when is not None
+            if (b.when - u.when).days > window:
+                break
+            if b is u or (not b.people and b.key < u.key):
+                continue  # unnamed pairs once, from their smaller key
+            yield (u, b)
 
 
 def _undated_joins(

@@ -30,6 +30,7 @@ from typing import Any
 
 import ahocorasick
 
+from ._amounts import unspaced
 from ._errors import LanguageDataError
 from ._models import Document, Mention
 from ._registry import Registry
@@ -76,6 +77,10 @@ def _alternation(forms: list[str]) -> str:
 
 
 def _word_group(name: str, forms: list[str], case_sensitive: bool) -> str:
+    if forms and all(unspaced(f[0]) and unspaced(f[-1]) for f in forms):
+        # "昨天他们": a script without spaces has no word boundaries to ask for
+        body = _alternation(forms)
+        return rf"(?P<{name}>{f'(?-i:{body})' if case_sensitive else body})"
     body = _alternation(forms)
     if case_sensitive:
         body = f"(?-i:{body})"
@@ -196,6 +201,10 @@ class DateParser:
         low = " ".join(form.lower().split())
         if not low:
             return
+        if unspaced(low[0]):  # no spaces in that script: a form can start anywhere
+            if low not in self._anchors:
+                self._anchors.add_word(low, (len(low), False, kind))
+            return
         # Keys carry the character before the form, so only word starts are reported.
         for lead in _LEADS:
             key = lead + low
@@ -300,7 +309,9 @@ class DateParser:
                 found[b] = found.get(b, "") + kinds
         for m in _NUMERIC.finditer(text, start, stop):
             tok = m.group()
-            if len(tok) > 2 and (not tok.isdigit() or (len(tok) == 4 and tok[:2] in ("19", "20"))):
+            if (
+                len(tok) > 2 and (not tok.isdigit() or (len(tok) == 4 and tok[:2] in ("19", "20")))
+            ) or (m.end() < stop and unspaced(text[m.end()])):  # "8月20日"
                 b = m.start()
                 found[b] = found.get(b, "") + "n"
         return sorted(found.items())

@@ -63,6 +63,34 @@ class _LangRules:
     surname_endings: tuple[str, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class _OwnCyrillic:
+    """A language's own Cyrillic romanisation (Ukrainian: г -> h, word-initial є -> ye)."""
+
+    letters: dict[str, str]
+    initial: dict[str, str]
+    pairs: dict[str, str]
+
+    def word(self, token: str) -> str:
+        low = token.lower()
+        out: list[str] = []
+        i = 0
+        at_start = True
+        while i < len(low):
+            pair = low[i : i + 2]
+            if pair in self.pairs:
+                out.append(self.pairs[pair])
+                i += 2
+            else:
+                ch = low[i]
+                table = self.initial if at_start and ch in self.initial else self.letters
+                out.append(table.get(ch, ch))
+                i += 1
+            at_start = not low[i - 1].isalpha()
+        latin = "".join(out)
+        return latin[:1].upper() + latin[1:] if token[:1].isupper() else latin
+
+
 class NameCanonicalizer:
     """Turns a person name as written into the record's canonical Latin form.
 
@@ -81,6 +109,17 @@ class NameCanonicalizer:
         }
         self._patronymic = tuple(str(s) for s in table.get("patronymic_suffixes") or ())
         self._patronymic_min = int(table.get("patronymic_min_length", 6))
+        self._patronymic_oblique: tuple[str, ...] = tuple(
+            sorted(
+                {
+                    str(stem) + str(e)
+                    for stem, ends in (table.get("patronymic_oblique") or {}).items()
+                    for e in ends or ()
+                },
+                key=len,
+                reverse=True,
+            )
+        )
         self._given: dict[str, str] = {}
         for canon, variants in (table.get("given_names") or {}).items():
             for form in [canon, *(variants or [])]:
@@ -118,8 +157,15 @@ class NameCanonicalizer:
         }
         self._historical = frozenset(fold_name(str(n)) for n in origins.get("historical") or ())
         self._lang: dict[str, _LangRules] = {}
+        self._own_cyr: dict[str, _OwnCyrillic] = {}
         for code, data in registry.each_lang("names"):
             self._lang[code] = self._compile_lang(data)
+            if data.get("cyrillic"):
+                self._own_cyr[code] = _OwnCyrillic(
+                    {str(k): str(v) for k, v in data["cyrillic"].items()},
+                    {str(k): str(v) for k, v in (data.get("cyrillic_initial") or {}).items()},
+                    {str(k): str(v) for k, v in (data.get("cyrillic_pairs") or {}).items()},
+                )
         ru = registry.lang("ru", "names")
         self._given_oblique: list[tuple[str, tuple[str, ...]]] = sorted(
             (
@@ -131,6 +177,18 @@ class NameCanonicalizer:
         self._surname_oblique: list[tuple[re.Pattern[str], str]] = [
             (re.compile(str(p)), str(r)) for p, r in ru.get("surname_oblique") or ()
         ]
+        self._surname_cases: dict[tuple[str, str], list[tuple[re.Pattern[str], str]]] = {}
+        for gender, by_ending in (ru.get("surname_cases") or {}).items():
+            for ending, rules in (by_ending or {}).items():
+                self._surname_cases[(str(gender), str(ending))] = [
+                    (re.compile(str(p)), str(r)) for p, r in rules or ()
+                ]
+        self._masculine_in_a = frozenset(str(n).lower() for n in ru.get("masculine_in_a") or ())
+        self._fixed: dict[str, str] = {
+            " ".join(str(f).lower().split()): str(canon)
+            for canon, forms in (table.get("fixed_names") or {}).items()
+            for f in forms or ()
+        }
         self._cache: dict[tuple[str, str | None, str | None], str] = {}
 
     # -- public ----------------------------------------------------------------------
@@ -194,6 +252,18 @@ class NameCanonicalizer:
                 out.extend(c for c in countries if c not in out)
         return tuple(out)
 
+    def contradicts(self, name: str, country: str) -> bool:
+        """The name breaks the naming custom every official of ``country`` follows.
+
+        Only countries whose names start with a family name from a closed list
+        (Vietnam, China, Korea) can say so: "Bernard Lesueur" is no Vietnamese
+        official, whatever else the article is about.
+        """
+        strict = {
+            c for countries, family, _g, _e in self._origin_rules if family for c in countries
+        }
+        return country in strict and country not in self.origin_countries(name)
+
     def language_countries(self, lang: str | None) -> tuple[str, ...]:
         """Countries whose officials a local article in ``lang`` names without a hint."""
         return self._lang_countries.get(lang or "", ())
@@ -218,13 +288,23 @@ class NameCanonicalizer:
         tokens = self._tokens(name)
         if not tokens:
             return ""
+        fixed = self._fixed.get(" ".join(tokens).lower())
+        if fixed is not None:
+            return fixed
         cyrillic = any(_CYRILLIC.search(t) for t in tokens)
         if cyrillic:
             vi = self._cyrillic_vietnamese(tokens, hint)
             if vi is not None:
                 return " ".join(vi)
         tokens = self._drop_patronymic(tokens)
-        if cyrillic:
+        own = self._own_cyr.get(lang or "") if cyrillic else None
+        if own is not None:
+            # the language's own romanisation: "Олег Бойчук" in Ukrainian is Oleh Boichuk
+            # a spelling that folds to a listed given name takes its canonical form,
+            # so the output stays a fixed point ("Iryna" folds to "Irina")
+            spelled = [own.word(t) for t in self._nominative(tokens)]
+            out = [self._given.get(self._key(r), r) for r in spelled]
+        elif cyrillic:
             tokens = self._nominative(tokens)
             out = [self._given_or(t, self._translit_cyr) for t in tokens]
         else:
@@ -304,7 +384,9 @@ class NameCanonicalizer:
     # -- patronymics and order -----------------------------------------------------------
     def _is_patronymic(self, token: str) -> bool:
         low = token.lower()
-        return len(low) >= self._patronymic_min and low.endswith(self._patronymic)
+        return len(low) >= self._patronymic_min and (
+            low.endswith(self._patronymic) or low.endswith(self._patronymic_oblique)
+        )
 
     def _is_given(self, token: str) -> bool:
         if self._key(token) in self._given:
@@ -363,27 +445,47 @@ class NameCanonicalizer:
         return None
 
     def _oblique_candidates(self, token: str) -> list[str]:
+        return [cand for cand, _ending in self._oblique_readings(token)]
+
+    def _oblique_readings(self, token: str) -> list[tuple[str, str]]:
+        """Nominative candidates of a Cyrillic given name, each with the ending removed."""
         if not _CYRILLIC.search(token):
             return []
         low = token.lower()
-        out: list[str] = []
+        out: list[tuple[str, str]] = []
         for ending, repl in self._given_oblique:
             if low.endswith(ending) and len(low) > len(ending) + 2:
                 stem = token[: len(token) - len(ending)]
-                out.extend(stem + r for r in repl)
+                out.extend((stem + r, ending) for r in repl)
         return out
 
     def _nominative(self, tokens: list[str]) -> list[str]:
-        """Undo Russian case endings when the given name shows the name is inflected."""
+        """Undo Russian case endings when the given name shows the name is inflected.
+
+        The given name's ending tells the case and its nominative the gender, which
+        decide how the surname declines: "Ирину Савельеву" is Savelyeva, "Олегу
+        Бойчуку" is Boichuk, "Олегом Корниловым" is Kornilov.
+        """
         if not tokens or self._key(tokens[0]) in self._given:
             return tokens
-        for cand in self._oblique_candidates(tokens[0]):
+        for cand, ending in self._oblique_readings(tokens[0]):
             if self._key(cand) in self._given:
-                rest = [self._surname_nominative(t) for t in tokens[1:]]
+                low = cand.lower()
+                female = low.endswith(("а", "я")) and low not in self._masculine_in_a
+                rules = self._surname_cases.get(("feminine" if female else "masculine", ending))
+                rest = [self._surname_nominative(t, rules) for t in tokens[1:]]
                 return [cand, *rest]
         return tokens
 
-    def _surname_nominative(self, token: str) -> str:
+    def _surname_nominative(
+        self, token: str, rules: list[tuple[re.Pattern[str], str]] | None = None
+    ) -> str:
+        if rules is not None:
+            for pattern, repl in rules:
+                new, n = pattern.subn(repl, token)
+                if n:
+                    return new
+            return token
         for pattern, repl in self._surname_oblique:
             new, n = pattern.subn(repl, token)
             if n:

@@ -63,6 +63,7 @@ class _Lang:
     not_name: frozenset[str]
     bodies: re.Pattern[str]
     body_names: dict[str, str]
+    body_countries: dict[str, str]
     anaphors: re.Pattern[str]
     anaphor_heads: dict[str, str]
     unit_words: frozenset[str]
@@ -75,6 +76,7 @@ class _Lang:
     led_by: re.Pattern[str]
     compounds: re.Pattern[str]
     historical: re.Pattern[str]
+    place_genitive: tuple[str, ...]
 
 
 @dataclass(slots=True)
@@ -86,8 +88,19 @@ class _Person:
     eid: str
     surfaces: list[str] = field(default_factory=list)
     country_rule: str = ""
-    historical: bool = False  # a figure of history by name: every mention is
+    historical: bool = False  # on the curated list of figures of history
     past_at: set[int] = field(default_factory=set)  # mentions whose context is history
+    current: bool = False  # holds an office tied to a unit or body in this document
+
+    def is_past(self) -> bool:
+        """A figure of history, never a participant: only a curated name qualifies.
+
+        A context word alone ("museum", "monument") is too weak: a living official
+        opens museums. A curated name that holds a present office in the document
+        (a namesake chairing a provincial committee) is history only where a cue
+        says so.
+        """
+        return self.historical and (not self.current or bool(self.past_at))
 
 
 @dataclass(slots=True)
@@ -119,6 +132,9 @@ class PeopleStage:
         self._takes_body = frozenset(str(r) for r in roles.get("takes_body") or ())
         self._envoys = frozenset(str(r) for r in roles.get("envoys") or ())
         self._renames = {str(k): str(v) for k, v in (roles.get("renames") or {}).items()}
+        self._body_countries = {
+            str(k): str(v) for k, v in (roles.get("body_countries") or {}).items()
+        }
         self._langs: dict[str, _Lang | None] = {}
 
     def __reduce__(self) -> tuple[Any, tuple[Resources]]:
@@ -184,6 +200,7 @@ class PeopleStage:
             not_name=frozenset(str(w) for w in data.get("not_name") or ()),
             bodies=re.compile(_boundary_alt(_flat(data.get("bodies") or {})), re.IGNORECASE),
             body_names=body_names,
+            body_countries={str(k): str(v) for k, v in (data.get("body_countries") or {}).items()},
             anaphors=re.compile(
                 _boundary_alt(_flat(data.get("body_anaphors") or {})), re.IGNORECASE
             ),
@@ -213,6 +230,7 @@ class PeopleStage:
             historical=re.compile(
                 _boundary_alt([str(c) for c in data.get("historical_cues") or ()]), re.IGNORECASE
             ),
+            place_genitive=tuple(str(e) for e in data.get("place_genitive_endings") or ()),
         )
 
     # -- stage -----------------------------------------------------------------------
@@ -265,7 +283,7 @@ class PeopleStage:
             if name is None:
                 bare.append(t)
                 continue
-            ns, ne = name
+            ns, ne = self._drop_place_genitive(name, ctx)
             taken.update(range(ns, ne))
             if len(text[ns:ne].split()) == 1:
                 pending.append((t, ns, ne))
@@ -333,7 +351,7 @@ class PeopleStage:
                         "region": p.region,
                         "entity_id": p.eid,
                         "surface": list(dict.fromkeys(p.surfaces)),
-                        "historical": p.historical or start in p.past_at,
+                        "historical": p.is_past(),
                     },
                 )
             )
@@ -374,6 +392,10 @@ class PeopleStage:
                     if p.end <= m.start() and p.kind == "region" and m.start() - p.end < 200:
                         region, country = p.key, p.attrs.get("country")
                         break
+            own = lang.body_countries.get(canon) or self._body_countries.get(canon)
+            if own is not None and country != own:
+                # a body only one country has ("обласна військова адміністрація")
+                region, country = (region if region and region.startswith(own) else None), own
             out.append((m.start(), m.end(), canon, country, region))
         for p in by_start.values():
             if p.kind == "org" and p.key:
@@ -685,7 +707,9 @@ class PeopleStage:
             for t in toks
         )
 
-    def _prior_region(self, t: _Title, ctx: _Ctx, origin: tuple[str, ...]) -> Mention | None:
+    def _prior_region(
+        self, t: _Title, ctx: _Ctx, origin: tuple[str, ...], canon: str = ""
+    ) -> Mention | None:
         """The unit a bare "of the province" refers to: the latest one named before.
 
         When the holder's name marks a country, only that country's units qualify:
@@ -695,7 +719,10 @@ class PeopleStage:
         before = [p for p in reversed(ctx.places) if p.end <= t.start]
         after = [p for p in ctx.places if p.start >= t.end]
         for p in [*before, *after]:
-            if p.kind == "region" and p.key and (not origin or _country_of(p) in origin):
+            c = _country_of(p)
+            if p.kind == "region" and p.key and (not origin or c in origin):
+                if c and not origin and self.names.contradicts(canon, c):
+                    continue  # "Bernard Lesueur" heads no Vietnamese unit
                 return p
         return None
 
@@ -788,6 +815,23 @@ class PeopleStage:
             toks = toks[:4]
         return toks
 
+    def _drop_place_genitive(self, span: tuple[int, int], ctx: _Ctx) -> tuple[int, int]:
+        """A capitalised genitive place ending a title phrase is no part of the name.
+
+        "віцеголова повітової ради Сучави Йон Попеску": the council's unit, unknown
+        to the gazetteer, precedes the name; a given name in the nominative does not
+        end like a genitive, and a Vietnamese name is left whole.
+        """
+        ns, ne = span
+        ends = ctx.lang.place_genitive
+        words = ctx.text[ns:ne].split(" ")
+        if not ends or len(words) < 3:
+            return span
+        first = words[0]
+        if not first.lower().endswith(ends) or self.names.is_vietnamese_syllables(ctx.text[ns:ne]):
+            return span
+        return ns + len(first) + 1, ne
+
     def _starts_vietnamese_name(self, pos: int, text: str) -> bool:
         """ "Le Huu Toan" after a French title: "Le" is no article when a name follows."""
         words = text[pos : pos + 40].split()[:3]
@@ -868,7 +912,7 @@ class PeopleStage:
             return ""
         role = t.role or None
         if t.unit_anaphor and t.region is None and t.country is None:
-            prior = self._prior_region(t, ctx, self.names.origin_countries(canon))
+            prior = self._prior_region(t, ctx, self.names.origin_countries(canon), canon)
             if prior is not None:
                 t.region, t.country = prior.key, _country_of(prior)
                 t.country_rule = "title-phrase:unit-anaphor"
@@ -887,6 +931,8 @@ class PeopleStage:
                 p.country, p.country_rule = country, why
             p.region = p.region or region
         p.historical = p.historical or self.names.is_historical(canon)
+        if t.base and (t.region is not None or " of " in (t.role or "")):
+            p.current = True
         if past:
             p.past_at.add(span[0])
         p.surfaces.append(surface)
@@ -918,7 +964,7 @@ class PeopleStage:
         if first and _DATELINE_DASH.match(doc.text[first[0].end : first[0].end + 30] or ""):
             c = _country_of(first[0])
             known = self.names.origin_countries(canon)
-            if c and (not known or c in known):
+            if c and (not known or c in known) and not self.names.contradicts(canon, c):
                 return c, "dateline"
         countries = {c for m in ctx.places if m.kind in _PLACE_KINDS if (c := _country_of(m))}
         if self.names.is_vietnamese(canon) and "VN" in countries:
@@ -926,7 +972,10 @@ class PeopleStage:
         if self.names.is_vietnamese(canon) and "VN" not in countries:
             return None, "none:name-origin-disagrees"
         if len(countries) == 1:
-            return next(iter(countries)), "single-country"
+            only = next(iter(countries))
+            if self.names.contradicts(canon, only):
+                return None, "none:name-origin-disagrees"
+            return only, "single-country"
         return None, "none:ambiguous"
 
     def _short_index(self, persons: dict[str, _Person]) -> dict[str, str]:

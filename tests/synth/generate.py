@@ -22,7 +22,7 @@ def _load() -> dict[str, Any]:
     return data
 
 
-def generate_articles(n: int, seed: int = 7, target_bytes: int = 3000) -> Iterator[dict[str, str]]:
+def generate_articles(n: int, seed: int = 7, target_bytes: int = 3300) -> Iterator[dict[str, str]]:
     """Yield ``{"lang", "name", "text"}`` for ``n`` articles."""
     data = _load()
     rng = random.Random(seed)

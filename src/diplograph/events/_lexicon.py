@@ -24,6 +24,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
+from .._amounts import unspaced
 from .._errors import LanguageDataError
 from .._registry import Registry
 
@@ -65,7 +66,16 @@ def phrase_regex(phrase: str) -> tuple[str, str | None]:
             parts.append(sep or r"\s+")
         sep = None
         parts.append(_word(tok))
-    return r"(?<!\w)" + "".join(parts) + r"(?!\w)", need
+    # Scripts written without spaces (CJK, kana) have no word boundaries to respect.
+    head = "" if _unspaced_edge(tokens[0], 0) else r"(?<!\w)"
+    tail = "" if _unspaced_edge(tokens[-1], -1) else r"(?!\w)"
+    return head + "".join(parts) + tail, need
+
+
+def _unspaced_edge(tok: str, side: int) -> bool:
+    """Does the phrase word start (side 0) or end (side -1) in an unspaced script?"""
+    bare = tok.strip("()*|")
+    return bool(bare) and unspaced(bare[side])
 
 
 def _weight(phrase: str) -> tuple[int, int]:
@@ -99,10 +109,16 @@ class PhraseSet:
         self._wild: list[int] = []
         self._suffix: list[tuple[str, int]] = []  # "*festival": words ending so
         self._rx: list[re.Pattern[str]] = []
+        # Phrases of unspaced scripts ("签署", "締結した") start anywhere inside a run of
+        # characters that \w+ reads as one word: they are searched for, not looked up.
+        self._inner: list[int] = []
         for i, e in enumerate(self.entries):
             rx, _ = phrase_regex(e.phrase)
             self._rx.append(re.compile(rx, re.IGNORECASE))
             first = unicodedata.normalize("NFC", e.phrase).split()[0]
+            if _unspaced_edge(first, 0):
+                self._inner.append(i)
+                continue
             options = first[1:-1].split("|") if first.startswith("(") and "|" in first else [first]
             for opt in options:
                 lead = _LEAD.match(opt)
@@ -133,6 +149,37 @@ class PhraseSet:
         out: list[tuple[int, int, Entry]] = []
         if not self._rx:
             return out
+        if self._inner:
+            out = self._scan_inner(text, toks)
+            if not out:
+                return self._scan_words(text, toks, end)
+            words = [h for h in self._scan_words(text, toks, end) if not _overlaps(h, out)]
+            return sorted(out + words, key=lambda h: h[0])
+        return self._scan_words(text, toks, end)
+
+    def _scan_inner(self, text: str, toks: list[tuple[int, str]]) -> list[tuple[int, int, Entry]]:
+        """Matches of unspaced-script phrases inside words; earliest, then most specific."""
+        found: list[tuple[int, int, int]] = []
+        for start, low in toks:
+            if low.isascii():
+                continue
+            stop = start + len(low)
+            for i in self._inner:
+                for m in self._rx[i].finditer(text, start, stop):
+                    if m.end() > m.start():
+                        found.append((m.start(), i, m.end()))
+        out: list[tuple[int, int, Entry]] = []
+        taken = -1
+        for a, i, b in sorted(found):
+            if a >= taken:
+                out.append((a, b, self.entries[i]))
+                taken = b
+        return out
+
+    def _scan_words(
+        self, text: str, toks: list[tuple[int, str]], end: int
+    ) -> list[tuple[int, int, Entry]]:
+        out: list[tuple[int, int, Entry]] = []
         taken = -1
         exact, prefix, wild, suffix = self._exact, self._prefix, self._wild, self._suffix
         for start, low in toks:
@@ -158,6 +205,10 @@ class PhraseSet:
                     taken = m.end()
                     break
         return out
+
+
+def _overlaps(hit: tuple[int, int, Entry], others: list[tuple[int, int, Entry]]) -> bool:
+    return any(a < hit[1] and hit[0] < b for a, b, _ in others)
 
 
 def tokens(text: str, pos: int, end: int) -> list[tuple[int, str]]:

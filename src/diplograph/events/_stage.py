@@ -1209,7 +1209,10 @@ class _Run:
                     measure = min(measures, key=lambda x: abs(x[0] - m.start))
                     desc, rule = measure[2].value, f"figure:{lex.lang}:{measure[2].phrase}"
                 elif low in lex.count_units:
-                    if not names and not measures:
+                    # a count is about the relation when the sentence names its parties, says
+                    # what it measures, or tells an event ("a forum with 120 companies")
+                    told = i in self.event_sentences or bool(self.delegations[i])
+                    if not names and not measures and not told:
                         continue
                     desc, rule = unit, f"figure:{lex.lang}:count:{unit}"
                 else:
