@@ -20,11 +20,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from diplograph._readers import read_inputs  # noqa: E402
-from tests.synth import write_articles  # noqa: E402
-
 from diplograph import Rejection, Resources  # noqa: E402
 from diplograph._pipeline import Pipeline  # noqa: E402
+from diplograph._readers import read_inputs  # noqa: E402
+from tests.synth import write_articles  # noqa: E402
 
 
 def peak_rss_mb() -> float:
