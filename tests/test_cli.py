@@ -190,3 +190,12 @@ def test_explain_prints_rules(sample_dir: Path, tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     assert "stages: clean -> language -> sentences" in proc.stdout
     assert "[" in proc.stdout  # rules are printed in brackets
+
+
+def test_region_view_tells_the_2025_merger_and_names() -> None:
+    proc = run_cli("region", "VN-40")
+    assert proc.returncode == 0, proc.stderr
+    assert "merged into Lam Dong on 2025-07-01" in proc.stdout
+    assert "Биньтхуан" in proc.stdout and "Bình Thuận" in proc.stdout
+    new = run_cli("region", "VN-2025-LAM-DONG", "--json")
+    assert json.loads(new.stdout)["predecessors"] == ["VN-35", "VN-72", "VN-40"]

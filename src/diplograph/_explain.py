@@ -91,10 +91,10 @@ def region_lines(info: dict[str, Any]) -> Iterator[str]:
     yield f"{info['code']}  {info.get('name')}  ({info.get('type')}, {info.get('country')})"
     if info.get("valid_from") or info.get("valid_to"):
         yield f"  valid {info.get('valid_from') or '...'} to {info.get('valid_to') or 'today'}"
-    if info.get("status"):
-        yield f"  {info['status']}"
-    if info.get("predecessors"):
-        yield f"  formed from: {', '.join(info['predecessors'])}"
+    if info.get("note"):
+        yield f"  {info['note']}"
+    if info.get("successor"):
+        yield f"  successor: {info['successor']} (records keep {info['code']}, the pre-2025 code)"
     for lang, names in sorted((info.get("names") or {}).items()):
         shown = names if isinstance(names, str) else ", ".join(names[:6])
         yield f"  {lang}: {shown}"
