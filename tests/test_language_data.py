@@ -119,3 +119,11 @@ def test_every_language_folder_name_is_an_iso_639_1_code() -> None:
 
     for code in Registry().languages():
         assert pycountry.languages.get(alpha_2=code) is not None, code
+
+
+def test_closed_vocabularies_match_the_contract_schema() -> None:
+    from diplograph._export import load_schema
+
+    event = load_schema()["$defs"]["event"]["properties"]
+    assert set(SECTORS) == set(event["sectors"]["items"]["enum"])
+    assert set(EVENT_TYPES) == set(event["type"]["enum"])

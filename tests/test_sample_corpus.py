@@ -18,6 +18,8 @@ import pycountry
 import pytest
 import yaml
 
+from diplograph._export import load_schema
+
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "src" / "diplograph" / "sample"
 ARTICLES = SAMPLE / "articles"
@@ -25,24 +27,9 @@ GOLD = ROOT / "tests" / "gold" / "sample.gold.jsonl"
 CLUSTERS = ROOT / "tests" / "gold" / "clusters.yaml"
 
 FULL_LANGS = ("en", "vi", "ru", "fr", "de", "es")
-EVENT_TYPES = {"meeting", "visit", "agreement", "award", "ceremony", "forum", "other"}
-SECTORS = {
-    "agriculture",
-    "trade",
-    "investment",
-    "industry",
-    "energy",
-    "health",
-    "education",
-    "science_technology",
-    "tourism",
-    "culture",
-    "transport_logistics",
-    "defense_security",
-    "environment",
-    "humanitarian",
-    "people_to_people",
-}
+_EVENT = load_schema()["$defs"]["event"]["properties"]
+EVENT_TYPES = set(_EVENT["type"]["enum"])
+SECTORS = set(_EVENT["sectors"]["items"]["enum"])
 PARTNERSHIP_KINDS = {"twinning", "agreement", "cooperation"}
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 DATE_LINE_RE = re.compile(r"^ date (\d{4}-\d{2}-\d{2})")
