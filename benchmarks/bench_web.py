@@ -210,6 +210,9 @@ def main() -> None:
     ap.add_argument("--seconds", type=float, default=20.0)
     ap.add_argument("--max-requests", type=int, default=200_000)
     ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument(
+        "--only", default="", help="run only endpoints whose name contains this (e.g. search)"
+    )
     args = ap.parse_args()
 
     db = Path(args.db)
@@ -275,6 +278,8 @@ def main() -> None:
             f" {'p99 ms':>7}"
         )
         for name, paths in phases.items():
+            if args.only not in name:
+                continue
             lat, errors, took = asyncio.run(
                 load(port, paths, args.clients, args.seconds, args.max_requests)
             )

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hmac
 import json
+import os
 import tempfile
 import threading
 from collections.abc import AsyncIterator, Callable, Iterator, Sequence
@@ -22,6 +23,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlencode, urlsplit
 
+import anyio.to_thread
 from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response, StreamingResponse
@@ -128,6 +130,12 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        # Sync routes run in anyio's thread pool (40 threads by default). Their work is
+        # CPU-bound SQLite and Python, so more threads than cores only queue on the GIL
+        # and made search 2-3x slower under load; DIPLOGRAPH_WEB_THREADS overrides.
+        threads = int(os.environ.get("DIPLOGRAPH_WEB_THREADS", "0") or 0)
+        limiter = anyio.to_thread.current_default_thread_limiter()
+        limiter.total_tokens = threads if threads > 0 else max(2, os.cpu_count() or 2)
         if preload_gazetteer:
             threading.Thread(target=catalog.gazetteer, name="gazetteer", daemon=True).start()
         yield
@@ -281,9 +289,12 @@ def create_app(
             "Full-text search (case, diacritics and đ folded; all words must occur) with a "
             "snippet per hit; `highlights` are [start, end) character offsets of matched words "
             "in `snippet`. Without `q`, the newest documents. `order` says how hits are "
-            "sorted: `relevance` (BM25, then id), `ingested` (newest stored first, when more "
-            "than 20,000 documents match) or `published` (date, then id, without `q`); "
-            "`total_exact` is false when a filtered count stopped at 10,000."
+            "sorted: `relevance` (every match ranked by BM25, then id), `relevance_recent` (more "
+            "than 200 matches: the newest 200 ranked by BM25, later pages newest stored first), "
+            "`ingested` (every word is in at least half of the documents, so BM25 cannot tell "
+            "them apart: newest stored first) or `published` (date, then id, without `q`); "
+            "`total_exact` is false when counting matches stopped at 1,000 (`next_offset` "
+            "is then set while pages are full)."
         ),
     )
     def api_documents(

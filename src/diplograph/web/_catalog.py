@@ -30,9 +30,11 @@ T = TypeVar("T")
 # highlighting never needs raw HTML from the database.
 HIT_OPEN, HIT_CLOSE = "\ue000", "\ue001"
 MAX_LIMIT = 100
-RANK_MAX = 20_000  # rank by relevance up to this many matching documents
-COUNT_CAP = 10_000  # a filtered count over a broader match stops here ("10,000+")
+RANK_WINDOW = 200  # BM25 ranks at most this many matches: the newest ones
+COUNT_CAP = 1_000  # counting matches stops here ("1,000+", total_exact false)
+COMMON_SAMPLE = 256  # newest matches of one word used to tell whether it is in most documents
 MAX_OFFSET = 100_000
+MMAP_BYTES = 1 << 30  # address space for reading the database file (shared by all threads)
 
 
 class NotFound(UsageError):
@@ -333,6 +335,11 @@ class Catalog:
                 raise StoreError(f"cannot open database {self.path}: {exc}") from None
             conn.row_factory = sqlite3.Row
             conn.execute("PRAGMA query_only = ON")
+            # Pages are read through one shared memory map instead of being copied into
+            # every thread's private page cache (each connection starts cold otherwise).
+            conn.execute(
+                f"PRAGMA mmap_size = {int(os.environ.get('DIPLOGRAPH_WEB_MMAP', MMAP_BYTES))}"
+            )
             self._local.conn = conn
         return conn
 
@@ -471,6 +478,132 @@ class Catalog:
         return self.cached("per_month", make)
 
     # -- documents -------------------------------------------------------------------
+    def _text_hits(
+        self,
+        conn: sqlite3.Connection,
+        terms: list[str],
+        match: str,
+        where: list[str],
+        params: list[Any],
+        limit: int,
+        offset: int,
+    ) -> tuple[list[int], int, bool, str]:
+        """One page of matching row ids, with work bounded whatever the number of matches.
+
+        Why bounded: FTS5's BM25 costs a few microseconds per matching row plus, for
+        every word, a scan of that word's whole posting list (its IDF), so ranking every
+        match made a query of a common word cost 10-200 ms and a loaded server queue up
+        behind it. Instead the newest ``RANK_WINDOW`` matches (a cheap reverse index
+        scan) are ranked by BM25 and later pages continue newest first below them; the
+        count stops at ``COUNT_CAP``; and a word found in at least half of the documents,
+        whose IDF FTS5 clamps to ~0 so it cannot change the ranking, only filters and is
+        left out of the ranking expression (which spares the scan of its posting list).
+        Returns (ids, total, total is exact, order).
+        """
+        base = "FROM documents_fts WHERE documents_fts MATCH ?"
+        if where:
+            base = (
+                "FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid"
+                " WHERE documents_fts MATCH ?" + "".join(f" AND {w}" for w in where)
+            )
+        args = [match, *params]
+        window = [
+            r[0]
+            for r in conn.execute(
+                f"SELECT documents_fts.rowid {base} ORDER BY documents_fts.rowid DESC LIMIT ?",
+                [*args, RANK_WINDOW + 1],
+            )
+        ]
+        complete = len(window) <= RANK_WINDOW
+        window = window[:RANK_WINDOW]
+        if complete:
+            total, exact = len(window), True
+        else:
+            total = int(
+                conn.execute(
+                    f"SELECT count(*) FROM (SELECT 1 {base} LIMIT ?)", [*args, COUNT_CAP + 1]
+                ).fetchone()[0]
+            )
+            exact = total <= COUNT_CAP
+            total = min(total, COUNT_CAP)
+        ids: list[int] = []
+        order = "relevance" if complete else "relevance_recent"
+        if offset < len(window):
+            ranked = self._rank(conn, terms, window)
+            if ranked is None:
+                ranked, order = window, "ingested"
+            ids = ranked[offset : offset + limit]
+        if not complete and len(ids) < limit:
+            skip = max(0, offset - len(window))
+            ids += [
+                r[0]
+                for r in conn.execute(
+                    f"SELECT documents_fts.rowid {base} AND documents_fts.rowid < ?"
+                    " ORDER BY documents_fts.rowid DESC LIMIT ? OFFSET ?",
+                    [*args, window[-1], limit - len(ids), skip],
+                )
+            ]
+        return ids, total, exact, order
+
+    def _rank(
+        self, conn: sqlite3.Connection, terms: list[str], window: list[int]
+    ) -> list[int] | None:
+        """``window`` (matching row ids) by BM25, then id; None when no word can rank them."""
+        newest = int(conn.execute("SELECT coalesce(max(id), 0) FROM documents").fetchone()[0])
+        weighty = [t for t in dict.fromkeys(terms) if not self._in_most_documents(conn, t, newest)]
+        if not weighty:
+            return None
+        match = " ".join('"' + t.replace('"', '""') + '"' for t in weighty)
+        wanted = set(window)
+        scored = [
+            (r[1], r[0])
+            for r in conn.execute(
+                "SELECT rowid, bm25(documents_fts) FROM documents_fts"
+                " WHERE documents_fts MATCH ? AND rowid BETWEEN ? AND ?",
+                (match, min(window), max(window)),
+            )
+            if r[0] in wanted
+        ]
+        scored.sort()
+        return [rowid for _, rowid in scored]
+
+    def _in_most_documents(self, conn: sqlite3.Connection, term: str, newest: int) -> bool:
+        """True when ``term`` is in at least half of the documents (BM25 IDF ~0).
+
+        Estimated from the span of row ids holding its newest ``COMMON_SAMPLE``
+        occurrences (a bounded reverse scan), so a word frequent only lately counts
+        as frequent; a word in fewer than ``COMMON_SAMPLE`` documents is never common.
+        """
+        row = conn.execute(
+            "SELECT min(rowid), count(*) FROM (SELECT rowid FROM documents_fts"
+            " WHERE documents_fts MATCH ? ORDER BY rowid DESC LIMIT ?)",
+            ('"' + term.replace('"', '""') + '"', COMMON_SAMPLE),
+        ).fetchone()
+        if row is None or row[1] < COMMON_SAMPLE:
+            return False
+        return newest - int(row[0]) + 1 <= 2 * COMMON_SAMPLE
+
+    def _snippets(self, conn: sqlite3.Connection, match: str, ids: list[int]) -> dict[int, str]:
+        """Snippets for the page's rows only.
+
+        Why a rowid range and CASE: FTS5 answers ``rowid IN (...)`` beside MATCH by
+        scanning every match (tens of ms), while a range is a seek; CASE keeps
+        ``snippet()`` (which re-tokenizes the text) to the rows on the page.
+        """
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        out: dict[int, str] = {}
+        for r in conn.execute(
+            f"SELECT rowid, CASE WHEN rowid IN ({marks}) THEN"
+            " snippet(documents_fts, 1, ?, ?, ' … ', 24) END"
+            " FROM documents_fts WHERE documents_fts MATCH ? AND rowid BETWEEN ? AND ?",
+            [*ids, HIT_OPEN, HIT_CLOSE, match, min(ids), max(ids)],
+        ):
+            if r[1] is not None:
+                out[r[0]] = r[1]
+        return out
+
     def search_documents(
         self, q: str | None, f: Filters, limit: int = 20, offset: int = 0
     ) -> dict[str, Any]:
@@ -482,47 +615,9 @@ class Catalog:
         try:
             if terms:
                 match = " ".join('"' + t.replace('"', '""') + '"' for t in terms)
-                matches = int(
-                    conn.execute(
-                        "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?", (match,)
-                    ).fetchone()[0]
-                )
-                # BM25 costs a few microseconds per matching row: beyond RANK_MAX matches
-                # the words say little about relevance anyway, so newest-ingested first.
-                ranked = matches <= RANK_MAX
-                order = "documents_fts.rank, documents_fts.rowid" if ranked else "rowid DESC"
-                if where:
-                    base = (
-                        "FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid"
-                        " WHERE documents_fts MATCH ?" + "".join(f" AND {w}" for w in where)
-                    )
-                    args = [match, *params]
-                    cap = matches if ranked else COUNT_CAP + 1
-                    total = int(
-                        conn.execute(
-                            f"SELECT count(*) FROM (SELECT 1 {base} LIMIT ?)", [*args, cap]
-                        ).fetchone()[0]
-                    )
-                    exact = total <= COUNT_CAP or ranked
-                    order = order.replace("rowid DESC", "documents_fts.rowid DESC")
-                    sql = f"SELECT documents_fts.rowid {base} ORDER BY {order} LIMIT ? OFFSET ?"
-                else:
-                    args = [match]
-                    total, exact = matches, True
-                    sql = (
-                        "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?"
-                        f" ORDER BY {order} LIMIT ? OFFSET ?"
-                    )
-                ids = [r[0] for r in conn.execute(sql, [*args, limit, offset])]
-                snippets: dict[int, str] = {}
-                if ids:
-                    marks = ",".join("?" * len(ids))
-                    for r in conn.execute(
-                        f"SELECT rowid, snippet(documents_fts, 1, ?, ?, ' … ', 24)"
-                        f" FROM documents_fts WHERE documents_fts MATCH ? AND rowid IN ({marks})",
-                        [HIT_OPEN, HIT_CLOSE, match, *ids],
-                    ):
-                        snippets[r[0]] = r[1]
+                hits = self._text_hits(conn, terms, match, where, params, limit, offset)
+                ids, total, exact, ranked = hits
+                snippets = self._snippets(conn, match, ids)
             else:
                 sql_where = (" WHERE " + " AND ".join(where)) if where else ""
                 total = int(
@@ -539,7 +634,7 @@ class Catalog:
                     )
                 ]
                 snippets = {}
-                ranked, exact = False, True
+                ranked, exact = "", True
             rows: dict[int, sqlite3.Row] = {}
             doc_events: dict[str, list[dict[str, Any]]] = {}
             if ids:
@@ -568,6 +663,9 @@ class Catalog:
                     )
         except sqlite3.Error as exc:
             raise StoreError(f"search failed: {exc}") from None
+        info = page_info(total, limit, offset)
+        if not exact and len(ids) == limit:
+            info["next_offset"] = offset + limit  # the count stopped early; more may follow
         items = []
         for rowid in ids:
             r = rows[rowid]
@@ -595,10 +693,10 @@ class Catalog:
             )
         return {
             "query": q or "",
-            "order": "relevance" if ranked else ("ingested" if terms else "published"),
+            "order": ranked or ("ingested" if terms else "published"),
             "total_exact": exact,
             "items": items,
-            **page_info(total, limit, offset),
+            **info,
         }
 
     def document(self, doc_id: str) -> dict[str, Any]:
