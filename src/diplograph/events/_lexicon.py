@@ -260,6 +260,11 @@ class Lexicon:
     local_authority: PhraseSet
     dateline: re.Pattern[str]
     anchors: PhraseSet = field(default_factory=lambda: PhraseSet([]))
+    # "Attending the ceremony were", "at the talks", "led by": the persons of the sentence
+    # take part in the event already told (the sentence tells no new one)
+    presence: PhraseSet = field(default_factory=lambda: PhraseSet([]))
+    # "the two leaders", "both sides": the parties are those of the neighbouring event
+    parties: PhraseSet = field(default_factory=lambda: PhraseSet([]))
     extra: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
@@ -322,4 +327,10 @@ class Lexicon:
             ),
             dateline=re.compile(str(dateline)),
             anchors=PhraseSet(anchor_entries),
+            presence=PhraseSet(
+                [Entry(p, "", "presence") for p in _strings(trig.get("presence"), where)]
+            ),
+            parties=PhraseSet(
+                [Entry(p, "", "parties") for p in _strings(trig.get("parties"), where)]
+            ),
         )

@@ -8,7 +8,12 @@ and the language's phrase lists, and decides, sentence by sentence:
 * which trigger sentences tell the same real-world event again (same type and no
   conflicting place, date or new participant: they merge, so a meeting told in five
   sentences is one meeting) and which start a new one (a second host, another city);
-* who took part (the persons of the trigger sentences), when (the date of the trigger
+* who took part: the persons of the trigger sentences (also when named again only by a
+  name word or a bare title), those a later sentence places at the event ("Attending were
+  ...", "at the talks, X said", "the delegation led by X"), the officials who speak right
+  after a forum is told, the parties of the talks for "the two leaders signed", the
+  presenter of an award, and the delegation's leader for the trip as a whole;
+* when (the date of the trigger
   sentence, or of the lead for the headline event), where (venue, dateline, else the
   country of the event before it, else the host's country) and which subnational units
   acted (participants' regions, delegations, the venue when its own authorities take part);
@@ -61,6 +66,9 @@ _AGENT_GAP_WORDS = 3
 _PLACE_GAP_WORDS = 4
 _PASSING_WINDOW = 30
 _AUTHORITY_WINDOW = 25
+_TITLE_REACH = 60  # a person this close after a title is the one it names
+_SPEAKER_SENTS = 2  # sentences after a trigger whose speakers an empty event takes
+_SUBJECT_REACH = 120  # a speaker is named early in the sentence (its subject), not in passing
 # Acting regions that can tell the country an event took place in.
 _HOST_RULES = frozenset(
     {
@@ -94,6 +102,9 @@ class _Draft:
     trigger_sents: list[int] = field(default_factory=list)
     span: list[int] = field(default_factory=list)
     persons: dict[str, Mention] = field(default_factory=dict)
+    why: dict[str, str] = field(default_factory=dict)  # person key -> how they joined
+    joined: set[str] = field(default_factory=set)  # persons of later sentences, not triggers
+    told: list[int] = field(default_factory=list)  # sentences whose persons joined it
     host: str | None = None
     date: str | None = None
     venue: Place | None = None
@@ -137,6 +148,117 @@ class _DocView:
             for k, v in m.attrs.items():
                 if v is not None and acc.get(k) is None:
                     acc[k] = v
+        self._coref: dict[int, list[Mention]] = {}
+        # who holds each role ("the governor" names its only holder)
+        self._holders: dict[str, set[str]] = {}
+        for key, attrs in self.person_attrs.items():
+            role = attrs.get("role")
+            if isinstance(role, str) and key not in self.historical:
+                self._holders.setdefault(role, set()).add(key)
+        self._forms: tuple[dict[str, str], dict[str, list[tuple[str, str]]]] | None = None
+
+    def _name_forms(self) -> tuple[dict[str, str], dict[str, list[tuple[str, str]]]]:
+        """Written names of present persons, and their first and last words by prefix.
+
+        A name word shared by two persons names neither of them.
+        """
+        if self._forms is None:
+            full: dict[str, str] = {}
+            owners: dict[str, set[str]] = {}
+            for m in self.persons:
+                key = m.key or m.text
+                if key in self.historical:
+                    continue
+                surfaces = m.attrs.get("surface")
+                forms = [m.text] + (list(surfaces) if isinstance(surfaces, list) else [])
+                for form in forms:
+                    words = _WORD.findall(str(form))
+                    if len(words) >= 2:
+                        full.setdefault(str(form), key)
+                    for w in {words[0], words[-1]} if words else set():
+                        if len(w) >= 3 and w[0].isupper() and not w.isupper():
+                            owners.setdefault(w.lower(), set()).add(key)
+            index: dict[str, list[tuple[str, str]]] = {}
+            for w, keys in owners.items():
+                if len(keys) == 1:
+                    index.setdefault(w[:4], []).append((w, next(iter(keys))))
+            self._forms = (full, index)
+        return self._forms
+
+    def corefs(self, i: int) -> list[Mention]:
+        """Persons a sentence names only by their name again, a part of it or a bare title.
+
+        The people stage links most short mentions; what it leaves (a full name told again,
+        an inflected surname, "Hartung and Zhao signed", "the governor held talks") is linked
+        here when exactly one present person fits: the one with that name word, or the only
+        holder of that role.
+        """
+        if i in self._coref:
+            return self._coref[i]
+        s = self.sents[i]
+        ms = self.by_sent[i]
+        here = {m.key or m.text for m in ms if m.kind == "person"}
+        covered = [(m.start, m.end) for m in ms]
+        found: list[Mention] = []
+        full, index = self._name_forms()
+        for form, key in full.items():
+            at = self.text.find(form, s.start, s.end)
+            if at < 0 or key in here or any(a < at + len(form) and at < b for a, b in covered):
+                continue
+            here.add(key)
+            covered.append((at, at + len(form)))
+            found.append(Mention(at, at + len(form), form, "person", key, "coref:name", {}))
+        # runs of capitalised words no mention covers: "Kien", "Олег Корнилов", "Zhao"
+        runs: list[list[re.Match[str]]] = []
+        for w in _WORD.finditer(self.text, s.start, s.end):
+            tok = w.group()
+            if not tok[0].isupper() or any(a <= w.start() < b for a, b in covered):
+                runs.append([])
+                continue
+            if runs and runs[-1] and not self.text[runs[-1][-1].end() : w.start()].isspace():
+                runs.append([])
+            if not runs or not runs[-1]:
+                runs.append([])
+            runs[-1].append(w)
+        for run in runs:
+            if not run or len(run) > 3:
+                continue
+            keys: set[str] = set()
+            for w in run:
+                low = w.group().lower()
+                owners = {k for word, k in index.get(low[:4], ()) if _same_name_word(low, word)}
+                if len(w.group()) < 3 or w.group().isupper() or len(owners) != 1:
+                    keys = set()  # a word of another proper name ("Ho Chi Minh City")
+                    break
+                keys |= owners
+            if len(keys) != 1:
+                continue
+            key = keys.pop()
+            if key in here:
+                continue
+            here.add(key)
+            a_, b_ = run[0].start(), run[-1].end()
+            text = self.text[a_:b_]
+            found.append(Mention(a_, b_, text, "person", key, "coref:name-word", {}))
+        holders = self._holders
+        people = [m for m in ms if m.kind == "person"]
+        for t in ms:
+            if t.kind != "title" or not t.key or len(holders.get(t.key, ())) != 1:
+                continue
+            if any(
+                p.start < t.end + _TITLE_REACH
+                and p.end > t.start
+                and self.person_attrs.get(p.key or p.text, {}).get("role") in (None, t.key)
+                for p in people
+            ):
+                continue  # the title of a person named right there
+            key = next(iter(holders[t.key]))
+            if key in here:
+                continue
+            here.add(key)
+            found.append(Mention(t.start, t.end, t.text, "person", key, "coref:bare-title", {}))
+        self._coref[i] = found
+        return found
 
     def sent_index(self, offset: int) -> int | None:
         i = bisect.bisect_right(self._starts, offset) - 1
@@ -362,17 +484,24 @@ class _Run:
         self.trip_span: list[int] = []
         self._trip_sectors: set[str] = set()
         self.toks: list[list[tuple[int, str]] | None] = [None] * n
+        self._scans: dict[tuple[int, int], list[tuple[int, int, Entry]]] = {}
         self.fill: dict[str, str] = {}  # person key -> region read from their delegation
         self.background: list[_Draft] = []  # acts of past years told as background
         self.destinations: Counter[str] = Counter()  # countries the text says were visited
 
     def scan(self, phrases: PhraseSet, i: int) -> list[tuple[int, int, Entry]]:
-        """Matches of a phrase set in sentence ``i`` (its words are found once)."""
+        """Matches of a phrase set in sentence ``i`` (its words are found once, and each
+        phrase set is matched once per sentence)."""
+        key = (id(phrases), i)
+        found = self._scans.get(key)
+        if found is not None:
+            return found
         toks = self.toks[i]
         if toks is None:
             s = self.v.sents[i]
             toks = self.toks[i] = tokens(self.v.text, s.start, s.end)
-        return phrases.scan_tokens(self.v.text, toks, self.v.sents[i].end)
+        found = self._scans[key] = phrases.scan_tokens(self.v.text, toks, self.v.sents[i].end)
+        return found
 
     # ------------------------------------------------------------------ reading
     def read(self) -> None:
@@ -392,6 +521,14 @@ class _Run:
         in_trip = False
         for i in range(len(v.sents)):
             hits = self._hits(i)
+            # "At the talks, X said", "Attending were X and Y": the event told before
+            present = self.scan(lex.presence, i) if current is not None else []
+            referred = False  # "At the talks": a trigger word naming the event told before
+            if present:
+                kept = [
+                    h for h in hits if not any(a < h.end and h.start < b for a, b, _ in present)
+                ]
+                referred, hits = len(kept) < len(hits), kept
             realised = [h for h in hits if not self._is_modal(h)]
             for h in realised:
                 if h.entry.value == "visit":
@@ -427,6 +564,13 @@ class _Run:
                 if touched is None and trips:
                     self.trip_cues.append(i)
                     in_trip = True
+            if touched is None and present and current is not None and not in_trip:
+                present = [] if self._another_day(i, current) else present
+            if touched is None and present and current is not None and not in_trip:
+                self._join(current, i, f"participant:{lex.lang}:present:{present[0][2].phrase}")
+                if referred and i not in current.trigger_sents:
+                    current.trigger_sents.append(i)
+                    self._mark(i)
             if touched is not None:
                 in_trip = False
                 current = touched
@@ -443,19 +587,91 @@ class _Run:
         if self.drafts:
             min(self.drafts, key=lambda d: d.first).headline = True
         self._parties_of_signing()
+        self._speakers()
         self._trip()
 
     def _parties_of_signing(self) -> None:
-        """ "The two sides signed ...": the signing parties are those of the event just told."""
+        """ "The two sides signed ...": the signing parties are those of the event just told;
+        "before the signing, both leaders held talks": those of the event told next.
+        """
         for d in self.drafts:
-            if d.type != "agreement" or d.persons or d.regions:
+            if d.type not in ("agreement", "meeting") or d.persons:
                 continue
             first = min(d.trigger_sents)
-            before = [e for e in self.drafts if e is not d and any(j < first for j in e.span)]
-            if before:
-                prev = max(before, key=lambda e: max(j for j in e.span if j < first))
-                for code in prev.regions:
-                    d.regions.setdefault(code, "region:parties-of-previous-event")
+            if d.type == "agreement" and not d.regions:
+                before = [e for e in self.drafts if e is not d and any(j < first for j in e.span)]
+                if before:
+                    prev = max(before, key=lambda e: max(j for j in e.span if j < first))
+                    for code in prev.regions:
+                        d.regions.setdefault(code, "region:parties-of-previous-event")
+            said = [self.scan(self.lex.parties, i) for i in d.trigger_sents]
+            cue = next((hits[0][2].phrase for hits in said if hits), None)
+            if cue is None:
+                continue
+            near = [
+                e
+                for e in self.drafts
+                if e is not d
+                and e.persons
+                and not e.trip
+                and e.type in ("meeting", "agreement")
+                and _dates_agree(e.date, d.date)
+                and not self._past_year(e)
+            ]
+            if not near:
+                continue
+            other = min(near, key=lambda e: (abs(min(e.trigger_sents) - first), e.first > d.first))
+            for key, m in other.persons.items():
+                d.persons.setdefault(key, m)
+                d.why.setdefault(key, f"participant:{self.lex.lang}:parties:{cue}")
+            d.host = d.host or other.host
+            for code, why in other.regions.items():
+                d.regions.setdefault(code, why)
+
+    def _another_day(self, i: int, d: _Draft) -> bool:
+        """ "In 2026 a delegation led by X will come": a sentence dated in another year than
+        the event tells another occasion, and its persons do not attend this one ("runs until
+        14 September" is still the same event).
+        """
+        year = (d.date or self.v.published or "")[:4]
+        return any(m.kind == "date" and m.key and m.key[:4] != year for m in self.v.by_sent[i])
+
+    def _past_year(self, d: _Draft) -> bool:
+        """Dated only by a year before publication: background, not news."""
+        year = (self.v.published or "")[:4]
+        return bool(d.date and len(d.date) == 4 and year.isdigit() and d.date < year)
+
+    def _speakers(self) -> None:
+        """An event told without names ("A business forum was held ...") is attended by the
+        officials who speak in the sentences right after it, before anything else happens;
+        so is a forum or ceremony, whose speakers address it.
+        """
+        taken = set(self.event_sentences)
+        for d in self.drafts:
+            if d.trip or (d.persons and d.type not in ("forum", "ceremony")):
+                continue
+            own = set(d.trigger_sents + d.told)
+            i, left = min(own), _SPEAKER_SENTS
+            while left > 0 and i + 1 < len(self.v.sents):
+                i += 1
+                if i in own:
+                    continue
+                left -= 1
+                if i in taken or i not in d.span or self.modal[i] or self._another_day(i, d):
+                    break
+                persons = [
+                    m
+                    for m in self._persons(i)
+                    if self.v.person_attrs.get(m.key or m.text, {}).get("role")
+                ]
+                if persons and (m := persons[0]).start - self.v.sents[i].start <= _SUBJECT_REACH:
+                    key = m.key or m.text
+                    if key not in d.persons:
+                        d.persons[key] = m
+                        d.why[key] = "participant:speaker-after-trigger"
+                        d.joined.add(key)
+                        self._regions_of(d, [m])
+                        d.host = d.host or key
 
     def _hits(self, i: int) -> list[_Hit]:
         lex = self.lex
@@ -579,18 +795,18 @@ class _Run:
         d.trigger_sents.append(i)
         d.rules += [f"trigger:{lex.lang}:{_bare(h.entry.phrase)}" for h in hits]
         passing = [b for _, b, _ in self.scan(lex.not_participant, i)]
-        persons = [
-            m
-            for m in ms
-            if m.kind == "person"
-            and (m.key or m.text) not in v.historical  # "the late President ...": not present
-            and not any(0 <= m.start - b <= _PASSING_WINDOW for b in passing)
-        ]
+        persons = self._persons(i)
         if lex.participants_policy.get(typ) == "recipient":
             after = [m for m in persons if m.start >= hits[0].start]
+            giver = self._presenter(i, hits[0].start, persons)
             persons = after or persons[:1]
+            if giver is not None and giver not in persons:
+                persons.insert(0, giver)
         for m in persons:
-            d.persons.setdefault(m.key or m.text, m)
+            key = m.key or m.text
+            d.persons.setdefault(key, m)
+            if m.rule.startswith("coref:"):
+                d.why.setdefault(key, f"participant:trigger-sentence:{m.rule}")
         if persons:
             d.host = persons[0].key or persons[0].text
         # date: the most precise date mention, nearest to the trigger; a span of years
@@ -619,23 +835,8 @@ class _Run:
             )
             d.venue = self.names.place(m)
             d.rules.append("place:venue")
-        # a person leading a delegation ("a delegation of X led by its Governor Y") is of X
-        for m in persons:
-            key = m.key or m.text
-            attrs = v.person_attrs.get(key, {})
-            if attrs.get("region") or attrs.get("country") or key in self.fill:
-                continue
-            for a, b, code in self.delegations[i]:
-                if code and a < m.start and m.start - b <= 80 and ";" not in v.text[b : m.start]:
-                    self.fill[key] = code
-                    break
-        # acting regions
-        for m in persons:
-            region = v.person_attrs.get(m.key or m.text, {}).get("region") or self.fill.get(
-                m.key or m.text
-            )
-            if isinstance(region, str):
-                d.regions.setdefault(region, "region:participant")
+        self._fill_from_delegation(i, persons)
+        self._regions_of(d, persons)
         for _, _, code in self.delegations[i]:
             if code:
                 d.regions.setdefault(code, "region:delegation")
@@ -660,6 +861,82 @@ class _Run:
                 d.regions.setdefault(org_region, "region:local-authority-org")
         return d
 
+    def _persons(self, i: int) -> list[Mention]:
+        """Persons a sentence names as present: not historical, not only greeting or sending."""
+        v = self.v
+        found = sorted(
+            [m for m in v.by_sent[i] if m.kind == "person"] + v.corefs(i), key=lambda m: m.start
+        )
+        passing: set[int] = set()
+        for _, b, _ in self.scan(self.lex.not_participant, i):
+            # "on behalf of (President) X", "greetings from X": only the one named there
+            agents = [m for m in v.by_sent[i] if m.start >= b and m.kind in AGENT_KINDS]
+            agents += [m for m in found if m.start >= b]
+            first = min(agents, key=lambda m: m.start, default=None)
+            if first is None or first.start - b > _PASSING_WINDOW:
+                continue
+            if first.kind == "title":
+                first = next((m for m in found if 0 <= m.start - first.end <= 3), first)
+            if first.kind == "person":
+                passing.add(first.start)
+        return [
+            m
+            for m in found
+            if (m.key or m.text) not in v.historical  # "the late President ...": not present
+            and m.start not in passing
+        ]
+
+    def _presenter(self, i: int, start: int, persons: list[Mention]) -> Mention | None:
+        """Who hands an award over: the person right before the verb ("X, on behalf of the
+        President, presented ..."); a person several words away only asked or thanked.
+        """
+        before = [m for m in persons if m.end <= start]
+        if not before:
+            return None
+        m = before[-1]
+        gap = self.v.text[m.end : start]
+        if any(a - m.end <= 2 for a, _, _ in self.scan(self.lex.not_participant, i) if a >= m.end):
+            return m  # "X on behalf of the President presented"
+        bare = re.sub(r",[^,]*,", " ", gap)  # "X, head of the delegation, presented"
+        return m if len(_WORD.findall(bare)) <= 2 and not _CLAUSE_BREAK.search(bare) else None
+
+    def _fill_from_delegation(self, i: int, persons: list[Mention]) -> None:
+        """A person leading a delegation ("a delegation of X led by its Governor Y") is of X."""
+        v = self.v
+        for m in persons:
+            key = m.key or m.text
+            attrs = v.person_attrs.get(key, {})
+            if attrs.get("region") or attrs.get("country") or key in self.fill:
+                continue
+            for a, b, code in self.delegations[i]:
+                if code and a < m.start and m.start - b <= 80 and ";" not in v.text[b : m.start]:
+                    self.fill[key] = code
+                    break
+
+    def _regions_of(self, d: _Draft, persons: list[Mention]) -> None:
+        for m in persons:
+            key = m.key or m.text
+            region = self.v.person_attrs.get(key, {}).get("region") or self.fill.get(key)
+            if isinstance(region, str):
+                d.regions.setdefault(region, "region:participant")
+
+    def _join(self, d: _Draft, i: int, why: str) -> None:
+        """The persons of sentence ``i`` take part in event ``d`` (told before)."""
+        persons = self._persons(i)
+        self._fill_from_delegation(i, persons)
+        d.told.append(i)
+        for m in persons:
+            key = m.key or m.text
+            if key not in d.persons:
+                d.persons[key] = m
+                d.why[key] = why
+                d.joined.add(key)
+        if persons:
+            d.host = d.host or persons[0].key or persons[0].text
+            self._regions_of(d, persons)
+            if why not in d.rules:
+                d.rules.append(why)
+
     def _compatible(self, ev: _Draft, cand: _Draft) -> bool:
         if ev.type != cand.type or ev.trip:
             return False
@@ -672,8 +949,10 @@ class _Run:
             return False
         if ev.venue and cand.venue and not _same_place(ev.venue, cand.venue):
             return False
+        # persons who joined from a later sentence ("led by X") do not make it another event
+        told = set(ev.persons) - ev.joined
         new_people = set(cand.persons) - set(ev.persons)
-        return not (new_people and ev.persons and cand.strong)
+        return not (new_people and told and cand.strong)
 
     def _merge(self, ev: _Draft, cand: _Draft) -> None:
         i = cand.trigger_sents[0]
@@ -681,6 +960,8 @@ class _Run:
             ev.trigger_sents.append(i)
         for k, m in cand.persons.items():
             ev.persons.setdefault(k, m)
+        for k, why in cand.why.items():
+            ev.why.setdefault(k, why)
         ev.host = ev.host or cand.host
         better = ev.date is None or (ev.coarse and not cand.coarse)
         if cand.date and better and (ev.date is None or cand.date.startswith(ev.date)):
@@ -775,6 +1056,8 @@ class _Run:
         else:
             self._return_trip_span()
             return
+        if not trip.persons:
+            self._travellers(trip, travelling, traveller)
         for d in travelling:
             for code in d.regions:
                 trip.regions.setdefault(code, "region:trip-stop")
@@ -791,6 +1074,27 @@ class _Run:
         trip_sectors = {s for s, n in per_stop.items() if n >= 2}
         trip.rules += [f"sector:recurring-in-stops:{s}" for s in sorted(trip_sectors)]
         self._trip_sectors = trip_sectors
+
+    def _travellers(self, trip: _Draft, stops: list[_Draft], traveller: str | None) -> None:
+        """Who made the trip: the persons of the travelling region at its stops (the leader
+        of the delegation), else whoever took part in every stop.
+        """
+        v = self.v
+        found: dict[str, Mention] = {}
+        if traveller:
+            for d in stops:
+                for key, m in d.persons.items():
+                    region = v.person_attrs.get(key, {}).get("region") or self.fill.get(key)
+                    if region == traveller:
+                        found.setdefault(key, m)
+        if not found and len(stops) >= 2:
+            common = set.intersection(*(set(d.persons) for d in stops))
+            found = {k: stops[0].persons[k] for k in stops[0].persons if k in common}
+        for key, m in found.items():
+            trip.persons[key] = m
+            trip.why[key] = "participant:traveller-at-the-stops"
+        if found:
+            trip.host = trip.host or next(iter(found))
 
     def _return_trip_span(self) -> None:
         """A trip cue that turned out not to be a trip: its sentences go to the event before."""
@@ -921,7 +1225,7 @@ class _Run:
                         or (filled.split("-")[0] if filled else None),
                         region=_str(attrs.get("region")) or filled,
                         entity_id=_str(attrs.get("entity_id")) or f"person:{key}",
-                        rule="participant:trigger-sentence"
+                        rule=d.why.get(key, "participant:trigger-sentence")
                         + (":region-of-their-delegation" if filled else ""),
                     )
                 )
@@ -1245,6 +1549,16 @@ def _period(m: Mention) -> bool:
     """A span of whole years ("2025-2027") names a period, never the day of an act."""
     key, end = m.key or "", m.attrs.get("end")
     return len(key) == 4 and isinstance(end, str) and end != key
+
+
+def _same_name_word(a: str, b: str) -> bool:
+    """The same name word, maybe in another case ("Рудакову" is "Рудаков")."""
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    if len(short) < 4 or len(long_) - len(short) > 3:
+        return False
+    return long_.startswith(short) or (len(short) >= 5 and long_.startswith(short[:-2]))
 
 
 def _shift(iso: str, days: int) -> str:
