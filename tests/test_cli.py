@@ -199,3 +199,16 @@ def test_region_view_tells_the_2025_merger_and_names() -> None:
     assert "Биньтхуан" in proc.stdout and "Bình Thuận" in proc.stdout
     new = run_cli("region", "VN-2025-LAM-DONG", "--json")
     assert json.loads(new.stdout)["predecessors"] == ["VN-35", "VN-72", "VN-40"]
+
+
+def test_explain_shows_the_clustered_event_id(tmp_path: Path) -> None:
+    db = tmp_path / "one.db"
+    text = "Губернатор Тульской области Иван Петров принял делегацию провинции Тханьхоа."
+    assert run_cli("ingest", "-", "--db", str(db), "-q", input_bytes=text.encode()).returncode == 0
+    jl = tmp_path / "one.jsonl"
+    assert (
+        run_cli("export", "--db", str(db), "--format", "jsonl", "--output", str(jl)).returncode == 0
+    )
+    rec = json.loads(jl.read_text("utf-8").splitlines()[0])
+    proc = run_cli("explain", rec["doc_id"], "--db", str(db))
+    assert f"id={rec['events'][0]['event_id']}" in proc.stdout

@@ -358,6 +358,14 @@ class Store:
                 return None
             row = rows[0]
         data: dict[str, Any] = json.loads(row["analysis"])
+        ids = {
+            r[0]: r[1]
+            for r in self.conn.execute(
+                "SELECT local_id, event_id FROM events WHERE doc_id = ?", (data["doc_id"],)
+            )
+        }
+        for ev in data.get("events", []):
+            ev["event_id"] = ids.get(ev.get("local_id"), ev.get("event_id"))  # clustered id
         return data
 
     def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
