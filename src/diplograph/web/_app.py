@@ -16,7 +16,7 @@ import json
 import os
 import tempfile
 import threading
-from collections.abc import AsyncIterator, Callable, Iterator, Sequence
+from collections.abc import AsyncIterator, Iterator, Sequence
 from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
@@ -24,10 +24,12 @@ from typing import Any
 from urllib.parse import quote, urlencode, urlsplit
 
 import anyio.to_thread
+import orjson
 from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response, StreamingResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup, escape
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -45,6 +47,48 @@ CSP = (
     " connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
 )
 STATIC_TYPES = {".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8"}
+
+
+SECURITY_HEADERS = (
+    (b"content-security-policy", CSP.encode()),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"no-referrer"),
+    (b"x-frame-options", b"DENY"),
+)
+
+
+class SecurityHeaders:
+    """Adds the security headers to every response a route did not already set.
+
+    Pure ASGI (headers added to the response-start message) rather than an
+    ``@app.middleware("http")`` function: Starlette runs those through
+    BaseHTTPMiddleware, which costs a task group and a memory stream per request.
+    """
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: Any) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", ()))
+                present = {name.lower() for name, _ in headers}
+                headers.extend(h for h in SECURITY_HEADERS if h[0] not in present)
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+class FastJSONResponse(JSONResponse):
+    """JSON encoded by orjson (UTF-8, compact, like Starlette's but several times faster)."""
+
+    def render(self, content: Any) -> bytes:
+        return orjson.dumps(content, option=orjson.OPT_NON_STR_KEYS)
 
 
 class ProblemError(Exception):
@@ -77,6 +121,22 @@ def safe_url(value: str | None) -> str | None:
     return value.strip() if parts.scheme in ("http", "https") and parts.netloc else None
 
 
+def mark_hits(text: str, spans: Sequence[Sequence[int]]) -> Markup:
+    """Snippet text with its hit spans in ``<mark>``, every piece escaped.
+
+    A filter instead of a template macro: macro calls were a fifth of the search
+    page's rendering time.
+    """
+    out: list[str] = []
+    pos = 0
+    for start, end in spans:
+        out.append(escape(text[pos:start]))
+        out.append(f'<mark class="hit">{escape(text[start:end])}</mark>')
+        pos = end
+    out.append(escape(text[pos:]))
+    return Markup("".join(out))
+
+
 def _environment() -> Environment:
     folder = Path(str(resources.files("diplograph") / "web" / "templates"))
     env = Environment(
@@ -84,10 +144,12 @@ def _environment() -> Environment:
         autoescape=select_autoescape(["html"], default_for_string=True, default=True),
         trim_blocks=True,
         lstrip_blocks=True,
+        auto_reload=False,  # templates ship with the package: no stat() per render
     )
     env.filters["q"] = lambda v: quote(str(v), safe="")
     env.filters["safe_url"] = safe_url
     env.filters["hits"] = split_hits
+    env.filters["mark_hits"] = mark_hits
     env.globals["event_types"] = EVENT_TYPES
     env.globals["sectors"] = SECTORS
     env.globals["version"] = __version__
@@ -168,14 +230,7 @@ def create_app(
             allow_headers=["Authorization", "Content-Type"],
         )
 
-    @app.middleware("http")
-    async def security_headers(request: Request, call_next: Callable[..., Any]) -> Response:
-        response: Response = await call_next(request)
-        response.headers.setdefault("Content-Security-Policy", CSP)
-        response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        response.headers.setdefault("Referrer-Policy", "no-referrer")
-        response.headers.setdefault("X-Frame-Options", "DENY")
-        return response
+    app.add_middleware(SecurityHeaders)
 
     # -- errors ------------------------------------------------------------------------
     def wants_html(request: Request) -> bool:
@@ -188,7 +243,7 @@ def create_app(
         if wants_html(request):
             html = env.get_template("error.html").render(problem=body, request=request)
             return HTMLResponse(html, status_code=status)
-        return JSONResponse(body, status_code=status, media_type="application/problem+json")
+        return FastJSONResponse(body, status_code=status, media_type="application/problem+json")
 
     @app.exception_handler(ProblemError)
     async def on_problem(request: Request, exc: ProblemError) -> Response:
@@ -268,7 +323,7 @@ def create_app(
     # -- JSON API ----------------------------------------------------------------------
     @app.get("/api/health", tags=["meta"], summary="Liveness and mode")
     def api_health() -> JSONResponse:
-        return JSONResponse(
+        return FastJSONResponse(
             {
                 "status": "ok",
                 "version": __version__,
@@ -279,7 +334,7 @@ def create_app(
 
     @app.get("/api/stats", tags=["meta"], summary="Counts of documents, events, regions, people")
     def api_stats() -> JSONResponse:
-        return JSONResponse(catalog.stats())
+        return FastJSONResponse(catalog.stats())
 
     @app.get(
         "/api/documents",
@@ -311,11 +366,11 @@ def create_app(
         offset: int = Offset,
     ) -> JSONResponse:
         f = filters_from(lang, date_from, date_to, country, region, pair, sector, type_)
-        return JSONResponse(catalog.search_documents(q, f, limit, offset))
+        return FastJSONResponse(catalog.search_documents(q, f, limit, offset))
 
     @app.get("/api/documents/{doc_id}", tags=["documents"], summary="One document and its facts")
     def api_document(doc_id: str) -> JSONResponse:
-        return JSONResponse(catalog.document(doc_id))
+        return FastJSONResponse(catalog.document(doc_id))
 
     @app.post(
         "/api/documents",
@@ -354,7 +409,7 @@ def create_app(
         if not body.strip():
             raise ProblemError(400, "Bad Request", "the request body is empty")
         summary = await run_in_threadpool(_ingest_bytes, bytes(body), format)
-        return JSONResponse(summary, status_code=201)
+        return FastJSONResponse(summary, status_code=201)
 
     def _ingest_bytes(data: bytes, fmt: str) -> dict[str, Any]:
         with ingest_lock, tempfile.TemporaryDirectory(prefix="diplograph-upload-") as tmp:
@@ -393,7 +448,7 @@ def create_app(
         offset: int = Offset,
     ) -> JSONResponse:
         f = filters_from(lang, date_from, date_to, country, region, pair, sector, type_)
-        return JSONResponse(catalog.list_events(f, limit, offset))
+        return FastJSONResponse(catalog.list_events(f, limit, offset))
 
     @app.get(
         "/api/events/{event_id}",
@@ -403,14 +458,14 @@ def create_app(
         "with its full text and evidence spans.",
     )
     def api_event(event_id: str) -> JSONResponse:
-        return JSONResponse(catalog.event(event_id))
+        return FastJSONResponse(catalog.event(event_id))
 
     @app.get("/api/regions", tags=["regions"], summary="Regions with events, most active first")
     def api_regions(
         country: str | None = CountryQ, limit: int = Limit, offset: int = Offset
     ) -> JSONResponse:
         f = parse_filters(country=country)
-        return JSONResponse(catalog.list_regions(f.country, limit, offset))
+        return FastJSONResponse(catalog.list_regions(f.country, limit, offset))
 
     @app.get(
         "/api/regions/{code}",
@@ -420,7 +475,7 @@ def create_app(
         "partners and timeline (from the store).",
     )
     def api_region(code: str) -> JSONResponse:
-        return JSONResponse(catalog.region(parse_filters(region=code).region or code))
+        return FastJSONResponse(catalog.region(parse_filters(region=code).region or code))
 
     @app.get("/api/region-pairs", tags=["regions"], summary="Region pairs, most events first")
     def api_pairs(
@@ -430,12 +485,12 @@ def create_app(
         offset: int = Offset,
     ) -> JSONResponse:
         f = parse_filters(pair=pair, region=region)
-        return JSONResponse(catalog.region_pairs(f.pair, f.region, limit, offset))
+        return FastJSONResponse(catalog.region_pairs(f.pair, f.region, limit, offset))
 
     @app.get("/api/region-pairs/{a}/{b}", tags=["regions"], summary="A region pair's timeline")
     def api_pair(a: str, b: str) -> JSONResponse:
         ra, rb = parse_filters(region=a).region, parse_filters(region=b).region
-        return JSONResponse(catalog.region_pair(ra or a, rb or b))
+        return FastJSONResponse(catalog.region_pair(ra or a, rb or b))
 
     @app.get("/api/people", tags=["people"], summary="People named in events, most events first")
     def api_people(
@@ -443,11 +498,11 @@ def create_app(
         limit: int = Limit,
         offset: int = Offset,
     ) -> JSONResponse:
-        return JSONResponse(catalog.list_people(q, limit, offset))
+        return FastJSONResponse(catalog.list_people(q, limit, offset))
 
     @app.get("/api/people/{name}", tags=["people"], summary="A person's events and counterparts")
     def api_person(name: str) -> JSONResponse:
-        return JSONResponse(catalog.person(name))
+        return FastJSONResponse(catalog.person(name))
 
     @app.get(
         "/api/graph",
@@ -460,7 +515,7 @@ def create_app(
         focus: str | None = Query(None, max_length=300),
         limit: int = Query(80, ge=2, le=400),
     ) -> JSONResponse:
-        return JSONResponse(catalog.graph(focus, limit))
+        return FastJSONResponse(catalog.graph(focus, limit))
 
     @app.get(
         "/api/export/records",

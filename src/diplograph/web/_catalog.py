@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 import threading
 import time
@@ -29,6 +30,7 @@ T = TypeVar("T")
 # Snippet highlight markers: private-use characters, split out before rendering, so
 # highlighting never needs raw HTML from the database.
 HIT_OPEN, HIT_CLOSE = "\ue000", "\ue001"
+_MARKERS = re.compile(f"([{HIT_OPEN}{HIT_CLOSE}])")
 MAX_LIMIT = 100
 RANK_WINDOW = 200  # BM25 ranks at most this many matches: the newest ones
 COUNT_CAP = 1_000  # counting matches stops here ("1,000+", total_exact false)
@@ -246,20 +248,18 @@ def _event_filter_sql(f: Filters) -> tuple[list[str], list[Any]]:
 
 
 def split_hits(snippet: str) -> list[tuple[str, bool]]:
-    """Snippet text with markers -> [(text, is_hit)], for escaping-safe rendering."""
+    """Snippet text with markers -> [(text, is_hit)], for escaping-safe rendering.
+
+    A regex split rather than a walk over characters: this runs for every hit of
+    every search and the walk cost ~1 ms per page of twenty.
+    """
     out: list[tuple[str, bool]] = []
     hit = False
-    buf: list[str] = []
-    for ch in snippet:
-        if ch in (HIT_OPEN, HIT_CLOSE):
-            if buf:
-                out.append(("".join(buf), hit))
-                buf = []
-            hit = ch == HIT_OPEN
-        else:
-            buf.append(ch)
-    if buf:
-        out.append(("".join(buf), hit))
+    for i, piece in enumerate(_MARKERS.split(snippet)):
+        if i % 2:
+            hit = piece == HIT_OPEN
+        elif piece:
+            out.append((piece, hit))
     return out
 
 
@@ -507,29 +507,51 @@ class Catalog:
                 " WHERE documents_fts MATCH ?" + "".join(f" AND {w}" for w in where)
             )
         args = [match, *params]
-        window = [
-            r[0]
-            for r in conn.execute(
-                f"SELECT documents_fts.rowid {base} ORDER BY documents_fts.rowid DESC LIMIT ?",
+        unique = list(dict.fromkeys(terms))
+        weighty = self._weighty(conn, unique)
+        # Without filters, and when every word ranks, BM25 is computed in the same
+        # reverse scan that finds the window: one pass over the posting lists instead
+        # of two (the scores do not depend on the rest of the query).
+        inline = not where and weighty == unique == terms
+        scores: dict[int, float] = {}
+        if inline:
+            rows = conn.execute(
+                f"SELECT documents_fts.rowid, bm25(documents_fts) {base}"
+                " ORDER BY documents_fts.rowid DESC LIMIT ?",
                 [*args, RANK_WINDOW + 1],
-            )
-        ]
+            ).fetchall()
+            window = [r[0] for r in rows]
+            scores = {r[0]: r[1] for r in rows[:RANK_WINDOW]}
+        else:
+            window = [
+                r[0]
+                for r in conn.execute(
+                    f"SELECT documents_fts.rowid {base} ORDER BY documents_fts.rowid DESC LIMIT ?",
+                    [*args, RANK_WINDOW + 1],
+                )
+            ]
         complete = len(window) <= RANK_WINDOW
         window = window[:RANK_WINDOW]
         if complete:
             total, exact = len(window), True
         else:
-            total = int(
+            # Only the matches below the window are still to count (a seek, not a rescan).
+            below = int(
                 conn.execute(
-                    f"SELECT count(*) FROM (SELECT 1 {base} LIMIT ?)", [*args, COUNT_CAP + 1]
+                    f"SELECT count(*) FROM (SELECT 1 {base} AND documents_fts.rowid < ? LIMIT ?)",
+                    [*args, window[-1], COUNT_CAP + 1 - len(window)],
                 ).fetchone()[0]
             )
+            total = len(window) + below
             exact = total <= COUNT_CAP
             total = min(total, COUNT_CAP)
         ids: list[int] = []
         order = "relevance" if complete else "relevance_recent"
         if offset < len(window):
-            ranked = self._rank(conn, terms, window)
+            if inline:
+                ranked: list[int] | None = [r for _, r in sorted((v, k) for k, v in scores.items())]
+            else:
+                ranked = self._rank(conn, weighty, window)
             if ranked is None:
                 ranked, order = window, "ingested"
             ids = ranked[offset : offset + limit]
@@ -545,12 +567,16 @@ class Catalog:
             ]
         return ids, total, exact, order
 
-    def _rank(
-        self, conn: sqlite3.Connection, terms: list[str], window: list[int]
-    ) -> list[int] | None:
-        """``window`` (matching row ids) by BM25, then id; None when no word can rank them."""
+    def _weighty(self, conn: sqlite3.Connection, terms: list[str]) -> list[str]:
+        """The words that can rank (those not found in most documents)."""
         newest = int(conn.execute("SELECT coalesce(max(id), 0) FROM documents").fetchone()[0])
-        weighty = [t for t in dict.fromkeys(terms) if not self._in_most_documents(conn, t, newest)]
+        return [t for t in terms if not self._in_most_documents(conn, t, newest)]
+
+    def _rank(
+        self, conn: sqlite3.Connection, weighty: list[str], window: list[int]
+    ) -> list[int] | None:
+        """``window`` (matching row ids) by BM25 of ``weighty`` words, then id; None
+        when no word can rank them."""
         if not weighty:
             return None
         match = " ".join('"' + t.replace('"', '""') + '"' for t in weighty)
