@@ -425,3 +425,26 @@ def test_historical_person_is_no_participant(stage: EventStage) -> None:
     )
     (ev,) = doc.events
     assert [p.name for p in ev.participants] == ["Pavel Orlov", "Le Van Tam"]
+
+
+def test_cue_word_inside_a_place_name_is_not_a_plan() -> None:
+    import tempfile
+    from pathlib import Path
+
+    from diplograph import Resources
+    from diplograph._pipeline import Pipeline
+    from diplograph._readers import read_inputs
+
+    text = (
+        " date 2024-03-12 Ngày 11/3, Chủ tịch UBND thành phố Cần Thơ Trần Văn Hưng đã tiếp "
+        "đoàn đại biểu tỉnh Gyeonggi (Hàn Quốc) do Phó Tỉnh trưởng Kim Min-soo dẫn đầu."
+    )
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "can-tho.txt"
+        path.write_text(text, encoding="utf-8")
+        res = Resources()
+        pipeline = Pipeline(res)
+        docs = [pipeline.process(r) for r in read_inputs([str(path)], res.options)]
+    doc = docs[0]
+    assert not isinstance(doc, type(None))
+    assert [e.type for e in doc.events] == ["meeting"]  # type: ignore[union-attr]

@@ -375,3 +375,56 @@ def test_persons_of_another_day_do_not_attend(stage: EventStage) -> None:
         "en",
     )
     assert names(one(doc, "forum")) == {"Ivan Sokolov"}
+
+
+# The head of the visiting delegation named in a sentence of its own, after the reception
+DELEGATION_HEAD: list[tuple[str, str]] = [
+    (
+        "en",
+        "[Tran Minh Duc|person||" + VN + "] received a delegation from Kaluga on "
+        "[June 3|date|2025-06-03]. The delegation was headed by "
+        "[Ivan Sokolov|person||" + RU + "].",
+    ),
+    (
+        "ru",
+        "[3 июня|date|2025-06-03] [Чан Минь Дык|person|Tran Minh Duc|" + VN + "] принял "
+        "калужскую делегацию. Делегацию возглавил [Иван Соколов|person|Ivan Sokolov|" + RU + "].",
+    ),
+    (
+        "de",
+        "[Tran Minh Duc|person||" + VN + "] hat [am Dienstag|date|2025-06-10] eine Delegation "
+        "aus Kaluga empfangen. Die Delegation wurde von [Iwan Sokolow|person|Ivan Sokolov|"
+        + RU
+        + "] geleitet.",
+    ),
+    (
+        "es",
+        "[Tran Minh Duc|person||" + VN + "] recibió el [3 de junio|date|2025-06-03] a una "
+        "delegación de Kaluga. Estuvo acompañado por [Ivan Sokolov|person||" + RU + "].",
+    ),
+    (
+        "fr",
+        "[Tran Minh Duc|person||" + VN + "] a reçu le [3 juin|date|2025-06-03] une délégation "
+        "de Kalouga. [Ivan Sokolov|person||" + RU + "] a également pris part à l'entretien.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "markup"), DELEGATION_HEAD)
+def test_delegation_head_named_after_the_reception(
+    stage: EventStage, lang: str, markup: str
+) -> None:
+    doc = run(stage, markup, lang)
+    ev = one(doc, "meeting")
+    assert names(ev) == {"Tran Minh Duc", "Ivan Sokolov"}
+
+
+def test_the_two_sides_who_sign_leave_out_those_who_sat_in(stage: EventStage) -> None:
+    markup = (
+        "[Ivan Sokolov|person||" + RU + "] held talks with [Tran Minh Duc|person||" + VN + "] "
+        "on [June 3|date|2025-06-03]. Also present were [Pham Thi Lan|person||" + VN + "]. "
+        "At the end of the talks, the two sides signed a cooperation plan."
+    )
+    doc = run(stage, markup, "en")
+    assert names(one(doc, "meeting")) == {"Ivan Sokolov", "Tran Minh Duc", "Pham Thi Lan"}
+    assert names(one(doc, "agreement")) == {"Ivan Sokolov", "Tran Minh Duc"}

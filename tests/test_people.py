@@ -824,3 +824,54 @@ def test_single_country_not_given_to_a_foreign_name(
     doc = stage(make_doc(text, lang, [("Yen Bai", "region", "VN-06", VN)]))
     got = people(doc)
     assert got["Bernard Lesueur"][1] != "VN"
+
+
+# -- generalisation: apposition by dash, titles that share their unit word with a place ------
+_DASH_AND_UNIT_CASES = [
+    (
+        "vi",
+        "Bà Lò Thị Hạnh - Phó Chủ tịch UBND tỉnh Điện Biên đã tiếp đoàn.",
+        [("tỉnh Điện Biên", "region", "VN-71", VN)],
+        {"Lo Thi Hanh": ("Vice Chairman of the People's Committee", "VN", "VN-71")},
+    ),
+    (
+        "vi",
+        "Chủ tịch UBND tỉnh Hà Giang Vàng Seo Chứ đã làm việc với đoàn.",
+        [("tỉnh Hà Giang", "region", "VN-03", VN)],
+        {"Vang Seo Chu": ("Chairman of the People's Committee", "VN", "VN-03")},
+    ),
+    (
+        "vi",
+        "Ông Tanaka Kenta, Phó Tỉnh trưởng tỉnh Kanagawa, dẫn đầu đoàn.",
+        [("tỉnh Kanagawa", "region", "JP-14", {"country": "JP"})],
+        {"Tanaka Kenta": ("Vice Governor", "JP", "JP-14")},
+    ),
+    (
+        "ru",
+        "Делегацию принял Пётр Соболев — губернатор Курской области.",
+        [("Курской области", "region", "RU-KRS", RU)],
+        {"Pyotr Sobolev": ("Governor", "RU", "RU-KRS")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "places", "expected"), _DASH_AND_UNIT_CASES)
+def test_dash_apposition_and_shared_unit_word(
+    stage: PeopleStage,
+    lang: str,
+    text: str,
+    places: list[tuple[str, str, str, dict[str, Any]]],
+    expected: dict[str, tuple[Any, Any, Any]],
+) -> None:
+    doc = stage(make_doc(text, lang, places))
+    got = people(doc)
+    for name, want in expected.items():
+        assert got.get(name) == want, (name, got)
+    for m in doc.mentions:
+        assert doc.text[m.start : m.end] == m.text
+
+
+def test_hyphenated_surname_is_not_an_apposition(stage: PeopleStage) -> None:
+    text = "Vice Governor Marina Sokolova-Petrenko met the delegation."
+    got = people(stage(make_doc(text, "en", [])))
+    assert "Marina Sokolova-Petrenko" in got

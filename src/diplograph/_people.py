@@ -12,6 +12,7 @@ PlaceStage) attached to it. Every word list is data (``titles.yaml``).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -22,6 +23,8 @@ from ._resources import Resources
 
 _PLACE_KINDS = ("country", "region", "city")
 _NAME_TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|[-'’](?=[^\W\d_]))*\.?")
+# Punctuation that sets a title after a name: a comma, or a dash standing between spaces.
+_APPOSITION_MARKS = ",-\u2013\u2014"
 _DATELINE_DASH = re.compile(r"^[^\n]{0,25}?[—–-]")
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[-'’](?=[^\W\d_]))*")
 _SENTENCE_END = re.compile(r"\n|[!?;:](?=\s)|(?<!\b[^\W\d_])(?<!\b[^\W\d_]{2})\.(?=\s)|[—–]\s")
@@ -266,9 +269,11 @@ class PeopleStage:
         bare: list[_Title] = []
         taken: set[int] = set()
 
+        starts = sorted(by_start)
         for ms, me, form in self._title_hits(text, lang):
             if ms in covered and me - 1 in covered:
                 continue
+            me = _yield_to_place(text, ms, me, starts, by_start)
             if any(i in taken for i in range(ms, me)):
                 continue
             role, coref_only = lang.roles.get(_norm(form), ("", False))
@@ -860,7 +865,8 @@ class PeopleStage:
         return toks[0][0], toks[-1][1]
 
     def _name_before(self, pos: int, ctx: _Ctx) -> tuple[int, int] | None:
-        """'<Name>, <title>' and '<Name>, the <title>' (appositions)."""
+        """'<Name>, <title>', '<Name>, the <title>' and '<Name> - <title>' (appositions; the
+        spaced dash is how Vietnamese and Russian outlets often set a title after a name)."""
         text = ctx.text
         head = text[max(0, pos - 40) : pos]
         d = ctx.lang.determiners.search(head)
@@ -868,9 +874,13 @@ class PeopleStage:
         q2 = q
         while q2 > 0 and text[q2 - 1] == " ":
             q2 -= 1
-        if q2 == 0 or text[q2 - 1] != ",":
+        if q2 == 0 or text[q2 - 1] not in _APPOSITION_MARKS:
             return None
+        if text[q2 - 1] != "," and (q2 < 2 or not text[q2 - 2].isspace()):
+            return None  # a hyphen inside a word ("Sokolova-Petrenko") is no apposition
         end = q2 - 1
+        while end > 0 and text[end - 1] == " ":
+            end -= 1  # "Tran Thi Lan - Vice Chairwoman": the dash stands apart
         start = end
         words = 0
         while words < 5:
@@ -1065,6 +1075,24 @@ class _Ctx:
     body_at: dict[int, tuple[int, int, str, str | None, str | None]]
     bodies: list[tuple[int, int, str, str | None, str | None]]
     places: list[Mention]
+
+
+def _yield_to_place(
+    text: str, ms: int, me: int, starts: list[int], by_start: dict[int, Mention]
+) -> int:
+    """A title form that ends in a unit word ("Chủ tịch UBND tỉnh") overlapping a place
+    that starts with it ("tỉnh Bình Thuận") gives the word to the place, so the place is
+    read as the title's affiliation and the name after it as the holder."""
+    i = bisect.bisect_right(starts, ms)
+    while i < len(starts) and starts[i] < me:
+        place = by_start[starts[i]]
+        if place.end > me:
+            cut = starts[i]
+            while cut > ms and text[cut - 1].isspace():
+                cut -= 1
+            return cut if cut > ms else me
+        i += 1
+    return me
 
 
 def _lowset(forms: Any) -> frozenset[str]:

@@ -40,6 +40,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .._models import (
+    SECTORS,
     Document,
     Event,
     Evidence,
@@ -465,6 +466,14 @@ class _Names:
         return p
 
 
+def _proper_name_inside(text: str, start: int, sentence_start: int, phrase: str) -> bool:
+    """A lower-case cue matched on a capitalised word inside a sentence is part of a name
+    ("cần" in "Cần Thơ"), not the cue."""
+    return bool(
+        start > sentence_start and phrase[:1].islower() and text[start : start + 1].isupper()
+    )
+
+
 class _Run:
     """The analysis of one document in one language (the state lives here, not on the stage)."""
 
@@ -507,10 +516,18 @@ class _Run:
     def read(self) -> None:
         v, lex = self.v, self.lex
         for i in range(len(v.sents)):
+            # A sectors.yaml entry outside the closed list ("not:") names no sector: being the
+            # longest match at its words, it only blocks shorter ones ("social security").
             self.sector_hits[i] = [
-                (e.value, f"sector:{lex.lang}:{e.phrase}") for _, _, e in self.scan(lex.sectors, i)
+                (e.value, f"sector:{lex.lang}:{e.phrase}")
+                for _, _, e in self.scan(lex.sectors, i)
+                if e.value in SECTORS
             ]
-            self.modal[i] = [_Hit(a, b, e, i) for a, b, e in self.scan(lex.modality, i)]
+            self.modal[i] = [
+                _Hit(a, b, e, i)
+                for a, b, e in self.scan(lex.modality, i)
+                if not _proper_name_inside(v.text, a, v.sents[i].start, e.phrase)
+            ]
             for a, b, _ in self.scan(lex.delegation, i):
                 code = self._delegation_region(i, a, b)
                 self.delegations[i].append((a, b, code))
@@ -621,7 +638,10 @@ class _Run:
             if not near:
                 continue
             other = min(near, key=lambda e: (abs(min(e.trigger_sents) - first), e.first > d.first))
+            attendee = f"participant:{self.lex.lang}:present:"
             for key, m in other.persons.items():
+                if other.why.get(key, "").startswith(attendee):
+                    continue  # "the two sides" are the principals, not those who sat in
                 d.persons.setdefault(key, m)
                 d.why.setdefault(key, f"participant:{self.lex.lang}:parties:{cue}")
             d.host = d.host or other.host

@@ -1,0 +1,232 @@
+"""Sector tagging through the whole pipeline: each article is one meeting sentence (which
+names no sector) and one sentence telling what the sides talked about. The event must carry
+exactly the sectors that second sentence names: inflected and compound forms count, and
+words that only look like sector words (hospitality, "Affaires étrangères", "es handelt
+sich", "food security" for defence, "investment climate" for environment) must not.
+Our own sentences.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from diplograph._models import Document, RawArticle
+from diplograph._resources import Resources
+
+# The meeting sentence of each language: it names people and regions but no sector.
+LEAD = {
+    "en": "Governor of Kaluga Oblast Vladislav Shapsha met Chairman of the Binh Thuan "
+    "People's Committee Doan Anh Dung in Phan Thiet on March 3. ",
+    "vi": "Sáng 3/3, Chủ tịch UBND tỉnh Bình Thuận Đoàn Anh Dũng đã tiếp Thống đốc tỉnh "
+    "Kaluga Vladislav Shapsha. ",
+    "ru": "Губернатор Калужской области Владислав Шапша 3 марта встретился с председателем "
+    "Народного комитета провинции Биньтхуан Доан Ань Зунгом. ",
+    "fr": "Le 3 mars, le gouverneur de la région de Kalouga, Vladislav Chapcha, a rencontré "
+    "le président du Comité populaire de la province de Binh Thuan. ",
+    "de": "Am 3. März traf der Gouverneur des Gebiets Kaluga, Wladislaw Schapscha, den "
+    "Vorsitzenden des Volkskomitees der Provinz Binh Thuan. ",
+    "es": "El 3 de marzo, el gobernador de la región de Kaluga, Vladislav Shapsha, se reunió "
+    "con el presidente del Comité Popular de la provincia de Binh Thuan. ",
+}
+
+# (lang, second sentence, exact sectors of the meeting)
+CASES: list[tuple[str, str, set[str]]] = [
+    # ---------------------------------------------------------------- English
+    ("en", "They discussed dairy farming and coffee exports.", {"agriculture", "trade"}),
+    ("en", "The sides talked about nuclear medicine and nursing staff.", {"health"}),
+    ("en", "They agreed on scholarships for students and teacher exchanges.", {"education"}),
+    ("en", "They discussed AI, software and space research.", {"science_technology"}),
+    (
+        "en",
+        "Both sides want more direct flights and a new railway corridor.",
+        {"transport_logistics"},
+    ),
+    ("en", "They discussed solar and wind power plants.", {"energy"}),
+    ("en", "They focused on machine building, textiles and car assembly.", {"industry"}),
+    ("en", "They talked about monuments, a film festival and museum exchanges.", {"culture"}),
+    ("en", "The province sent flood relief supplies to the oblast.", {"humanitarian"}),
+    ("en", "Both praised youth exchanges and the friendship society.", {"people_to_people"}),
+    (
+        "en",
+        "They discussed food security and the investment climate.",
+        {"agriculture", "investment"},
+    ),
+    ("en", "They discussed waste treatment and forest protection.", {"environment"}),
+    ("en", "They discussed border guards and police training.", {"defense_security", "education"}),
+    ("en", "The governor thanked the hosts for their warm hospitality.", set()),
+    ("en", "He said the delegation would travel home the next day.", set()),
+    ("en", "Businesses of both sides attended the talks.", set()),
+    ("en", "He praised the healthy and dynamic relations between the two sides.", set()),
+    # ---------------------------------------------------------------- Vietnamese
+    ("vi", "Hai bên trao đổi về xuất khẩu cà phê, trái cây và thủy sản.", {"trade", "agriculture"}),
+    ("vi", "Hai bên bàn về đào tạo nguồn nhân lực và học bổng cho sinh viên.", {"education"}),
+    ("vi", "Hai bên nhất trí hợp tác về điện gió và điện mặt trời.", {"energy"}),
+    ("vi", "Hai bên bàn về bệnh viện và dược phẩm.", {"health"}),
+    ("vi", "Hai bên quan tâm đến chuyến bay thẳng và cửa khẩu.", {"transport_logistics"}),
+    ("vi", "Hai bên thảo luận về dệt may và cơ khí.", {"industry"}),
+    ("vi", "Hai bên bàn về trí tuệ nhân tạo và chuyển đổi số.", {"science_technology"}),
+    ("vi", "Hai bên nhất trí tổ chức lễ hội và triển lãm ảnh.", {"culture"}),
+    (
+        "vi",
+        "Hai bên bàn về an ninh lương thực và môi trường đầu tư.",
+        {"agriculture", "investment"},
+    ),
+    ("vi", "Hai bên bàn về xử lý nước và rác thải.", {"environment"}),
+    ("vi", "Hai bên bàn về viện trợ nhân đạo và cứu trợ thiên tai.", {"humanitarian"}),
+    ("vi", "Hai bên đánh giá cao vai trò của hội hữu nghị và kiều bào.", {"people_to_people"}),
+    ("vi", "Các doanh nghiệp hai bên cùng tham dự.", set()),
+    ("vi", "Hai bên thống nhất giao các cơ quan nghiên cứu xây dựng kế hoạch.", set()),
+    # ---------------------------------------------------------------- Russian
+    ("ru", "Стороны обсудили поставки фруктов и морепродуктов.", {"trade", "agriculture"}),
+    ("ru", "Обсуждались машиностроение и нефтехимическое производство.", {"industry"}),
+    ("ru", "Речь шла о солнечной энергетике и поставках газа.", {"energy", "trade"}),
+    ("ru", "Стороны обсудили обучение студентов в калужских вузах.", {"education"}),
+    ("ru", "Стороны обсудили прямые рейсы и грузовые перевозки.", {"transport_logistics"}),
+    (
+        "ru",
+        "Обсуждались продовольственная безопасность и инвестиционный климат.",
+        {"agriculture", "investment"},
+    ),
+    ("ru", "Стороны договорились развивать гуманитарное сотрудничество.", {"culture"}),
+    ("ru", "Область направила гуманитарную помощь пострадавшим от наводнения.", {"humanitarian"}),
+    ("ru", "Стороны обсудили переработку отходов и охрану природы.", {"environment"}),
+    ("ru", "Обсуждалось сотрудничество в сфере искусственного интеллекта.", {"science_technology"}),
+    ("ru", "Отмечена роль обществ дружбы и соотечественников.", {"people_to_people"}),
+    ("ru", "Губернатор поблагодарил за тёплый приём и пожелал дорогим друзьям успехов.", set()),
+    ("ru", "Он назвал партнёров энергичными и открытыми.", set()),
+    ("ru", "Делегация затем отправилась в Грузию.", set()),
+    # ---------------------------------------------------------------- French
+    ("fr", "Ils ont évoqué les fruits tropicaux et la pêche.", {"agriculture"}),
+    (
+        "fr",
+        "Les deux parties ont parlé d'énergies renouvelables et de centrales solaires.",
+        {"energy"},
+    ),
+    ("fr", "Ils ont parlé des hôpitaux et des médicaments.", {"health"}),
+    ("fr", "Ils ont évoqué les bourses d'études et les échanges d'étudiants.", {"education"}),
+    (
+        "fr",
+        "Ils ont discuté de la sécurité alimentaire et du climat des affaires.",
+        {"agriculture", "investment"},
+    ),
+    ("fr", "Ils ont parlé de vols directs et de liaisons ferroviaires.", {"transport_logistics"}),
+    ("fr", "Ils ont évoqué l'eau potable et l'assainissement.", {"environment"}),
+    ("fr", "Ils ont parlé du patrimoine et d'un festival de cinéma.", {"culture"}),
+    (
+        "fr",
+        "Ils ont évoqué l'intelligence artificielle et la recherche scientifique.",
+        {"science_technology"},
+    ),
+    ("fr", "Le ministère des Affaires étrangères a salué la rencontre.", set()),
+    ("fr", "Il est important de poursuivre le dialogue.", set()),
+    ("fr", "Les entreprises des deux régions étaient à la recherche de partenaires.", set()),
+    ("fr", "Il a salué les fruits de cette coopération énergique.", set()),
+    # ---------------------------------------------------------------- German
+    ("de", "Es ging um die Landwirtschaftsmesse und den Obstanbau.", {"agriculture"}),
+    ("de", "Besprochen wurden Windenergie und ein neues Kraftwerk.", {"energy"}),
+    ("de", "Beide Seiten sprachen über den Maschinenbau und die Autoindustrie.", {"industry"}),
+    ("de", "Es ging um Pflegekräfte und Krankenhäuser.", {"health"}),
+    ("de", "Beide Seiten sprachen über Studenten und Berufsschulen.", {"education"}),
+    ("de", "Es ging um den Außenhandel und den Marktzugang.", {"trade"}),
+    ("de", "Es ging um Direktflüge und den Flughafen.", {"transport_logistics"}),
+    ("de", "Es ging um Meerestourismus.", {"tourism"}),
+    ("de", "Es ging um Trinkwasser und Abfallwirtschaft.", {"environment"}),
+    ("de", "Es ging um Hightech-Landwirtschaft.", {"agriculture"}),
+    ("de", "Es handelt sich um einen Antrittsbesuch.", set()),
+    ("de", "Beide Seiten wollen die guten Beziehungen pflegen.", set()),
+    ("de", "Die Gäste waren von dem Empfang beeindruckt.", set()),
+    # ---------------------------------------------------------------- Spanish
+    ("es", "Hablaron de exportaciones de aguacate y de acuicultura.", {"trade", "agriculture"}),
+    ("es", "Hablaron de energías renovables y de gas natural.", {"energy"}),
+    (
+        "es",
+        "Abordaron la seguridad alimentaria y la seguridad jurídica.",
+        {"agriculture", "investment"},
+    ),
+    ("es", "Hablaron de hospitales y de vacunas.", {"health"}),
+    ("es", "Hablaron de becas para estudiantes universitarios.", {"education"}),
+    ("es", "Hablaron de vuelos directos y del puerto.", {"transport_logistics"}),
+    ("es", "Abordaron el tratamiento de aguas residuales y el cambio climático.", {"environment"}),
+    ("es", "Hablaron de un festival de cine y del patrimonio.", {"culture"}),
+    ("es", "Hablaron de astilleros y de la industria textil.", {"industry"}),
+    ("es", "El gobernador agradeció la hospitalidad de sus anfitriones.", set()),
+    ("es", "Es importante mantener un diálogo universal.", set()),
+    ("es", "Empresas de ambas regiones asistieron al encuentro.", set()),
+]
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Any:
+    from diplograph._pipeline import Pipeline
+
+    return Pipeline(Resources())
+
+
+def _meeting(pipeline: Any, lang: str, sentence: str) -> Any:
+    text = LEAD[lang] + sentence
+    doc = pipeline.process(RawArticle(source=f"{lang}.txt", content=text, published="2025-03-04"))
+    assert isinstance(doc, Document)
+    assert doc.lang == lang
+    meetings = [e for e in doc.events if e.type == "meeting"]
+    assert meetings, f"no meeting found in {text!r}"
+    for ev in doc.events:
+        for e in ev.evidence:
+            assert doc.text[e.start : e.end] == e.text
+    return meetings[0]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "sectors"), CASES)
+def test_event_sectors(pipeline: Any, lang: str, sentence: str, sectors: set[str]) -> None:
+    ev = _meeting(pipeline, lang, sentence)
+    assert set(ev.sectors) == sectors
+    # every sector says which lexicon entry produced it
+    for s in ev.sectors:
+        assert any(r.startswith(f"sector:{lang}:") for r in ev.rules), s
+
+
+@pytest.mark.parametrize("lang", sorted(LEAD))
+def test_lead_sentence_names_no_sector(pipeline: Any, lang: str) -> None:
+    """The fixture would prove nothing if the meeting sentence named a sector itself."""
+    assert _meeting(pipeline, lang, "").sectors == []
+
+
+def test_every_language_has_ten_cases_with_negatives() -> None:
+    for lang in LEAD:
+        rows = [c for c in CASES if c[0] == lang]
+        assert len(rows) >= 10, lang
+        assert any(not s for _, _, s in rows), lang
+
+
+# uk, zh, ja: the lexicon alone (no full pipeline support for these languages' events)
+LEXICON_CASES: list[tuple[str, str, set[str]]] = [
+    (
+        "uk",
+        "Сторони обговорили експорт зерна та модернізацію пункту пропуску.",
+        {"trade", "agriculture", "transport_logistics"},
+    ),
+    ("uk", "Обласна військова адміністрація підписала меморандум.", set()),
+    (
+        "uk",
+        "Йшлося про гуманітарну допомогу та гуманітарну співпрацю.",
+        {"humanitarian", "culture"},
+    ),
+    (
+        "zh",
+        "双方就新能源、人工智能和旅游合作进行了交流。",
+        {"energy", "science_technology", "tourism"},
+    ),
+    ("zh", "双方同意加强人文交流和教育合作。", {"people_to_people", "education"}),
+    ("ja", "両県は観光と再生可能エネルギー分野で協力する。", {"tourism", "energy"}),
+    ("ja", "米国の代表団も出席した。", set()),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "sectors"), LEXICON_CASES)
+def test_lexicon_only_languages(lang: str, text: str, sectors: set[str]) -> None:
+    from diplograph._registry import Registry
+    from diplograph.events._lexicon import Lexicon
+
+    lex = Lexicon.load(Registry(), lang)
+    assert {e.value for _, _, e in lex.sectors.scan(text)} == sectors
