@@ -331,18 +331,17 @@ class Store:
 
     def records(self) -> Iterator[dict[str, Any]]:
         """Contract records in ingestion order, with the current (clustered) event ids."""
-        ids: dict[tuple[str, str], str] = {
-            (r[0], r[1]): r[2]
-            for r in self.conn.execute("SELECT doc_id, local_id, event_id FROM events")
-        }
-        analysis_ids: dict[str, list[str]] = {}
-        for row in self.conn.execute("SELECT doc_id, local_id FROM events ORDER BY rowid"):
-            analysis_ids.setdefault(row[0], []).append(row[1])
+        # Events are inserted in the order of the record's events, so one scan in rowid
+        # order gives each document's clustered ids in record order.
+        event_ids: dict[str, list[str]] = {}
+        for row in self.conn.execute("SELECT doc_id, event_id FROM events ORDER BY rowid"):
+            event_ids.setdefault(row[0], []).append(row[1])
         for row in self.conn.execute("SELECT doc_id, record FROM documents ORDER BY id"):
             rec: dict[str, Any] = json.loads(row["record"])
-            locals_ = analysis_ids.get(row["doc_id"], [])
-            for ev, local in zip(rec.get("events", []), locals_, strict=False):
-                ev["event_id"] = ids.get((row["doc_id"], local), ev["event_id"])
+            for ev, eid in zip(
+                rec.get("events", []), event_ids.get(row["doc_id"], []), strict=False
+            ):
+                ev["event_id"] = eid
             yield rec
 
     def document(self, doc_id: str) -> dict[str, Any] | None:
