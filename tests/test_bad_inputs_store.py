@@ -97,3 +97,18 @@ def test_oversized_article_rejected_in_bounded_memory(tmp_path: Path, resources:
         fh.write(b".")
     store, _ = _ingest(tmp_path, resources, [str(big)])
     _check(store, "too-large", "52,428,800 bytes")
+
+
+def test_same_article_twice_in_one_batch_is_stored_once_with_both_sources(
+    tmp_path: Path, resources: Resources
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "b.txt").write_bytes(GOOD.encode("utf-16"))
+    summary = ingest([str(folder)], tmp_path / "twice.db", resources)
+    assert (summary.ingested, summary.duplicates, summary.exit_code) == (1, 1, 0)
+    with Store(tmp_path / "twice.db", create=False) as store:
+        assert store.count_documents() == 1
+        sources = {r[0] for r in store.conn.execute("SELECT source FROM sources")}
+        assert sources == {str(folder / "a.txt"), str(folder / "b.txt")}

@@ -136,6 +136,10 @@ def ingest(
     start = time.perf_counter()
     with Store(db) as store:
         pending: list[Document | Rejection] = []
+        pending_ids: set[str] = set()
+        # Copies of a document still waiting in ``pending``: their sources can only be
+        # recorded once that document is stored (sources reference documents).
+        pending_sources: list[tuple[str, str]] = []
 
         def flush() -> None:
             if not pending:
@@ -148,10 +152,14 @@ def ingest(
                         summary.ingested += 1
                     else:
                         summary.duplicates += 1
+                for doc_id, source in pending_sources:
+                    store.add_source(doc_id, source)
             for item in pending:
                 kind = "rejected" if isinstance(item, Rejection) else "document"
                 progress(kind, item)
             pending.clear()
+            pending_ids.clear()
+            pending_sources.clear()
 
         for raw in read_inputs(paths, res.options, stdin=stdin):
             if isinstance(raw, Rejection):
@@ -162,9 +170,12 @@ def ingest(
                 if isinstance(cleaned, Rejection):
                     summary.rejected.append(cleaned)
                     pending.append(cleaned)
-                elif store.has_document(cleaned.doc_id) or any(
-                    isinstance(p, Document) and p.doc_id == cleaned.doc_id for p in pending
-                ):
+                elif cleaned.doc_id in pending_ids:
+                    summary.read += 1
+                    summary.duplicates += 1
+                    pending_sources.append((cleaned.doc_id, cleaned.source))
+                    progress("duplicate", cleaned)
+                elif store.has_document(cleaned.doc_id):
                     summary.read += 1
                     summary.duplicates += 1
                     with store.transaction():
@@ -174,6 +185,7 @@ def ingest(
                     summary.read += 1
                     try:
                         pending.append(pipeline.analyse(cleaned))
+                        pending_ids.add(cleaned.doc_id)
                     except Exception as exc:
                         rej = Rejection(
                             raw.source, "internal", f"analysis failed: {type(exc).__name__}: {exc}"
