@@ -197,6 +197,45 @@ async def load(
     return latencies, errors, time.monotonic() - t0
 
 
+def connections_per_process(server_pid: int, port: int) -> list[int]:
+    """How many of the established connections on ``port`` each server process holds.
+
+    Linux only (reads /proc); an empty list elsewhere. Printed with the results
+    because the split between worker processes moves p95 more than anything else.
+    """
+    try:
+        live = set()
+        for line in Path("/proc/net/tcp").read_text().splitlines()[1:]:
+            fields = line.split()
+            if fields[3] == "01" and int(fields[1].split(":")[1], 16) == port:
+                live.add(fields[9])
+        kids = Path(f"/proc/{server_pid}/task/{server_pid}/children").read_text().split()
+        counts = []
+        for pid in [str(server_pid), *kids]:
+            held = 0
+            for fd in Path(f"/proc/{pid}/fd").iterdir():
+                try:
+                    target = os.readlink(fd)
+                except OSError:
+                    continue
+                held += target.startswith("socket:[") and target[8:-1] in live
+            if held:
+                counts.append(held)
+        return sorted(counts, reverse=True)
+    except OSError:
+        return []
+
+
+async def load_and_split(
+    port: int, server_pid: int, paths: list[str], clients: int, seconds: float, max_requests: int
+) -> tuple[list[float], list[str], float, list[int]]:
+    task = asyncio.ensure_future(load(port, paths, clients, seconds, max_requests))
+    await asyncio.sleep(min(1.0, seconds / 2))
+    split = await asyncio.to_thread(connections_per_process, server_pid, port)
+    latencies, errors, took = await task
+    return latencies, errors, took, split
+
+
 def pct(values: list[float], p: float) -> float:
     s = sorted(values)
     return s[min(len(s) - 1, round(p / 100 * (len(s) - 1)))] * 1000
@@ -275,17 +314,19 @@ def main() -> None:
         )
         print(
             f"{'endpoint':36} {'requests':>9} {'req/s':>7} {'p50 ms':>7} {'p95 ms':>7}"
-            f" {'p99 ms':>7}"
+            f" {'p99 ms':>7}  connections per server process"
         )
         for name, paths in phases.items():
             if args.only not in name:
                 continue
-            lat, errors, took = asyncio.run(
-                load(port, paths, args.clients, args.seconds, args.max_requests)
+            lat, errors, took, split = asyncio.run(
+                load_and_split(
+                    port, server.pid, paths, args.clients, args.seconds, args.max_requests
+                )
             )
             print(
                 f"{name:36} {len(lat):>9,} {len(lat) / took:>7.0f} {pct(lat, 50):>7.1f} "
-                f"{pct(lat, 95):>7.1f} {pct(lat, 99):>7.1f}"
+                f"{pct(lat, 95):>7.1f} {pct(lat, 99):>7.1f}  {'/'.join(map(str, split)) or '?'}"
                 + (f"  errors {len(errors)} e.g. {errors[0]}" if errors else "")
             )
     finally:

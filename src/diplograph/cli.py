@@ -460,7 +460,13 @@ def demo_cmd(workdir: str, quiet: bool) -> None:
 @click.option("--token", envvar="DIPLOGRAPH_TOKEN", default=None, help="Bearer token for uploads.")
 @click.option("--max-upload-mb", type=click.FloatRange(min=0.001), default=2.0, show_default=True)
 @click.option("--cors-origin", "cors_origins", multiple=True, help="Allow a browser origin.")
-@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64))
+@click.option(
+    "--workers",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1, 64),
+    help="Server processes (about one per core); each new connection goes to the least busy.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No access log.")
 @handles_errors
 def serve_cmd(
@@ -498,9 +504,9 @@ def serve_cmd(
     if host not in ("127.0.0.1", "localhost", "::1"):
         err.print(f"[yellow]warning:[/] listening on {host}: reachable beyond this machine")
     mode = "ingest allowed (token required)" if allow_ingest else "read-only"
-    err.print(f"serving {db} ({mode}) on http://{host}:{port}/  API: /api-docs  stop: Ctrl+C")
     level = "warning" if quiet else "info"
     if workers == 1:
+        err.print(f"serving {db} ({mode}) on http://{host}:{port}/  API: /api-docs  stop: Ctrl+C")
         uvicorn.run(app, host=host, port=port, log_level=level, access_log=not quiet)
         return
     os.environ.update(
@@ -511,6 +517,18 @@ def serve_cmd(
     )
     if token:
         os.environ["DIPLOGRAPH_TOKEN"] = token
+    from .web._workers import balanced_workers_supported, bind_socket, run_workers
+
+    if balanced_workers_supported():
+        listener = bind_socket(host, port)
+        port = listener.getsockname()[1]
+        err.print(
+            f"serving {db} ({mode}) on http://{host}:{port}/ with {workers} processes"
+            "  API: /api-docs  stop: Ctrl+C"
+        )
+        run_workers(listener, workers, {"log_level": level, "access_log": not quiet})
+        return
+    err.print(f"serving {db} ({mode}) on http://{host}:{port}/  API: /api-docs  stop: Ctrl+C")
     uvicorn.run(
         "diplograph.web._app:app_from_env",
         factory=True,

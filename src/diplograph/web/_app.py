@@ -14,6 +14,7 @@ from __future__ import annotations
 import hmac
 import json
 import os
+import re
 import tempfile
 import threading
 from collections.abc import AsyncIterator, Iterator, Sequence
@@ -121,6 +122,19 @@ def safe_url(value: str | None) -> str | None:
     return value.strip() if parts.scheme in ("http", "https") and parts.netloc else None
 
 
+_URL_SAFE = re.compile(r"[A-Za-z0-9_.~-]*")
+
+
+def url_part(value: object) -> str:
+    """``value`` percent-encoded for one path segment or query value.
+
+    Ids are nearly always plain letters, digits and dashes; returning those as they
+    are skips ``quote``, which was a tenth of the search page's rendering time.
+    """
+    text = str(value)
+    return text if _URL_SAFE.fullmatch(text) else quote(text, safe="")
+
+
 def mark_hits(text: str, spans: Sequence[Sequence[int]]) -> Markup:
     """Snippet text with its hit spans in ``<mark>``, every piece escaped.
 
@@ -146,7 +160,7 @@ def _environment() -> Environment:
         lstrip_blocks=True,
         auto_reload=False,  # templates ship with the package: no stat() per render
     )
-    env.filters["q"] = lambda v: quote(str(v), safe="")
+    env.filters["q"] = url_part
     env.filters["safe_url"] = safe_url
     env.filters["hits"] = split_hits
     env.filters["mark_hits"] = mark_hits

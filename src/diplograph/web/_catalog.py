@@ -35,6 +35,7 @@ MAX_LIMIT = 100
 RANK_WINDOW = 200  # BM25 ranks at most this many matches: the newest ones
 COUNT_CAP = 1_000  # counting matches stops here ("1,000+", total_exact false)
 COMMON_SAMPLE = 256  # newest matches of one word used to tell whether it is in most documents
+COMMON_CACHE_SIZE = 8_192  # words whose commonness is remembered (per newest document)
 MAX_OFFSET = 100_000
 MMAP_BYTES = 1 << 30  # address space for reading the database file (shared by all threads)
 
@@ -314,6 +315,10 @@ class Catalog:
         self._gaz_lock = threading.Lock()
         self._cache: dict[str, tuple[tuple[int, ...], float, Any]] = {}
         self._cache_seconds = cache_seconds
+        # Whether a word is in most documents, per (word, newest row id): corpus
+        # statistics like a search engine's document frequencies, not results; a new
+        # document changes the newest id and so retires every entry.
+        self._common: dict[tuple[str, int], bool] = {}
         self._labels: dict[str, str] = {}
         self._gazetteer: Any = None
         self._gazetteer_error: str | None = None
@@ -570,7 +575,17 @@ class Catalog:
     def _weighty(self, conn: sqlite3.Connection, terms: list[str]) -> list[str]:
         """The words that can rank (those not found in most documents)."""
         newest = int(conn.execute("SELECT coalesce(max(id), 0) FROM documents").fetchone()[0])
-        return [t for t in terms if not self._in_most_documents(conn, t, newest)]
+        out = []
+        for term in terms:
+            common = self._common.get((term, newest))
+            if common is None:
+                common = self._in_most_documents(conn, term, newest)
+                if len(self._common) >= COMMON_CACHE_SIZE:
+                    self._common.clear()
+                self._common[(term, newest)] = common
+            if not common:
+                out.append(term)
+        return out
 
     def _rank(
         self, conn: sqlite3.Connection, weighty: list[str], window: list[int]
@@ -612,23 +627,24 @@ class Catalog:
     def _snippets(self, conn: sqlite3.Connection, match: str, ids: list[int]) -> dict[int, str]:
         """Snippets for the page's rows only.
 
-        Why a rowid range and CASE: FTS5 answers ``rowid IN (...)`` beside MATCH by
-        scanning every match (tens of ms), while a range is a seek; CASE keeps
-        ``snippet()`` (which re-tokenizes the text) to the rows on the page.
+        Why a rowid range plus ``+rowid IN``: FTS5 answers a bare ``rowid IN (...)``
+        beside MATCH by scanning every match (tens of ms), while the range is a seek;
+        the unary ``+`` keeps the IN list out of FTS5's plan, so SQLite applies it as
+        a filter to the range and ``snippet()`` (which re-tokenizes the text) runs
+        for the page's rows only.
         """
         if not ids:
             return {}
         marks = ",".join("?" * len(ids))
-        out: dict[int, str] = {}
-        for r in conn.execute(
-            f"SELECT rowid, CASE WHEN rowid IN ({marks}) THEN"
-            " snippet(documents_fts, 1, ?, ?, ' … ', 24) END"
-            " FROM documents_fts WHERE documents_fts MATCH ? AND rowid BETWEEN ? AND ?",
-            [*ids, HIT_OPEN, HIT_CLOSE, match, min(ids), max(ids)],
-        ):
-            if r[1] is not None:
-                out[r[0]] = r[1]
-        return out
+        return {
+            r[0]: r[1]
+            for r in conn.execute(
+                "SELECT rowid, snippet(documents_fts, 1, ?, ?, ' … ', 24)"
+                " FROM documents_fts WHERE documents_fts MATCH ? AND rowid BETWEEN ? AND ?"
+                f" AND +rowid IN ({marks})",
+                [HIT_OPEN, HIT_CLOSE, match, min(ids), max(ids), *ids],
+            )
+        }
 
     def search_documents(
         self, q: str | None, f: Filters, limit: int = 20, offset: int = 0
