@@ -215,3 +215,39 @@ def test_a_port_held_by_another_program_is_a_usage_error() -> None:
 def test_port_zero_picks_a_free_port() -> None:
     with bind_socket("127.0.0.1", 0) as sock:
         assert sock.getsockname()[1] > 0
+
+
+def test_ctrl_c_to_the_process_group_stops_quietly(tmp_path: Path) -> None:
+    """A terminal's Ctrl+C reaches the parent and every worker: clean exit, no traceback."""
+    db = build_store(tmp_path / "web.db")
+    port = free_port()
+    proc = subprocess.Popen(
+        [
+            *(sys.executable, "-m", "diplograph.cli", "serve", "--db", str(db)),
+            *("--port", str(port), "--workers", "2", "--quiet"),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while len(children(proc.pid)) < 2 or not _answers(port):
+            assert proc.poll() is None and time.monotonic() < deadline, "serve did not start"
+            time.sleep(0.2)
+        os.killpg(proc.pid, signal.SIGINT)
+        _, err = proc.communicate(timeout=40)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.communicate(timeout=30)
+    assert proc.returncode == 0
+    assert b"Traceback" not in err, err.decode()
+
+
+def _answers(port: int) -> bool:
+    try:
+        get_json(f"http://127.0.0.1:{port}/api/health")
+    except OSError:
+        return False
+    return True

@@ -80,6 +80,10 @@ def _worker(index: int, channel: socket.socket, finished: Any, config: dict[str,
     loop = factory() if factory is not None else asyncio.new_event_loop()
     try:
         loop.run_until_complete(_serve(index, channel, finished, server))
+    except KeyboardInterrupt:
+        # Ctrl+C reaches every process of the terminal's group; uvicorn shuts down
+        # gracefully and then re-raises the signal. Nothing left to report.
+        pass
     finally:
         loop.close()
 
@@ -176,7 +180,14 @@ class _Supervisor:
             args=(i, theirs, self.finished, self.config),
             name=f"diplograph-web-{i}",
         )
-        proc.start()
+        # The child starts with Ctrl+C ignored (an ignored signal stays ignored across
+        # exec) until uvicorn installs its own handler: a Ctrl+C during start-up is
+        # then the parent's to handle, not a KeyboardInterrupt traceback in the child.
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+        try:
+            proc.start()
+        finally:
+            signal.signal(signal.SIGINT, previous)
         theirs.close()
         with self.lock:
             old = self.channels[i]
