@@ -26,7 +26,7 @@ from urllib.parse import quote, urlencode, urlsplit
 
 import anyio.to_thread
 import orjson
-from fastapi import FastAPI, Query, Request
+from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response, StreamingResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
@@ -302,16 +302,32 @@ def create_app(
 
     env.globals["link"] = link
 
-    def filters_from(
-        lang: str | None,
-        date_from: str | None,
-        date_to: str | None,
-        country: str | None,
-        region: str | None,
-        pair: str | None,
-        sector: str | None,
-        type_: str | None,
+    Limit = Query(20, ge=1, le=100, description="Page size (1-100).")
+    Offset = Query(0, ge=0, le=100_000, description="Items to skip.")
+    LangQ = Query(None, description="Document language (ISO 639-1), e.g. `ru`.")
+    FromQ = Query(None, description="From date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive.")
+    ToQ = Query(None, description="To date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive.")
+    CountryQ = Query(None, description="Country (ISO 3166-1 alpha-2) involved, e.g. `VN`.")
+    RegionQ = Query(None, description="Region (ISO 3166-2) involved, e.g. `RU-KLU`.")
+    PairQ = Query(None, description="Two countries both involved, e.g. `RU,VN`.")
+    SectorQ = Query(None, description=f"Event sector: {', '.join(SECTORS)}.")
+    TypeQ = Query(None, alias="type", description=f"Event type: {', '.join(EVENT_TYPES)}.")
+
+    async def filter_params(
+        lang: str | None = LangQ,
+        date_from: str | None = FromQ,
+        date_to: str | None = ToQ,
+        country: str | None = CountryQ,
+        region: str | None = RegionQ,
+        pair: str | None = PairQ,
+        sector: str | None = SectorQ,
+        type_: str | None = TypeQ,
     ) -> Filters:
+        """The facet parameters shared by search and event lists, declared once.
+
+        ``async`` although it does no I/O: FastAPI would run a plain function in
+        the thread pool, one more hop on every search.
+        """
         return parse_filters(
             lang=lang,
             date_from=date_from,
@@ -323,16 +339,7 @@ def create_app(
             type=type_,
         )
 
-    Limit = Query(20, ge=1, le=100, description="Page size (1-100).")
-    Offset = Query(0, ge=0, le=100_000, description="Items to skip.")
-    LangQ = Query(None, description="Document language (ISO 639-1), e.g. `ru`.")
-    FromQ = Query(None, description="From date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive.")
-    ToQ = Query(None, description="To date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive.")
-    CountryQ = Query(None, description="Country (ISO 3166-1 alpha-2) involved, e.g. `VN`.")
-    RegionQ = Query(None, description="Region (ISO 3166-2) involved, e.g. `RU-KLU`.")
-    PairQ = Query(None, description="Two countries both involved, e.g. `RU,VN`.")
-    SectorQ = Query(None, description=f"Event sector: {', '.join(SECTORS)}.")
-    TypeQ = Query(None, alias="type", description=f"Event type: {', '.join(EVENT_TYPES)}.")
+    Facets = Depends(filter_params)
 
     # -- JSON API ----------------------------------------------------------------------
     @app.get("/api/health", tags=["meta"], summary="Liveness and mode")
@@ -368,18 +375,10 @@ def create_app(
     )
     def api_documents(
         q: str | None = Query(None, max_length=500, description="Words to search for."),
-        lang: str | None = LangQ,
-        date_from: str | None = FromQ,
-        date_to: str | None = ToQ,
-        country: str | None = CountryQ,
-        region: str | None = RegionQ,
-        pair: str | None = PairQ,
-        sector: str | None = SectorQ,
-        type_: str | None = TypeQ,
+        f: Filters = Facets,
         limit: int = Limit,
         offset: int = Offset,
     ) -> JSONResponse:
-        f = filters_from(lang, date_from, date_to, country, region, pair, sector, type_)
         return FastJSONResponse(catalog.search_documents(q, f, limit, offset))
 
     @app.get("/api/documents/{doc_id}", tags=["documents"], summary="One document and its facts")
@@ -450,18 +449,10 @@ def create_app(
         description="Events (each real-world event once), newest first, then by id.",
     )
     def api_events(
-        lang: str | None = LangQ,
-        date_from: str | None = FromQ,
-        date_to: str | None = ToQ,
-        country: str | None = CountryQ,
-        region: str | None = RegionQ,
-        pair: str | None = PairQ,
-        sector: str | None = SectorQ,
-        type_: str | None = TypeQ,
+        f: Filters = Facets,
         limit: int = Limit,
         offset: int = Offset,
     ) -> JSONResponse:
-        f = filters_from(lang, date_from, date_to, country, region, pair, sector, type_)
         return FastJSONResponse(catalog.list_events(f, limit, offset))
 
     @app.get(
@@ -609,17 +600,9 @@ def create_app(
     def search_page(
         request: Request,
         q: str | None = Query(None, max_length=500),
-        lang: str | None = None,
-        date_from: str | None = None,
-        date_to: str | None = None,
-        country: str | None = None,
-        region: str | None = None,
-        pair: str | None = None,
-        sector: str | None = None,
-        type_: str | None = Query(None, alias="type"),
+        f: Filters = Facets,
         offset: int = Offset,
     ) -> HTMLResponse:
-        f = filters_from(lang, date_from, date_to, country, region, pair, sector, type_)
         result = catalog.search_documents(q, f, 20, offset)
         params = {"q": q, **f.as_params()}
         return page(request, "search.html", result=result, f=f, q=q or "", params=params)
@@ -627,17 +610,9 @@ def create_app(
     @app.get("/events", response_class=HTMLResponse, include_in_schema=False)
     def events_page(
         request: Request,
-        lang: str | None = None,
-        date_from: str | None = None,
-        date_to: str | None = None,
-        country: str | None = None,
-        region: str | None = None,
-        pair: str | None = None,
-        sector: str | None = None,
-        type_: str | None = Query(None, alias="type"),
+        f: Filters = Facets,
         offset: int = Offset,
     ) -> HTMLResponse:
-        f = filters_from(lang, date_from, date_to, country, region, pair, sector, type_)
         result = catalog.list_events(f, 25, offset)
         return page(request, "events.html", result=result, f=f, params=f.as_params())
 

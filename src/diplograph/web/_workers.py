@@ -224,17 +224,16 @@ class _Supervisor:
         deadline = time.monotonic() + HANDOFF_WAIT_SECONDS
         while not self.stopping.is_set() and time.monotonic() < deadline:
             with self.lock:
-                i = self.pick()
+                i = self.pick()  # only workers with a channel
                 channel = self.channels[i] if i is not None else None
                 if i is not None and channel is not None:
                     try:
                         socket.send_fds(channel, [b"c"], [conn.fileno()])
-                    except OSError:
-                        channel = None  # that worker is gone; the supervisor restarts it
-                    else:
                         self.given[i] += 1
                         return
-            if channel is None and i is not None:
+                    except OSError:
+                        pass  # that worker is gone: retire it below, the supervisor restarts it
+            if i is not None:
                 self.retire(i)
             time.sleep(0.05)
         log.warning("no server worker to take a connection; closed it")
