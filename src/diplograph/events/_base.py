@@ -1,0 +1,78 @@
+"""The state of one document's analysis, shared by the stage's jobs.
+
+``_Run`` (in ``_stage.py``) is assembled from one class per job: detection
+(``_detect.py``), participants (``_participants.py``), dates and places
+(``_when_where.py``), partnerships (``_partnerships.py``) and figures (``_figures.py``).
+Each derives from ``_RunBase``, which holds what all of them read: the document view, the
+language's lexicon, the drafts found so far and the per-sentence scans (computed once).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from .._models import Statement
+from ._lexicon import Entry, Lexicon, PhraseSet, tokens
+from ._view import _DocView, _Draft, _Hit, _Names
+
+
+class _RunBase:
+    """The analysis of one document in one language (the state lives here, not on the stage)."""
+
+    def __init__(self, view: _DocView, lex: Lexicon, names: _Names) -> None:
+        self.v = view
+        self.lex = lex
+        self.names = names
+        self.drafts: list[_Draft] = []
+        self.statements: list[Statement] = []
+        self.event_sentences: set[int] = set()
+        n = len(view.sents)
+        self.sector_hits: list[list[tuple[str, str]]] = [[] for _ in range(n)]
+        self.modal: list[list[_Hit]] = [[] for _ in range(n)]
+        self.delegations: list[list[tuple[int, int, str | None]]] = [[] for _ in range(n)]
+        self.doc_delegation: str | None = None
+        self.trip_cues: list[int] = []
+        self.trip_span: list[int] = []
+        self._trip_sectors: set[str] = set()
+        self.toks: list[list[tuple[int, str]] | None] = [None] * n
+        self._scans: dict[tuple[int, int], list[tuple[int, int, Entry]]] = {}
+        self.fill: dict[str, str] = {}  # person key -> region read from their delegation
+        self.background: list[_Draft] = []  # acts of past years told as background
+        self.destinations: Counter[str] = Counter()  # countries the text says were visited
+
+    def scan(self, phrases: PhraseSet, i: int) -> list[tuple[int, int, Entry]]:
+        """Matches of a phrase set in sentence ``i`` (its words are found once, and each
+        phrase set is matched once per sentence)."""
+        key = (id(phrases), i)
+        found = self._scans.get(key)
+        if found is not None:
+            return found
+        toks = self.toks[i]
+        if toks is None:
+            s = self.v.sents[i]
+            toks = self.toks[i] = tokens(self.v.text, s.start, s.end)
+        found = self._scans[key] = phrases.scan_tokens(self.v.text, toks, self.v.sents[i].end)
+        return found
+
+    def _mark(self, i: int) -> None:
+        self.event_sentences.add(i)
+
+    def _sectors(self, span: list[int]) -> list[tuple[str, str]]:
+        out: dict[str, str] = {}
+        for i in sorted(set(span)):
+            for sector, rule in self.sector_hits[i]:
+                out.setdefault(sector, rule)
+        return list(out.items())
+
+    def _another_day(self, i: int, d: _Draft) -> bool:
+        """ "In 2026 a delegation led by X will come": a sentence dated in another year than
+        the event tells another occasion, and its persons do not attend this one ("runs until
+        14 September" is still the same event).
+        """
+        year = (d.date or self.v.published or "")[:4]
+        return any(m.kind == "date" and m.key and m.key[:4] != year for m in self.v.by_sent[i])
+
+    def _past_year(self, d: _Draft) -> bool:
+        """Dated only by a year before publication: background, not news."""
+        year = (self.v.published or "")[:4]
+        return bool(d.date and len(d.date) == 4 and year.isdigit() and d.date < year)

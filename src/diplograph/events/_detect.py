@@ -1,0 +1,519 @@
+"""Which sentences report a realised act, and which tell the same event again.
+
+A *trigger* phrase of the language (triggers.yaml) reports an act; a *modality* cue that
+governs it makes the sentence a statement instead. Trigger sentences of the same type with no
+conflicting place, date or new participant merge (a meeting told in five sentences is one
+meeting); a second host or another city starts a new event. Counts ("62,000 tourists
+visited") are statistics, not acts. A trip told as a whole (several stops by one travelling
+party, or an explicit "visited <country>") is one more ``visit`` event.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from .._models import SECTORS, Event, Mention, Participant, Place
+from ._lexicon import Entry
+from ._participants import _Participants
+from ._view import (
+    _AGENT_GAP_WORDS,
+    _CLAUSE_BREAK,
+    _MODAL_BREAK,
+    _PASSING_WINDOW,
+    _PLACE_GAP_WORDS,
+    _WORD,
+    AGENT_KINDS,
+    PLACE_KINDS,
+    STOP_TYPES,
+    _bare,
+    _dates_agree,
+    _Draft,
+    _Hit,
+    _is_dateline,
+    _is_venue,
+    _period,
+    _place_of,
+    _place_rank,
+    _proper_name_inside,
+    _same_place,
+    _str,
+)
+from ._when_where import _WhenWhere
+
+
+class _Detection(_Participants, _WhenWhere):
+    """Event detection, merging and trips; ``events()`` assembles the output records."""
+
+    def read(self) -> None:
+        v, lex = self.v, self.lex
+        for i in range(len(v.sents)):
+            # A sectors.yaml entry outside the closed list ("not:") names no sector: being the
+            # longest match at its words, it only blocks shorter ones ("social security").
+            self.sector_hits[i] = [
+                (e.value, f"sector:{lex.lang}:{e.phrase}")
+                for _, _, e in self.scan(lex.sectors, i)
+                if e.value in SECTORS
+            ]
+            self.modal[i] = [
+                _Hit(a, b, e, i)
+                for a, b, e in self.scan(lex.modality, i)
+                if not _proper_name_inside(v.text, a, v.sents[i].start, e.phrase)
+            ]
+            for a, b, _ in self.scan(lex.delegation, i):
+                code = self._delegation_region(i, a, b)
+                self.delegations[i].append((a, b, code))
+                if code and self.doc_delegation is None:
+                    self.doc_delegation = code
+        current: _Draft | None = None
+        pending: list[int] = []  # sentences before the first event (title, lead)
+        in_trip = False
+        for i in range(len(v.sents)):
+            hits = self._hits(i)
+            # "At the talks, X said", "Attending were X and Y": the event told before
+            present = self.scan(lex.presence, i) if current is not None else []
+            referred = False  # "At the talks": a trigger word naming the event told before
+            if present:
+                kept = [
+                    h for h in hits if not any(a < h.end and h.start < b for a, b, _ in present)
+                ]
+                referred, hits = len(kept) < len(hits), kept
+            realised = [h for h in hits if not self._is_modal(h)]
+            for h in realised:
+                if h.entry.value == "visit":
+                    dest = h.place or self._place_after(i, h.end)
+                    country = _place_of(dest).country if dest is not None else None
+                    if country:
+                        self.destinations[country] += 1
+            if self.modal[i]:
+                self._statement(i)
+            strong = [h for h in realised if h.entry.group == "strong"]
+            if any(h.entry.value != "visit" for h in strong):
+                # "received the governor, who visited Vietnam": the trip is the background
+                strong = [h for h in strong if h.entry.value != "visit"]
+            weak = [h for h in realised if h.entry.group == "weak"]
+            touched: _Draft | None = None
+            if strong:
+                by_type: dict[str, list[_Hit]] = {}
+                for h in strong:
+                    by_type.setdefault(h.entry.value, []).append(h)
+                for typ, hs in by_type.items():
+                    touched = self._place_hits(i, typ, hs, strong=True) or touched
+            elif weak:
+                stops = [h for h in weak if h.entry.value == "visit" and h.entry.need == "place"]
+                trips = [h for h in weak if h.entry.value == "visit" and h not in stops]
+                others = [h for h in weak if h.entry.value != "visit"]
+                by_type = {}
+                for h in others:
+                    by_type.setdefault(h.entry.value, []).append(h)
+                for typ, hs in by_type.items():
+                    touched = self._place_hits(i, typ, hs, strong=False) or touched
+                if touched is None and stops:
+                    touched = self._attach_stop(i, stops, current)
+                if touched is None and trips:
+                    self.trip_cues.append(i)
+                    in_trip = True
+            if touched is None and present and current is not None and not in_trip:
+                present = [] if self._another_day(i, current) else present
+            if touched is None and present and current is not None and not in_trip:
+                self._join(current, i, f"participant:{lex.lang}:present:{present[0][2].phrase}")
+                if referred and i not in current.trigger_sents:
+                    current.trigger_sents.append(i)
+                    self._mark(i)
+            if touched is not None:
+                in_trip = False
+                current = touched
+                if pending and current is self.drafts[0]:
+                    current.span[:0] = pending
+                    pending = []
+            if in_trip:
+                self.trip_span.append(i)
+            elif current is not None:
+                if i not in current.span:
+                    current.span.append(i)
+            else:
+                pending.append(i)
+        if self.drafts:
+            min(self.drafts, key=lambda d: d.first).headline = True
+        self._parties_of_signing()
+        self._speakers()
+        self._trip()
+
+    def _hits(self, i: int) -> list[_Hit]:
+        lex = self.lex
+        out: list[_Hit] = []
+        for a, b, e in self.scan(lex.triggers, i):
+            if e.group == "block":
+                continue
+            hit = _Hit(a, b, e, i)
+            if e.need == "agent" and not self._agent_after(i, b):
+                continue
+            if self._statistic(i, a, b):
+                continue
+            if e.need == "place":
+                hit.place = self._place_after(i, b)
+                if hit.place is None:
+                    if e.group == "strong" and e.value == "visit":
+                        # "visited the monument": a stop of a trip, not the trip itself
+                        hit.entry = Entry(e.phrase, e.value, "weak", "place")
+                        out.append(hit)
+                    continue
+            out.append(hit)
+        return out
+
+    def _statistic(self, i: int, start: int, end: int) -> bool:
+        """ "62,000 tourists visited", "18 contracts were signed between firms": a count is
+        the subject, and no named person acts in the clause: a statistic, not an act.
+        """
+        v = self.v
+        s = v.sents[i]
+        lo = max([m.end() for m in _CLAUSE_BREAK.finditer(v.text, s.start, start)] or [s.start])
+        after = _CLAUSE_BREAK.search(v.text, end, s.end)
+        hi = after.start() if after else s.end
+        counted = False
+        for m in v.by_sent[i]:
+            if m.end <= lo or m.start >= hi:
+                continue
+            if m.kind == "person":
+                return False
+            unit = m.attrs.get("unit") if m.kind == "amount" else None
+            if isinstance(unit, str) and unit.islower() and unit not in ("percent", "times"):
+                counted = True
+        if counted and any(lo <= a < hi for a, _, _ in self.delegations[i]):
+            return False
+        return counted
+
+    def _agent_after(self, i: int, end: int) -> bool:
+        """Does a person/title/delegation follow the trigger (over a date or venue only)?"""
+        v = self.v
+        cands: list[tuple[int, Mention | None]] = [
+            (m.start, m)
+            for m in v.by_sent[i]
+            if m.start >= end and m.kind in (*AGENT_KINDS, "date")
+        ]
+        cands += [(a, None) for a, _, _ in self.delegations[i] if a >= end]
+        pos, words = end, 0
+        for start, m in sorted(cands, key=lambda c: c[0]):
+            if start < pos:
+                continue
+            gap = v.text[pos:start]
+            words += len(_WORD.findall(gap))
+            if words > _AGENT_GAP_WORDS or _CLAUSE_BREAK.search(gap):
+                return False
+            if m is not None and (
+                m.kind == "date" or (m.kind in PLACE_KINDS and _is_venue(v, self.lex, m))
+            ):
+                pos = m.end  # "received on March 11 in Da Nang the governor"
+                continue
+            return True
+        return False
+
+    def _place_after(self, i: int, end: int) -> Mention | None:
+        v = self.v
+        for m in v.by_sent[i]:
+            if m.start < end or m.kind not in AGENT_KINDS or v.nested(m):
+                continue
+            if m.kind not in PLACE_KINDS:
+                return None
+            gap = v.text[end : m.start]
+            words = [w.lower() for w in _WORD.findall(gap)]
+            if len(words) > _PLACE_GAP_WORDS or _CLAUSE_BREAK.search(gap):
+                return None
+            if any(w in self.lex.venue for w in words[:-1]):
+                return None  # "visited the monument in X": X is where the monument is
+            return m
+        return None
+
+    def _is_modal(self, h: _Hit) -> bool:
+        """A cue governs what follows it in the sentence ("proposed A, B and the Cultural
+        Days"); after a noun trigger only within its clause ("the forum will be held").
+        """
+        text = self.v.text
+        for c in self.modal[h.sent]:
+            if c.start < h.start:
+                return True
+            if h.entry.group == "weak" and not _MODAL_BREAK.search(text, h.end, c.start):
+                return True
+        return False
+
+    def _features(self, i: int, typ: str, hits: list[_Hit]) -> _Draft:
+        v, lex = self.v, self.lex
+        ms = v.by_sent[i]
+        d = _Draft(type=typ, first=hits[0].start)
+        d.trigger_sents.append(i)
+        d.rules += [f"trigger:{lex.lang}:{_bare(h.entry.phrase)}" for h in hits]
+        passing = [b for _, b, _ in self.scan(lex.not_participant, i)]
+        persons = self._persons(i)
+        if lex.participants_policy.get(typ) == "recipient":
+            after = [m for m in persons if m.start >= hits[0].start]
+            giver = self._presenter(i, hits[0].start, persons)
+            persons = after or persons[:1]
+            if giver is not None and giver not in persons:
+                persons.insert(0, giver)
+        for m in persons:
+            key = m.key or m.text
+            d.persons.setdefault(key, m)
+            if m.rule.startswith("coref:"):
+                d.why.setdefault(key, f"participant:trigger-sentence:{m.rule}")
+        if persons:
+            d.host = persons[0].key or persons[0].text
+        # date: the most precise date mention, nearest to the trigger; a span of years
+        # ("the 2025-2027 plan") is what an agreement covers, not when it happened
+        dates = [m for m in ms if m.kind == "date" and m.key and not _period(m)]
+        anchors = self.scan(lex.anchors, i)
+        if dates:
+            m = max(dates, key=lambda x: (len(x.key or ""), -abs(x.start - hits[0].start)))
+            d.date = m.key
+            d.coarse = len(m.key or "") < 10
+            d.rules.append("date:trigger-sentence")
+        if anchors and (d.date is None or d.coarse):
+            d.anchor = int(anchors[0][2].value)
+            d.rules.append(f"date:{lex.lang}:relative:{anchors[0][2].phrase}")
+        # venue: a place after a venue word; the most precise, nearest to the trigger
+        venues = [
+            m
+            for m in ms
+            if m.kind in PLACE_KINDS
+            and not v.nested(m)
+            and (_is_venue(v, lex, m) or any(h.place is m for h in hits))
+        ]
+        if venues:
+            m = max(
+                venues, key=lambda x: (_place_rank(_place_of(x)), -abs(x.start - hits[0].start))
+            )
+            d.venue = self.names.place(m)
+            d.rules.append("place:venue")
+        self._fill_from_delegation(i, persons)
+        self._regions_of(d, persons)
+        for _, _, code in self.delegations[i]:
+            if code:
+                d.regions.setdefault(code, "region:delegation")
+            elif self.doc_delegation:
+                d.regions.setdefault(self.doc_delegation, "region:delegation-of-document")
+        for m in ms:
+            if m.kind != "region" or not m.key or v.nested(m):
+                continue
+            if _is_venue(v, lex, m) or _is_dateline(v, lex, m):
+                continue
+            if any(0 <= m.start - b <= _PASSING_WINDOW for b in passing):
+                continue
+            d.regions.setdefault(m.key, "region:named-in-trigger-sentence")
+        authority = self.scan(lex.local_authority, i)
+        if d.venue and d.venue.region and authority:
+            d.regions.setdefault(d.venue.region, "region:venue-local-authority")
+        for m in ms:
+            org_region = m.attrs.get("region") if m.kind == "org" else None
+            if isinstance(org_region, str) and any(
+                a < m.end and m.start < b for a, b, _ in authority
+            ):
+                d.regions.setdefault(org_region, "region:local-authority-org")
+        return d
+
+    def _compatible(self, ev: _Draft, cand: _Draft) -> bool:
+        if ev.type != cand.type or ev.trip:
+            return False
+        if cand.anchor:  # "the next day": another day, another event
+            return False
+        # "At the talks, he said that in 2024 ...": a year told in a noun-trigger sentence
+        # is about the content, not a second meeting
+        cand_date = None if cand.coarse and not cand.strong else cand.date
+        if not _dates_agree(ev.date, cand_date):
+            return False
+        if ev.venue and cand.venue and not _same_place(ev.venue, cand.venue):
+            return False
+        # persons who joined from a later sentence ("led by X") do not make it another event
+        told = set(ev.persons) - ev.joined
+        new_people = set(cand.persons) - set(ev.persons)
+        return not (new_people and told and cand.strong)
+
+    def _merge(self, ev: _Draft, cand: _Draft) -> None:
+        i = cand.trigger_sents[0]
+        if i not in ev.trigger_sents:
+            ev.trigger_sents.append(i)
+        for k, m in cand.persons.items():
+            ev.persons.setdefault(k, m)
+        for k, why in cand.why.items():
+            ev.why.setdefault(k, why)
+        ev.host = ev.host or cand.host
+        better = ev.date is None or (ev.coarse and not cand.coarse)
+        if cand.date and better and (ev.date is None or cand.date.startswith(ev.date)):
+            ev.date, ev.coarse = cand.date, cand.coarse
+        if cand.venue and (ev.venue is None or _place_rank(cand.venue) > _place_rank(ev.venue)):
+            ev.venue = cand.venue
+        for code, rule in cand.regions.items():
+            ev.regions.setdefault(code, rule)
+        ev.rules += [r for r in cand.rules if r not in ev.rules]
+        if "merge:same-event-told-again" not in ev.rules:
+            ev.rules.append("merge:same-event-told-again")
+
+    def _place_hits(self, i: int, typ: str, hits: list[_Hit], strong: bool) -> _Draft | None:
+        cand = self._features(i, typ, hits)
+        cand.strong = strong
+        if typ == "visit" and strong:
+            cand.trip = True
+            cand.rules.append("visit:explicit-trip")
+            for d in self.drafts:
+                if d.type == "visit" and d.trip:
+                    self._merge(d, cand)
+                    self._mark(i)
+                    return d
+        else:
+            for d in reversed(self.drafts):
+                if self._compatible(d, cand):
+                    self._merge(d, cand)
+                    self._mark(i)
+                    return d
+        if not strong:
+            anchored = bool(cand.persons or cand.regions or self.delegations[i])
+            seen = set().union(*(set(d.persons) for d in self.drafts)) if self.drafts else set()
+            same_type = [d for d in self.drafts if d.type == typ]
+            if not anchored or (same_type and not (set(cand.persons) - seen)):
+                if same_type:  # told again without a fitting place: the latest one
+                    self._merge(same_type[-1], cand)
+                    self._mark(i)
+                    return same_type[-1]
+                return None
+        self.drafts.append(cand)
+        cand.span.append(i)
+        self._mark(i)
+        return cand
+
+    def _attach_stop(self, i: int, hits: list[_Hit], current: _Draft | None) -> _Draft | None:
+        """A stop ("visited the headquarters") joins the event it belongs to."""
+        cand = self._features(i, "visit", hits)
+        for d in reversed(self.drafts):
+            if d.trip:
+                continue
+            shares = set(cand.persons) & set(d.persons)
+            same_venue = cand.venue and d.venue and _same_place(cand.venue, d.venue)
+            if shares or same_venue:
+                d.trigger_sents.append(i)
+                d.rules.append(f"stop:{self.lex.lang}:{hits[0].entry.phrase}")
+                self._mark(i)
+                return d
+        return current
+
+    def _trip(self) -> None:
+        stops = [d for d in self.drafts if d.type in STOP_TYPES]
+        explicit = [d for d in self.drafts if d.type == "visit" and d.trip]
+        traveller = self.doc_delegation
+        travelling = [d for d in stops if traveller and traveller in d.regions]
+        if not travelling and len(stops) >= 2:
+            common = set.intersection(*(set(d.persons) for d in stops))
+            if common:
+                travelling = stops
+        places = {(d.venue.city or d.venue.region) for d in travelling if d.venue}
+        places.discard(None)
+        several = len(travelling) >= 2 and (len(places) >= 2 or bool(self.trip_cues))
+        if explicit:
+            trip = explicit[0]
+        elif several:
+            first = self.trip_cues[0] if self.trip_cues else travelling[0].trigger_sents[0]
+            trip = _Draft(type="visit", first=self.v.sents[first].start, trip=True)
+            trip.strong = False
+            trip.rules.append("visit:trip-of-several-stops")
+            if self.trip_cues:
+                trip.trigger_sents = list(self.trip_cues)
+                trip.span = list(self.trip_span)
+                trip.rules += [f"visit:trip-cue:{self.lex.lang}" for _ in self.trip_cues[:1]]
+            else:
+                trip.trigger_sents = [travelling[0].trigger_sents[0]]
+            if traveller:
+                trip.regions[traveller] = "region:delegation-of-document"
+            self.drafts.append(trip)
+        else:
+            self._return_trip_span()
+            return
+        if not trip.persons:
+            self._travellers(trip, travelling, traveller)
+        for d in travelling:
+            for code in d.regions:
+                trip.regions.setdefault(code, "region:trip-stop")
+            if d.venue and d.venue.region:
+                trip.regions.setdefault(d.venue.region, "region:trip-stop-venue")
+        countries = {d.venue.country for d in travelling if d.venue and d.venue.country}
+        regions = {d.venue.region for d in travelling if d.venue}
+        if trip.venue is None and len(countries) == 1:
+            country = countries.pop()
+            region = regions.pop() if len(regions) == 1 else None
+            trip.venue = Place(country=country, region=region)
+            trip.rules.append("place:common-to-stops")
+        per_stop = Counter(s for d in travelling for s in {x for x, _ in self._sectors(d.span)})
+        trip_sectors = {s for s, n in per_stop.items() if n >= 2}
+        trip.rules += [f"sector:recurring-in-stops:{s}" for s in sorted(trip_sectors)]
+        self._trip_sectors = trip_sectors
+
+    def _return_trip_span(self) -> None:
+        """A trip cue that turned out not to be a trip: its sentences go to the event before."""
+        for i in self.trip_span:
+            before = [d for d in self.drafts if d.span and min(d.span) <= i]
+            if before:
+                target = max(before, key=lambda d: max(x for x in d.span if x <= i))
+                target.span.append(i)
+
+    def events(self) -> list[Event]:
+        v = self.v
+        out: list[tuple[int, Event]] = []
+        previous_country: str | None = None
+        previous: tuple[str | None, Place] | None = None  # date and place of the event before
+        dateline = self._dateline_place()
+        for d in sorted(self.drafts, key=lambda x: x.first):
+            rules = list(d.rules)
+            prev_date = previous[0] if previous else None
+            date = self._event_date(d, prev_date, rules)
+            if self._is_background(d, date):
+                self.background.append(d)
+                continue
+            place = self._event_place(d, date, dateline, previous, previous_country, rules)
+            d.place = place
+            if place.country:
+                previous_country = place.country
+            if not d.trip:
+                previous = (date, place)
+            participants = []
+            for key in d.persons:
+                attrs = v.person_attrs.get(key, {})
+                filled = self.fill.get(key)
+                participants.append(
+                    Participant(
+                        name=key,
+                        role=_str(attrs.get("role")),
+                        country=_str(attrs.get("country"))
+                        or (filled.split("-")[0] if filled else None),
+                        region=_str(attrs.get("region")) or filled,
+                        entity_id=_str(attrs.get("entity_id")) or f"person:{key}",
+                        rule=d.why.get(key, "participant:trigger-sentence")
+                        + (":region-of-their-delegation" if filled else ""),
+                    )
+                )
+            sectors = dict(self._sectors(d.span or d.trigger_sents))
+            if d.trip:
+                for s in self._trip_sectors:
+                    sectors.setdefault(s, "sector:recurring-in-stops")
+            rules += [r for r in d.regions.values() if r not in rules]
+            rules += [r for r in sectors.values() if r not in rules]
+            sents = sorted(set(d.trigger_sents))
+            confidence = 0.45 if not d.strong else 0.6
+            confidence += 0.15 if participants else 0.0
+            confidence += 0.1 if len(participants) >= 2 else 0.0
+            confidence += 0.1 if date else 0.0
+            confidence += 0.05 if place.country else 0.0
+            out.append(
+                (
+                    d.first,
+                    Event(
+                        type=d.type,  # type: ignore[arg-type]
+                        date=date,
+                        place=place,
+                        participants=participants,
+                        regions=sorted(d.regions),
+                        sectors=sorted(sectors),
+                        evidence=[v.evidence(i) for i in sents],
+                        confidence=round(min(confidence, 0.99), 3),
+                        rules=rules,
+                    ),
+                )
+            )
+        events = [e for _, e in sorted(out, key=lambda x: x[0])]
+        for n, e in enumerate(events, 1):
+            e.local_id = f"e{n}"
+        return events

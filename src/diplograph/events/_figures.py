@@ -1,0 +1,71 @@
+"""Figures stated about a relation: money and growth with what they measure (trade
+turnover, investment), and counts of things when the sentence names its parties or tells an
+event ("a forum with 120 companies"); never vague amounts ("hundreds of thousands")."""
+
+from __future__ import annotations
+
+from .._models import Figure
+from ._base import _RunBase
+from ._view import _DIGIT, _str
+
+
+class _Figures(_RunBase):
+    """Figure extraction (a job of ``_Run``)."""
+
+    def figures(self) -> list[Figure]:
+        v, lex = self.v, self.lex
+        out: list[Figure] = []
+        for i in range(len(v.sents)):
+            ms = v.by_sent[i]
+            amounts = [m for m in ms if m.kind == "amount"]
+            if not amounts:
+                continue
+            measures = self.scan(lex.measures, i)
+            names = []
+            for m in ms:
+                if m.kind in ("country", "region") and not v.nested(m):
+                    name = (
+                        self.names.region_name(m.key or "") if m.kind == "region" else None
+                    ) or m.text
+                    if name not in names:
+                        names.append(name)
+            years = [m.key for m in ms if m.kind == "date" and m.key and len(m.key) == 4]
+            for m in amounts:
+                unit = _str(m.attrs.get("unit")) or ""
+                value = m.attrs.get("value")
+                if not isinstance(value, int | float) or not unit:
+                    continue
+                low = unit.lower()
+                if low in lex.exclude_units:
+                    continue
+                money = len(unit) == 3 and unit.isalpha() and unit.isupper()
+                if not _DIGIT.search(m.text) and low != "times":
+                    continue  # "hundreds of thousands": not a stated figure
+                if money or low in ("times", "percent"):
+                    if not measures:
+                        continue
+                    measure = min(measures, key=lambda x: abs(x[0] - m.start))
+                    desc, rule = measure[2].value, f"figure:{lex.lang}:{measure[2].phrase}"
+                elif low in lex.count_units:
+                    # a count is about the relation when the sentence names its parties, says
+                    # what it measures, or tells an event ("a forum with 120 companies")
+                    told = i in self.event_sentences or bool(self.delegations[i])
+                    if not names and not measures and not told:
+                        continue
+                    desc, rule = unit, f"figure:{lex.lang}:count:{unit}"
+                else:
+                    continue
+                what = desc + (" " + "-".join(names) if names else "")
+                if low == "times":
+                    what = "growth of " + what
+                out.append(
+                    Figure(
+                        what=what,
+                        value=float(value),
+                        unit=unit,
+                        period=years[0] if years else None,
+                        evidence=[v.evidence(i)],
+                        rule=rule,
+                    )
+                )
+        return out

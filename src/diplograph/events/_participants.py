@@ -1,0 +1,241 @@
+"""Who took part in each event, and who said what.
+
+The persons of the trigger sentences; those a later sentence places at the event
+("Attending were ...", "the delegation led by X"); the speakers right after a forum is told;
+the parties of the talks for "the two sides signed"; the presenter of an award; the
+delegation's leader for a trip; the region a person acts for when only their delegation
+says it. Historic persons and those only greeted or represented are never participants.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .._models import Mention, Statement
+from ._base import _RunBase
+from ._view import (
+    _CLAUSE_BREAK,
+    _PASSING_WINDOW,
+    _SPEAKER_SENTS,
+    _SUBJECT_REACH,
+    _WORD,
+    AGENT_KINDS,
+    _dates_agree,
+    _Draft,
+)
+
+
+class _Participants(_RunBase):
+    """Participant attachment and statement speakers (a job of ``_Run``)."""
+
+    def _delegation_region(self, i: int, a: int, b: int) -> str | None:
+        """The region a delegation word names ("delegation of X province", "X delegation")."""
+        v = self.v
+        best: str | None = None
+        for m in v.by_sent[i]:
+            if m.kind != "region" or not m.key or v.nested(m):
+                continue
+            if m.start >= b and m.start - b <= 40:
+                gap = [w.lower() for w in _WORD.findall(v.text[b : m.start])]
+                if not any(w in self.lex.venue for w in gap) and not _CLAUSE_BREAK.search(
+                    v.text[b : m.start]
+                ):
+                    return m.key
+            elif m.end <= a and a - m.end <= 15 and not _CLAUSE_BREAK.search(v.text[m.end : a]):
+                best = m.key
+        return best
+
+    def _persons(self, i: int) -> list[Mention]:
+        """Persons a sentence names as present: not historical, not only greeting or sending."""
+        v = self.v
+        found = sorted(
+            [m for m in v.by_sent[i] if m.kind == "person"] + v.corefs(i), key=lambda m: m.start
+        )
+        passing: set[int] = set()
+        for _, b, _ in self.scan(self.lex.not_participant, i):
+            # "on behalf of (President) X", "greetings from X": only the one named there
+            agents = [m for m in v.by_sent[i] if m.start >= b and m.kind in AGENT_KINDS]
+            agents += [m for m in found if m.start >= b]
+            first = min(agents, key=lambda m: m.start, default=None)
+            if first is None or first.start - b > _PASSING_WINDOW:
+                continue
+            if first.kind == "title":
+                first = next((m for m in found if 0 <= m.start - first.end <= 3), first)
+            if first.kind == "person":
+                passing.add(first.start)
+        return [
+            m
+            for m in found
+            if (m.key or m.text) not in v.historical  # "the late President ...": not present
+            and m.start not in passing
+        ]
+
+    def _presenter(self, i: int, start: int, persons: list[Mention]) -> Mention | None:
+        """Who hands an award over: the person right before the verb ("X, on behalf of the
+        President, presented ..."); a person several words away only asked or thanked.
+        """
+        before = [m for m in persons if m.end <= start]
+        if not before:
+            return None
+        m = before[-1]
+        gap = self.v.text[m.end : start]
+        if any(a - m.end <= 2 for a, _, _ in self.scan(self.lex.not_participant, i) if a >= m.end):
+            return m  # "X on behalf of the President presented"
+        bare = re.sub(r",[^,]*,", " ", gap)  # "X, head of the delegation, presented"
+        return m if len(_WORD.findall(bare)) <= 2 and not _CLAUSE_BREAK.search(bare) else None
+
+    def _fill_from_delegation(self, i: int, persons: list[Mention]) -> None:
+        """A person leading a delegation ("a delegation of X led by its Governor Y") is of X."""
+        v = self.v
+        for m in persons:
+            key = m.key or m.text
+            attrs = v.person_attrs.get(key, {})
+            if attrs.get("region") or attrs.get("country") or key in self.fill:
+                continue
+            for a, b, code in self.delegations[i]:
+                if code and a < m.start and m.start - b <= 80 and ";" not in v.text[b : m.start]:
+                    self.fill[key] = code
+                    break
+
+    def _regions_of(self, d: _Draft, persons: list[Mention]) -> None:
+        for m in persons:
+            key = m.key or m.text
+            region = self.v.person_attrs.get(key, {}).get("region") or self.fill.get(key)
+            if isinstance(region, str):
+                d.regions.setdefault(region, "region:participant")
+
+    def _join(self, d: _Draft, i: int, why: str) -> None:
+        """The persons of sentence ``i`` take part in event ``d`` (told before)."""
+        persons = self._persons(i)
+        self._fill_from_delegation(i, persons)
+        d.told.append(i)
+        for m in persons:
+            key = m.key or m.text
+            if key not in d.persons:
+                d.persons[key] = m
+                d.why[key] = why
+                d.joined.add(key)
+        if persons:
+            d.host = d.host or persons[0].key or persons[0].text
+            self._regions_of(d, persons)
+            if why not in d.rules:
+                d.rules.append(why)
+
+    def _parties_of_signing(self) -> None:
+        """ "The two sides signed ...": the signing parties are those of the event just told;
+        "before the signing, both leaders held talks": those of the event told next.
+        """
+        for d in self.drafts:
+            if d.type not in ("agreement", "meeting") or d.persons:
+                continue
+            first = min(d.trigger_sents)
+            if d.type == "agreement" and not d.regions:
+                before = [e for e in self.drafts if e is not d and any(j < first for j in e.span)]
+                if before:
+                    prev = max(before, key=lambda e: max(j for j in e.span if j < first))
+                    for code in prev.regions:
+                        d.regions.setdefault(code, "region:parties-of-previous-event")
+            said = [self.scan(self.lex.parties, i) for i in d.trigger_sents]
+            cue = next((hits[0][2].phrase for hits in said if hits), None)
+            if cue is None:
+                continue
+            near = [
+                e
+                for e in self.drafts
+                if e is not d
+                and e.persons
+                and not e.trip
+                and e.type in ("meeting", "agreement")
+                and _dates_agree(e.date, d.date)
+                and not self._past_year(e)
+            ]
+            if not near:
+                continue
+            other = min(near, key=lambda e: (abs(min(e.trigger_sents) - first), e.first > d.first))
+            attendee = f"participant:{self.lex.lang}:present:"
+            for key, m in other.persons.items():
+                if other.why.get(key, "").startswith(attendee):
+                    continue  # "the two sides" are the principals, not those who sat in
+                d.persons.setdefault(key, m)
+                d.why.setdefault(key, f"participant:{self.lex.lang}:parties:{cue}")
+            d.host = d.host or other.host
+            for code, why in other.regions.items():
+                d.regions.setdefault(code, why)
+
+    def _speakers(self) -> None:
+        """An event told without names ("A business forum was held ...") is attended by the
+        officials who speak in the sentences right after it, before anything else happens;
+        so is a forum or ceremony, whose speakers address it.
+        """
+        taken = set(self.event_sentences)
+        for d in self.drafts:
+            if d.trip or (d.persons and d.type not in ("forum", "ceremony")):
+                continue
+            own = set(d.trigger_sents + d.told)
+            i, left = min(own), _SPEAKER_SENTS
+            while left > 0 and i + 1 < len(self.v.sents):
+                i += 1
+                if i in own:
+                    continue
+                left -= 1
+                if i in taken or i not in d.span or self.modal[i] or self._another_day(i, d):
+                    break
+                persons = [
+                    m
+                    for m in self._persons(i)
+                    if self.v.person_attrs.get(m.key or m.text, {}).get("role")
+                ]
+                if persons and (m := persons[0]).start - self.v.sents[i].start <= _SUBJECT_REACH:
+                    key = m.key or m.text
+                    if key not in d.persons:
+                        d.persons[key] = m
+                        d.why[key] = "participant:speaker-after-trigger"
+                        d.joined.add(key)
+                        self._regions_of(d, [m])
+                        d.host = d.host or key
+
+    def _travellers(self, trip: _Draft, stops: list[_Draft], traveller: str | None) -> None:
+        """Who made the trip: the persons of the travelling region at its stops (the leader
+        of the delegation), else whoever took part in every stop.
+        """
+        v = self.v
+        found: dict[str, Mention] = {}
+        if traveller:
+            for d in stops:
+                for key, m in d.persons.items():
+                    region = v.person_attrs.get(key, {}).get("region") or self.fill.get(key)
+                    if region == traveller:
+                        found.setdefault(key, m)
+        if not found and len(stops) >= 2:
+            common = set.intersection(*(set(d.persons) for d in stops))
+            found = {k: stops[0].persons[k] for k in stops[0].persons if k in common}
+        for key, m in found.items():
+            trip.persons[key] = m
+            trip.why[key] = "participant:traveller-at-the-stops"
+        if found:
+            trip.host = trip.host or next(iter(found))
+
+    def _statement(self, i: int) -> None:
+        v = self.v
+        cue = self.modal[i][0]
+        s = v.sents[i]
+        before = [m for m in v.by_sent[i] if m.kind == "person" and m.start < cue.start]
+        speaker: str | None = None
+        if before:
+            speaker = before[-1].key or before[-1].text
+        else:
+            for j in range(i - 1, -1, -1):  # "He proposed ...": the subject of the last sentence
+                people = [m for m in v.by_sent[j] if m.kind == "person"]
+                if people:
+                    speaker = people[0].key or people[0].text
+                    break
+        self.statements.append(
+            Statement(
+                speaker=speaker,
+                text=v.text[s.start : s.end],
+                start=s.start,
+                end=s.end,
+                sectors=sorted({x for x, _ in self.sector_hits[i]}),
+                rule=f"modality:{self.lex.lang}:{cue.entry.value}:{cue.entry.phrase}",
+            )
+        )

@@ -1,0 +1,155 @@
+"""Partnerships between units of two countries: stated by a phrase (twinning, agreement,
+cooperation), or implied by an event (a cross-border signing is an agreement, talks between
+officials a cooperation: the weakest kind, so phrases win)."""
+
+from __future__ import annotations
+
+from .._models import Mention, Partnership
+from ._base import _RunBase
+from ._view import _MODAL_BREAK, _WORD, PARTNER_RANK, _Draft
+
+
+class _Partnerships(_RunBase):
+    """Partnership extraction (a job of ``_Run``)."""
+
+    def partnerships(self) -> list[Partnership]:
+        v, lex = self.v, self.lex
+        found: dict[frozenset[str], tuple[str, int, str]] = {}
+
+        def add(a: str, b: str, kind: str, i: int, rule: str) -> None:
+            if a == b:
+                return
+            key = frozenset((a, b))
+            old = found.get(key)
+            if old is None or PARTNER_RANK[kind] > PARTNER_RANK[old[0]]:
+                found[key] = (kind, i, rule)
+
+        event_of: dict[int, _Draft] = {}
+        for d in self.drafts:
+            for i in d.span:
+                event_of.setdefault(i, d)
+        for i in range(len(v.sents)):
+            hits = self.scan(lex.partnerships, i)
+            if not hits:
+                continue
+            units = self._units(i)
+            modal = bool(self.modal[i])
+            for a_off, b_off, e in hits:
+                kind = e.value
+                rule = f"partnership:{lex.lang}:{kind}:{e.phrase}"
+                if kind == "institution":
+                    pair = self._institution_pair(i, b_off)
+                    if pair:
+                        add(pair[0], pair[1], "cooperation", i, rule)
+                    continue
+                if kind not in PARTNER_RANK:
+                    continue
+                if kind == "cooperation" and modal and any(c.start < a_off for c in self.modal[i]):
+                    continue
+                codes = list(dict.fromkeys(code for code, _ in units))
+                near = self._clause_codes(i, a_off, b_off, units)
+                if near:  # "X values its twinning with Y, and wants ... with Z"
+                    codes = near
+                pairs = [
+                    (x, y)
+                    for n, x in enumerate(codes)
+                    for y in codes[n + 1 :]
+                    if x.split("-")[0] != y.split("-")[0]
+                    or (kind == "twinning" and len(codes) == 2)
+                ]
+                if not codes and kind in ("agreement", "twinning"):
+                    signed = [
+                        d for d in self.drafts if d.type == "agreement" and i in d.trigger_sents
+                    ]
+                    parties = sorted({c for d in signed for c in d.regions})
+                    if len(parties) == 2 and parties[0][:2] != parties[1][:2]:
+                        pairs.append((parties[0], parties[1]))
+                        rule += ":parties-of-the-signing"
+                own_units = self._event_units(event_of[i]) if i in event_of else []
+                if not pairs and len(codes) == 1 and not modal and i in event_of:
+                    own = codes[0]
+                    for other in own_units:
+                        if other.split("-")[0] != own.split("-")[0]:
+                            pairs.append((other, own))
+                if not pairs and not codes and not modal and len(own_units) == 2:
+                    # "the twinning between the two provinces": the two units of this event
+                    x, y = own_units
+                    if x.split("-")[0] != y.split("-")[0]:
+                        pairs.append((x, y))
+                        rule += ":units-of-the-event"
+                for x, y in pairs:
+                    add(x, y, kind, i, rule + ("" if len(codes) > 1 else ":with-event-region"))
+        # A signing by two units of different countries is an agreement between them; talks
+        # between their officials are their cooperation (the weakest kind: phrases win).
+        for d in self.drafts:
+            if d.trip or d in self.background or d.type not in ("agreement", "meeting"):
+                continue
+            codes = sorted(d.regions)
+            if len({c.split("-")[0] for c in codes}) != 2 or len(codes) > 3:
+                continue
+            kind = "agreement" if d.type == "agreement" else "cooperation"
+            i = min(d.trigger_sents)
+            for n, x in enumerate(codes):
+                for y in codes[n + 1 :]:
+                    if x.split("-")[0] != y.split("-")[0]:
+                        add(x, y, kind, i, f"partnership:event:{d.type}")
+        out = []
+        for key, (kind, i, rule) in found.items():
+            a, b = sorted(key)
+            out.append(Partnership(a, b, kind, [v.evidence(i)], rule))  # type: ignore[arg-type]
+        return sorted(out, key=lambda p: (p.evidence[0].start, p.a, p.b))
+
+    def _clause_codes(
+        self, i: int, start: int, end: int, units: list[tuple[str, Mention]]
+    ) -> list[str]:
+        """Units in the clause of a partnership phrase, when it names two or more."""
+        v = self.v
+        s = v.sents[i]
+        lo = max([m.end() for m in _MODAL_BREAK.finditer(v.text, s.start, start)] or [s.start])
+        after = _MODAL_BREAK.search(v.text, end, s.end)
+        hi = after.start() if after else s.end
+        codes = list(dict.fromkeys(c for c, m in units if lo <= m.start < hi))
+        return codes if len(codes) >= 2 else []
+
+    def _event_units(self, d: _Draft) -> list[str]:
+        """The subnational units of an event: those acting, and its venue.
+
+        A national capital hosting national-level talks is no party to them.
+        """
+        units = list(d.regions)
+        where = d.place or d.venue
+        if (
+            where is not None
+            and where.region
+            and where.region not in units
+            and not self.names.is_capital(where.region)
+        ):
+            units.append(where.region)
+        return units
+
+    def _units(self, i: int) -> list[tuple[str, Mention]]:
+        """Subnational units named in a sentence (regions; cities stand for their region)."""
+        out = []
+        for m in self.v.by_sent[i]:
+            if self.v.nested(m):
+                continue
+            if m.kind == "region" and m.key:
+                out.append((m.key, m))
+            elif m.kind == "city" and isinstance(m.attrs.get("region"), str):
+                out.append((str(m.attrs["region"]), m))
+        return out
+
+    def _institution_pair(self, i: int, end: int) -> tuple[str, str] | None:
+        """ "a Center of A in B": A's institution in B is a standing A-B cooperation."""
+        units = [(c, m) for c, m in self._units(i) if m.start >= end]
+        if len(units) < 2:
+            return None
+        (a, ma), (b, mb) = units[0], units[1]
+        if len(_WORD.findall(self.v.text[end : ma.start])) > 3:
+            return None
+        between = [w.lower() for w in _WORD.findall(self.v.text[ma.end : mb.start])]
+        if not between or len(between) > 2 or between[-1] not in self.lex.venue:
+            return None
+        if a.split("-")[0] == b.split("-")[0]:
+            return None
+        return a, b

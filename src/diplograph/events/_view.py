@@ -1,0 +1,380 @@
+"""The document as the events stage reads it: mentions by sentence, drafts of events,
+place and name helpers shared by every job of the stage (detection, participants, dates and
+places, partnerships, figures).
+
+Nothing here decides anything about events; it only makes the document's mentions cheap to
+ask about (which sentence, which person a name word refers to, whether a place is a venue).
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as _dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .._models import Document, Evidence, Mention, Place, Sentence
+from ._lexicon import Entry, Lexicon
+
+PLACE_KINDS = ("country", "region", "city")
+AGENT_KINDS = ("person", "title", "org", "country", "region", "city")
+STOP_TYPES = ("meeting", "ceremony", "forum", "agreement", "award", "other")
+PARTNER_RANK = {"twinning": 3, "agreement": 2, "cooperation": 1}
+_WORD = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
+_CLAUSE_BREAK = re.compile(r"[,;:()]")
+_MODAL_BREAK = re.compile(r"[,;]")
+_AGENT_GAP_WORDS = 3
+_PLACE_GAP_WORDS = 4
+_PASSING_WINDOW = 30
+_AUTHORITY_WINDOW = 25
+_TITLE_REACH = 60  # a person this close after a title is the one it names
+_SPEAKER_SENTS = 2  # sentences after a trigger whose speakers an empty event takes
+_SUBJECT_REACH = 120  # a speaker is named early in the sentence (its subject), not in passing
+# Acting regions that can tell the country an event took place in.
+_HOST_RULES = frozenset(
+    {
+        "region:participant",
+        "region:named-in-trigger-sentence",
+        "region:venue-local-authority",
+        "region:local-authority-org",
+    }
+)
+
+
+@dataclass(slots=True)
+class _Hit:
+    start: int
+    end: int
+    entry: Entry
+    sent: int
+    place: Mention | None = None  # the place after a "@place" trigger
+
+    @property
+    def rule(self) -> str:
+        return f"{self.entry.group}:{self.entry.phrase}"
+
+
+@dataclass(slots=True)
+class _Draft:
+    """An event being assembled from one or more trigger sentences."""
+
+    type: str
+    first: int  # offset of its first trigger
+    trigger_sents: list[int] = field(default_factory=list)
+    span: list[int] = field(default_factory=list)
+    persons: dict[str, Mention] = field(default_factory=dict)
+    why: dict[str, str] = field(default_factory=dict)  # person key -> how they joined
+    joined: set[str] = field(default_factory=set)  # persons of later sentences, not triggers
+    told: list[int] = field(default_factory=list)  # sentences whose persons joined it
+    host: str | None = None
+    date: str | None = None
+    venue: Place | None = None
+    regions: dict[str, str] = field(default_factory=dict)
+    rules: list[str] = field(default_factory=list)
+    strong: bool = True
+    trip: bool = False  # a trip told as a whole (synthesised or explicit)
+    headline: bool = False
+    place: Place | None = None
+    coarse: bool = False  # its date is only a year or month
+    anchor: int | None = None  # "the next day": days after the event told before it
+
+
+class _DocView:
+    """Mentions grouped by sentence, computed once per document."""
+
+    def __init__(self, doc: Document) -> None:
+        self.text = doc.text
+        self.published = doc.published
+        sents = list(doc.sentences) or [Sentence(0, len(doc.text))]
+        self.sents: list[Sentence] = sents
+        self._starts = [s.start for s in sents]
+        self.by_sent: list[list[Mention]] = [[] for _ in sents]
+        for m in sorted(doc.mentions, key=lambda x: (x.start, -x.end)):
+            i = self.sent_index(m.start)
+            if i is not None:
+                self.by_sent[i].append(m)
+        self.orgs = [m for m in doc.mentions if m.kind == "org"]
+        self.persons = [m for m in doc.mentions if m.kind == "person"]
+        # Persons every mention of whom is historical (the late President): never participants.
+        flags: dict[str, bool] = {}
+        for m in self.persons:
+            key = m.key or m.text
+            flags[key] = flags.get(key, True) and bool(m.attrs.get("historical"))
+        self.historical = frozenset(k for k, flag in flags.items() if flag)
+        # The richest attributes seen for each person key (short mentions carry fewer).
+        self.person_attrs: dict[str, dict[str, object]] = {}
+        for m in self.persons:
+            key = m.key or m.text
+            acc = self.person_attrs.setdefault(key, {})
+            for k, v in m.attrs.items():
+                if v is not None and acc.get(k) is None:
+                    acc[k] = v
+        self._coref: dict[int, list[Mention]] = {}
+        # who holds each role ("the governor" names its only holder)
+        self._holders: dict[str, set[str]] = {}
+        for key, attrs in self.person_attrs.items():
+            role = attrs.get("role")
+            if isinstance(role, str) and key not in self.historical:
+                self._holders.setdefault(role, set()).add(key)
+        self._forms: tuple[dict[str, str], dict[str, list[tuple[str, str]]]] | None = None
+
+    def _name_forms(self) -> tuple[dict[str, str], dict[str, list[tuple[str, str]]]]:
+        """Written names of present persons, and their first and last words by prefix.
+
+        A name word shared by two persons names neither of them.
+        """
+        if self._forms is None:
+            full: dict[str, str] = {}
+            owners: dict[str, set[str]] = {}
+            for m in self.persons:
+                key = m.key or m.text
+                if key in self.historical:
+                    continue
+                surfaces = m.attrs.get("surface")
+                forms = [m.text] + (list(surfaces) if isinstance(surfaces, list) else [])
+                for form in forms:
+                    words = _WORD.findall(str(form))
+                    if len(words) >= 2:
+                        full.setdefault(str(form), key)
+                    for w in {words[0], words[-1]} if words else set():
+                        if len(w) >= 3 and w[0].isupper() and not w.isupper():
+                            owners.setdefault(w.lower(), set()).add(key)
+            index: dict[str, list[tuple[str, str]]] = {}
+            for w, keys in owners.items():
+                if len(keys) == 1:
+                    index.setdefault(w[:4], []).append((w, next(iter(keys))))
+            self._forms = (full, index)
+        return self._forms
+
+    def corefs(self, i: int) -> list[Mention]:
+        """Persons a sentence names only by their name again, a part of it or a bare title.
+
+        The people stage links most short mentions; what it leaves (a full name told again,
+        an inflected surname, "Hartung and Zhao signed", "the governor held talks") is linked
+        here when exactly one present person fits: the one with that name word, or the only
+        holder of that role.
+        """
+        if i in self._coref:
+            return self._coref[i]
+        s = self.sents[i]
+        ms = self.by_sent[i]
+        here = {m.key or m.text for m in ms if m.kind == "person"}
+        covered = [(m.start, m.end) for m in ms]
+        found: list[Mention] = []
+        full, index = self._name_forms()
+        for form, key in full.items():
+            at = self.text.find(form, s.start, s.end)
+            if at < 0 or key in here or any(a < at + len(form) and at < b for a, b in covered):
+                continue
+            here.add(key)
+            covered.append((at, at + len(form)))
+            found.append(Mention(at, at + len(form), form, "person", key, "coref:name", {}))
+        # runs of capitalised words no mention covers: "Kien", "Олег Корнилов", "Zhao"
+        runs: list[list[re.Match[str]]] = []
+        for w in _WORD.finditer(self.text, s.start, s.end):
+            tok = w.group()
+            if not tok[0].isupper() or any(a <= w.start() < b for a, b in covered):
+                runs.append([])
+                continue
+            if runs and runs[-1] and not self.text[runs[-1][-1].end() : w.start()].isspace():
+                runs.append([])
+            if not runs or not runs[-1]:
+                runs.append([])
+            runs[-1].append(w)
+        for run in runs:
+            if not run or len(run) > 3:
+                continue
+            keys: set[str] = set()
+            for w in run:
+                low = w.group().lower()
+                owners = {k for word, k in index.get(low[:4], ()) if _same_name_word(low, word)}
+                if len(w.group()) < 3 or w.group().isupper() or len(owners) != 1:
+                    keys = set()  # a word of another proper name ("Ho Chi Minh City")
+                    break
+                keys |= owners
+            if len(keys) != 1:
+                continue
+            key = keys.pop()
+            if key in here:
+                continue
+            here.add(key)
+            a_, b_ = run[0].start(), run[-1].end()
+            text = self.text[a_:b_]
+            found.append(Mention(a_, b_, text, "person", key, "coref:name-word", {}))
+        holders = self._holders
+        people = [m for m in ms if m.kind == "person"]
+        for t in ms:
+            if t.kind != "title" or not t.key or len(holders.get(t.key, ())) != 1:
+                continue
+            if any(
+                p.start < t.end + _TITLE_REACH
+                and p.end > t.start
+                and self.person_attrs.get(p.key or p.text, {}).get("role") in (None, t.key)
+                for p in people
+            ):
+                continue  # the title of a person named right there
+            key = next(iter(holders[t.key]))
+            if key in here:
+                continue
+            here.add(key)
+            found.append(Mention(t.start, t.end, t.text, "person", key, "coref:bare-title", {}))
+        self._coref[i] = found
+        return found
+
+    def sent_index(self, offset: int) -> int | None:
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if i >= 0 and offset < self.sents[i].end:
+            return i
+        return None
+
+    def sent_text(self, i: int) -> str:
+        s = self.sents[i]
+        return self.text[s.start : s.end]
+
+    def evidence(self, i: int) -> Evidence:
+        s = self.sents[i]
+        return Evidence(s.start, s.end, self.text[s.start : s.end])
+
+    def nested(self, m: Mention) -> bool:
+        """A place inside an organisation's or a person's name is not a place mention."""
+        for o in self.orgs:
+            if o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end):
+                return True
+        return any(p.start < m.end and m.start < p.end for p in self.persons)
+
+
+def _place_of(m: Mention) -> Place:
+    country = m.attrs.get("country")
+    if m.kind == "country":
+        return Place(country=m.key)
+    if m.kind == "region":
+        code = m.key
+        city = m.attrs.get("city")
+        return Place(
+            country=country or (code.split("-")[0] if code else None),
+            region=code,
+            city=city if isinstance(city, str) else None,
+        )
+    region = m.attrs.get("region")
+    if not country and isinstance(region, str):
+        country = region.split("-")[0]
+    return Place(country=country, region=region, city=m.key)
+
+
+def _place_rank(p: Place) -> int:
+    return 2 if p.city else 1 if p.region else 0
+
+
+def _same_place(a: Place, b: Place) -> bool:
+    if a.city and b.city:
+        return a.city == b.city
+    if a.region and b.region:
+        return a.region == b.region
+    return not (a.country and b.country) or a.country == b.country
+
+
+def _dates_agree(a: str | None, b: str | None) -> bool:
+    return not a or not b or a.startswith(b) or b.startswith(a)
+
+
+def _is_venue(view: _DocView, lex: Lexicon, m: Mention) -> bool:
+    """Is the place preceded by a venue word ("in", "tại", "в"), maybe over "the city of"?"""
+    i = view.sent_index(m.start)
+    lo = view.sents[i].start if i is not None else 0
+    words = _WORD.findall(view.text[max(lo, m.start - 40) : m.start].lower())
+    skipped = 0
+    for w in reversed(words):
+        if w in lex.venue:
+            return True
+        if w in lex.venue_skip and skipped < 3:
+            skipped += 1
+            continue
+        return False
+    return False
+
+
+def _is_dateline(view: _DocView, lex: Lexicon, m: Mention) -> bool:
+    """A place opening the article (or its first paragraphs) followed by "(AGENCY) —"."""
+    i = view.sent_index(m.start)
+    if i is None or i > 3:
+        return False
+    if view.text[view.sents[i].start : m.start].strip():
+        return False
+    return lex.dateline.match(view.text, m.end) is not None
+
+
+class _Names:
+    """English names of regions, and the city a city-region is (Hanoi for VN-HN)."""
+
+    def __init__(self, gaz: Any) -> None:
+        self.gaz = gaz
+        self._city: dict[str, str | None] = {}
+
+    def region_name(self, code: str) -> str | None:
+        info = self.gaz.region(code) if self.gaz is not None else None
+        if info is None:
+            return None
+        names = info.names.get("en") or (info.name,)
+        return str(names[0])
+
+    def city_of_region(self, code: str) -> str | None:
+        if code not in self._city:
+            found: str | None = None
+            info = self.gaz.region(code) if self.gaz is not None else None
+            if info is not None:
+                for name in info.names.get("en", ()):
+                    city = self.gaz.city(name)
+                    if city is not None and city.region == code:
+                        found = str(city.name)
+                        break
+            self._city[code] = found
+        return self._city[code]
+
+    def is_capital(self, code: str) -> bool:
+        if self.gaz is None:
+            return False
+        return bool(self.gaz.is_capital(code, code.split("-")[0]))
+
+    def place(self, m: Mention) -> Place:
+        p = _place_of(m)
+        if m.kind == "region" and p.region and p.city is None:
+            p.city = self.city_of_region(p.region)
+        return p
+
+
+def _proper_name_inside(text: str, start: int, sentence_start: int, phrase: str) -> bool:
+    """A lower-case cue matched on a capitalised word inside a sentence is part of a name
+    ("cần" in "Cần Thơ"), not the cue."""
+    return bool(
+        start > sentence_start and phrase[:1].islower() and text[start : start + 1].isupper()
+    )
+
+
+def _bare(phrase: str) -> str:
+    return phrase.replace(" @agent", "").replace(" @place", "")
+
+
+def _str(x: object) -> str | None:
+    return x if isinstance(x, str) and x else None
+
+
+def _period(m: Mention) -> bool:
+    """A span of whole years ("2025-2027") names a period, never the day of an act."""
+    key, end = m.key or "", m.attrs.get("end")
+    return len(key) == 4 and isinstance(end, str) and end != key
+
+
+def _same_name_word(a: str, b: str) -> bool:
+    """The same name word, maybe in another case ("Рудакову" is "Рудаков")."""
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    if len(short) < 4 or len(long_) - len(short) > 3:
+        return False
+    return long_.startswith(short) or (len(short) >= 5 and long_.startswith(short[:-2]))
+
+
+def _shift(iso: str, days: int) -> str:
+    return (_dt.date.fromisoformat(iso) + _dt.timedelta(days=days)).isoformat()

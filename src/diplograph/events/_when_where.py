@@ -1,0 +1,183 @@
+"""When and where each event happened.
+
+When: the most precise date of the trigger sentences, else the lead's for the headline event;
+"the next day" dates an act against the one told before it; an act dated only by an earlier
+year is background. Where: the venue, else the lead's venue, the dateline (a capital dateline
+is the bureau, not the venue), the hosts' home region, the place of the event told before on
+the same day, the one country visited, the host's country; a country venue is refined by
+the one acting unit of that country.
+"""
+
+from __future__ import annotations
+
+from .._models import Mention, Place
+from ._base import _RunBase
+from ._view import (
+    _HOST_RULES,
+    PLACE_KINDS,
+    _Draft,
+    _is_dateline,
+    _is_venue,
+    _period,
+    _place_of,
+    _place_rank,
+    _shift,
+)
+
+
+class _WhenWhere(_RunBase):
+    """Dates and places of events (a job of ``_Run``)."""
+
+    def _event_date(self, d: _Draft, prev_date: str | None, rules: list[str]) -> str | None:
+        """The date of an event as output: its own, else relative to the event before, else
+        the lead's for the headline event (rules record which)."""
+        date = d.date
+        if d.anchor is not None and prev_date and len(prev_date) == 10:
+            date = _shift(prev_date, d.anchor)
+            rules.append("date:relative-to-previous-event")
+        elif d.headline and not d.trip and (date is None or d.coarse):
+            lead = self._lead_date(d)
+            if lead and (date is None or lead.startswith(date)):
+                date = lead
+                rules.append("date:lead")
+        return date
+
+    def _is_background(self, d: _Draft, date: str | None) -> bool:
+        """ "signed in 2013": dated only by a year before publication, background news."""
+        published_year = (self.v.published or "")[:4]
+        return bool(
+            not d.headline
+            and not d.trip
+            and date
+            and len(date) == 4
+            and published_year.isdigit()
+            and date < published_year
+        )
+
+    def _event_place(
+        self,
+        d: _Draft,
+        date: str | None,
+        dateline: Place | None,
+        previous: tuple[str | None, Place] | None,
+        previous_country: str | None,
+        rules: list[str],
+    ) -> Place:
+        """Where an event happened, by the first rule that gives a place (see module doc)."""
+        v = self.v
+        place = d.venue
+        if place is None and d.headline:
+            place = self._lead_venue(d)
+            if place is not None:
+                rules.append("place:lead-venue")
+        if (
+            d.headline
+            and dateline is not None
+            and (
+                place is None
+                or (
+                    _place_rank(dateline) > _place_rank(place)
+                    and place.country in (None, dateline.country)
+                )
+            )
+        ):
+            place = dateline
+            rules.append("place:dateline")
+            local = {c for c in d.regions if c.split("-")[0] == dateline.country}
+            if (
+                dateline.region
+                and dateline.region not in local
+                and len(local) == 1
+                and self.names.is_capital(dateline.region)
+            ):
+                # "HANOI (VNA) - HCMC leaders received ...": the capital is the bureau
+                place = Place(dateline.country)
+                rules.append("place:capital-dateline-is-the-bureau")
+        if place is None:
+            place = self._host_region(d)
+            if place is not None:
+                rules.append("place:host-region")
+        if (
+            place is None
+            and previous is not None
+            and (d.anchor == 0 or (date and previous[0] and date == previous[0]))
+        ):
+            place = Place(previous[1].country, previous[1].region, previous[1].city)
+            rules.append("place:previous-event-same-day")
+        if place is None and len(self.destinations) == 1:
+            place = Place(country=next(iter(self.destinations)))
+            rules.append("place:country-of-the-visit")
+        if place is None and previous_country:
+            place = Place(country=previous_country)
+            rules.append("place:country-of-previous-event")
+        if place is None and d.host:
+            country = v.person_attrs.get(d.host, {}).get("country")
+            if isinstance(country, str):
+                place = Place(country=country)
+                rules.append("place:host-country")
+        countries = {
+            code.split("-")[0]
+            for code, why in d.regions.items()
+            if why in _HOST_RULES  # visitors (delegations) do not say where it happened
+        }
+        if place is None and len(countries) == 1:
+            place = Place(country=countries.pop())
+            rules.append("place:country-of-acting-regions")
+        place = place or Place()
+        if not d.trip and place.country and not place.region:
+            # "met the Hanoi chairman during his visit to Vietnam": of the units acting,
+            # the one in the venue country is where it happened
+            here = sorted({c for c in d.regions if c.split("-")[0] == place.country})
+            if len(here) == 1:
+                place = Place(place.country, here[0], self.names.city_of_region(here[0]))
+                rules.append("place:acting-region-in-venue-country")
+        return place
+
+    def _lead_date(self, d: _Draft) -> str | None:
+        """The headline event may take its date from the lead (sentences before its trigger).
+
+        The most precise date wins: "2025" in the lead never hides "16 October".
+        """
+        first = min(d.trigger_sents)
+        best: str | None = None
+        for i in range(min(first, 2) + 1):
+            for m in self.v.by_sent[i]:
+                precise = best is None or len(m.key or "") > len(best)
+                if m.kind == "date" and m.key and not _period(m) and precise:
+                    best = m.key
+        return best
+
+    def _lead_venue(self, d: _Draft) -> Place | None:
+        """The headline event told without a venue happened where the lead says."""
+        first = min(d.trigger_sents)
+        found: list[Mention] = []
+        for i in range(min(first, 2) + 1):
+            found += [
+                m
+                for m in self.v.by_sent[i]
+                if m.kind in PLACE_KINDS and not self.v.nested(m) and _is_venue(self.v, self.lex, m)
+            ]
+        if not found:
+            return None
+        return self.names.place(max(found, key=lambda m: _place_rank(_place_of(m))))
+
+    def _host_region(self, d: _Draft) -> Place | None:
+        """A delegation from one region meeting the authorities of one other: the hosts' home."""
+        if d.type not in ("meeting", "agreement", "award"):
+            return None
+        visiting = {c for c, why in d.regions.items() if why.startswith("region:delegation")}
+        visiting |= {c for i in d.trigger_sents for _, _, c in self.delegations[i] if c}
+        hosts = {c for c in d.regions if c not in visiting}
+        if not visiting or len(hosts) != 1:
+            return None
+        host = hosts.pop()
+        if any(host.split("-")[0] == c.split("-")[0] for c in visiting):
+            return None
+        return Place(country=host.split("-")[0], region=host, city=self.names.city_of_region(host))
+
+    def _dateline_place(self) -> Place | None:
+        for i in range(min(4, len(self.v.sents))):
+            for m in self.v.by_sent[i]:
+                if m.kind in PLACE_KINDS and _is_dateline(self.v, self.lex, m):
+                    return self.names.place(m)
+        return None
