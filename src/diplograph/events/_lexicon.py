@@ -29,6 +29,8 @@ from .._errors import LanguageDataError
 from .._registry import Registry
 
 DEFAULT_GAP = 8
+# Distinct words remembered per phrase set (a few MB at most).
+_MEMO_WORDS = 50_000
 _GAP = re.compile(r"^\.\.\.(\d*)$")
 _NEEDS = ("@agent", "@place")
 _LEAD = re.compile(r"\w+")
@@ -132,6 +134,9 @@ class PhraseSet:
                     self._exact.setdefault(key, []).append(i)
                 else:
                     self._prefix.setdefault(key[:2], []).append((key, i))
+        # The phrases that may start at a word, by word: computed once per distinct word
+        # (news vocabulary repeats), so a scan costs one lookup per word.
+        self._memo: dict[str, tuple[int, ...]] = {}
 
     def __bool__(self) -> bool:
         return bool(self._rx)
@@ -176,30 +181,33 @@ class PhraseSet:
                 taken = b
         return out
 
+    def _candidates(self, low: str) -> tuple[int, ...]:
+        """Indexes of the phrases that may start at the word ``low``, most specific first."""
+        cands = list(self._exact.get(low, ()))
+        pre = self._prefix.get(low[:2])
+        if pre:
+            cands += [i for key, i in pre if low.startswith(key)]
+        cands += self._wild
+        cands += [i for tail, i in self._suffix if low.endswith(tail)]
+        return tuple(sorted(set(cands)))
+
     def _scan_words(
         self, text: str, toks: list[tuple[int, str]], end: int
     ) -> list[tuple[int, int, Entry]]:
         out: list[tuple[int, int, Entry]] = []
         taken = -1
-        exact, prefix, wild, suffix = self._exact, self._prefix, self._wild, self._suffix
+        memo = self._memo
+        rx = self._rx
         for start, low in toks:
             if start < taken:
                 continue
-            ex = exact.get(low)
-            pre = prefix.get(low[:2])
-            ends = [i for tail, i in suffix if low.endswith(tail)] if suffix else None
-            if ex is None and pre is None and not wild and not ends:
-                continue
-            cands = list(ex or ())
-            if pre:
-                cands += [i for key, i in pre if low.startswith(key)]
-            cands += wild
-            if ends:
-                cands += ends
-            if not cands:
-                continue
-            for i in sorted(set(cands)):
-                m = self._rx[i].match(text, start, end)
+            cands = memo.get(low)
+            if cands is None:
+                if len(memo) >= _MEMO_WORDS:
+                    memo.clear()  # bounded: a stream of odd words cannot grow it forever
+                cands = memo[low] = self._candidates(low)
+            for i in cands:
+                m = rx[i].match(text, start, end)
                 if m and m.end() > m.start():
                     out.append((m.start(), m.end(), self.entries[i]))
                     taken = m.end()
