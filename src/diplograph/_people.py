@@ -381,6 +381,7 @@ class PeopleStage:
     ) -> list[tuple[int, int, str, str | None, str | None]]:
         """Bodies a role may lead, with the place each belongs to."""
         out: list[tuple[int, int, str, str | None, str | None]] = []
+        regions = _Regions(by_start)
         for m in lang.bodies.finditer(text):
             canon = lang.body_names.get(_norm(m.group(0)), m.group(0))
             region = country = None
@@ -392,11 +393,8 @@ class PeopleStage:
             if place is not None and place.kind in ("region", "city"):
                 region = place.key if place.kind == "region" else place.attrs.get("region")
                 country = place.attrs.get("country")
-            else:
-                for p in reversed(list(by_start.values())):
-                    if p.end <= m.start() and p.kind == "region" and m.start() - p.end < 200:
-                        region, country = p.key, p.attrs.get("country")
-                        break
+            elif (p := regions.last_before(m.start(), 200)) is not None:
+                region, country = p.key, p.attrs.get("country")
             own = lang.body_countries.get(canon) or self._body_countries.get(canon)
             if own is not None and country != own:
                 # a body only one country has ("обласна військова адміністрація")
@@ -475,7 +473,7 @@ class PeopleStage:
             poss_end = q
             if q >= 2 and text[q - 2 : q] in ("'s", "’s"):
                 q -= 2
-            cand = [p for p in ctx.places if p.end == q and p.kind in _PLACE_KINDS]
+            cand = [p for p in ctx.by_end.get(q, ()) if p.kind in _PLACE_KINDS]
             if not cand or (poss_end == left and q == left):
                 break
             self._collect(cand[0], countries, regions)
@@ -960,7 +958,7 @@ class PeopleStage:
         self, canon: str, t: _Title, doc: Document, ctx: _Ctx
     ) -> tuple[str | None, str]:
         """The country of a person whose title phrase names none, only when unambiguous."""
-        countries = {c for m in ctx.places if m.kind in _PLACE_KINDS if (c := _country_of(m))}
+        countries = ctx.countries
         known = self.names.origin_countries(canon)
         origin = [c for c in known if c in countries]
         if len(origin) == 1:
@@ -976,7 +974,7 @@ class PeopleStage:
             known = self.names.origin_countries(canon)
             if c and (not known or c in known) and not self.names.contradicts(canon, c):
                 return c, "dateline"
-        countries = {c for m in ctx.places if m.kind in _PLACE_KINDS if (c := _country_of(m))}
+        countries = ctx.countries
         if self.names.is_vietnamese(canon) and "VN" in countries:
             return "VN", "name-origin"
         if self.names.is_vietnamese(canon) and "VN" not in countries:
@@ -1075,6 +1073,38 @@ class _Ctx:
     body_at: dict[int, tuple[int, int, str, str | None, str | None]]
     bodies: list[tuple[int, int, str, str | None, str | None]]
     places: list[Mention]
+    # Read for every title: built once per document, so cost stays linear in its length.
+    countries: set[str] = field(default_factory=set)
+    by_end: dict[int, list[Mention]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for m in self.places:
+            self.by_end.setdefault(m.end, []).append(m)
+            if m.kind in _PLACE_KINDS and (c := _country_of(m)):
+                self.countries.add(c)
+
+
+class _Regions:
+    """Region mentions by start, to find the latest one ending shortly before an offset
+    without walking every place of the document (long texts stay linear)."""
+
+    def __init__(self, by_start: dict[int, Mention]) -> None:
+        self.items = [p for p in by_start.values() if p.kind == "region"]
+        self.items.sort(key=lambda p: p.start)
+        self.starts = [p.start for p in self.items]
+        self.longest = max((p.end - p.start for p in self.items), default=0)
+
+    def last_before(self, pos: int, within: int) -> Mention | None:
+        """The latest-starting region that ends at or before ``pos``, less than ``within``
+        characters before it."""
+        k = bisect.bisect_left(self.starts, pos)
+        floor = pos - within - self.longest  # a region starting earlier ends too early
+        while k > 0 and self.starts[k - 1] >= floor:
+            k -= 1
+            p = self.items[k]
+            if p.end <= pos and pos - p.end < within:
+                return p
+        return None
 
 
 def _yield_to_place(

@@ -119,6 +119,7 @@ class _DocView:
             if isinstance(role, str) and key not in self.historical:
                 self._holders.setdefault(role, set()).add(key)
         self._forms: tuple[dict[str, str], dict[str, list[tuple[str, str]]]] | None = None
+        self._spans: tuple[tuple[list[int], list[int]], tuple[list[int], list[int]]] | None = None
 
     def _name_forms(self) -> tuple[dict[str, str], dict[str, list[tuple[str, str]]]]:
         """Written names of present persons, and their first and last words by prefix.
@@ -238,11 +239,37 @@ class _DocView:
         return Evidence(s.start, s.end, self.text[s.start : s.end])
 
     def nested(self, m: Mention) -> bool:
-        """A place inside an organisation's or a person's name is not a place mention."""
-        for o in self.orgs:
-            if o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end):
-                return True
-        return any(p.start < m.end and m.start < p.end for p in self.persons)
+        """A place inside an organisation's or a person's name is not a place mention.
+
+        Answered from start-sorted spans with running maxima of their ends (built once),
+        so asking for every mention stays linear in the document's length.
+        """
+        if self._spans is None:
+            self._spans = (_reach(self.orgs), _reach(self.persons))
+        (o_starts, o_reach), (p_starts, p_reach) = self._spans
+        # an org that contains it and is not the same span: starts before and ends at or
+        # after it, or starts with it and ends after it
+        k = bisect.bisect_left(o_starts, m.start)
+        if k and o_reach[k - 1] >= m.end:
+            return True
+        k = bisect.bisect_right(o_starts, m.start)
+        if k and o_reach[k - 1] > m.end:
+            return True
+        # a person that overlaps it: starts before its end and ends after its start
+        k = bisect.bisect_left(p_starts, m.end)
+        return bool(k) and p_reach[k - 1] > m.start
+
+
+def _reach(ms: list[Mention]) -> tuple[list[int], list[int]]:
+    """Starts of the spans in order, and the furthest end among the spans up to each."""
+    starts: list[int] = []
+    reach: list[int] = []
+    far = -1
+    for m in sorted(ms, key=lambda x: x.start):
+        far = max(far, m.end)
+        starts.append(m.start)
+        reach.append(far)
+    return starts, reach
 
 
 def _place_of(m: Mention) -> Place:

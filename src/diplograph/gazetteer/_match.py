@@ -11,6 +11,7 @@ personal-name guard ("Nguyễn Thị Nga" is a person, not Russia).
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -386,8 +387,18 @@ def _org_chains(gaz: Gazetteer, text: str, norm: str, mentions: list[Mention]) -
     if not orgs:
         return mentions
     kept = [m for m in mentions if id(m) not in replaced]
-    # An org widened over a neighbouring mention swallows it.
-    out = [m for m in kept if not any(o.start < m.end and m.start < o.end for o in orgs)]
+    # An org widened over a neighbouring mention swallows it (an org overlaps a mention when
+    # one of the orgs starting before the mention's end reaches past its start).
+    starts: list[int] = []
+    reach: list[int] = []
+    for o in sorted(orgs, key=lambda o: o.start):
+        starts.append(o.start)
+        reach.append(max(o.end, reach[-1]) if reach else o.end)
+    out = [
+        m
+        for m in kept
+        if not ((k := bisect.bisect_left(starts, m.end)) and reach[k - 1] > m.start)
+    ]
     out.extend(orgs)
     out.sort(key=lambda m: m.start)
     return out
@@ -402,8 +413,7 @@ def find_mentions(gaz: Gazetteer, text: str, lang: str | None) -> list[Mention]:
     _attach_words(gaz, norm, spans)
     mentions: list[Mention] = []
     for s in spans:
-        own = Counter(s.own)
-        local = ctx - own
+        local = ctx - Counter(s.own) if s.own else ctx  # _choose only asks "in"
         variant, extra = _choose(gaz, s, local, text, lang)
         if variant is None:
             continue
