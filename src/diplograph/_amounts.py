@@ -277,9 +277,14 @@ class AmountParser:
         return m is not None and m.end() > e
 
     # -- mentions ----------------------------------------------------------------------
-    def find(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    def find(
+        self, text: str, start: int = 0, end: int | None = None, rev: str | None = None
+    ) -> list[Mention]:
+        """Amounts in ``text[start:end]``; ``rev`` is ``text[::-1]`` when the caller has it
+        (a document read in several segments reverses its text once, not per segment)."""
         stop = len(text) if end is None else end
-        rev = text[::-1]
+        if rev is None:
+            rev = text[::-1]
         numbers = self._numbers(text, rev, start, stop)
         if not numbers:
             return []
@@ -418,12 +423,14 @@ class AmountStage:
                     spans.append((p.start, p.end, other))
         found: list[Mention] = []
         pos = 0
+        text = doc.text
+        rev = text[::-1]
         for s, e, other in spans:
             if main is not None and s > pos:
-                found.extend(main.find(doc.text, pos, s))
-            found.extend(other.find(doc.text, s, e))
+                found.extend(main.find(text, pos, s, rev))
+            found.extend(other.find(text, s, e, rev))
             pos = e
-        if main is not None and pos < len(doc.text):
-            found.extend(main.find(doc.text, pos))
+        if main is not None and pos < len(text):
+            found.extend(main.find(text, pos, None, rev))
         doc.mentions.extend(found)
         return doc

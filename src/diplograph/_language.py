@@ -35,6 +35,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 # A paragraph's language is read from at most this many characters of it: enough
 # for a confident answer, and it bounds the cost of long paragraphs.
 _SAMPLE_CHARS = 400
+# Paragraphs scored together (an ordinary article has a few dozen).
+_ROWS_PER_BLOCK = 256
 
 
 class LanguageStage:
@@ -100,6 +102,15 @@ class LanguageStage:
         multithreaded BLAS on tiny matrices costs more than it saves and
         stalls badly on a busy machine.
         """
+        if len(rows) > _ROWS_PER_BLOCK:
+            # A text of thousands of paragraphs is scored in blocks: the intermediate
+            # (distinct features x languages) array stays small, so cost stays linear.
+            return np.concatenate(
+                [
+                    self._raw_scores(rows[k : k + _ROWS_PER_BLOCK])
+                    for k in range(0, len(rows), _ROWS_PER_BLOCK)
+                ]
+            )
         lengths = [len(r) for r in rows]
         flat = np.concatenate(rows)
         row_of = np.repeat(np.arange(len(rows), dtype=np.int64), lengths)
