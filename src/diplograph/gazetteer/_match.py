@@ -395,9 +395,7 @@ def _org_chains(gaz: Gazetteer, text: str, norm: str, mentions: list[Mention]) -
         starts.append(o.start)
         reach.append(max(o.end, reach[-1]) if reach else o.end)
     out = [
-        m
-        for m in kept
-        if not ((k := bisect.bisect_left(starts, m.end)) and reach[k - 1] > m.start)
+        m for m in kept if not ((k := bisect.bisect_left(starts, m.end)) and reach[k - 1] > m.start)
     ]
     out.extend(orgs)
     out.sort(key=lambda m: m.start)
