@@ -26,6 +26,10 @@ _EDGE = re.compile(r"^[\W\d_]+|[^\w.]+$|(?<=\w\w)\.+$")
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
+# Compiled once per process (the re module's cache is shared and small).
+_NOT_NAME_CHARS = re.compile(r"[^A-Za-z'-]+")
+_NON_WORDS = re.compile(r"(\W+)")
+
 
 def _strip_marks(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
@@ -338,7 +342,7 @@ class NameCanonicalizer:
     def _finish(self, tokens: list[str]) -> str:
         parts = []
         for t in tokens:
-            a = re.sub(r"[^A-Za-z'-]+", "", self._ascii(t))
+            a = _NOT_NAME_CHARS.sub("", self._ascii(t))
             pieces = [p.strip("'") for p in a.split("-")]
             pieces = [self._cap(p) for p in pieces if any(c.isalpha() for c in p)]
             if not pieces:
@@ -494,7 +498,7 @@ class NameCanonicalizer:
 
     def _translit_cyr(self, text: str) -> str:
         out: list[str] = []
-        for word in re.split(r"(\W+)", text):
+        for word in _NON_WORDS.split(text):
             out.append(self._translit_word(word))
         return "".join(out)
 

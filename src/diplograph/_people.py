@@ -21,6 +21,12 @@ from ._models import Document, Mention
 from ._names import NameCanonicalizer
 from ._resources import Resources
 
+# Compiled once per process (the re module's cache is shared and small).
+_LAST_WORD = re.compile(r"(?:^|(?<=\s))(\S+)$")
+_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+_NEXT_WORD = re.compile(r" ([^\W\d_]+)")
+_PREV_WORD = re.compile(r"([^\W\d_]+) $")
+
 _PLACE_KINDS = ("country", "region", "city")
 _NAME_TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|[-'’](?=[^\W\d_]))*\.?")
 # Punctuation that sets a title after a name: a comma, or a dash standing between spaces.
@@ -882,7 +888,7 @@ class PeopleStage:
         start = end
         words = 0
         while words < 5:
-            m = re.search(r"(?:^|(?<=\s))(\S+)$", text[max(0, start - 40) : start])
+            m = _LAST_WORD.search(text[max(0, start - 40) : start])
             if m is None:
                 break
             ws = start - len(m.group(1))
@@ -1038,9 +1044,9 @@ class PeopleStage:
         alts = []
         for f in sorted(forms, key=len, reverse=True):
             esc = re.escape(f)
-            if re.search(r"[\u0400-\u04FF]", f) and f[-1] in "ая":
+            if _CYRILLIC.search(f) and f[-1] in "ая":
                 esc = re.escape(f[:-1]) + r"(?:а|я|ы|и|е|у|ю|ой|ей|ою)"
-            elif re.search(r"[\u0400-\u04FF]", f):
+            elif _CYRILLIC.search(f):
                 esc += r"(?:а|у|ом|ым|е|ой|ы)?"
             alts.append(esc)
         pattern = re.compile(r"(?<![\w-])(" + "|".join(alts) + r")(?![\w-])")
@@ -1157,8 +1163,8 @@ def _country_of(m: Mention) -> str | None:
 
 def _capitalised_neighbour(text: str, start: int, end: int) -> bool:
     """Part of a longer name ("Ho Chi Minh") rather than a short mention."""
-    after = re.match(r" ([^\W\d_]+)", text[end : end + 40])
+    after = _NEXT_WORD.match(text[end : end + 40])
     if after and after.group(1)[:1].isupper():
         return True
-    before = re.search(r"([^\W\d_]+) $", text[max(0, start - 40) : start])
+    before = _PREV_WORD.search(text[max(0, start - 40) : start])
     return bool(before and before.group(1)[:1].isupper() and start - 1 > 0)

@@ -24,6 +24,8 @@ from ._view import (
     _Draft,
 )
 
+_APPOSITION = re.compile(r",[^,]*,")  # compiled once per process
+
 
 class _Participants(_RunBase):
     """Participant attachment and statement speakers (a job of ``_Run``)."""
@@ -81,7 +83,7 @@ class _Participants(_RunBase):
         gap = self.v.text[m.end : start]
         if any(a - m.end <= 2 for a, _, _ in self.scan(self.lex.not_participant, i) if a >= m.end):
             return m  # "X on behalf of the President presented"
-        bare = re.sub(r",[^,]*,", " ", gap)  # "X, head of the delegation, presented"
+        bare = _APPOSITION.sub(" ", gap)  # "X, head of the delegation, presented"
         return m if len(_WORD.findall(bare)) <= 2 and not _CLAUSE_BREAK.search(bare) else None
 
     def _fill_from_delegation(self, i: int, persons: list[Mention]) -> None:

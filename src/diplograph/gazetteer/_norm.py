@@ -21,6 +21,9 @@ _LATIN_RANGES = ((0x00C0, 0x024F), (0x1E00, 0x1EFF))
 _SPECIAL_BASES = {"đ": "d", "Đ": "d", "ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "ı": "i", "ħ": "h"}
 _WS_RUN = re.compile(r" {2,}")
 _DASH_OR_SPACE = re.compile(r"[-\u2010-\u2015\u2212]|\s{2,}")
+# Compiled once per process (the re module's cache is shared and small).
+_DASH_RUN = re.compile(r"\s*[-\u2010\u2011\u2012\u2013\u2014\u2212]\s*")
+_SPACE_RUN = re.compile(r"\s+")
 
 
 class Folder:
@@ -90,12 +93,12 @@ def hyphen_variants(form: str) -> set[str]:
     """
     if not _DASH_OR_SPACE.search(form):
         return {form.strip()}
-    base = re.sub(r"\s*[-\u2010\u2011\u2012\u2013\u2014\u2212]\s*", "-", form.strip())
+    base = _DASH_RUN.sub("-", form.strip())
     out = {form.strip(), base}
     if "-" in base:
         out.add(base.replace("-", " - "))
         out.add(base.replace("-", " "))
-    return {re.sub(r"\s+", " ", v) for v in out if v}
+    return {_SPACE_RUN.sub(" ", v) for v in out if v}
 
 
 def is_boundary_char(ch: str) -> bool:
