@@ -17,6 +17,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import islice
 
 from ._errors import LanguageDataError
 from ._models import Document, RawArticle, Rejection, Removed
@@ -168,7 +169,8 @@ def clean_article(raw: RawArticle, res: Resources) -> Document | Rejection:
             out.append(line)
         blank_pending = False
     text = "".join(out)
-    letters = sum(1 for c in text if c.isalpha())
+    # counted in C, and only as far as the threshold (a long text stops early)
+    letters = sum(1 for _ in islice(filter(str.isalpha, text), _MIN_LETTERS))
     if letters < _MIN_LETTERS:
         return Rejection(
             raw.source,

@@ -13,6 +13,11 @@ class Options:
     languages: tuple[str, ...] = ("en", "vi", "ru", "fr", "de", "es")
     # Inputs larger than this many bytes are rejected with a reason (bounded memory).
     max_bytes: int = 20 * 1024 * 1024
+    # Documents whose clean text is longer than this many characters are rejected
+    # ("too-long") before analysis, so one odd input cannot stall a batch. News articles
+    # run to 2-20 thousand characters, long features and reports to ~100 thousand; the
+    # limit is far above them (1-2 s of analysis on one core).
+    max_chars: int = 500_000
     # JSONL field names.
     jsonl_text_field: str = "text"
     jsonl_title_field: str = "title"

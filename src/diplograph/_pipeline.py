@@ -82,11 +82,23 @@ class Pipeline:
         return (Pipeline, (self.resources,))
 
     def clean(self, raw: RawArticle) -> Document | Rejection:
-        """The clean stage alone: cheap, and enough to know the document's content id."""
+        """The clean stage alone: cheap, and enough to know the document's content id.
+
+        A clean text longer than ``Options.max_chars`` is rejected here (``too-long``):
+        analysis cost grows with length, and one huge input must not stall a batch.
+        """
         from ._clean import clean_article
 
         doc = clean_article(raw, self.resources)
         if isinstance(doc, Document):
+            limit = self.resources.options.max_chars
+            if len(doc.text) > limit:
+                return Rejection(
+                    raw.source,
+                    "too-long",
+                    f"clean text of {len(doc.text):,} characters is longer than the limit of "
+                    f"{limit:,} (--max-chars)",
+                )
             doc.trace.append("clean")
         return doc
 

@@ -129,12 +129,20 @@ def cli() -> None:
 @click.option(
     "--max-mb", type=click.FloatRange(min=0.001), default=None, help="Reject larger inputs."
 )
+@click.option(
+    "--max-chars",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Reject documents whose clean text is longer (too-long); default 500,000.",
+)
 @handles_errors
-def extract_cmd(paths: tuple[str, ...], output: str, quiet: bool, max_mb: float | None) -> None:
+def extract_cmd(
+    paths: tuple[str, ...], output: str, quiet: bool, max_mb: float | None, max_chars: int | None
+) -> None:
     """Read articles (files, folders, .jsonl, .html, .warc[.gz], - for stdin) and write one
     contract record per document to OUTPUT, without a database."""
     plist = _paths_or_fail(paths)
-    res = _resources(max_mb)
+    res = _resources(max_mb, max_chars)
     target = Path(output)
     try:
         fh = target.open("w", encoding="utf-8")
@@ -148,10 +156,16 @@ def extract_cmd(paths: tuple[str, ...], output: str, quiet: bool, max_mb: float 
     sys.exit(summary.exit_code)
 
 
-def _resources(max_mb: float | None) -> Resources:
-    if max_mb is None:
+def _resources(max_mb: float | None, max_chars: int | None = None) -> Resources:
+    if max_mb is None and max_chars is None:
         return Resources()
-    return Resources(Options(max_bytes=int(max_mb * 1024 * 1024)))
+    default = Options()
+    return Resources(
+        Options(
+            max_bytes=default.max_bytes if max_mb is None else int(max_mb * 1024 * 1024),
+            max_chars=default.max_chars if max_chars is None else max_chars,
+        )
+    )
 
 
 @cli.command("ingest")
@@ -161,17 +175,32 @@ def _resources(max_mb: float | None) -> Resources:
 @click.option(
     "--max-mb", type=click.FloatRange(min=0.001), default=None, help="Reject larger inputs."
 )
+@click.option(
+    "--max-chars",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Reject documents whose clean text is longer (too-long); default 500,000.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the run summary as JSON on stdout.")
 @handles_errors
 def ingest_cmd(
-    paths: tuple[str, ...], db: str, quiet: bool, max_mb: float | None, as_json: bool
+    paths: tuple[str, ...],
+    db: str,
+    quiet: bool,
+    max_mb: float | None,
+    max_chars: int | None,
+    as_json: bool,
 ) -> None:
     """Run the pipeline over PATHS into the store. Idempotent: an article already stored
     (same content, wherever it came from) is skipped; rerun after a crash to finish."""
     plist = _paths_or_fail(paths)
     with _progress(quiet, "ingest") as progress:
         summary = ingest(
-            plist, db, _resources(max_mb), progress=progress, stdin=_stdin_if_needed(plist)
+            plist,
+            db,
+            _resources(max_mb, max_chars),
+            progress=progress,
+            stdin=_stdin_if_needed(plist),
         )
     if as_json:
         click.echo(json.dumps(summary.as_dict(), ensure_ascii=False, indent=1))
