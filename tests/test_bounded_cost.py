@@ -137,3 +137,50 @@ def test_steady_state_compiles_no_regular_expressions(compiles: list[str]) -> No
     assert per_doc == [], per_doc[:5]
     assert len(compiles) <= len(raws)
     assert re.compile  # the module is intact
+
+
+NESTED_TEXT = (
+    "Governor Ivan Sokolov of Tula oblast met Chairman Le Van Hai in Hanoi on Monday to "
+    "discuss dairy farming and tourism. The two sides agreed to exchange delegations."
+)
+
+
+@pytest.mark.parametrize(
+    ("depth", "tag"), [(100, "div"), (300, "div"), (3000, "div"), (1000, "span"), (600, "section")]
+)
+def test_deeply_nested_html_keeps_its_text(depth: int, tag: str) -> None:
+    from diplograph._readers import extract_html
+
+    html = (
+        "<html><head><title>Dairy talks</title></head><body>"
+        + f"<{tag}>" * depth
+        + f"<p>{NESTED_TEXT}</p>"
+        + f"</{tag}>" * depth
+        + "</body></html>"
+    )
+    got = extract_html(html, "deep.html")
+    assert not isinstance(got, Rejection), got
+    assert NESTED_TEXT in " ".join(got.content.split())
+
+
+def test_deeply_nested_html_without_text_says_so() -> None:
+    from diplograph._readers import extract_html
+
+    html = "<html><body>" + "<b>" * 400 + "</b>" * 400 + "</body></html>"
+    got = extract_html(html, "deep.html")
+    assert isinstance(got, Rejection) and got.code == "too-deep"
+    assert "nested 402 levels deep" in got.reason
+
+
+@pytest.mark.parametrize(
+    ("html", "depth"),
+    [
+        ("<div><p>a<p>b<br><img src=x></div>", 1),  # implied end tags and void elements
+        ("<div><div/><span><b>x</b></span></div>", 3),
+        ("</div></div><div>", 1),  # stray end tags never go below zero
+    ],
+)
+def test_nesting_depth(html: str, depth: int) -> None:
+    from diplograph._html_depth import nesting_depth
+
+    assert nesting_depth(html) == depth

@@ -524,6 +524,7 @@ def extract_html(
     url: str | None = None,
     encoding: str | None = None,
     published: str | None = None,
+    flattened: bool = False,
 ) -> RawArticle | Rejection:
     """Main text, title, date and canonical URL of an HTML page (the one extraction place).
 
@@ -546,7 +547,21 @@ def extract_html(
         return Rejection(source, "no-text", f"HTML could not be parsed ({type(exc).__name__})")
     text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
     if not text:
-        return Rejection(source, "no-text", "HTML page without article text")
+        from ._html_depth import PARSER_DEPTH, flatten_layout, nesting_depth
+
+        depth = 0 if flattened else nesting_depth(html)
+        if depth <= PARSER_DEPTH:
+            return Rejection(source, "no-text", "HTML page without article text")
+        # the parser gave up below its depth limit: once more without layout tags
+        flat = extract_html(flatten_layout(html), source, url, encoding, published, True)
+        if not isinstance(flat, Rejection):
+            return flat
+        return Rejection(
+            source,
+            "too-deep",
+            f"HTML elements nested {depth:,} levels deep (the parser stops at {PARSER_DEPTH}); "
+            "no article text found even with layout tags removed",
+        )
     title = (getattr(doc, "title", None) or "").strip() or None
     if title:
         first, _, rest = text.partition("\n")
