@@ -82,7 +82,16 @@ class Boilerplate:
                         (line if mode == "line" else tail).append(_Pattern(kind, rule, rx))
         return tuple(line), tuple(tail)
 
+    @cached_property
+    def _any(self) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+        """One alternation per mode: most lines match no pattern, and one C-level pass
+        says so; only a line it accepts is tried pattern by pattern (first one wins)."""
+        return _alternation(self.patterns[0]), _alternation(self.patterns[1])
+
     def match_line(self, line: str) -> tuple[_Pattern, re.Match[str]] | None:
+        anyone = self._any[0]
+        if anyone is not None and anyone.fullmatch(line) is None:
+            return None
         for p in self.patterns[0]:
             m = p.regex.fullmatch(line)
             if m:
@@ -90,10 +99,34 @@ class Boilerplate:
         return None
 
     def match_tail(self, line: str) -> tuple[_Pattern, re.Match[str]] | None:
+        anyone = self._any[1]
+        if anyone is not None and anyone.search(line) is None:
+            return None
         for p in self.patterns[1]:
             m = p.regex.search(line)
             if m and m.start() > 0:
                 return p, m
+        return None
+
+
+_GROUP_NAME = re.compile(r"\(\?P<\w+>")
+_UNSAFE = re.compile(r"\\[1-9]|\(\?P=|\(\?[aiLmsux]+\)")
+
+
+def _alternation(patterns: tuple[_Pattern, ...]) -> re.Pattern[str] | None:
+    """All patterns as one alternation that matches exactly when one of them does, or
+    None when that cannot be guaranteed (back-references, global flags, bad syntax)."""
+    if not patterns:
+        return None
+    sources = [p.regex.pattern for p in patterns]
+    if any(
+        p.regex.flags & ~re.UNICODE or _UNSAFE.search(src)
+        for p, src in zip(patterns, sources, strict=True)
+    ):
+        return None
+    try:
+        return re.compile("|".join(f"(?:{_GROUP_NAME.sub('(?:', src)})" for src in sources))
+    except re.error:
         return None
 
 
