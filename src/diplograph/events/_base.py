@@ -35,6 +35,7 @@ class _RunBase:
         self.trip_span: list[int] = []
         self._trip_sectors: set[str] = set()
         self.toks: list[list[tuple[int, str]] | None] = [None] * n
+        self.masks: list[int] = [0] * n  # phrase sets a sentence's words may start
         self._scans: dict[tuple[int, int], list[tuple[int, int, Entry]]] = {}
         self.fill: dict[str, str] = {}  # person key -> region read from their delegation
         self.background: list[_Draft] = []  # acts of past years told as background
@@ -51,6 +52,10 @@ class _RunBase:
         if toks is None:
             s = self.v.sents[i]
             toks = self.toks[i] = tokens(self.v.text, s.start, s.end)
+            self.masks[i] = self.lex.mask(toks)
+        if not self.masks[i] & phrases.bit:
+            found = self._scans[key] = []  # no word of the sentence can start a phrase
+            return found
         found = self._scans[key] = phrases.scan_tokens(self.v.text, toks, self.v.sents[i].end)
         return found
 

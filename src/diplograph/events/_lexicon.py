@@ -137,6 +137,17 @@ class PhraseSet:
         # The phrases that may start at a word, by word: computed once per distinct word
         # (news vocabulary repeats), so a scan costs one lookup per word.
         self._memo: dict[str, tuple[int, ...]] = {}
+        # This set's bit in its Lexicon's word masks (every bit until a Lexicon assigns one).
+        self.bit = -1
+
+    def may_start(self, low: str) -> bool:
+        """Could a phrase of this set be found at (or, for unspaced scripts, inside) the word?"""
+        if self._inner and not low.isascii():
+            return True
+        cands = self._memo.get(low)
+        if cands is None:
+            cands = self._candidates(low)
+        return bool(cands)
 
     def __bool__(self) -> bool:
         return bool(self._rx)
@@ -274,6 +285,27 @@ class Lexicon:
     # "the two leaders", "both sides": the parties are those of the neighbouring event
     parties: PhraseSet = field(default_factory=lambda: PhraseSet([]))
     extra: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._sets = [v for v in vars(self).values() if isinstance(v, PhraseSet)]
+        for k, phrases in enumerate(self._sets):
+            phrases.bit = 1 << k
+        self._masks: dict[str, int] = {}
+
+    def mask(self, toks: list[tuple[int, str]]) -> int:
+        """The bits of the phrase sets that may match somewhere among these words: a scan of
+        a set whose bit is off finds nothing, so a sentence is looked up once per word, not
+        once per word and set."""
+        masks = self._masks
+        if len(masks) >= _MEMO_WORDS:
+            masks.clear()
+        out = 0
+        for _, low in toks:
+            m = masks.get(low)
+            if m is None:
+                m = masks[low] = sum(p.bit for p in self._sets if p.may_start(low))
+            out |= m
+        return out
 
     @classmethod
     def load(cls, registry: Registry, lang: str) -> Lexicon:
