@@ -12,6 +12,7 @@ from word lists in ``data/lang/<code>/langid.yaml``.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from typing import Any
 
@@ -44,6 +45,61 @@ _MEMO_WORDS = 300_000
 _ROWS_PER_BLOCK = 256
 
 
+_TABLES_FORMAT = 1
+
+
+def _model_tables() -> dict[str, Any]:
+    """py3langid's model narrowed to ``_LANGUAGES``, from the cache when it is there.
+
+    The package ships its model LZMA-compressed: decompressing it takes ~1 s, most of a
+    command's startup. The narrowed tables are kept (pickled, uncompressed, ~70 MB) in
+    the cache folder the gazetteer uses, keyed by the py3langid version and the
+    language list, and read back in a few tens of milliseconds.
+    """
+    from importlib.metadata import version
+
+    from .gazetteer._cache import cache_dir, load, save
+
+    key = hashlib.sha256(
+        f"{_TABLES_FORMAT};{version('py3langid')};{_LANGUAGES};{sorted(_ALIASES.items())}".encode()
+    ).hexdigest()[:24]
+    folder = cache_dir()
+    path = folder / f"langid-{key}.pickle" if folder is not None else None
+    if path is not None:
+        cached = load(path)
+        if isinstance(cached, dict) and cached.get("key") == key:
+            return cached
+    tables = _build_tables()
+    tables["key"] = key
+    if path is not None:
+        save(path, tables)
+    return tables
+
+
+def _build_tables() -> dict[str, Any]:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    model = LanguageIdentifier.from_model_file(MODEL_FILE)
+    wanted = frozenset(_LANGUAGES.split())
+    columns: list[int] = []
+    labels: list[str] = []
+    for i, cls in enumerate(model.nb_classes):
+        code = _ALIASES.get(cls, cls)
+        if code in wanted:
+            columns.append(i)
+            labels.append(code)
+    distinct = sorted(set(labels))
+    return {
+        "labels": distinct,
+        "label_of_column": np.array([distinct.index(c) for c in labels], dtype=np.intp),
+        "ptc": np.ascontiguousarray(model.nb_ptc[:, columns], dtype=np.float32),
+        "pc": np.asarray(model.nb_pc, dtype=np.float32)[columns],
+        "nextmove": model.tk_nextmove,
+        "rowbase": [r << 8 for r in model.tk_row],
+        "output": list(model.tk_output),
+    }
+
+
 class LanguageStage:
     """Sets ``doc.lang``, ``doc.lang_score`` and ``doc.paragraphs`` (one per text line)."""
 
@@ -52,26 +108,16 @@ class LanguageStage:
     assigns: tuple[str, ...] = ("lang", "lang_score", "paragraphs")
 
     def __init__(self, res: Resources) -> None:
-        from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
         self._res = res
         self._min_chars = res.options.min_paragraph_chars_for_lang
-        model = LanguageIdentifier.from_model_file(MODEL_FILE)
-        wanted = frozenset(_LANGUAGES.split())
-        columns: list[int] = []
-        labels: list[str] = []
-        for i, cls in enumerate(model.nb_classes):
-            code = _ALIASES.get(cls, cls)
-            if code in wanted:
-                columns.append(i)
-                labels.append(code)
-        self._labels: list[str] = sorted(set(labels))
-        self._label_of_column = np.array([self._labels.index(c) for c in labels], dtype=np.intp)
-        self._ptc = np.ascontiguousarray(model.nb_ptc[:, columns], dtype=np.float32)
-        self._pc = np.asarray(model.nb_pc, dtype=np.float32)[columns]
-        self._nextmove = model.tk_nextmove
-        self._rowbase = [r << 8 for r in model.tk_row]
-        self._output = model.tk_output
+        tables = _model_tables()
+        self._labels: list[str] = tables["labels"]
+        self._label_of_column: np.ndarray = tables["label_of_column"]
+        self._ptc: np.ndarray = tables["ptc"]
+        self._pc: np.ndarray = tables["pc"]
+        self._nextmove: Any = tables["nextmove"]
+        self._rowbase: list[int] = tables["rowbase"]
+        self._output: list[int] = tables["output"]
         self._walks: dict[tuple[int, bytes], tuple[list[int], int]] = {}
         self._hints: list[tuple[str, frozenset[str], float]] = []
         for code, data in res.registry.each_lang("langid"):
