@@ -118,6 +118,15 @@ class LanguageStage:
         self._nextmove: Any = tables["nextmove"]
         self._rowbase: list[int] = tables["rowbase"]
         self._output: list[int] = tables["output"]
+        first: dict[int, int] = {}
+        self._extra_columns: list[tuple[int, int]] = []
+        for column, label in enumerate(self._label_of_column.tolist()):
+            if label in first:
+                self._extra_columns.append((column, label))
+            else:
+                first[label] = column
+        self._first_labels = np.array(list(first), dtype=np.intp)
+        self._first_columns = np.array(list(first.values()), dtype=np.intp)
         self._walks: dict[tuple[int, bytes], tuple[list[int], int]] = {}
         self._hints: list[tuple[str, frozenset[str], float]] = []
         for code, data in res.registry.each_lang("langid"):
@@ -202,8 +211,13 @@ class LanguageStage:
         )[:, None]
         scores = np.exp(scores - scores.max(axis=1, keepdims=True))
         scores /= scores.sum(axis=1, keepdims=True)
-        merged = np.zeros((len(self._labels), len(raw)), dtype=np.float64)
-        np.add.at(merged, self._label_of_column, scores.T)
+        # Columns of one label summed in column order, as np.add.at would (same floats):
+        # the first column of each label is copied, the few others (dialects) added.
+        cols = scores.T
+        merged = np.empty((len(self._labels), len(raw)), dtype=np.float64)
+        merged[self._first_labels] = cols[self._first_columns]
+        for column, label in self._extra_columns:
+            merged[label] += cols[column]
         return merged.T
 
     def identify(self, text: str) -> tuple[str | None, float]:
