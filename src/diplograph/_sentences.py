@@ -23,6 +23,7 @@ from ._resources import Resources
 _END = re.compile(r"(?:[.!?…]+|[。！？]+)(?:/\.)?[\"'”’»)\]]*")
 _CJK_END = frozenset("。！？")
 _OPENERS = "\"'“‘«([¿¡„"
+_WORD_WINDOW = 200
 _DOTTED = re.compile(r"(?:[^\W\d_]{1,3}\.)+[^\W\d_]{1,3}")  # U.S  т.д  A.S  z.B
 
 
@@ -108,7 +109,12 @@ def _is_boundary(line: str, at: int, marks: str, following: str, rules: Abbrevia
         return False  # "e.g. the", "Mr. and", "... and so on"
     if marks[0] != "." or marks.startswith("..") or marks.startswith("./."):
         return True  # ! ? … and ellipses before a capital
-    word_start = line.rfind(" ", 0, at) + 1
+    # the word before the mark; searched in a window first, so a long line with many
+    # periods is not rescanned from its start at every one (linear cost)
+    lo = max(0, at - _WORD_WINDOW)
+    word_start = line.rfind(" ", lo, at) + 1
+    if word_start == 0 and lo > 0:
+        word_start = line.rfind(" ", 0, at) + 1
     token = line[word_start:at].lstrip(_OPENERS)
     if not token:
         return True
@@ -118,8 +124,10 @@ def _is_boundary(line: str, at: int, marks: str, following: str, rules: Abbrevia
     if abbr in rules.ends:
         return True
     if abbr in rules.ends_after_number:
-        before = line[:word_start].rstrip().rsplit(" ", 1)[-1]
-        return before[-1:].isdigit()
+        k = word_start - 1  # the last character before the word, over any whitespace
+        while k >= 0 and line[k].isspace():
+            k -= 1
+        return k >= 0 and line[k].isdigit()
     if len(token) == 1 and token.isalpha() and token.isupper():
         return False  # an initial: "V. V. Putin"
     if _DOTTED.fullmatch(token):
