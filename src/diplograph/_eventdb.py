@@ -16,7 +16,7 @@ from collections import defaultdict
 from datetime import UTC, datetime
 from typing import Any
 
-from ._clustering import Clustering, Report, _day, _venue, cluster
+from ._clustering import Clustering, Report, _day, _venue, cluster, coarse_of
 from ._errors import UsageError
 from ._names import fold_name
 from ._options import Options
@@ -51,6 +51,9 @@ def _reports(store: Store) -> tuple[list[Report], dict[str, str], dict[str, str]
                 fold_name(p["name"]) for p in data.get("participants", []) if p.get("name")
             ),
             regions=frozenset(data.get("regions", [])) | _venue(row["place_region"]),
+            coarse=coarse_of(row["date"]),
+            issued=coarse_of(row["published"]),
+            venue=row["place_region"],
         )
         reports.append(rep)
         if row["event_id"] and not row["event_id"].startswith("new:"):
