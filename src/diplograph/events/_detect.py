@@ -433,12 +433,7 @@ class _Detection(_Participants, _WhenWhere):
             self.drafts.append(trip)
         else:
             self._return_trip_span()
-            trip = self._implied_trip(stops)
-            if trip is not None and trip.venue is None:
-                countries = {d.venue.country for d in stops if d.venue and d.venue.country}
-                if len(countries) == 1:
-                    trip.venue = Place(country=countries.pop())
-                    trip.rules.append("place:common-to-stops")
+            self._implied_trip(stops)
             return
         if not trip.persons:
             self._travellers(trip, travelling, traveller)
