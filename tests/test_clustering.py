@@ -284,3 +284,15 @@ def test_every_report_of_an_event_agrees_on_one_day() -> None:
     c = rep2("C", date=date(2024, 3, 4), people=frozenset(KOV))
     result = cluster([a, b, c], OPT)
     assert not (same(result, a, b) and same(result, b, c))
+
+
+@pytest.mark.parametrize(
+    ("x", "y", "same_one"),
+    [
+        ("aleksander beglov", "aleksandre beglov", True),  # French spelling of one name
+        ("aleksandr orlov", "aleksei orlov", False),  # two first names
+        ("konstantin zubov", "konstantinos zubov", True),
+    ],
+)
+def test_long_given_names_agree_on_their_first_letters(x: str, y: str, same_one: bool) -> None:
+    assert same_person(x, y) is same_one

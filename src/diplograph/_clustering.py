@@ -50,6 +50,8 @@ class Report:
     issued: str | None = None
     # The region the event took place in, when the report says.
     venue: str | None = None
+    # The years its document names ("2023"): what an undated report can still be told by.
+    years: frozenset[str] = frozenset()
 
     @property
     def key(self) -> str:
@@ -131,8 +133,11 @@ class Clustering:
 
 
 def _near(a: str, b: str) -> bool:
-    """Equal, or one edit apart for tokens of five letters or more (Veremeenko/Veremeyenko)."""
+    """Equal, or one edit apart for tokens of five letters or more (Veremeenko/Veremeyenko),
+    or the same first seven letters (Aleksander/Aleksandre/Aleksandr)."""
     if a == b:
+        return True
+    if min(len(a), len(b)) >= 7 and a[:7] == b[:7]:
         return True
     if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
         return False
@@ -207,10 +212,12 @@ def _dates_compatible(a: Report, b: Report, options: Options) -> tuple[bool, str
     return (False, "no dates")
 
 
-def _anchors(a: Report, b: Report) -> int:
-    """Shared people and acting regions: what two undated reports have in common."""
-    people = _shared_people(a.people, b.people) if a.people and b.people else 0
-    return people + len(a.regions & b.regions)
+def _two_sides(a: Report, b: Report) -> bool:
+    """Do two reports share both sides of the event: two people, or acting regions of two
+    countries? A governor and his own region are one side: every trip he makes has them."""
+    if a.people and b.people and _shared_people(a.people, b.people) >= 2:
+        return True
+    return len({code[:2] for code in a.regions & b.regions}) >= 2
 
 
 def _regions_conflict(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -378,14 +385,25 @@ def _new_id(members: Iterable[str]) -> str:
     return "ev-" + hashlib.sha1(min(members).encode()).hexdigest()[:12]
 
 
+def _years_agree(undated: Report, other: Report) -> bool:
+    """An undated report whose document names years is of one of them: the event another
+    report dates must fall in one, and two undated reports must share one."""
+    if not undated.years:
+        return True
+    when = other.when
+    if when is not None:
+        return str(when.year) in undated.years
+    return not other.years or bool(undated.years & other.years)
+
+
 def _undated_candidates(
     reports: Sequence[Report], options: Options
 ) -> dict[str, list[tuple[float, str]]]:
     """For each report that nothing dates, the reports it matches strongly enough.
 
-    Against a dated report the score must reach ``cluster_undated_score``; against another
-    undated report, two anchors must also agree (two people, a person and a region, or two
-    regions): one shared name and no date is every visit that official ever made.
+    The score must reach ``cluster_undated_score`` and both sides must be shared (two
+    people, or regions of two countries): one official and his region, without a date, is
+    every trip that official ever made. The years the documents name must agree too.
     """
     undated = [r for r in reports if r.when is None]
     if not undated:
@@ -408,7 +426,7 @@ def _undated_candidates(
                 score = _score(r, c, options, dated=False)
                 if score is None or score < options.cluster_undated_score:
                     continue
-                if c.when is None and _anchors(r, c) < 2:
+                if not _two_sides(r, c) or not _years_agree(r, c):
                     continue
                 best[c.key] = score
         out[r.key] = sorted(((sc, k) for k, sc in best.items()), key=lambda x: (-x[0], x[1]))
@@ -518,9 +536,15 @@ def _venue(region: str | None) -> frozenset[str]:
     return frozenset({region}) if region else frozenset()
 
 
+def years_of(doc: Document) -> frozenset[str]:
+    """The years a document's date mentions name."""
+    return frozenset(m.key[:4] for m in doc.mentions if m.kind == "date" and m.key)
+
+
 def reports_of(doc: Document) -> list[Report]:
     pub = _day(doc.published)
     issued = coarse_of(doc.published)
+    years = years_of(doc)
     return [
         Report(
             doc_id=doc.doc_id,
@@ -531,6 +555,7 @@ def reports_of(doc: Document) -> list[Report]:
             coarse=coarse_of(ev.date),
             issued=issued,
             venue=ev.place.region,
+            years=years,
             people=frozenset(fold_name(p.name) for p in ev.participants if p.name),
             regions=frozenset(ev.regions) | _venue(ev.place.region),
         )

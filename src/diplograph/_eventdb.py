@@ -37,6 +37,12 @@ def _reports(store: Store) -> tuple[list[Report], dict[str, str], dict[str, str]
         "SELECT e.doc_id, e.local_id, e.event_id, e.type, e.date, e.data, e.place_region,"
         " d.published FROM events e JOIN documents d ON d.doc_id = e.doc_id"
     ).fetchall()
+    years: dict[str, set[str]] = defaultdict(set)
+    for doc_id, year in store.conn.execute(
+        "SELECT DISTINCT doc_id, substr(key, 1, 4) FROM mentions"
+        " WHERE kind = 'date' AND key IS NOT NULL"
+    ):
+        years[doc_id].add(year)
     reports: list[Report] = []
     current: dict[str, str] = {}
     for row in rows:
@@ -54,6 +60,7 @@ def _reports(store: Store) -> tuple[list[Report], dict[str, str], dict[str, str]
             coarse=coarse_of(row["date"]),
             issued=coarse_of(row["published"]),
             venue=row["place_region"],
+            years=frozenset(years.get(row["doc_id"], ())),
         )
         reports.append(rep)
         if row["event_id"] and not row["event_id"].startswith("new:"):
