@@ -386,14 +386,11 @@ def _new_id(members: Iterable[str]) -> str:
 
 
 def _years_agree(undated: Report, other: Report) -> bool:
-    """An undated report whose document names years is of one of them: the event another
-    report dates must fall in one, and two undated reports must share one."""
-    if not undated.years:
+    """Two undated reports whose documents both name years must share one (a dated report
+    is left to the uniqueness rule: an undated article may name only a plan's years)."""
+    if other.when is not None or not undated.years or not other.years:
         return True
-    when = other.when
-    if when is not None:
-        return str(when.year) in undated.years
-    return not other.years or bool(undated.years & other.years)
+    return bool(undated.years & other.years)
 
 
 def _undated_candidates(
