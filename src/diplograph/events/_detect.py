@@ -334,7 +334,11 @@ class _Detection(_Participants, _WhenWhere):
         # persons who joined from a later sentence ("led by X") do not make it another event
         told = set(ev.persons) - ev.joined
         new_people = set(cand.persons) - set(ev.persons)
-        return not (new_people and told and cand.strong)
+        if new_people and told and cand.strong:
+            # "Tomsk governor meets Yen Bai leader" then the lead naming both: the headline
+            # told again with every name, not a second meeting
+            return ev.trigger_sents == [0] and told <= set(cand.persons)
+        return True
 
     def _merge(self, ev: _Draft, cand: _Draft) -> None:
         i = cand.trigger_sents[0]
