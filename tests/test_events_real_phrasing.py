@@ -114,6 +114,12 @@ TRIP_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "[Vietnam|country|VN].",
         [("meeting", None), ("visit", "2025-06")],
     ),
+    (
+        "de",
+        f"[Pavel Zorin|person|{RU_GOV}] setzt seinen Antrittsbesuch in [Vietnam|country|VN] fort. "
+        f"[Am Dienstag|date|2025-06-10] empfing ihn [Le Van Tam|person|{VN_CHAIR}] in Hanoi.",
+        [("meeting", "2025-06-10"), ("visit", "2025-06")],
+    ),
 ]
 
 
@@ -241,6 +247,12 @@ STATEMENT_CASES: list[tuple[str, str]] = [
         "en",
         f"On the occasion of the anniversary, [Le Van Tam|person|{VN_CHAIR}] hopes to expand "
         "the cooperation.",
+    ),
+    # German "will" is "wants": talks someone wants are no talks held
+    (
+        "de",
+        f"Bei Gesprächen will [Pavel Zorin|person|{RU_GOV}] die Kooperation mit "
+        "[Lao Cai|region|VN-02] ausbauen.",
     ),
 ]
 
