@@ -331,3 +331,50 @@ def test_partial_languages_find_events_with_their_regions(
     doc = run(stage, markup, lang)
     assert [e.type for e in doc.events] == [typ]
     assert len(doc.events[0].regions) == 2
+
+
+# Several signings with different partners in one article are several events.
+PARTNER_CASES: list[tuple[str, str]] = [
+    (
+        "en",
+        "[Tomsk|region|RU-TOM] signed a memorandum with [Lao Cai|region|VN-02]. The region also "
+        "signed a cooperation agreement with [Yen Bai|region|VN-06].",
+    ),
+    (
+        "ru",
+        "[Томская область|region|RU-TOM] подписала меморандум с провинцией [Лаокай|region|VN-02]. "
+        "Также было подписано соглашение с провинцией [Йенбай|region|VN-06].",
+    ),
+    (
+        "vi",
+        "Tỉnh [Lào Cai|region|VN-02] đã ký kết biên bản ghi nhớ với tỉnh [Tomsk|region|RU-TOM]. "
+        "Tỉnh cũng đã ký thỏa thuận hợp tác với tỉnh [Kemerovo|region|RU-KEM].",
+    ),
+    (
+        "fr",
+        "La [Bretagne|region|FR-BRE] a signé un accord avec [Lào Cai|region|VN-02]. La région a "
+        "aussi signé un mémorandum avec [Yen Bai|region|VN-06].",
+    ),
+    (
+        "de",
+        "[Thüringen|region|DE-TH] unterzeichnete ein Abkommen mit [Lao Cai|region|VN-02]. "
+        "Zudem unterzeichnete das Land eine Absichtserklärung mit [Yen Bai|region|VN-06].",
+    ),
+    (
+        "es",
+        "[Galicia|region|ES-GA] firmó un convenio con [Lào Cai|region|VN-02]. También firmó "
+        "un memorando con [Yen Bai|region|VN-06].",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "markup"), PARTNER_CASES)
+def test_signings_with_different_partners_are_different_events(
+    stage: EventStage, lang: str, markup: str
+) -> None:
+    doc = run(stage, markup, lang)
+    assert [e.type for e in doc.events] == ["agreement", "agreement"]
+    partners = [
+        {r for r in e.regions if r.startswith("VN") or r.startswith("RU-KEM")} for e in doc.events
+    ]
+    assert partners[0] != partners[1]

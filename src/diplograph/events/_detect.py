@@ -331,6 +331,8 @@ class _Detection(_Participants, _WhenWhere):
             return False
         if ev.venue and cand.venue and not _same_place(ev.venue, cand.venue):
             return False
+        if _other_partner(ev.regions, cand.regions):
+            return False  # "also signed memoranda with Guangxi and Sichuan": other signings
         # persons who joined from a later sentence ("led by X") do not make it another event
         told = set(ev.persons) - ev.joined
         new_people = set(cand.persons) - set(ev.persons)
@@ -581,3 +583,13 @@ class _Detection(_Participants, _WhenWhere):
         for n, e in enumerate(events, 1):
             e.local_id = f"e{n}"
         return events
+
+
+def _other_partner(a: dict[str, str], b: dict[str, str]) -> bool:
+    """Both name units of one country and none of them agree: another partner, another act."""
+    for country in {code.split("-")[0] for code in a}:
+        mine = {c for c in a if c.split("-")[0] == country}
+        theirs = {c for c in b if c.split("-")[0] == country}
+        if theirs and not mine & theirs:
+            return True
+    return False
