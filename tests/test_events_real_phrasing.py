@@ -186,6 +186,43 @@ NESTED_CASES: list[tuple[str, str, list[str]]] = [
         "empresarial el [10 de junio|date|2025-06-10].",
         ["agreement", "forum"],
     ),
+    # a reception "in the framework of" a week or cultural days: the reception and the days
+    (
+        "en",
+        f"In the framework of the Vietnam Week, [Pavel Zorin|person|{RU_GOV}] received "
+        f"[Le Van Tam|person|{VN_CHAIR}].",
+        ["forum", "meeting"],
+    ),
+    (
+        "ru",
+        f"В рамках традиционной Недели Вьетнама [Павел Зорин|person|{RU_GOV}] принял "
+        f"[Ле Ван Тама|person|{VN_CHAIR}].",
+        ["forum", "meeting"],
+    ),
+    (
+        "vi",
+        f"Trong khuôn khổ Tuần lễ Việt Nam, ông [Pavel Zorin|person|{RU_GOV}] đã tiếp ông "
+        f"[Lê Văn Tâm|person|{VN_CHAIR}].",
+        ["forum", "meeting"],
+    ),
+    (
+        "fr",
+        f"Dans le cadre des Journées du Vietnam, [Pavel Zorin|person|{RU_GOV}] a reçu "
+        f"[Lê Văn Tâm|person|{VN_CHAIR}].",
+        ["forum", "meeting"],
+    ),
+    (
+        "de",
+        f"Im Rahmen der Vietnamesischen Kulturtage empfing [Pavel Zorin|person|{RU_GOV}] den "
+        f"Vorsitzenden [Le Van Tam|person|{VN_CHAIR}].",
+        ["forum", "meeting"],
+    ),
+    (
+        "es",
+        f"En el marco de la Semana de Vietnam, [Pavel Zorin|person|{RU_GOV}] recibió a "
+        f"[Le Van Tam|person|{VN_CHAIR}].",
+        ["forum", "meeting"],
+    ),
 ]
 
 
