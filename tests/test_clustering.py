@@ -296,3 +296,27 @@ def test_every_report_of_an_event_agrees_on_one_day() -> None:
 )
 def test_long_given_names_agree_on_their_first_letters(x: str, y: str, same_one: bool) -> None:
     assert same_person(x, y) is same_one
+
+
+def test_an_undated_report_meets_a_report_naming_nobody_through_both_regions() -> None:
+    # one outlet names the signatory, the other only the two provinces
+    a = rep2(
+        "A", typ="agreement", people=frozenset(KOV[:1]), regions=frozenset({"RU-KRS", "VN-27"})
+    )
+    b = rep2("B", typ="agreement", date=date(2024, 11, 29), regions=frozenset({"RU-KRS", "VN-27"}))
+    assert same(cluster([a, b], OPT), a, b)
+
+
+def test_an_undated_report_prefers_the_events_sharing_its_people() -> None:
+    # two dated signings of the same provinces; only one by the same signatories
+    a = rep2("A", typ="agreement", people=frozenset(KOV), regions=frozenset({"RU-KRS", "VN-27"}))
+    b = rep2(
+        "B",
+        typ="agreement",
+        date=date(2024, 11, 29),
+        people=frozenset(KOV),
+        regions=frozenset({"RU-KRS", "VN-27"}),
+    )
+    c = rep2("C", typ="agreement", date=date(2021, 3, 2), regions=frozenset({"RU-KRS", "VN-27"}))
+    result = cluster([a, b, c], OPT)
+    assert same(result, a, b) and not same(result, a, c)

@@ -411,21 +411,25 @@ def _undated_candidates(
             index[(r.type, token)].append(r)
     out: dict[str, list[tuple[float, str]]] = {}
     for r in undated:
-        tokens = [t for t in _block_tokens(r) if t.startswith("p:")] or list(_block_tokens(r))
+        # Those sharing a person first (the more specific); else those sharing a region.
+        all_tokens = sorted(_block_tokens(r))
         best: dict[str, float] = {}
-        for token in tokens:
-            candidates = index.get((r.type, token), [])
-            if len(candidates) > 500:
-                continue  # a hub: too many events to tell apart
-            for c in candidates:
-                if c is r or c.key in best:
-                    continue
-                score = _score(r, c, options, dated=False)
-                if score is None or score < options.cluster_undated_score:
-                    continue
-                if not _two_sides(r, c) or not _years_agree(r, c):
-                    continue
-                best[c.key] = score
+        for tokens in ([t for t in all_tokens if t.startswith("p:")], all_tokens):
+            for token in tokens:
+                candidates = index.get((r.type, token), [])
+                if len(candidates) > 500:
+                    continue  # a hub: too many events to tell apart
+                for c in candidates:
+                    if c is r or c.key in best:
+                        continue
+                    score = _score(r, c, options, dated=False)
+                    if score is None or score < options.cluster_undated_score:
+                        continue
+                    if not _two_sides(r, c) or not _years_agree(r, c):
+                        continue
+                    best[c.key] = score
+            if best:
+                break
         out[r.key] = sorted(((sc, k) for k, sc in best.items()), key=lambda x: (-x[0], x[1]))
     return out
 
