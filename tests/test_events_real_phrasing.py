@@ -115,6 +115,19 @@ TRIP_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("meeting", None), ("visit", "2025-06")],
     ),
     (
+        "en",
+        f"[Pavel Zorin|person|{RU_GOV}] and [Le Van Tam|person|{VN_CHAIR}] signed the agreement "
+        "today as part of the regional government's week-long delegation to "
+        "[Vietnam|country|VN].",
+        [("agreement", None), ("visit", "2025-06")],
+    ),
+    (
+        "fr",
+        f"Dans le cadre de son voyage d'affaires au [Vietnam|country|VN], "
+        f"[Pavel Zorin|person|{RU_GOV}] a rencontré [Lê Văn Tâm|person|{VN_CHAIR}].",
+        [("meeting", None), ("visit", "2025-06")],
+    ),
+    (
         "de",
         f"[Pavel Zorin|person|{RU_GOV}] setzt seinen Antrittsbesuch in [Vietnam|country|VN] fort. "
         f"[Am Dienstag|date|2025-06-10] empfing ihn [Le Van Tam|person|{VN_CHAIR}] in Hanoi.",
