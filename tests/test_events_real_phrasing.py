@@ -428,3 +428,56 @@ def test_signings_with_different_partners_are_different_events(
         {r for r in e.regions if r.startswith("VN") or r.startswith("RU-KEM")} for e in doc.events
     ]
     assert partners[0] != partners[1]
+
+
+# An undated article that names exactly one year gives that year to its days and months.
+YEAR_CASES: list[tuple[str, str, list[str | None]]] = [
+    (
+        "en",
+        "In 2023 the programme opened. On August 23 the governor met the envoy.",
+        ["2023", "2023-08-23"],
+    ),
+    (
+        "vi",
+        "Năm 2023 đánh dấu bước phát triển. Chiều 11/7, hai tỉnh đã ký kết.",
+        ["2023", "2023-07-11"],
+    ),
+    (
+        "ru",
+        "В 2023 году связи окрепли. 22 ноября губернатор встретился с послом.",
+        ["2023", "2023-11-22"],
+    ),
+    (
+        "fr",
+        "L'année 2023 a été riche. Le 5 mars, le préfet a reçu la délégation.",
+        ["2023", "2023-03-05"],
+    ),
+    (
+        "de",
+        "Im Jahr 2023 wuchs die Kooperation. Am 5. März empfing der Landrat die Gäste.",
+        ["2023", "2023-03-05"],
+    ),
+    (
+        "es",
+        "El año 2023 fue clave. El 5 de marzo el gobernador recibió a la delegación.",
+        ["2023", "2023-03-05"],
+    ),
+    # two years named: nothing tells which one; a weekday needs the publication day
+    (
+        "en",
+        "Ties began in 2015 and grew in 2023. On August 23 the governor met the envoy.",
+        ["2015", "2023", None],
+    ),
+    ("en", "In 2023 the programme opened. On Tuesday the governor met the envoy.", ["2023", None]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "keys"), YEAR_CASES)
+def test_the_one_year_an_undated_article_names_dates_its_days(
+    lang: str, text: str, keys: list[str | None]
+) -> None:
+    from diplograph._dates import DateStage
+
+    doc = Document(doc_id="t", source="t.txt", text=text, lang=lang, published=None)
+    doc = DateStage(Resources())(doc)
+    assert [m.key for m in doc.mentions if m.kind == "date"] == keys
