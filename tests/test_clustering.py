@@ -320,3 +320,15 @@ def test_an_undated_report_prefers_the_events_sharing_its_people() -> None:
     c = rep2("C", typ="agreement", date=date(2021, 3, 2), regions=frozenset({"RU-KRS", "VN-27"}))
     result = cluster([a, b, c], OPT)
     assert same(result, a, b) and not same(result, a, c)
+
+
+def test_a_year_alone_joins_only_with_a_shared_person_and_both_sides() -> None:
+    regions = frozenset({"CN-HL", "RU-KHA"})
+    year = rep2("A", typ="agreement", coarse="2022", regions=regions)
+    day = rep2("B", typ="agreement", date=date(2022, 8, 23), regions=regions)
+    assert not same(cluster([year, day], OPT), year, day)  # two signings of one year
+    named = rep2("C", typ="agreement", coarse="2022", people=frozenset(KOV), regions=regions)
+    named_day = rep2(
+        "D", typ="agreement", date=date(2022, 8, 23), people=frozenset(KOV), regions=regions
+    )
+    assert same(cluster([named, named_day], OPT), named, named_day)

@@ -212,6 +212,15 @@ def _dates_compatible(a: Report, b: Report, options: Options) -> tuple[bool, str
     return (False, "no dates")
 
 
+def _year_only(r: Report) -> bool:
+    return not r.date and r.coarse is not None and len(r.coarse) == 4
+
+
+def _shared_person_and_side(a: Report, b: Report) -> bool:
+    """A person in common and both sides of the event."""
+    return bool(a.people and b.people and _shared_people(a.people, b.people)) and _two_sides(a, b)
+
+
 def _two_sides(a: Report, b: Report) -> bool:
     """Do two reports share both sides of the event: two people, or acting regions of two
     countries? A governor and his own region are one side: every trip he makes has them."""
@@ -245,6 +254,8 @@ def _score(a: Report, b: Report, options: Options, *, dated: bool = True) -> flo
         return None  # undated and told in two different regions: nothing says it is one event
     if dated and not _dates_compatible(a, b, options)[0]:
         return None
+    if dated and (_year_only(a) or _year_only(b)) and not _shared_person_and_side(a, b):
+        return None  # "signed in 2022": a year holds many acts of the same two regions
     people = 0.0
     if a.people and b.people:
         shared = _shared_people(a.people, b.people)
