@@ -211,3 +211,124 @@ def test_an_outlet_naming_only_the_venue_region_still_joins() -> None:
     a = rep("A", typ="forum", d="2025-09-10", regions=("VN-SG", "RU-SPE"))
     b = rep("B", typ="forum", pub="2025-09-13", regions=("RU-SPE",))
     assert same(cluster([a, b], OPT), a, b)
+
+
+def rep2(doc: str, typ: str = "meeting", local: str = "e1", **kw: object) -> Report:
+    """A report with the fields beyond the day: coarse dates, publication month, venue."""
+    base = rep(doc, typ=typ, local=local)
+    fields = {f: getattr(base, f) for f in base.__dataclass_fields__}
+    fields.update(kw)
+    return Report(**fields)  # type: ignore[arg-type]
+
+
+KOV = ("ilya kovrigin", "dao minh quang")
+
+
+def test_reports_nothing_dates_join_when_two_anchors_agree() -> None:
+    # the same signing told in three languages by outlets that give no date at all
+    a = rep2("A", typ="agreement", regions=frozenset({"RU-KRS", "VN-27"}))
+    b = rep2("B", typ="agreement", regions=frozenset({"RU-KRS", "VN-27"}))
+    c = rep2("C", typ="agreement", people=frozenset(KOV), regions=frozenset({"RU-KRS"}))
+    result = cluster([a, b, c], OPT)
+    assert same(result, a, b)
+
+
+def test_an_undated_report_never_bridges_two_dated_events() -> None:
+    a = rep2("A", date=date(2023, 4, 2), people=frozenset(KOV))
+    b = rep2("B", date=date(2024, 9, 30), people=frozenset(KOV))
+    c = rep2("C", people=frozenset(KOV))
+    d = rep2("D", people=frozenset(KOV))
+    result = cluster([a, b, c, d], OPT)
+    assert len({result.ids[x.key] for x in (a, b, c)}) == 3
+    assert not same(result, a, b)
+
+
+def test_a_month_contains_the_day_and_a_year_later_stays_apart() -> None:
+    day = rep2("A", typ="visit", date=date(2024, 11, 28), people=frozenset(KOV[:1]))
+    month = rep2("B", typ="visit", coarse="2024-11", people=frozenset(KOV[:1]))
+    later = rep2("C", typ="visit", coarse="2025-11", people=frozenset(KOV[:1]))
+    result = cluster([day, month, later], OPT)
+    assert same(result, day, month)
+    assert not same(result, month, later)
+
+
+def test_a_publication_month_dates_a_report_loosely() -> None:
+    a = rep2("A", date=date(2022, 8, 23), people=frozenset(KOV), regions=frozenset({"VN-54"}))
+    b = rep2("B", issued="2022-08", people=frozenset(KOV))
+    c = rep2("C", issued="2021-08", people=frozenset(KOV))
+    result = cluster([a, b, c], OPT)
+    assert same(result, a, b)
+    assert not same(result, a, c)
+
+
+def test_a_trip_is_dated_by_different_days_of_it() -> None:
+    a = rep2("A", typ="visit", date=date(2025, 6, 24), people=frozenset(KOV[:1]))
+    b = rep2("B", typ="visit", date=date(2025, 6, 26), people=frozenset(KOV[:1]))
+    m1 = rep2("C", date=date(2025, 6, 24), people=frozenset(KOV[:1]))
+    m2 = rep2("D", date=date(2025, 6, 26), people=frozenset(KOV[:1]))
+    result = cluster([a, b, m1, m2], OPT)
+    assert same(result, a, b)
+    assert not same(result, m1, m2)  # two meetings of one trip, two days apart
+
+
+def test_the_same_pair_meeting_in_two_cities_stays_apart_without_dates() -> None:
+    a = rep2("A", people=frozenset(KOV), regions=frozenset({"JP-09"}), venue="JP-09")
+    b = rep2("B", people=frozenset(KOV), regions=frozenset({"JP-09", "VN-HN"}), venue="VN-HN")
+    assert not same(cluster([a, b], OPT), a, b)
+
+
+def test_every_report_of_an_event_agrees_on_one_day() -> None:
+    # each pair of neighbours is within the lag, the whole chain is not
+    a = rep2("A", date=date(2024, 3, 1), people=frozenset(KOV))
+    b = rep2("B", published=date(2024, 3, 5), people=frozenset(KOV))
+    c = rep2("C", date=date(2024, 3, 4), people=frozenset(KOV))
+    result = cluster([a, b, c], OPT)
+    assert not (same(result, a, b) and same(result, b, c))
+
+
+@pytest.mark.parametrize(
+    ("x", "y", "same_one"),
+    [
+        ("aleksander beglov", "aleksandre beglov", True),  # French spelling of one name
+        ("aleksandr orlov", "aleksei orlov", False),  # two first names
+        ("konstantin zubov", "konstantinos zubov", True),
+    ],
+)
+def test_long_given_names_agree_on_their_first_letters(x: str, y: str, same_one: bool) -> None:
+    assert same_person(x, y) is same_one
+
+
+def test_an_undated_report_meets_a_report_naming_nobody_through_both_regions() -> None:
+    # one outlet names the signatory, the other only the two provinces
+    a = rep2(
+        "A", typ="agreement", people=frozenset(KOV[:1]), regions=frozenset({"RU-KRS", "VN-27"})
+    )
+    b = rep2("B", typ="agreement", date=date(2024, 11, 29), regions=frozenset({"RU-KRS", "VN-27"}))
+    assert same(cluster([a, b], OPT), a, b)
+
+
+def test_an_undated_report_prefers_the_events_sharing_its_people() -> None:
+    # two dated signings of the same provinces; only one by the same signatories
+    a = rep2("A", typ="agreement", people=frozenset(KOV), regions=frozenset({"RU-KRS", "VN-27"}))
+    b = rep2(
+        "B",
+        typ="agreement",
+        date=date(2024, 11, 29),
+        people=frozenset(KOV),
+        regions=frozenset({"RU-KRS", "VN-27"}),
+    )
+    c = rep2("C", typ="agreement", date=date(2021, 3, 2), regions=frozenset({"RU-KRS", "VN-27"}))
+    result = cluster([a, b, c], OPT)
+    assert same(result, a, b) and not same(result, a, c)
+
+
+def test_a_year_alone_joins_only_with_a_shared_person_and_both_sides() -> None:
+    regions = frozenset({"CN-HL", "RU-KHA"})
+    year = rep2("A", typ="agreement", coarse="2022", regions=regions)
+    day = rep2("B", typ="agreement", date=date(2022, 8, 23), regions=regions)
+    assert not same(cluster([year, day], OPT), year, day)  # two signings of one year
+    named = rep2("C", typ="agreement", coarse="2022", people=frozenset(KOV), regions=regions)
+    named_day = rep2(
+        "D", typ="agreement", date=date(2022, 8, 23), people=frozenset(KOV), regions=regions
+    )
+    assert same(cluster([named, named_day], OPT), named, named_day)

@@ -529,7 +529,10 @@ def test_meeting_told_in_several_sentences_is_one_event(stage: EventStage) -> No
     assert doc.regions_mentioned == ["RU-KLU"]  # the capital is only the venue
 
 
-def test_working_visit_side_clause_is_no_visit(stage: EventStage) -> None:
+def test_working_visit_side_clause_is_the_trip_of_the_guest(stage: EventStage) -> None:
+    """The contract: two meetings during one trip are two events, and the trip, where
+    reported, a third; a trip told as the guest's circumstance is reported. Its traveller is
+    the guest, not the host of the country visited."""
     doc = run(
         stage,
         "[HÀ NỘI|region|VN-HN] — President [Luong Cuong|person||country=VN] on "
@@ -537,8 +540,12 @@ def test_working_visit_side_clause_is_no_visit(stage: EventStage) -> None:
         "region=RU-KLU], who is on a working visit to [Việt Nam|country|VN].",
         published="2025-11-25",
     )
-    assert [e.type for e in doc.events] == ["meeting"]
-    ev = doc.events[0]
+    assert sorted(e.type for e in doc.events) == ["meeting", "visit"]
+    trip = next(e for e in doc.events if e.type == "visit")
+    assert [p.name for p in trip.participants] == ["Vladislav Shapsha"]
+    assert trip.regions == ["RU-KLU"] and trip.place.country == "VN"
+    assert trip.date == "2025-11"  # the month its stops share
+    ev = next(e for e in doc.events if e.type == "meeting")
     assert ev.date == "2025-11-25"
     assert ev.place.region == "VN-HN" and "place:dateline" in ev.rules
     assert doc.regions_mentioned == ["RU-KLU"]
@@ -648,7 +655,7 @@ def test_regions_mentioned_rules(stage: EventStage) -> None:
 
 
 def test_unsupported_language_keeps_regions_only(stage: EventStage) -> None:
-    doc = run(stage, "[칼루가|region|RU-KLU]와 [빈투언|region|VN-40]이 협정에 서명했다.", lang="ko")
+    doc = run(stage, "[คาลูกา|region|RU-KLU] และ [บิ่ญถ่วน|region|VN-40] ลงนามข้อตกลง", lang="th")
     assert doc.events == [] and doc.statements == []
     assert doc.regions_mentioned == ["RU-KLU", "VN-40"]
 
@@ -721,7 +728,7 @@ def test_phrase_syntax(phrase: str, text: str, found: bool) -> None:
     assert bool(PhraseSet([Entry(phrase, "x", "strong")]).scan(text)) is found
 
 
-def test_visit_in_a_reception_sentence_is_background(stage: EventStage) -> None:
+def test_visit_in_a_reception_sentence_is_the_guests_trip(stage: EventStage) -> None:
     doc = run(
         stage,
         f"Bí thư [Nguyễn Văn C{P_VN}] tiếp đoàn đại biểu thành phố "
@@ -729,8 +736,9 @@ def test_visit_in_a_reception_sentence_is_background(stage: EventStage) -> None:
         "[Thành phố Hồ Chí Minh|region|VN-SG].",
         lang="vi",
     )
-    assert [e.type for e in doc.events] == ["meeting"]
+    assert [e.type for e in doc.events] == ["meeting", "visit"]
     assert "RU-SPE" in doc.events[0].regions
+    assert doc.events[1].regions == ["RU-SPE"]  # the delegation travels, not its hosts
 
 
 @pytest.mark.parametrize(

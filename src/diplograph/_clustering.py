@@ -15,7 +15,7 @@ import datetime as dt
 import hashlib
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
 
@@ -44,6 +44,14 @@ class Report:
     published: dt.date | None
     people: frozenset[str]
     regions: frozenset[str]
+    # A date known only to the month or year ("2024-11", "2017"): the event lies inside it.
+    coarse: str | None = None
+    # The month or year of publication when its day is unknown (a crawl that keeps "2024-11").
+    issued: str | None = None
+    # The region the event took place in, when the report says.
+    venue: str | None = None
+    # The years its document names ("2023"): what an undated report can still be told by.
+    years: frozenset[str] = frozenset()
 
     @property
     def key(self) -> str:
@@ -51,8 +59,55 @@ class Report:
 
     @property
     def when(self) -> dt.date | None:
-        """The best known day: the event date, else the publication date."""
-        return self.date or self.published
+        """The best known day: the event date, else the start of its month or year, else the
+        publication date."""
+        if self.date:
+            return self.date
+        if self.coarse or (self.issued and not self.published):
+            span = self.span(0)
+            return span[0] if span else self.published
+        return self.published
+
+    def span(self, lag: int) -> tuple[dt.date, dt.date] | None:
+        """The days the event may have happened on: its date, its month or year, else the
+        ``lag`` days up to publication; None when nothing dates it."""
+        if self.date:
+            return (self.date, self.date)
+        span = _coarse_span(self.coarse)
+        if span:
+            return span
+        if self.published:
+            return (self.published - timedelta(days=lag), self.published)
+        span = _coarse_span(self.issued)
+        if span:
+            return (span[0] - timedelta(days=lag), span[1])
+        return None
+
+    @property
+    def loose(self) -> bool:
+        """Dated by a month or a year only (its own, or its publication's)."""
+        return not self.date and bool(self.coarse or (not self.published and self.issued))
+
+
+def _coarse_span(value: str | None) -> tuple[dt.date, dt.date] | None:
+    """First and last day of "YYYY-MM" or "YYYY"."""
+    if not value or len(value) not in (4, 7):
+        return None
+    try:
+        year = int(value[:4])
+        if len(value) == 4:
+            return (dt.date(year, 1, 1), dt.date(year, 12, 31))
+        month = int(value[5:7])
+        first = dt.date(year, month, 1)
+    except ValueError:
+        return None
+    nxt = dt.date(year + month // 12, month % 12 + 1, 1)
+    return (first, nxt - timedelta(days=1))
+
+
+def coarse_of(value: str | None) -> str | None:
+    """The month or year of an event date that gives no day (None for a day or nothing)."""
+    return value if value and len(value) in (4, 7) and _coarse_span(value) else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,8 +133,11 @@ class Clustering:
 
 
 def _near(a: str, b: str) -> bool:
-    """Equal, or one edit apart for tokens of five letters or more (Veremeenko/Veremeyenko)."""
+    """Equal, or one edit apart for tokens of five letters or more (Veremeenko/Veremeyenko),
+    or the same first seven letters (Aleksander/Aleksandre/Aleksandr)."""
     if a == b:
+        return True
+    if min(len(a), len(b)) >= 7 and a[:7] == b[:7]:
         return True
     if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
         return False
@@ -115,15 +173,35 @@ def skeleton(name: str) -> str:
     return "".join(c for c in last if c not in "aeiou") or last
 
 
+# Events that last several days (a trip, a fair): outlets date them by different days of it.
+_MULTI_DAY = frozenset({"visit", "forum"})
+_MULTI_DAY_SLACK = 3
+
+
+def _slack(r: Report) -> int:
+    return _MULTI_DAY_SLACK if r.type in _MULTI_DAY else 0
+
+
 def _dates_compatible(a: Report, b: Report, options: Options) -> tuple[bool, str]:
+    """Can the two reports be dated on one day? Days must agree (within a few days for a
+    trip or a fair), a month or a year must contain the other's date, and a report dated
+    only by its publication may appear up to ``cluster_report_lag_days`` after the event."""
     if a.date and b.date:
-        return (a.date == b.date, f"dates {a.date} = {b.date}")
+        gap = abs((a.date - b.date).days)
+        return (gap <= _slack(a), f"dates {a.date} = {b.date}")
+    if a.loose or b.loose:
+        sa = a.span(options.cluster_report_lag_days)
+        sb = b.span(options.cluster_report_lag_days)
+        if sa is None or sb is None:
+            return (False, "no date to compare")
+        ok = sa[0] <= sb[1] + timedelta(_slack(a)) and sb[0] <= sa[1] + timedelta(_slack(a))
+        return (ok, f"{a.date or a.coarse or a.published} ~ {b.date or b.coarse or b.published}")
     if a.date or b.date:
         dated, other = (a, b) if a.date else (b, a)
         if other.published is None or dated.date is None:
             return (False, "no date to compare")
         gap = (other.published - dated.date).days
-        ok = 0 <= gap <= options.cluster_report_lag_days
+        ok = -_slack(a) <= gap <= options.cluster_report_lag_days
         return (ok, f"date {dated.date} vs published {other.published}")
     if a.published and b.published:
         gap = abs((a.published - b.published).days)
@@ -132,6 +210,23 @@ def _dates_compatible(a: Report, b: Report, options: Options) -> tuple[bool, str
             f"published {a.published} ~ {b.published}",
         )
     return (False, "no dates")
+
+
+def _year_only(r: Report) -> bool:
+    return not r.date and r.coarse is not None and len(r.coarse) == 4
+
+
+def _shared_person_and_side(a: Report, b: Report) -> bool:
+    """A person in common and both sides of the event."""
+    return bool(a.people and b.people and _shared_people(a.people, b.people)) and _two_sides(a, b)
+
+
+def _two_sides(a: Report, b: Report) -> bool:
+    """Do two reports share both sides of the event: two people, or acting regions of two
+    countries? A governor and his own region are one side: every trip he makes has them."""
+    if a.people and b.people and _shared_people(a.people, b.people) >= 2:
+        return True
+    return len({code[:2] for code in a.regions & b.regions}) >= 2
 
 
 def _regions_conflict(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -155,8 +250,12 @@ def _score(a: Report, b: Report, options: Options, *, dated: bool = True) -> flo
     """
     if a.doc_id == b.doc_id or a.type != b.type:
         return None
+    if not dated and a.venue and b.venue and a.venue != b.venue:
+        return None  # undated and told in two different regions: nothing says it is one event
     if dated and not _dates_compatible(a, b, options)[0]:
         return None
+    if dated and (_year_only(a) or _year_only(b)) and not _shared_person_and_side(a, b):
+        return None  # "signed in 2022": a year holds many acts of the same two regions
     people = 0.0
     if a.people and b.people:
         shared = _shared_people(a.people, b.people)
@@ -209,13 +308,22 @@ def _block_tokens(r: Report) -> frozenset[str]:
     return frozenset({"p:" + skeleton(n) for n in r.people} | {"r:" + x for x in r.regions})
 
 
+def _reach(r: Report) -> dt.date:
+    """The last day a report's date may stand for (the end of its month or year)."""
+    span = r.span(0) if r.loose else None
+    when = r.when
+    assert when is not None
+    return span[1] if span else when
+
+
 def candidate_pairs(reports: Sequence[Report], window: int) -> Iterable[tuple[Report, Report]]:
     """Pairs sharing a blocking key (type + person or region) within ``window`` days.
 
     Two reports that both name people meet only in person blocks: region blocks
     of a hub region (a capital) would otherwise grow quadratically. A pair
     sharing several keys is produced once, by the block of its smallest shared
-    key, so no global set of seen pairs is needed.
+    key, so no global set of seen pairs is needed. A report dated only by a month
+    or a year reaches to the end of it.
     """
     blocks: dict[tuple[str, str], list[Report]] = defaultdict(list)
     tokens: dict[str, frozenset[str]] = {}
@@ -244,12 +352,11 @@ def candidate_pairs(reports: Sequence[Report], window: int) -> Iterable[tuple[Re
 def _window_pairs(members: list[Report], window: int) -> Iterator[tuple[Report, Report]]:
     """Every pair of a date-sorted block whose days are at most ``window`` apart."""
     for i, a in enumerate(members):
-        a_when = a.when
-        assert a_when is not None
+        reach = _reach(a)
         for b in members[i + 1 :]:
             b_when = b.when
             assert b_when is not None
-            if (b_when - a_when).days > window:
+            if (b_when - reach).days > window:
                 break
             yield (a, b)
 
@@ -258,77 +365,109 @@ def _region_block_pairs(members: list[Report], window: int) -> Iterator[tuple[Re
     """Pairs of a region block with at least one report that names nobody.
 
     Reports naming people already meet in person blocks; walking the whole
-    window of a hub region for each of them would cost quadratic time.
+    window of a hub region for each of them would cost quadratic time. A member
+    dated only by a month or a year is met from the unnamed report's side too.
     """
     days = [m.when for m in members]
+    wide = [m for m in members if m.loose]
     for u in members:
         if u.people or u.when is None:
             continue
         lo = bisect_left(days, u.when - timedelta(days=window))  # type: ignore[type-var]
+        reach = _reach(u)
+        seen: set[str] = set()
         for b in members[lo:]:
             assert b.when is not None
-            if (b.when - u.when).days > window:
+            if (b.when - reach).days > window:
                 break
             if b is u or (not b.people and b.key < u.key):
                 continue  # unnamed pairs once, from their smaller key
+            seen.add(b.key)
             yield (u, b)
-
-
-def _undated_joins(
-    reports: Sequence[Report],
-    by_key: dict[str, Report],
-    find: Callable[[str], str],
-    options: Options,
-) -> list[tuple[str, str]]:
-    """Joins for reports with no date at all: only to the one event that matches strongly.
-
-    Without a date nothing tells a return visit from the first one, so an
-    undated report joins an event only when it is the single candidate event
-    scoring at least ``cluster_undated_score``; otherwise it stays on its own.
-    Decided against the dated clustering only, so the order of inputs does not
-    matter.
-    """
-    index: dict[tuple[str, str], list[Report]] = defaultdict(list)
-    for r in reports:
-        if r.when is not None:
-            for token in _block_tokens(r):
-                index[(r.type, token)].append(r)
-    out: list[tuple[str, str]] = []
-    for r in reports:
-        if r.when is not None:
-            continue
-        tokens = [t for t in _block_tokens(r) if t.startswith("p:")] or list(_block_tokens(r))
-        best: dict[str, tuple[float, str]] = {}
-        for token in tokens:
-            candidates = index.get((r.type, token), [])
-            if len(candidates) > 500:
-                continue  # a hub: too many events to tell apart
-            for c in candidates:
-                score = _score(r, c, options, dated=False)
-                if score is None or score < options.cluster_undated_score:
-                    continue
-                root = find(c.key)
-                if root not in best or (-score, c.key) < (-best[root][0], best[root][1]):
-                    best[root] = (score, c.key)
-        if len(best) == 1:
-            ((_, target),) = best.values()
-            out.append((target, r.key))
-    return out
+        for b in wide:
+            if b.key in seen or b is u or (not b.people and b.key < u.key):
+                continue
+            assert b.when is not None and u.when is not None
+            if b.when < u.when and (u.when - _reach(b)).days <= window:
+                yield (u, b)
 
 
 def _new_id(members: Iterable[str]) -> str:
     return "ev-" + hashlib.sha1(min(members).encode()).hexdigest()[:12]
 
 
+def _years_agree(undated: Report, other: Report) -> bool:
+    """Two undated reports whose documents both name years must share one (a dated report
+    is left to the uniqueness rule: an undated article may name only a plan's years)."""
+    if other.when is not None or not undated.years or not other.years:
+        return True
+    return bool(undated.years & other.years)
+
+
+def _undated_candidates(
+    reports: Sequence[Report], options: Options
+) -> dict[str, list[tuple[float, str]]]:
+    """For each report that nothing dates, the reports it matches strongly enough.
+
+    The score must reach ``cluster_undated_score`` and both sides must be shared (two
+    people, or regions of two countries): one official and his region, without a date, is
+    every trip that official ever made. The years the documents name must agree too.
+    """
+    undated = [r for r in reports if r.when is None]
+    if not undated:
+        return {}
+    index: dict[tuple[str, str], list[Report]] = defaultdict(list)
+    for r in reports:
+        for token in _block_tokens(r):
+            index[(r.type, token)].append(r)
+    out: dict[str, list[tuple[float, str]]] = {}
+    for r in undated:
+        # Those sharing a person first (the more specific); else those sharing a region.
+        all_tokens = sorted(_block_tokens(r))
+        best: dict[str, float] = {}
+        for tokens in ([t for t in all_tokens if t.startswith("p:")], all_tokens):
+            for token in tokens:
+                candidates = index.get((r.type, token), [])
+                if len(candidates) > 500:
+                    continue  # a hub: too many events to tell apart
+                for c in candidates:
+                    if c is r or c.key in best:
+                        continue
+                    score = _score(r, c, options, dated=False)
+                    if score is None or score < options.cluster_undated_score:
+                        continue
+                    if not _two_sides(r, c) or not _years_agree(r, c):
+                        continue
+                    best[c.key] = score
+            if best:
+                break
+        out[r.key] = sorted(((sc, k) for k, sc in best.items()), key=lambda x: (-x[0], x[1]))
+    return out
+
+
 def cluster(
     reports: Sequence[Report], options: Options, existing: dict[str, str] | None = None
 ) -> Clustering:
-    """Group reports into events; reports in ``existing`` keep their ids."""
+    """Group reports into events; reports in ``existing`` keep their ids.
+
+    Dated reports first (a report dated by a day, a month, a year or its publication):
+    candidate links by score, applied greedily as long as every event keeps one document per
+    report and a day all its reports can agree on. Then reports that nothing dates join
+    only where they are unambiguous: the events they match must not be two dated events,
+    nor two events of one document.
+    """
     existing = existing or {}
+    lag = options.cluster_report_lag_days
     by_key = {r.key: r for r in reports}
     parent = {k: k for k in by_key}
     docs: dict[str, set[str]] = {k: {r.doc_id} for k, r in by_key.items()}
     olds: dict[str, set[str]] = {k: ({existing[k]} if k in existing else set()) for k in by_key}
+    spans: dict[str, tuple[dt.date, dt.date] | None] = {}
+    for k, r in by_key.items():
+        sp = r.span(lag)
+        if sp is not None and r.date:
+            sp = (sp[0] - timedelta(_slack(r)), sp[1] + timedelta(_slack(r)))
+        spans[k] = sp
 
     def find(k: str) -> str:
         while parent[k] != k:
@@ -336,7 +475,28 @@ def cluster(
             k = parent[k]
         return k
 
-    window = max(options.cluster_date_tolerance_days, options.cluster_report_lag_days)
+    def union(ka: str, kb: str, *, undated: bool) -> bool:
+        ra, rb = find(ka), find(kb)
+        if ra == rb or docs[ra] & docs[rb]:
+            return False  # would put two events of one document into one event
+        if olds[ra] and olds[rb] and olds[ra] != olds[rb]:
+            return False  # never merge two established events silently (analysts do that)
+        sa, sb = spans[ra], spans[rb]
+        if undated and sa is not None and sb is not None:
+            return False  # an undated report never bridges two dated events
+        span = sa or sb
+        if sa is not None and sb is not None:
+            lo, hi = max(sa[0], sb[0]), min(sa[1], sb[1])
+            if lo > hi:
+                return False  # no day on which all the reports agree
+            span = (lo, hi)
+        parent[rb] = ra
+        docs[ra] |= docs.pop(rb)
+        olds[ra] |= olds.pop(rb)
+        spans[ra] = span
+        return True
+
+    window = max(options.cluster_date_tolerance_days, lag)
     scored: list[tuple[float, str, str]] = []
     for a, b in candidate_pairs(reports, window):
         score = _score(a, b, options)
@@ -346,27 +506,29 @@ def cluster(
     scored.sort()
     joined: list[tuple[str, str]] = []
     for _neg, ka, kb in scored:
-        ra, rb = find(ka), find(kb)
-        if ra == rb:
-            continue
-        if docs[ra] & docs[rb]:
-            continue  # would put two events of one document into one event
-        if olds[ra] and olds[rb] and olds[ra] != olds[rb]:
-            continue  # never merge two established events silently (analysts do that)
-        parent[rb] = ra
-        docs[ra] |= docs.pop(rb)
-        olds[ra] |= olds.pop(rb)
-        joined.append((ka, kb))
-    for ka, kb in _undated_joins(reports, by_key, find, options):
-        ra, rb = find(ka), find(kb)
-        if (
-            ra != rb
-            and not docs[ra] & docs[rb]
-            and not (olds[ra] and olds[rb] and olds[ra] != olds[rb])
-        ):
-            parent[rb] = ra
-            docs[ra] |= docs.pop(rb)
-            olds[ra] |= olds.pop(rb)
+        if union(ka, kb, undated=False):
+            joined.append((ka, kb))
+    # Undated reports: decided against the dated clustering, so input order does not matter.
+    cands = _undated_candidates(reports, options)
+    ambiguous: set[str] = set()
+    for k, found in cands.items():
+        roots = {find(c) for _, c in found}
+        dated = [root for root in roots if spans[root] is not None]
+        seen: set[str] = set()
+        for root in sorted(roots):
+            if len(dated) > 1 or seen & docs[root]:
+                ambiguous.add(k)  # two dated events, or two events of one document
+                break
+            seen |= docs[root]
+    edges = sorted(
+        (-sc, min(k, c), max(k, c))
+        for k, found in cands.items()
+        if k not in ambiguous
+        for sc, c in found
+        if c not in ambiguous
+    )
+    for _neg, ka, kb in edges:
+        if union(ka, kb, undated=True):
             joined.append((ka, kb))
     groups: dict[str, list[str]] = defaultdict(list)
     for k in by_key:
@@ -386,8 +548,15 @@ def _venue(region: str | None) -> frozenset[str]:
     return frozenset({region}) if region else frozenset()
 
 
+def years_of(doc: Document) -> frozenset[str]:
+    """The years a document's date mentions name."""
+    return frozenset(m.key[:4] for m in doc.mentions if m.kind == "date" and m.key)
+
+
 def reports_of(doc: Document) -> list[Report]:
     pub = _day(doc.published)
+    issued = coarse_of(doc.published)
+    years = years_of(doc)
     return [
         Report(
             doc_id=doc.doc_id,
@@ -395,6 +564,10 @@ def reports_of(doc: Document) -> list[Report]:
             type=ev.type,
             date=_day(ev.date),
             published=pub,
+            coarse=coarse_of(ev.date),
+            issued=issued,
+            venue=ev.place.region,
+            years=years,
             people=frozenset(fold_name(p.name) for p in ev.participants if p.name),
             regions=frozenset(ev.regions) | _venue(ev.place.region),
         )

@@ -608,6 +608,40 @@ class DateStage:
 
     def __call__(self, doc: Document) -> Document:
         pub = parse_published(doc.published)
+        found = self._find(doc, pub)
+        if pub is None:
+            found = self._with_year_of_document(doc, found)
+        doc.mentions.extend(found)
+        return doc
+
+    def _with_year_of_document(self, doc: Document, found: list[Mention]) -> list[Mention]:
+        """An undated article that names exactly one year ("năm 2023", "22.11.2023") tells
+        the year of its day-and-month dates ("Chiều 11/7", "on August 23"); relative words
+        and weekdays still need the publication day and stay unresolved."""
+        years = {
+            m.key[:4]
+            for m in found
+            if m.key and not m.attrs.get("relative") and not m.attrs.get("year_inferred")
+        }
+        if len(years) != 1 or not any(m.key is None for m in found):
+            return found
+        year = int(years.pop())
+        again = {
+            (m.start, m.end): m
+            for m in self._find(doc, date(year, 12, 31))
+            if m.key and m.attrs.get("year_inferred") and not m.attrs.get("relative")
+        }
+        out: list[Mention] = []
+        for m in found:
+            m2 = again.get((m.start, m.end)) if m.key is None else None
+            if m2 is not None:
+                m2.attrs["year_of_document"] = True
+                out.append(m2)
+            else:
+                out.append(m)
+        return out
+
+    def _find(self, doc: Document, pub: date | None) -> list[Mention]:
         found: list[Mention] = []
         main = self.parser(doc.lang)
         # Paragraphs in another supported language (a quoted English paragraph in a
@@ -631,5 +665,4 @@ class DateStage:
                 pos = e
             if main is not None and pos < len(doc.text):
                 found.extend(main.find(doc.text, pub, pos))
-        doc.mentions.extend(found)
-        return doc
+        return found

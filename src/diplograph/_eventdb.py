@@ -16,7 +16,7 @@ from collections import defaultdict
 from datetime import UTC, datetime
 from typing import Any
 
-from ._clustering import Clustering, Report, _day, _venue, cluster
+from ._clustering import Clustering, Report, _day, _venue, cluster, coarse_of
 from ._errors import UsageError
 from ._names import fold_name
 from ._options import Options
@@ -37,6 +37,12 @@ def _reports(store: Store) -> tuple[list[Report], dict[str, str], dict[str, str]
         "SELECT e.doc_id, e.local_id, e.event_id, e.type, e.date, e.data, e.place_region,"
         " d.published FROM events e JOIN documents d ON d.doc_id = e.doc_id"
     ).fetchall()
+    years: dict[str, set[str]] = defaultdict(set)
+    for doc_id, year in store.conn.execute(
+        "SELECT DISTINCT doc_id, substr(key, 1, 4) FROM mentions"
+        " WHERE kind = 'date' AND key IS NOT NULL"
+    ):
+        years[doc_id].add(year)
     reports: list[Report] = []
     current: dict[str, str] = {}
     for row in rows:
@@ -51,6 +57,10 @@ def _reports(store: Store) -> tuple[list[Report], dict[str, str], dict[str, str]
                 fold_name(p["name"]) for p in data.get("participants", []) if p.get("name")
             ),
             regions=frozenset(data.get("regions", [])) | _venue(row["place_region"]),
+            coarse=coarse_of(row["date"]),
+            issued=coarse_of(row["published"]),
+            venue=row["place_region"],
+            years=frozenset(years.get(row["doc_id"], ())),
         )
         reports.append(rep)
         if row["event_id"] and not row["event_id"].startswith("new:"):

@@ -98,7 +98,7 @@ def timeline(store: Store, region: str, with_region: str | None = None) -> dict[
         "with": with_region,
         "summary": {
             "events": len(events),
-            "first_contact": min(dated) if dated else None,
+            "first_contact": _first(dated),
             "last_contact": max(dated) if dated else None,
             "events_per_year": dict(sorted(years.items())),
             "sectors": dict(sectors.most_common()),
@@ -107,3 +107,13 @@ def timeline(store: Store, region: str, with_region: str | None = None) -> dict[
         },
         "events": events,
     }
+
+
+def _first(dated: list[str]) -> str | None:
+    """The earliest date, as precisely as known: a trip dated "2023-11" that contains the
+    meeting of 2023-11-22 does not hide that day."""
+    if not dated:
+        return None
+    first = min(dated)
+    precise = [d for d in dated if d.startswith(first) and len(d) > len(first)]
+    return min(precise) if precise else first

@@ -32,6 +32,7 @@ class _RunBase:
         self.delegations: list[list[tuple[int, int, str | None]]] = [[] for _ in range(n)]
         self.doc_delegation: str | None = None
         self.trip_cues: list[int] = []
+        self.side_trips: list[int] = []  # sentences telling a trip as a circumstance
         self.trip_span: list[int] = []
         self._trip_sectors: set[str] = set()
         self.toks: list[list[tuple[int, str]] | None] = [None] * n

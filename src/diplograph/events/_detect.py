@@ -87,9 +87,15 @@ class _Detection(_Participants, _WhenWhere):
             if self.modal[i]:
                 self._statement(i)
             strong = [h for h in realised if h.entry.group == "strong"]
+            # "during his visit to X", "as part of the official visit": the trip is told as
+            # the circumstance of another act; it is an event of its own (see _implied_trip)
+            side = [h for h in realised if h.entry.group == "side" and h.entry.value == "visit"]
             if any(h.entry.value != "visit" for h in strong):
-                # "received the governor, who visited Vietnam": the trip is the background
+                # "received the governor, who visited Vietnam": the trip is the circumstance
+                side += [h for h in strong if h.entry.value == "visit"]
                 strong = [h for h in strong if h.entry.value != "visit"]
+            if side and not self.modal[i]:  # "the governor's visit will contribute": a wish
+                self.side_trips.append(i)
             weak = [h for h in realised if h.entry.group == "weak"]
             touched: _Draft | None = None
             if strong:
@@ -98,6 +104,11 @@ class _Detection(_Participants, _WhenWhere):
                     by_type.setdefault(h.entry.value, []).append(h)
                 for typ, hs in by_type.items():
                     touched = self._place_hits(i, typ, hs, strong=True) or touched
+                # "signed ... at the plenary session of the Forum": the forum the act took
+                # place in is an event of its own (both are reported)
+                nested = [h for h in weak if h.entry.value == "forum"]
+                if nested and "forum" not in by_type:
+                    self._place_hits(i, "forum", nested, strong=False)
             elif weak:
                 stops = [h for h in weak if h.entry.value == "visit" and h.entry.need == "place"]
                 trips = [h for h in weak if h.entry.value == "visit" and h not in stops]
@@ -320,10 +331,16 @@ class _Detection(_Participants, _WhenWhere):
             return False
         if ev.venue and cand.venue and not _same_place(ev.venue, cand.venue):
             return False
+        if _other_partner(ev.regions, cand.regions):
+            return False  # "also signed memoranda with Guangxi and Sichuan": other signings
         # persons who joined from a later sentence ("led by X") do not make it another event
         told = set(ev.persons) - ev.joined
         new_people = set(cand.persons) - set(ev.persons)
-        return not (new_people and told and cand.strong)
+        if new_people and told and cand.strong:
+            # "Tomsk governor meets Yen Bai leader" then the lead naming both: the headline
+            # told again with every name, not a second meeting
+            return ev.trigger_sents == [0] and told <= set(cand.persons)
+        return True
 
     def _merge(self, ev: _Draft, cand: _Draft) -> None:
         i = cand.trigger_sents[0]
@@ -422,6 +439,7 @@ class _Detection(_Participants, _WhenWhere):
             self.drafts.append(trip)
         else:
             self._return_trip_span()
+            self._implied_trip(stops)
             return
         if not trip.persons:
             self._travellers(trip, travelling, traveller)
@@ -441,6 +459,54 @@ class _Detection(_Participants, _WhenWhere):
         trip_sectors = {s for s, n in per_stop.items() if n >= 2}
         trip.rules += [f"sector:recurring-in-stops:{s}" for s in sorted(trip_sectors)]
         self._trip_sectors = trip_sectors
+
+    def _implied_trip(self, stops: list[_Draft]) -> _Draft | None:
+        """A trip told only as the circumstance of the events ("during his working visit to
+        Russia, X met ...", "a delegation on a working trip"): one more ``visit`` event, made
+        by the travellers: the persons of those sentences who are not of the country visited,
+        else the delegation's people at the stops. Dated by the month its stops share.
+        """
+        cues = sorted(set(self.trip_cues) | set(self.side_trips))
+        if not cues or not stops:
+            return None
+        v = self.v
+        dest = next(iter(self.destinations)) if len(self.destinations) == 1 else None
+        if dest is None:  # the one country all the stops took place in
+            venues = {d.venue.country for d in stops if d.venue and d.venue.country}
+            dest = venues.pop() if len(venues) == 1 else None
+        # told after the first act it is the circumstance of (the order of the output)
+        first = max(v.sents[cues[0]].start, min(d.first for d in stops) + 1)
+        trip = _Draft(type="visit", first=first, trip=True)
+        trip.strong = False
+        trip.trigger_sents = cues
+        trip.rules.append(f"visit:implied-by-trip-cue:{self.lex.lang}")
+        for i in cues:
+            for m in self._persons(i):
+                key = m.key or m.text
+                country = v.person_attrs.get(key, {}).get("country")
+                if key in v.historical or (dest and country == dest):
+                    continue  # the hosts of the country visited
+                trip.persons.setdefault(key, m)
+                trip.why.setdefault(key, "participant:traveller-in-trip-sentence")
+        if not trip.persons:
+            self._travellers(trip, stops, self.doc_delegation)
+        for key in trip.persons:
+            region = v.person_attrs.get(key, {}).get("region") or self.fill.get(key)
+            if isinstance(region, str) and region.split("-")[0] != dest:
+                trip.regions.setdefault(region, "region:traveller")
+        if self.doc_delegation and self.doc_delegation.split("-")[0] != dest:
+            trip.regions.setdefault(self.doc_delegation, "region:delegation-of-document")
+        if not trip.persons and not trip.regions:
+            return None
+        months = {d.date[:7] for d in stops if d.date and len(d.date) >= 7}
+        if len(months) == 1:
+            trip.date, trip.coarse = months.pop(), True
+            trip.rules.append("date:month-of-the-stops")
+        if dest:
+            trip.venue = Place(country=dest)
+            trip.rules.append("place:country-of-the-visit")
+        self.drafts.append(trip)
+        return trip
 
     def _return_trip_span(self) -> None:
         """A trip cue that turned out not to be a trip: its sentences go to the event before."""
@@ -517,3 +583,13 @@ class _Detection(_Participants, _WhenWhere):
         for n, e in enumerate(events, 1):
             e.local_id = f"e{n}"
         return events
+
+
+def _other_partner(a: dict[str, str], b: dict[str, str]) -> bool:
+    """Both name units of one country and none of them agree: another partner, another act."""
+    for country in {code.split("-")[0] for code in a}:
+        mine = {c for c in a if c.split("-")[0] == country}
+        theirs = {c for c in b if c.split("-")[0] == country}
+        if theirs and not mine & theirs:
+            return True
+    return False

@@ -37,9 +37,19 @@ _LEAD = re.compile(r"\w+")
 _WORDS = re.compile(r"\w+")
 
 
+# A phrase word, or a parenthesised group of alternatives that may hold spaces
+# ("(a eu lieu|ont eu lieu)"): whitespace inside the parentheses does not split it.
+_PHRASE_TOKEN = re.compile(r"\([^()]*\)|\S+")
+
+
+def _split(phrase: str) -> list[str]:
+    return _PHRASE_TOKEN.findall(unicodedata.normalize("NFC", phrase))
+
+
 def _word(tok: str) -> str:
     if tok.startswith("(") and tok.endswith(")") and "|" in tok:
-        return "(?:" + "|".join(_word(t) for t in tok[1:-1].split("|")) + ")"
+        alts = (r"\s+".join(_word(w) for w in t.split()) for t in tok[1:-1].split("|"))
+        return "(?:" + "|".join(alts) + ")"
     return "\\w*".join(
         "".join("['’]" if c in "'’" else re.escape(c) for c in piece) for piece in tok.split("*")
     )
@@ -47,7 +57,7 @@ def _word(tok: str) -> str:
 
 def phrase_regex(phrase: str) -> tuple[str, str | None]:
     """The regex source of one phrase and its object requirement (or None)."""
-    tokens = unicodedata.normalize("NFC", phrase).split()
+    tokens = _split(phrase)
     need: str | None = None
     if tokens and tokens[-1] in _NEEDS:
         need = tokens.pop()[1:]
@@ -117,7 +127,7 @@ class PhraseSet:
         for i, e in enumerate(self.entries):
             rx, _ = phrase_regex(e.phrase)
             self._rx.append(re.compile(rx, re.IGNORECASE))
-            first = unicodedata.normalize("NFC", e.phrase).split()[0]
+            first = _split(e.phrase)[0]
             if _unspaced_edge(first, 0):
                 self._inner.append(i)
                 continue

@@ -40,6 +40,10 @@ class _WhenWhere(_RunBase):
             if lead and (date is None or lead.startswith(date)):
                 date = lead
                 rules.append("date:lead")
+        if date is None and d.trip and self.v.published and len(self.v.published) >= 7:
+            # a trip reported without dates is under way or just over: the month of the report
+            date = self.v.published[:7]
+            rules.append("date:trip-in-the-month-of-publication")
         return date
 
     def _is_background(self, d: _Draft, date: str | None) -> bool:

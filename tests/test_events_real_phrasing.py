@@ -1,0 +1,483 @@
+"""Phrasing classes of real news that the sample corpus under-represents, per language: a trip
+told only as the circumstance of an act ("during his working visit to X, he met ..."), an act
+held inside a forum (both are events), passive and nominal openings, the relative days of wire
+stories ("this morning", "sáng nay"), plans and wishes that stay statements, and the partial
+languages whose triggers find events with their regions. Our own invented sentences (names,
+places and numbers are made up); mentions are given by markup, the publication date is
+Thursday 2025-06-12.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from diplograph._dates import resolve_dates
+from diplograph._events import EventStage
+from diplograph._models import Document
+from diplograph._resources import Resources
+from tests._event_helpers import from_markup
+
+PUB = "2025-06-12"
+
+
+@pytest.fixture(scope="module")
+def stage() -> EventStage:
+    return EventStage(Resources())
+
+
+def run(stage: EventStage, markup: str, lang: str) -> Document:
+    return stage(from_markup(markup, lang=lang, published=PUB))
+
+
+# Persons of the tables: a Russian governor visiting Vietnam, a Vietnamese chairman hosting.
+RU_GOV = "Pavel Zorin|country=RU,region=RU-TOM"
+VN_CHAIR = "Le Van Tam|country=VN,region=VN-02"
+
+# (lang, markup, expected sorted (type, date) of the events)
+TRIP_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
+    (
+        "en",
+        f"During his working visit to [Vietnam|country|VN], Governor [Pavel Zorin|person|{RU_GOV}]"
+        f" met Chairman [Le Van Tam|person|{VN_CHAIR}] on [June 10|date|2025-06-10].",
+        [("meeting", "2025-06-10"), ("visit", "2025-06")],
+    ),
+    (
+        "en",
+        f"Chairman [Le Van Tam|person|{VN_CHAIR}] received Governor "
+        f"[Pavel Zorin|person|{RU_GOV}], who is on a working visit to [Vietnam|country|VN].",
+        [("meeting", None), ("visit", "2025-06")],
+    ),
+    (
+        "en",
+        f"As part of his official visit to [Vietnam|country|VN], [Pavel Zorin|person|{RU_GOV}] "
+        f"held talks with [Le Van Tam|person|{VN_CHAIR}] on [June 9|date|2025-06-09].",
+        [("meeting", "2025-06-09"), ("visit", "2025-06")],
+    ),
+    (
+        "vi",
+        f"Trong chuyến công tác tại [Việt Nam|country|VN], ông [Pavel Zorin|person|{RU_GOV}] đã "
+        f"hội đàm với ông [Lê Văn Tâm|person|{VN_CHAIR}] ngày [10/6|date|2025-06-10].",
+        [("meeting", "2025-06-10"), ("visit", "2025-06")],
+    ),
+    (
+        "vi",
+        f"Ông [Lê Văn Tâm|person|{VN_CHAIR}] đã tiếp ông [Pavel Zorin|person|{RU_GOV}] đang "
+        "có chuyến thăm [Việt Nam|country|VN].",
+        [("meeting", None), ("visit", "2025-06")],
+    ),
+    (
+        "ru",
+        f"[Павел Зорин|person|{RU_GOV}], находящийся с рабочим визитом во "
+        f"[Вьетнаме|country|VN], [10 июня|date|2025-06-10] встретился с "
+        f"[Ле Ван Тамом|person|{VN_CHAIR}].",
+        [("meeting", "2025-06-10"), ("visit", "2025-06")],
+    ),
+    (
+        "ru",
+        f"В ходе рабочей поездки во [Вьетнам|country|VN] [Павел Зорин|person|{RU_GOV}] провел "
+        f"переговоры с [Ле Ван Тамом|person|{VN_CHAIR}].",
+        [("meeting", None), ("visit", "2025-06")],
+    ),
+    (
+        "fr",
+        f"Lors d'une visite de travail au [Vietnam|country|VN], [Pavel Zorin|person|{RU_GOV}] a "
+        f"rencontré [Lê Văn Tâm|person|{VN_CHAIR}] le [10 juin|date|2025-06-10].",
+        [("meeting", "2025-06-10"), ("visit", "2025-06")],
+    ),
+    (
+        "fr",
+        f"[Lê Văn Tâm|person|{VN_CHAIR}] a reçu [Pavel Zorin|person|{RU_GOV}], en visite au "
+        "[Vietnam|country|VN].",
+        [("meeting", None), ("visit", "2025-06")],
+    ),
+    (
+        "de",
+        f"Im Rahmen seines Besuchs in [Vietnam|country|VN] traf [Pavel Zorin|person|{RU_GOV}] am "
+        f"[10. Juni|date|2025-06-10] den Vorsitzenden [Le Van Tam|person|{VN_CHAIR}].",
+        [("meeting", "2025-06-10"), ("visit", "2025-06")],
+    ),
+    (
+        "de",
+        f"Während seines Besuchs in [Vietnam|country|VN] empfing [Le Van Tam|person|{VN_CHAIR}] "
+        f"den Gouverneur [Pavel Zorin|person|{RU_GOV}].",
+        [("meeting", None), ("visit", "2025-06")],
+    ),
+    (
+        "es",
+        f"Durante su visita a [Vietnam|country|VN], [Pavel Zorin|person|{RU_GOV}] se reunió con "
+        f"[Le Van Tam|person|{VN_CHAIR}] el [10 de junio|date|2025-06-10].",
+        [("meeting", "2025-06-10"), ("visit", "2025-06")],
+    ),
+    (
+        "es",
+        f"[Le Van Tam|person|{VN_CHAIR}] recibió a [Pavel Zorin|person|{RU_GOV}], de visita en "
+        "[Vietnam|country|VN].",
+        [("meeting", None), ("visit", "2025-06")],
+    ),
+    (
+        "en",
+        f"[Pavel Zorin|person|{RU_GOV}] and [Le Van Tam|person|{VN_CHAIR}] signed the agreement "
+        "today as part of the regional government's week-long delegation to "
+        "[Vietnam|country|VN].",
+        [("agreement", None), ("visit", "2025-06")],
+    ),
+    (
+        "fr",
+        f"Dans le cadre de son voyage d'affaires au [Vietnam|country|VN], "
+        f"[Pavel Zorin|person|{RU_GOV}] a rencontré [Lê Văn Tâm|person|{VN_CHAIR}].",
+        [("meeting", None), ("visit", "2025-06")],
+    ),
+    (
+        "de",
+        f"[Pavel Zorin|person|{RU_GOV}] setzt seinen Antrittsbesuch in [Vietnam|country|VN] fort. "
+        f"[Am Dienstag|date|2025-06-10] empfing ihn [Le Van Tam|person|{VN_CHAIR}] in Hanoi.",
+        [("meeting", "2025-06-10"), ("visit", "2025-06")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "markup", "expected"), TRIP_CASES)
+def test_a_trip_told_as_circumstance_is_an_event_of_the_traveller(
+    stage: EventStage, lang: str, markup: str, expected: list[tuple[str, str | None]]
+) -> None:
+    doc = run(stage, markup, lang)
+    assert sorted((e.type, e.date) for e in doc.events) == expected
+    trip = next(e for e in doc.events if e.type == "visit")
+    assert [p.name for p in trip.participants] == ["Pavel Zorin"]  # not the host
+    assert trip.regions == ["RU-TOM"]
+    assert trip.place.country == "VN"
+    assert any(r.startswith("visit:implied-by-trip-cue:") for r in trip.rules)
+
+
+# An act held at a forum: the act and the forum are two events.
+NESTED_CASES: list[tuple[str, str, list[str]]] = [
+    (
+        "en",
+        "[Tomsk|region|RU-TOM] and [Lao Cai|region|VN-02] signed a memorandum at the Russia-"
+        "Vietnam Business Forum on [June 10|date|2025-06-10].",
+        ["agreement", "forum"],
+    ),
+    (
+        "en",
+        f"On the sidelines of the regional forum, [Pavel Zorin|person|{RU_GOV}] and "
+        f"[Le Van Tam|person|{VN_CHAIR}] signed a cooperation agreement.",
+        ["agreement", "forum"],
+    ),
+    (
+        "ru",
+        "[Томская область|region|RU-TOM] и провинция [Лаокай|region|VN-02] подписали "
+        "соглашение на полях Форума регионов [10 июня|date|2025-06-10].",
+        ["agreement", "forum"],
+    ),
+    (
+        "ru",
+        f"[Павел Зорин|person|{RU_GOV}] и [Ле Ван Там|person|{VN_CHAIR}] подписали меморандум "
+        "в завершение пленарного заседания форума.",
+        ["agreement", "forum"],
+    ),
+    (
+        "vi",
+        "Tỉnh [Lào Cai|region|VN-02] và tỉnh [Tomsk|region|RU-TOM] đã ký kết biên bản ghi nhớ "
+        "tại Diễn đàn doanh nghiệp ngày [10/6|date|2025-06-10].",
+        ["agreement", "forum"],
+    ),
+    (
+        "fr",
+        "La région [Bretagne|region|FR-BRE] et la province de [Lào Cai|region|VN-02] ont signé "
+        "un accord lors du forum économique le [10 juin|date|2025-06-10].",
+        ["agreement", "forum"],
+    ),
+    (
+        "de",
+        "[Thüringen|region|DE-TH] und [Lao Cai|region|VN-02] unterzeichneten "
+        "[am Dienstag|date|2025-06-10] auf dem Wirtschaftsforum eine Absichtserklärung.",
+        ["agreement", "forum"],
+    ),
+    (
+        "es",
+        "[Galicia|region|ES-GA] y [Lào Cai|region|VN-02] firmaron un memorando en el foro "
+        "empresarial el [10 de junio|date|2025-06-10].",
+        ["agreement", "forum"],
+    ),
+    # a reception "in the framework of" a week or cultural days: the reception and the days
+    (
+        "en",
+        f"In the framework of the Vietnam Week, [Pavel Zorin|person|{RU_GOV}] received "
+        f"[Le Van Tam|person|{VN_CHAIR}].",
+        ["forum", "meeting"],
+    ),
+    (
+        "ru",
+        f"В рамках традиционной Недели Вьетнама [Павел Зорин|person|{RU_GOV}] принял "
+        f"[Ле Ван Тама|person|{VN_CHAIR}].",
+        ["forum", "meeting"],
+    ),
+    (
+        "vi",
+        f"Trong khuôn khổ Tuần lễ Việt Nam, ông [Pavel Zorin|person|{RU_GOV}] đã tiếp ông "
+        f"[Lê Văn Tâm|person|{VN_CHAIR}].",
+        ["forum", "meeting"],
+    ),
+    (
+        "fr",
+        f"Dans le cadre des Journées du Vietnam, [Pavel Zorin|person|{RU_GOV}] a reçu "
+        f"[Lê Văn Tâm|person|{VN_CHAIR}].",
+        ["forum", "meeting"],
+    ),
+    (
+        "de",
+        f"Im Rahmen der Vietnamesischen Kulturtage empfing [Pavel Zorin|person|{RU_GOV}] den "
+        f"Vorsitzenden [Le Van Tam|person|{VN_CHAIR}].",
+        ["forum", "meeting"],
+    ),
+    (
+        "es",
+        f"En el marco de la Semana de Vietnam, [Pavel Zorin|person|{RU_GOV}] recibió a "
+        f"[Le Van Tam|person|{VN_CHAIR}].",
+        ["forum", "meeting"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "markup", "expected"), NESTED_CASES)
+def test_an_act_at_a_forum_gives_both_events(
+    stage: EventStage, lang: str, markup: str, expected: list[str]
+) -> None:
+    doc = run(stage, markup, lang)
+    assert sorted(e.type for e in doc.events) == expected
+    for e in doc.events:
+        for ev in e.evidence:
+            assert doc.text[ev.start : ev.end] == ev.text
+
+
+# Passive and nominal openings of a forum or of cultural days.
+OPENING_CASES: list[tuple[str, str]] = [
+    (
+        "ru",
+        "В [Томске|region|RU-TOM] [10 июня|date|2025-06-10] официально открыты Дни провинции "
+        "[Лаокай|region|VN-02].",
+    ),
+    (
+        "ru",
+        "Решение было принято на открытии конференции, где выступили представители "
+        "[Томской области|region|RU-TOM] и [Лаокая|region|VN-02].",
+    ),
+    (
+        "en",
+        "The Days of [Lao Cai|region|VN-02] culture were opened in [Tomsk|region|RU-TOM] on "
+        "[June 10|date|2025-06-10].",
+    ),
+    (
+        "vi",
+        "Ngày [10/6|date|2025-06-10], Những ngày Văn hóa [Tomsk|region|RU-TOM] đã khai mạc tại "
+        "tỉnh [Lào Cai|region|VN-02].",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "markup"), OPENING_CASES)
+def test_passive_and_nominal_openings_are_forums(stage: EventStage, lang: str, markup: str) -> None:
+    doc = run(stage, markup, lang)
+    assert [e.type for e in doc.events] == ["forum"]
+
+
+# Plans, wishes and statements about a trip stay statements (no visit, no event).
+STATEMENT_CASES: list[tuple[str, str]] = [
+    (
+        "en",
+        f"[Le Van Tam|person|{VN_CHAIR}] said the governor's visit will contribute to closer ties.",
+    ),
+    ("en", f"[Pavel Zorin|person|{RU_GOV}] will pay a working visit to [Vietnam|country|VN]."),
+    ("vi", f"Ông [Pavel Zorin|person|{RU_GOV}] dự kiến sẽ thăm [Việt Nam|country|VN]."),
+    ("ru", f"[Павел Зорин|person|{RU_GOV}] планирует посетить [Вьетнам|country|VN] с визитом."),
+    ("fr", f"[Pavel Zorin|person|{RU_GOV}] effectuera une visite au [Vietnam|country|VN]."),
+    ("de", f"[Pavel Zorin|person|{RU_GOV}] will im Herbst [Vietnam|country|VN] besuchen."),
+    ("es", f"[Pavel Zorin|person|{RU_GOV}] tiene previsto visitar [Vietnam|country|VN]."),
+    (
+        "en",
+        f"On the occasion of the anniversary, [Le Van Tam|person|{VN_CHAIR}] hopes to expand "
+        "the cooperation.",
+    ),
+    # German "will" is "wants": talks someone wants are no talks held
+    (
+        "de",
+        f"Bei Gesprächen will [Pavel Zorin|person|{RU_GOV}] die Kooperation mit "
+        "[Lao Cai|region|VN-02] ausbauen.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "markup"), STATEMENT_CASES)
+def test_plans_and_wishes_stay_statements(stage: EventStage, lang: str, markup: str) -> None:
+    assert run(stage, markup, lang).events == []
+
+
+# Relative days of wire stories, resolved against the publication date (Thursday 12 June).
+RELATIVE_CASES: list[tuple[str, str, str]] = [
+    ("en", "This morning the governor received the delegation.", "2025-06-12"),
+    ("en", "The agreement was signed today in the city hall.", "2025-06-12"),
+    ("en", "On Tuesday the two sides held talks.", "2025-06-10"),
+    ("vi", "Sáng nay, hai bên đã hội đàm tại trụ sở tỉnh.", "2025-06-12"),
+    ("vi", "Chiều qua, hai tỉnh đã ký kết biên bản ghi nhớ.", "2025-06-11"),
+    ("vi", "Tối nay, đoàn đại biểu dự lễ khai mạc.", "2025-06-12"),
+    ("ru", "Сегодня утром губернатор провел переговоры.", "2025-06-12"),
+    ("ru", "Вчера стороны подписали соглашение.", "2025-06-11"),
+    ("fr", "Ce matin, le préfet a reçu la délégation.", "2025-06-12"),
+    ("fr", "Hier, les deux régions ont signé un accord.", "2025-06-11"),
+    ("de", "Heute Morgen unterzeichneten beide Seiten das Abkommen.", "2025-06-12"),
+    ("de", "Am Montag empfing der Ministerpräsident die Gäste.", "2025-06-09"),
+    ("es", "Esta mañana el gobernador recibió a la delegación.", "2025-06-12"),
+    ("es", "Ayer ambas regiones firmaron un convenio.", "2025-06-11"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), RELATIVE_CASES)
+def test_relative_days_resolve_against_publication(lang: str, sentence: str, expected: str) -> None:
+    keys = [m.key for m in resolve_dates(sentence, lang, PUB)]
+    assert keys == [expected]
+
+
+# Languages with triggers only: the event is found with the regions it names.
+PARTIAL_CASES: list[tuple[str, str, str]] = [
+    (
+        "it",
+        "La [Lombardia|region|IT-25] e la provincia di [Lào Cai|region|VN-02] hanno firmato "
+        "un protocollo d'intesa.",
+        "agreement",
+    ),
+    (
+        "it",
+        "La sottoscrizione del protocollo tra [Lombardia|region|IT-25] e "
+        "[Lào Cai|region|VN-02] è avvenuta oggi.",
+        "agreement",
+    ),
+    (
+        "pt",
+        "O governo de [Pernambuco|region|BR-PE] e a província de [Lào Cai|region|VN-02] "
+        "assinaram um memorando.",
+        "agreement",
+    ),
+    (
+        "pl",
+        "Województwo [Mazowieckie|region|PL-14] i prowincja [Lào Cai|region|VN-02] podpisały "
+        "porozumienie.",
+        "agreement",
+    ),
+    (
+        "id",
+        "Provinsi [Jawa Barat|region|ID-JB] dan provinsi [Lào Cai|region|VN-02] "
+        "menandatangani nota kesepahaman.",
+        "agreement",
+    ),
+    ("ko", "[경기도|region|KR-41]와 [라오까이성|region|VN-02]이 우호협약을 체결했다.", "agreement"),
+    ("ko", "[경기도|region|KR-41] 지사가 [라오까이성|region|VN-02] 대표단을 접견했다.", "meeting"),
+]
+
+
+@pytest.mark.parametrize(("lang", "markup", "typ"), PARTIAL_CASES)
+def test_partial_languages_find_events_with_their_regions(
+    stage: EventStage, lang: str, markup: str, typ: str
+) -> None:
+    doc = run(stage, markup, lang)
+    assert [e.type for e in doc.events] == [typ]
+    assert len(doc.events[0].regions) == 2
+
+
+# Several signings with different partners in one article are several events.
+PARTNER_CASES: list[tuple[str, str]] = [
+    (
+        "en",
+        "[Tomsk|region|RU-TOM] signed a memorandum with [Lao Cai|region|VN-02]. The region also "
+        "signed a cooperation agreement with [Yen Bai|region|VN-06].",
+    ),
+    (
+        "ru",
+        "[Томская область|region|RU-TOM] подписала меморандум с провинцией [Лаокай|region|VN-02]. "
+        "Также было подписано соглашение с провинцией [Йенбай|region|VN-06].",
+    ),
+    (
+        "vi",
+        "Tỉnh [Lào Cai|region|VN-02] đã ký kết biên bản ghi nhớ với tỉnh [Tomsk|region|RU-TOM]. "
+        "Tỉnh cũng đã ký thỏa thuận hợp tác với tỉnh [Kemerovo|region|RU-KEM].",
+    ),
+    (
+        "fr",
+        "La [Bretagne|region|FR-BRE] a signé un accord avec [Lào Cai|region|VN-02]. La région a "
+        "aussi signé un mémorandum avec [Yen Bai|region|VN-06].",
+    ),
+    (
+        "de",
+        "[Thüringen|region|DE-TH] unterzeichnete ein Abkommen mit [Lao Cai|region|VN-02]. "
+        "Zudem unterzeichnete das Land eine Absichtserklärung mit [Yen Bai|region|VN-06].",
+    ),
+    (
+        "es",
+        "[Galicia|region|ES-GA] firmó un convenio con [Lào Cai|region|VN-02]. También firmó "
+        "un memorando con [Yen Bai|region|VN-06].",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "markup"), PARTNER_CASES)
+def test_signings_with_different_partners_are_different_events(
+    stage: EventStage, lang: str, markup: str
+) -> None:
+    doc = run(stage, markup, lang)
+    assert [e.type for e in doc.events] == ["agreement", "agreement"]
+    partners = [
+        {r for r in e.regions if r.startswith("VN") or r.startswith("RU-KEM")} for e in doc.events
+    ]
+    assert partners[0] != partners[1]
+
+
+# An undated article that names exactly one year gives that year to its days and months.
+YEAR_CASES: list[tuple[str, str, list[str | None]]] = [
+    (
+        "en",
+        "In 2023 the programme opened. On August 23 the governor met the envoy.",
+        ["2023", "2023-08-23"],
+    ),
+    (
+        "vi",
+        "Năm 2023 đánh dấu bước phát triển. Chiều 11/7, hai tỉnh đã ký kết.",
+        ["2023", "2023-07-11"],
+    ),
+    (
+        "ru",
+        "В 2023 году связи окрепли. 22 ноября губернатор встретился с послом.",
+        ["2023", "2023-11-22"],
+    ),
+    (
+        "fr",
+        "L'année 2023 a été riche. Le 5 mars, le préfet a reçu la délégation.",
+        ["2023", "2023-03-05"],
+    ),
+    (
+        "de",
+        "Im Jahr 2023 wuchs die Kooperation. Am 5. März empfing der Landrat die Gäste.",
+        ["2023", "2023-03-05"],
+    ),
+    (
+        "es",
+        "El año 2023 fue clave. El 5 de marzo el gobernador recibió a la delegación.",
+        ["2023", "2023-03-05"],
+    ),
+    # two years named: nothing tells which one; a weekday needs the publication day
+    (
+        "en",
+        "Ties began in 2015 and grew in 2023. On August 23 the governor met the envoy.",
+        ["2015", "2023", None],
+    ),
+    ("en", "In 2023 the programme opened. On Tuesday the governor met the envoy.", ["2023", None]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "keys"), YEAR_CASES)
+def test_the_one_year_an_undated_article_names_dates_its_days(
+    lang: str, text: str, keys: list[str | None]
+) -> None:
+    from diplograph._dates import DateStage
+
+    doc = Document(doc_id="t", source="t.txt", text=text, lang=lang, published=None)
+    doc = DateStage(Resources())(doc)
+    assert [m.key for m in doc.mentions if m.kind == "date"] == keys
