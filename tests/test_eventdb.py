@@ -26,8 +26,8 @@ from diplograph._eventdb import (
     split_event,
 )
 from diplograph._graph import build_graph, write_graph
-from diplograph._store import Store, hamming, simhash
 from diplograph._timeline import timeline
+from diplograph.store import Store, hamming, simhash
 
 OPT = Options()
 LEAD = "Governor {g} of {r} met Chairman {h} in {c} to discuss tourism and dairy farming. "

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from diplograph import Document, Event, Evidence, Participant, Place, StoreError
-from diplograph._store import SCHEMA_VERSION, Store, fold
+from diplograph.store import SCHEMA_VERSION, Store, fold
 
 
 def make_doc(doc_id: str, text: str, lang: str = "en", events: int = 0) -> Document:

@@ -20,7 +20,7 @@ from ._clustering import Clustering, Report, _day, _venue, cluster
 from ._errors import UsageError
 from ._names import fold_name
 from ._options import Options
-from ._store import Store, hamming
+from .store import Store, hamming
 
 # Documents whose SimHash differs in at most this many of 64 bits are copies of one text
 # (unrelated texts differ in about 32).

@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from ._store import Store
+from .store import Store
 
 
 def _ev_text(ev: dict[str, Any]) -> str:

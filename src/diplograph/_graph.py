@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ._errors import ExportError
-from ._store import Store
+from .store import Store
 
 GRAPH_FORMATS = ("graphml", "csv", "json")
 NODE_ATTRS = ("label", "kind", "country", "role")

@@ -21,7 +21,7 @@ from ._models import Document, RawArticle, Rejection
 from ._pipeline import Pipeline
 from ._readers import read_inputs
 from ._resources import Resources
-from ._store import Store
+from .store import Store
 
 Progress = Callable[[str, Document | Rejection | None], None]
 

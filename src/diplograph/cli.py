@@ -25,7 +25,7 @@ from ._models import Document, Rejection
 from ._options import Options
 from ._resources import Resources
 from ._runner import RunSummary, extract, ingest
-from ._store import Store
+from .store import Store
 
 EXIT_OK, EXIT_REJECTED, EXIT_FATAL = 0, 1, 2
 DEFAULT_DB = "diplograph.db"

@@ -21,9 +21,9 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from ._errors import StoreError
-from ._export import to_record
-from ._models import Document, Rejection
+from .._errors import StoreError
+from .._export import to_record
+from .._models import Document, Rejection
 
 # Each migration moves the schema from version i to i + 1. Never edit a released one.
 MIGRATIONS: tuple[str, ...] = (
