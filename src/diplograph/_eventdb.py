@@ -68,6 +68,7 @@ def cluster_store(store: Store, options: Options, *, full: bool = False) -> Clus
     ``full`` re-clusters everything from scratch, keeping only analysts' pins:
     the result then equals what a fresh ingest of the same documents gives.
     """
+    store.lock_clustering()  # concurrent ingests into one server cluster one after another
     reports, current, pinned = _reports(store)
     fixed = dict(pinned) if full else {**current, **pinned}
     result = cluster(reports, options, fixed)

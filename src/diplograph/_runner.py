@@ -21,7 +21,7 @@ from ._models import Document, RawArticle, Rejection
 from ._pipeline import Pipeline
 from ._readers import read_inputs
 from ._resources import Resources
-from .store import Store
+from .store import open_store
 
 Progress = Callable[[str, Document | Rejection | None], None]
 
@@ -134,7 +134,7 @@ def ingest(
     pipeline = Pipeline(res)
     summary = RunSummary(output=str(db))
     start = time.perf_counter()
-    with Store(db) as store:
+    with open_store(db) as store:
         pending: list[Document | Rejection] = []
         pending_ids: set[str] = set()
         # Copies of a document still waiting in ``pending``: their sources can only be

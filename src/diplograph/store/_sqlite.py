@@ -220,6 +220,9 @@ class Store:
     def transaction(self) -> _Transaction:
         return _Transaction(self.conn)
 
+    def lock_clustering(self) -> None:
+        """One clustering run at a time: ``BEGIN IMMEDIATE`` already serialises writers."""
+
     def has_document(self, doc_id: str) -> bool:
         row = self.conn.execute("SELECT 1 FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
         return row is not None

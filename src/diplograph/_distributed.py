@@ -1,0 +1,353 @@
+"""Runs on a Dask cluster: inputs split into partitions, analysed by workers, merged here.
+
+Why this shape: the pipeline is pure per document, so the only shared work is
+what needs every document at once (event identity) and the single writer of
+the store. Workers read and analyse partitions (a file, or a range of lines of
+a large JSONL file, so one big crawl file spreads over workers) and send back
+compressed pickles of documents and rejections; the driver consumes results
+*in partition order*, so the documents, their order, duplicates and event ids
+are exactly those of a single-process run. A task on a worker that dies is
+rerun by Dask on another worker; its result reaches the driver once, and the
+store ignores a document it already holds, so a killed worker costs a retry,
+never a lost or duplicated document. ``ingest`` commits after each partition,
+and workers skip documents the store already holds, so a rerun after the
+driver was killed finishes the job.
+
+Dask is imported only here, and this module only when ``--workers`` or
+``--scheduler`` is given.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import time
+import zlib
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+from distributed.diagnostics.plugin import WorkerPlugin
+
+from ._clustering import assign_event_ids
+from ._errors import UsageError
+from ._eventdb import cluster_store
+from ._export import to_record, write_jsonl
+from ._models import Document, RawArticle, Rejection
+from ._options import Options
+from ._pipeline import Pipeline
+from ._readers import _walk, read_inputs
+from ._resources import Resources
+from ._runner import Progress, RunSummary, _noop
+from .store import open_store
+
+# A JSONL file with more lines than this is split into partitions of this many lines.
+LINES_PER_PARTITION = 250
+
+
+@dataclass(frozen=True, slots=True)
+class Partition:
+    """A file, or lines ``[first_line, first_line + lines)`` (1-based) of a JSONL file."""
+
+    path: str
+    offset: int = 0  # byte offset of first_line
+    first_line: int = 1
+    lines: int = 0  # 0: the whole file
+    split: bool = False  # one of several partitions of the same file
+
+
+def partitions(
+    paths: Sequence[str], lines_per_partition: int = LINES_PER_PARTITION
+) -> list[Partition]:
+    """The inputs in the single-process reading order, large JSONL files split by lines."""
+    out: list[Partition] = []
+    for path in paths:
+        if path == "-":
+            raise UsageError("standard input cannot be read by Dask workers; give files")
+        p = Path(path)
+        files = list(_walk(p)) if p.is_dir() else [p]
+        for f in files:
+            if f.suffix.lower() == ".jsonl" and f.is_file():
+                out.extend(_jsonl_partitions(str(f), lines_per_partition))
+            else:
+                out.append(Partition(str(f)))
+    return out
+
+
+def _jsonl_partitions(path: str, per: int) -> list[Partition]:
+    """Byte offsets of every ``per``-th line start (a newline scan, no JSON parsing)."""
+    starts = [(0, 1)]
+    line = 1
+    pos = 0
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            i = chunk.find(b"\n")
+            while i != -1:
+                line += 1
+                if (line - 1) % per == 0:
+                    starts.append((pos + i + 1, line))
+                i = chunk.find(b"\n", i + 1)
+            pos += len(chunk)
+    if starts[-1][0] >= pos and len(starts) > 1:
+        starts.pop()  # the file ends with a newline exactly at a partition boundary
+    if len(starts) == 1:
+        return [Partition(path)]
+    return [Partition(path, offset, first, per, True) for offset, first in starts]
+
+
+class _LineWindow:
+    """A JSONL file as the reader sees it: lines before the window read as blank lines.
+
+    The ordinary JSONL reader then numbers lines (and names sources ``file:line``)
+    exactly as it does for the whole file, without parsing the skipped lines.
+    """
+
+    def __init__(self, fh: IO[bytes], part: Partition) -> None:
+        self.fh = fh
+        self.skip = part.first_line - 1
+        self.left = part.lines
+        fh.seek(part.offset)
+
+    def readline(self, limit: int = -1) -> bytes:
+        if self.skip:
+            self.skip -= 1
+            return b"\n"
+        if self.left <= 0:
+            return b""
+        line = self.fh.readline(limit)
+        if line.endswith(b"\n") or not line:
+            self.left -= 1
+        return line
+
+
+def read_partition(part: Partition, options: Options) -> Iterator[RawArticle | Rejection]:
+    """What ``read_inputs`` yields for this part of the input."""
+    if not part.split:
+        yield from read_inputs([part.path], options)
+        return
+    from ._readers import _read_jsonl_stream
+
+    with open(part.path, "rb") as fh:
+        for item in _read_jsonl_stream(_LineWindow(fh, part), part.path, options):  # type: ignore[arg-type]
+            # A window without records is not an empty file; the driver decides that.
+            if isinstance(item, Rejection) and item.code == "empty" and item.source == part.path:
+                continue
+            yield item
+
+
+class PipelinePlugin(WorkerPlugin):
+    """Builds one pipeline per worker process at start-up (not one per task)."""
+
+    name = "diplograph-pipeline"
+
+    def __init__(self, options: Options) -> None:
+        self.options = options
+
+    def setup(self, worker: Any) -> None:
+        worker.diplograph_pipeline = Pipeline(Resources(self.options))
+
+    def teardown(self, worker: Any) -> None:
+        return None
+
+
+def _worker_pipeline(options: Options) -> Pipeline:
+    try:
+        from distributed import get_worker
+
+        pipeline: Pipeline | None = getattr(get_worker(), "diplograph_pipeline", None)
+    except ValueError:  # not inside a worker (direct call)
+        pipeline = None
+    return pipeline if pipeline is not None else Pipeline(Resources(options))
+
+
+def analyse_partition(part: Partition, options: Options, db: str | None = None) -> bytes:
+    """A Dask task: read and analyse one partition; zlib-compressed pickle of the results.
+
+    With ``db``, documents the store already holds are cleaned (to learn their
+    content id) but not analysed again: ``("stored", doc_id, source)`` markers.
+    """
+    pipeline = _worker_pipeline(options)
+    out: list[Any] = []
+    store = open_store(db, create=False) if db else None
+    try:
+        for raw in read_partition(part, options):
+            if isinstance(raw, Rejection):
+                out.append(raw)
+                continue
+            cleaned = pipeline.clean(raw)
+            if isinstance(cleaned, Rejection):
+                out.append(cleaned)
+            elif store is not None and store.has_document(cleaned.doc_id):
+                out.append(("stored", cleaned.doc_id, cleaned.source))
+            else:
+                try:
+                    out.append(pipeline.analyse(cleaned))
+                except Exception as exc:
+                    out.append(
+                        Rejection(
+                            raw.source,
+                            "internal",
+                            f"analysis failed: {type(exc).__name__}: {exc}",
+                        )
+                    )
+    finally:
+        if store is not None:
+            store.close()
+    return zlib.compress(pickle.dumps(out, protocol=pickle.HIGHEST_PROTOCOL), 1)
+
+
+class DaskRunner:
+    """A Dask client on a LocalCluster of ``workers`` processes or an existing scheduler."""
+
+    def __init__(self, options: Options, workers: int | None = None, scheduler: str | None = None):
+        from distributed import Client, LocalCluster
+
+        self.cluster: Any = None
+        if scheduler:
+            self.client = Client(scheduler)
+        else:
+            self.cluster = LocalCluster(
+                n_workers=workers or os.cpu_count() or 1,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+                silence_logs=40,
+            )
+            self.client = Client(self.cluster)
+        self.client.register_plugin(PipelinePlugin(options))
+        self.options = options
+
+    def __enter__(self) -> DaskRunner:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
+
+    def results(
+        self, parts: Sequence[Partition], db: str | None = None
+    ) -> Iterator[tuple[Partition, list[Any]]]:
+        """Each partition's results, in partition order, as soon as they are complete."""
+        from distributed import as_completed
+
+        futures = [
+            self.client.submit(
+                analyse_partition, p, self.options, db, pure=False, key=f"part-{i}-{time.time_ns()}"
+            )
+            for i, p in enumerate(parts)
+        ]
+        index = {f.key: i for i, f in enumerate(futures)}
+        done: dict[int, list[Any]] = {}
+        nxt = 0
+        for fut in as_completed(futures):
+            i = index[fut.key]
+            done[i] = pickle.loads(zlib.decompress(fut.result()))
+            fut.release()
+            while nxt in done:
+                yield parts[nxt], done.pop(nxt)
+                nxt += 1
+
+
+def _unpack(
+    part: Partition, items: list[Any], summary: RunSummary, empty_files: dict[str, bool]
+) -> Iterator[Any]:
+    if part.split:
+        empty_files.setdefault(part.path, True)
+        if items:
+            empty_files[part.path] = False
+    yield from items
+
+
+def _empty_rejections(empty_files: dict[str, bool]) -> list[Rejection]:
+    return [
+        Rejection(path, "empty", "empty JSONL file (no records)")
+        for path, empty in empty_files.items()
+        if empty
+    ]
+
+
+def extract(
+    paths: Sequence[str],
+    out: IO[str],
+    runner: DaskRunner,
+    progress: Progress = _noop,
+) -> RunSummary:
+    """``_runner.extract`` with the analysis on the cluster: the same records and ids."""
+    summary = RunSummary()
+    start = time.perf_counter()
+    docs: list[Document] = []
+    seen: set[str] = set()
+    empty_files: dict[str, bool] = {}
+    for part, items in runner.results(partitions(paths)):
+        for item in _unpack(part, items, summary, empty_files):
+            if isinstance(item, Rejection):
+                summary.rejected.append(item)
+                progress("rejected", item)
+                continue
+            summary.read += 1
+            if item.doc_id in seen:
+                summary.duplicates += 1
+                progress("duplicate", item)
+                continue
+            seen.add(item.doc_id)
+            docs.append(item)
+            progress("document", item)
+    summary.rejected.extend(_empty_rejections(empty_files))
+    assign_event_ids(docs, runner.options)
+    summary.ingested = write_jsonl((to_record(d) for d in docs), out)
+    summary.events = len({e.event_id for d in docs for e in d.events})
+    summary.seconds = time.perf_counter() - start
+    return summary
+
+
+def ingest(
+    paths: Sequence[str],
+    db: str | Path,
+    runner: DaskRunner,
+    progress: Progress = _noop,
+) -> RunSummary:
+    """``_runner.ingest`` with the analysis on the cluster; one commit per partition."""
+    summary = RunSummary(output=str(db))
+    start = time.perf_counter()
+    empty_files: dict[str, bool] = {}
+    with open_store(db) as store:
+        parts = partitions(paths)
+        for part, items in runner.results(parts, str(db)):
+            reported: list[tuple[str, Any]] = []
+            with store.transaction():
+                for item in _unpack(part, items, summary, empty_files):
+                    if isinstance(item, Rejection):
+                        summary.rejected.append(item)
+                        store.add_rejection(item)
+                        reported.append(("rejected", item))
+                    elif isinstance(item, tuple):  # ("stored", doc_id, source)
+                        summary.read += 1
+                        summary.duplicates += 1
+                        store.add_source(item[1], item[2])
+                        reported.append(("duplicate", None))
+                    else:
+                        summary.read += 1
+                        if store.add_document(item):
+                            summary.ingested += 1
+                            reported.append(("document", item))
+                        else:
+                            summary.duplicates += 1
+                            reported.append(("duplicate", item))
+            for kind, obj in reported:
+                progress(kind, obj)
+        late = _empty_rejections(empty_files)
+        if late:
+            with store.transaction():
+                for rej in late:
+                    store.add_rejection(rej)
+            summary.rejected.extend(late)
+        with store.transaction():
+            cluster_store(store, runner.options)
+        summary.events = store.stats()["events"]
+    summary.seconds = time.perf_counter() - start
+    return summary
