@@ -44,56 +44,88 @@ from .store import open_store
 
 # A JSONL file with more lines than this is split into partitions of this many lines.
 LINES_PER_PARTITION = 250
+# Small files (one article each) travel in groups of this many: one task, one round trip.
+FILES_PER_PARTITION = 25
 
 
 @dataclass(frozen=True, slots=True)
 class Partition:
-    """A file, or lines ``[first_line, first_line + lines)`` (1-based) of a JSONL file."""
+    """Whole files, or lines ``[first_line, first_line + lines)`` (1-based) of one JSONL file."""
 
-    path: str
+    paths: tuple[str, ...]
     offset: int = 0  # byte offset of first_line
     first_line: int = 1
-    lines: int = 0  # 0: the whole file
-    split: bool = False  # one of several partitions of the same file
+    lines: int = 0
+    split: bool = False  # one of several partitions of the same JSONL file
+
+    @property
+    def path(self) -> str:
+        return self.paths[0]
 
 
 def partitions(
-    paths: Sequence[str], lines_per_partition: int = LINES_PER_PARTITION
+    paths: Sequence[str],
+    lines_per_partition: int = LINES_PER_PARTITION,
+    files_per_partition: int = FILES_PER_PARTITION,
 ) -> list[Partition]:
     """The inputs in the single-process reading order, large JSONL files split by lines."""
     out: list[Partition] = []
+    group: list[str] = []
+
+    def close_group() -> None:
+        if group:
+            out.append(Partition(tuple(group)))
+            group.clear()
+
     for path in paths:
         if path == "-":
             raise UsageError("standard input cannot be read by Dask workers; give files")
         p = Path(path)
-        files = list(_walk(p)) if p.is_dir() else [p]
-        for f in files:
-            if f.suffix.lower() == ".jsonl" and f.is_file():
-                out.extend(_jsonl_partitions(str(f), lines_per_partition))
-            else:
-                out.append(Partition(str(f)))
+        if not p.exists():
+            group.append(path)  # the reader rejects it with its usual reason
+            continue
+        for f in list(_walk(p)) if p.is_dir() else [p]:
+            split = (
+                _jsonl_partitions(str(f), lines_per_partition)
+                if f.suffix.lower() == ".jsonl"
+                else []
+            )
+            if split:
+                close_group()
+                out.extend(split)
+                continue
+            group.append(str(f))
+            if len(group) >= files_per_partition:
+                close_group()
+    close_group()
     return out
 
 
 def _jsonl_partitions(path: str, per: int) -> list[Partition]:
-    """Byte offsets of every ``per``-th line start (a newline scan, no JSON parsing)."""
+    """Byte offsets of every ``per``-th line start (a newline scan, no JSON parsing).
+
+    Empty when the file is small enough to be read whole.
+    """
     starts = [(0, 1)]
     line = 1
     pos = 0
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            i = chunk.find(b"\n")
-            while i != -1:
-                line += 1
-                if (line - 1) % per == 0:
-                    starts.append((pos + i + 1, line))
-                i = chunk.find(b"\n", i + 1)
-            pos += len(chunk)
-    if starts[-1][0] >= pos and len(starts) > 1:
+    try:
+        with open(path, "rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                i = chunk.find(b"\n")
+                while i != -1:
+                    line += 1
+                    if (line - 1) % per == 0:
+                        starts.append((pos + i + 1, line))
+                    i = chunk.find(b"\n", i + 1)
+                pos += len(chunk)
+    except OSError:
+        return []  # the reader reports why
+    if len(starts) > 1 and starts[-1][0] >= pos:
         starts.pop()  # the file ends with a newline exactly at a partition boundary
     if len(starts) == 1:
-        return [Partition(path)]
-    return [Partition(path, offset, first, per, True) for offset, first in starts]
+        return []
+    return [Partition((path,), offset, first, per, True) for offset, first in starts]
 
 
 class _LineWindow:
@@ -124,7 +156,7 @@ class _LineWindow:
 def read_partition(part: Partition, options: Options) -> Iterator[RawArticle | Rejection]:
     """What ``read_inputs`` yields for this part of the input."""
     if not part.split:
-        yield from read_inputs([part.path], options)
+        yield from read_inputs(list(part.paths), options)
         return
     from ._readers import _read_jsonl_stream
 
@@ -158,7 +190,9 @@ def _worker_pipeline(options: Options) -> Pipeline:
         pipeline: Pipeline | None = getattr(get_worker(), "diplograph_pipeline", None)
     except ValueError:  # not inside a worker (direct call)
         pipeline = None
-    return pipeline if pipeline is not None else Pipeline(Resources(options))
+    if pipeline is None or pipeline.resources.options != options:
+        pipeline = Pipeline(Resources(options))
+    return pipeline
 
 
 def analyse_partition(part: Partition, options: Options, db: str | None = None) -> bytes:

@@ -1,0 +1,134 @@
+"""The pipeline on a Dask LocalCluster gives exactly the single-process results.
+
+One LocalCluster of 2 worker processes serves the whole module (starting one
+costs seconds and ~400 MB). The corpus is the bundled sample plus 2,000
+generated articles: 1,000 as files and 1,000 as lines of one JSONL file, which
+is split into line-range partitions across workers, with a malformed line whose
+rejection must keep its line number and reason.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import signal
+import sqlite3
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from diplograph import Options, Resources
+from diplograph._runner import extract
+
+from .synth import generate_articles, write_articles
+
+distributed = pytest.importorskip("distributed")
+
+from diplograph import _distributed  # noqa: E402
+
+N = 2000
+
+
+@pytest.fixture(scope="module")
+def runner() -> Iterator[_distributed.DaskRunner]:
+    with _distributed.DaskRunner(Options(), workers=2) as r:
+        yield r
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory, sample_dir: Path) -> list[str]:
+    root = tmp_path_factory.mktemp("dask-corpus")
+    write_articles(root / "files", N // 2)
+    lines = [
+        json.dumps({"title": a["name"], "text": a["text"]}, ensure_ascii=False)
+        for a in generate_articles(N // 2, seed=11)
+    ]
+    lines.insert(400, '{"text": "broken')  # line 401: invalid JSON
+    (root / "crawl.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return [str(sample_dir), str(root / "files"), str(root / "crawl.jsonl")]
+
+
+def test_jsonl_partitions_number_lines_as_the_whole_file_does(tmp_path: Path) -> None:
+    path = tmp_path / "a.jsonl"
+    path.write_text("".join(f'{{"text": "row {i} text"}}\n' for i in range(1, 12)))
+    parts = _distributed.partitions([str(path)], lines_per_partition=4)
+    assert [(p.first_line, p.lines) for p in parts] == [(1, 4), (5, 4), (9, 4)]
+    opts = Options()
+    split = [a.source for p in parts for a in _distributed.read_partition(p, opts)]
+    whole = [a.source for a in _distributed.read_inputs([str(path)], opts)]
+    assert split == whole == [f"{path}:{i}" for i in range(1, 12)]
+
+
+def test_workers_give_the_single_process_records_and_ids(
+    runner: _distributed.DaskRunner, corpus: list[str]
+) -> None:
+    single, spread = io.StringIO(), io.StringIO()
+    a = extract(corpus, single, Resources())
+    b = _distributed.extract(corpus, spread, runner)
+    assert len(_distributed.partitions(corpus)) > 4  # really spread over tasks
+    recs_a = [json.loads(x) for x in single.getvalue().splitlines()]
+    recs_b = [json.loads(x) for x in spread.getvalue().splitlines()]
+    assert len(recs_a) > N
+    assert sorted(r["doc_id"] for r in recs_a) == sorted(r["doc_id"] for r in recs_b)
+    ids_a = sorted(e["event_id"] for r in recs_a for e in r["events"])
+    ids_b = sorted(e["event_id"] for r in recs_b for e in r["events"])
+    assert ids_a == ids_b and len(set(ids_a)) > 100
+    assert single.getvalue() == spread.getvalue()  # same order too
+    assert (a.read, a.ingested, a.duplicates, a.events) == (
+        b.read,
+        b.ingested,
+        b.duplicates,
+        b.events,
+    )
+    assert [(r.source, r.code, r.reason) for r in a.rejected] == [
+        (r.source, r.code, r.reason) for r in b.rejected
+    ]
+    assert any(r.source.endswith("crawl.jsonl:401") for r in b.rejected)
+
+
+def _worker_pids(runner: _distributed.DaskRunner) -> list[int]:
+    return sorted(runner.client.run(os.getpid).values())
+
+
+def test_a_killed_worker_costs_a_retry_not_a_document(
+    runner: _distributed.DaskRunner, tmp_path: Path
+) -> None:
+    write_articles(tmp_path / "articles", N, seed=23)
+    db = tmp_path / "kill.db"
+    victim = _worker_pids(runner)[0]
+    killed = threading.Event()
+
+    def kill_when_a_quarter_is_stored() -> None:
+        deadline = time.monotonic() + 300
+        while time.monotonic() < deadline:
+            time.sleep(0.2)
+            try:
+                with sqlite3.connect(db, timeout=1) as conn:
+                    stored = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+            except sqlite3.Error:
+                continue
+            if stored >= N // 4:
+                os.kill(victim, signal.SIGKILL)
+                killed.set()
+                return
+
+    watcher = threading.Thread(target=kill_when_a_quarter_is_stored, daemon=True)
+    watcher.start()
+    summary = _distributed.ingest([str(tmp_path / "articles")], db, runner)
+    watcher.join(timeout=5)
+    assert killed.is_set(), "the run finished before a worker could be killed"
+    assert victim not in _worker_pids(runner)  # the nanny started a new worker
+    assert summary.ingested == N and not summary.rejected
+    with sqlite3.connect(db) as conn:
+        count, distinct = conn.execute(
+            "SELECT count(*), count(DISTINCT doc_id) FROM documents"
+        ).fetchone()
+        unclustered = conn.execute(
+            "SELECT count(*) FROM events WHERE event_id LIKE 'new:%'"
+        ).fetchone()[0]
+    assert count == distinct == N
+    assert unclustered == 0
