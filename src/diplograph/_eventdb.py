@@ -102,7 +102,7 @@ def _event_reports(store: Store, event_id: str) -> list[Any]:
     rows = store.conn.execute(
         "SELECT e.doc_id, e.local_id, e.type, e.date, e.data, d.lang, d.source, d.title,"
         " d.published, d.simhash FROM events e JOIN documents d ON d.doc_id = e.doc_id"
-        " WHERE e.event_id = ? ORDER BY d.published, e.doc_id",
+        " WHERE e.event_id = ? ORDER BY d.published NULLS FIRST, e.doc_id",
         (event_id,),
     ).fetchall()
     if not rows:
