@@ -132,3 +132,21 @@ def test_a_killed_worker_costs_a_retry_not_a_document(
         ).fetchone()[0]
     assert count == distinct == N
     assert unclustered == 0
+
+
+def test_blocks_scored_as_dask_tasks_give_the_single_process_ids(
+    runner: _distributed.DaskRunner,
+) -> None:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    from bench_clustering import generate
+    from diplograph._clustering import cluster
+
+    reports, _ = generate(20_000)
+    opts = Options()
+    one = cluster(reports, opts)
+    spread = runner.cluster(reports, opts, {})
+    assert spread.ids == one.ids
+    assert sorted(spread.joins) == sorted(one.joins)
+    assert len(set(one.ids.values())) < len(reports) * 0.9  # many reports really joined

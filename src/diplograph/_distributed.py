@@ -30,7 +30,7 @@ from typing import IO, Any
 
 from distributed.diagnostics.plugin import WorkerPlugin
 
-from ._clustering import assign_event_ids
+from ._clustering import Clustering, Report, Scored, blocks, cluster, reports_of, scored_pairs
 from ._errors import UsageError
 from ._eventdb import cluster_store
 from ._export import to_record, write_jsonl
@@ -40,10 +40,12 @@ from ._pipeline import Pipeline
 from ._readers import _walk, read_inputs
 from ._resources import Resources
 from ._runner import Progress, RunSummary, _noop
-from .store import open_store
+from .store import open_store, prepare_document
 
 # A JSONL file with more lines than this is split into partitions of this many lines.
 LINES_PER_PARTITION = 250
+# Clustering blocks are scored in this many tasks per worker (balanced by block size).
+BLOCK_TASKS_PER_WORKER = 4
 # Small files (one article each) travel in groups of this many: one task, one round trip.
 FILES_PER_PARTITION = 25
 
@@ -198,8 +200,10 @@ def _worker_pipeline(options: Options) -> Pipeline:
 def analyse_partition(part: Partition, options: Options, db: str | None = None) -> bytes:
     """A Dask task: read and analyse one partition; zlib-compressed pickle of the results.
 
-    With ``db``, documents the store already holds are cleaned (to learn their
-    content id) but not analysed again: ``("stored", doc_id, source)`` markers.
+    With ``db`` (an ingest), documents the store already holds are cleaned (to
+    learn their content id) but not analysed again (``("stored", doc_id, source)``
+    markers), and new ones come back as the store's prepared rows, so the one
+    writing process only inserts.
     """
     pipeline = _worker_pipeline(options)
     out: list[Any] = []
@@ -216,7 +220,8 @@ def analyse_partition(part: Partition, options: Options, db: str | None = None) 
                 out.append(("stored", cleaned.doc_id, cleaned.source))
             else:
                 try:
-                    out.append(pipeline.analyse(cleaned))
+                    doc = pipeline.analyse(cleaned)
+                    out.append(prepare_document(doc) if store is not None else doc)
                 except Exception as exc:
                     out.append(
                         Rejection(
@@ -237,18 +242,18 @@ class DaskRunner:
     def __init__(self, options: Options, workers: int | None = None, scheduler: str | None = None):
         from distributed import Client, LocalCluster
 
-        self.cluster: Any = None
+        self.local_cluster: Any = None
         if scheduler:
             self.client = Client(scheduler)
         else:
-            self.cluster = LocalCluster(
+            self.local_cluster = LocalCluster(
                 n_workers=workers or os.cpu_count() or 1,
                 threads_per_worker=1,
                 processes=True,
-                dashboard_address=None,
+                dashboard_address=":0",  # a free port: never clash with another cluster
                 silence_logs=40,
             )
-            self.client = Client(self.cluster)
+            self.client = Client(self.local_cluster)
         self.client.register_plugin(PipelinePlugin(options))
         self.options = options
 
@@ -260,8 +265,34 @@ class DaskRunner:
 
     def close(self) -> None:
         self.client.close()
-        if self.cluster is not None:
-            self.cluster.close()
+        if self.local_cluster is not None:
+            self.local_cluster.close()
+
+    def cluster(
+        self, reports: list[Report], options: Options, existing: dict[str, str]
+    ) -> Clustering:
+        """``_clustering.cluster`` with the blocks scored as Dask tasks: the same ids.
+
+        Blocks (event type + person or region) are independent; each task scores
+        the candidate pairs of a group of blocks, and the greedy union over the
+        sorted links runs here, exactly as in one process.
+        """
+        groups: list[list[tuple[tuple[str, str], list[Report]]]] = [
+            [] for _ in range(max(1, BLOCK_TASKS_PER_WORKER * self.n_workers()))
+        ]
+        sizes = [0] * len(groups)
+        for key, members in sorted(blocks(reports).items(), key=lambda kv: (-len(kv[1]), kv[0])):
+            i = sizes.index(min(sizes))  # largest blocks first, onto the lightest task
+            groups[i].append((key, members))
+            sizes[i] += len(members) ** 2
+        futures = [self.client.submit(scored_pairs, g, options, pure=False) for g in groups if g]
+        scored: list[Scored] = []
+        for part in self.client.gather(futures):
+            scored.extend(part)
+        return cluster(reports, options, existing, scored=scored)
+
+    def n_workers(self) -> int:
+        return max(1, len(self.client.scheduler_info().get("workers", {})))
 
     def results(
         self, parts: Sequence[Partition], db: str | None = None
@@ -332,7 +363,11 @@ def extract(
             docs.append(item)
             progress("document", item)
     summary.rejected.extend(_empty_rejections(empty_files))
-    assign_event_ids(docs, runner.options)
+    reports = [r for d in docs for r in reports_of(d)]
+    ids = runner.cluster(reports, runner.options, {}).ids
+    for d in docs:
+        for ev in d.events:
+            ev.event_id = ids[f"{d.doc_id}:{ev.local_id}"]
     summary.ingested = write_jsonl((to_record(d) for d in docs), out)
     summary.events = len({e.event_id for d in docs for e in d.events})
     summary.seconds = time.perf_counter() - start
@@ -368,10 +403,10 @@ def ingest(
                         summary.read += 1
                         if store.add_document(item):
                             summary.ingested += 1
-                            reported.append(("document", item))
+                            reported.append(("document", None))
                         else:
                             summary.duplicates += 1
-                            reported.append(("duplicate", item))
+                            reported.append(("duplicate", None))
             for kind, obj in reported:
                 progress(kind, obj)
         late = _empty_rejections(empty_files)
@@ -381,7 +416,7 @@ def ingest(
                     store.add_rejection(rej)
             summary.rejected.extend(late)
         with store.transaction():
-            cluster_store(store, runner.options)
+            cluster_store(store, runner.options, clusterer=runner.cluster)
         summary.events = store.stats()["events"]
     summary.seconds = time.perf_counter() - start
     return summary

@@ -16,10 +16,12 @@ from pathlib import Path
 from ._sqlite import (
     MIGRATIONS,
     SCHEMA_VERSION,
+    PreparedDocument,
     Store,
     document_to_json,
     fold,
     hamming,
+    prepare_document,
     simhash,
 )
 
@@ -41,11 +43,13 @@ def open_store(db: str | Path, *, create: bool = True) -> Store:
 __all__ = [
     "MIGRATIONS",
     "SCHEMA_VERSION",
+    "PreparedDocument",
     "Store",
     "document_to_json",
     "fold",
     "hamming",
     "is_postgres_url",
     "open_store",
+    "prepare_document",
     "simhash",
 ]

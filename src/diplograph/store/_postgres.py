@@ -22,7 +22,6 @@ two different views of the same reports.
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import re
 from collections.abc import Iterable, Iterator, Sequence
@@ -30,9 +29,8 @@ from types import TracebackType
 from typing import Any
 
 from .._errors import StoreError
-from .._export import to_record
 from .._models import Document
-from ._sqlite import Store, _now, document_to_json, fold, simhash
+from ._sqlite import PreparedDocument, Store, _now, fold, prepare_document
 
 # Version i -> i + 1, the same numbering and meaning as the SQLite MIGRATIONS.
 PG_MIGRATIONS: tuple[str, ...] = (
@@ -287,60 +285,67 @@ class PostgresStore(Store):
         """Held until the end of the current transaction: one clustering run at a time."""
         self.pg.raw.execute("SELECT pg_advisory_xact_lock(%s)", (_CLUSTER_LOCK,))
 
-    def add_document(self, doc: Document) -> bool:
-        """Insert an analysed document; False when its content is already stored."""
-        record = to_record(doc)
+    def add_document(self, doc: Document | PreparedDocument) -> bool:
+        """Insert an analysed document; False when its content is already stored.
+
+        ``ON CONFLICT DO NOTHING``: when two ingests insert the same content at
+        once, the second waits for the first to commit and then stores only a source.
+        """
+        p = doc if isinstance(doc, PreparedDocument) else prepare_document(doc)
         row = self.pg.raw.execute(
             "INSERT INTO documents(doc_id, source, url, title, lang, published, text, record,"
             " analysis, ingested_at, simhash, folded)"
             " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"
             " ON CONFLICT (doc_id) DO NOTHING RETURNING id",
             (
-                doc.doc_id,
-                doc.source,
-                doc.url,
-                doc.title,
-                doc.lang,
-                doc.published,
-                doc.text,
-                json.dumps(record, ensure_ascii=False),
-                document_to_json(doc),
+                p.doc_id,
+                p.source,
+                p.url,
+                p.title,
+                p.lang,
+                p.published,
+                p.text,
+                p.record,
+                p.analysis,
                 _now(),
-                simhash(doc.text),
-                fold(f"{doc.title or ''}\n{doc.text}"),
+                p.simhash,
+                p.folded,
             ),
         ).fetchone()
-        self.add_source(doc.doc_id, doc.source)
+        self.add_source(p.doc_id, p.source)
         if row is None:
             return False
-        self.conn.executemany(
-            "INSERT INTO events(doc_id, local_id, event_id, type, date, place_country,"
-            " place_region, place_city, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (
-                    doc.doc_id,
-                    ev.local_id,
-                    f"new:{doc.doc_id}:{ev.local_id}",  # clustering assigns the real id
-                    ev.type,
-                    ev.date,
-                    ev.place.country,
-                    ev.place.region,
-                    ev.place.city,
-                    json.dumps(dataclasses.asdict(ev), ensure_ascii=False),
-                )
-                for ev in doc.events
-            ],
-        )
-        self.conn.executemany(
-            "INSERT OR IGNORE INTO event_regions(doc_id, local_id, region) VALUES (?, ?, ?)",
-            [(doc.doc_id, ev.local_id, r) for ev in doc.events for r in ev.regions],
-        )
-        if doc.mentions:
-            with self.pg.raw.cursor().copy(
+        cur = self.pg.raw.cursor()
+        if p.events:
+            with cur.copy(
+                "COPY events(doc_id, local_id, event_id, type, date, place_country,"
+                " place_region, place_city, data) FROM STDIN"
+            ) as copy:
+                for ev in p.events:
+                    copy.write_row(
+                        (
+                            p.doc_id,
+                            ev.local_id,
+                            f"new:{p.doc_id}:{ev.local_id}",  # clustering assigns the real id
+                            ev.type,
+                            ev.date,
+                            ev.country,
+                            ev.region,
+                            ev.city,
+                            ev.data,
+                        )
+                    )
+            regions = sorted({(ev.local_id, r) for ev in p.events for r in ev.regions})
+            if regions:
+                with cur.copy("COPY event_regions(doc_id, local_id, region) FROM STDIN") as copy:
+                    for local_id, region in regions:
+                        copy.write_row((p.doc_id, local_id, region))
+        if p.mentions:
+            with cur.copy(
                 'COPY mentions(doc_id, start, "end", kind, key, rule, text) FROM STDIN'
             ) as copy:
-                for m in doc.mentions:
-                    copy.write_row((doc.doc_id, m.start, m.end, m.kind, m.key, m.rule, m.text))
+                for m in p.mentions:
+                    copy.write_row((p.doc_id, *m))
         return True
 
     def stats(self) -> dict[str, Any]:
