@@ -389,6 +389,7 @@ def ingest(
         for part, items in runner.results(parts, str(db)):
             reported: list[tuple[str, Any]] = []
             with store.transaction():
+                docs = []
                 for item in _unpack(part, items, summary, empty_files):
                     if isinstance(item, Rejection):
                         summary.rejected.append(item)
@@ -401,12 +402,11 @@ def ingest(
                         reported.append(("duplicate", None))
                     else:
                         summary.read += 1
-                        if store.add_document(item):
-                            summary.ingested += 1
-                            reported.append(("document", None))
-                        else:
-                            summary.duplicates += 1
-                            reported.append(("duplicate", None))
+                        docs.append(item)
+                for fresh in store.add_documents(docs):
+                    summary.ingested += fresh
+                    summary.duplicates += not fresh
+                    reported.append(("document" if fresh else "duplicate", None))
             for kind, obj in reported:
                 progress(kind, obj)
         late = _empty_rejections(empty_files)

@@ -145,13 +145,15 @@ def ingest(
             if not pending:
                 return
             with store.transaction():
+                docs = []
                 for item in pending:
                     if isinstance(item, Rejection):
                         store.add_rejection(item)
-                    elif store.add_document(item):
-                        summary.ingested += 1
                     else:
-                        summary.duplicates += 1
+                        docs.append(item)
+                for fresh in store.add_documents(docs):  # one batch: few server round trips
+                    summary.ingested += fresh
+                    summary.duplicates += not fresh
                 for doc_id, source in pending_sources:
                     store.add_source(doc_id, source)
             for item in pending:

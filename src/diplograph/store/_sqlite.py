@@ -15,7 +15,7 @@ import hashlib
 import json
 import sqlite3
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
@@ -360,6 +360,10 @@ class Store:
             [(p.doc_id, *m) for m in p.mentions],
         )
         return True
+
+    def add_documents(self, docs: Sequence[Document | PreparedDocument]) -> list[bool]:
+        """:meth:`add_document` for a batch, in order; per document, whether it was new."""
+        return [self.add_document(d) for d in docs]
 
     def add_rejection(self, rej: Rejection) -> None:
         self.conn.execute(
