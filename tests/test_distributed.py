@@ -150,3 +150,40 @@ def test_blocks_scored_as_dask_tasks_give_the_single_process_ids(
     assert spread.ids == one.ids
     assert sorted(spread.joins) == sorted(one.joins)
     assert len(set(one.ids.values())) < len(reports) * 0.9  # many reports really joined
+
+
+@pytest.mark.parametrize("name", ["crawl.warc", "crawl.warc.gz"])
+def test_warc_partitions_read_what_the_whole_file_gives(tmp_path: Path, name: str) -> None:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    path = tmp_path / name
+    with path.open("wb") as fh:
+        writer = WARCWriter(fh, gzip=name.endswith(".gz"))
+        writer.write_record(writer.create_warcinfo_record(name, {"software": "test"}))
+        for i in range(23):
+            body = (
+                f"<html><head><title>Story {i}</title></head><body><article><p>Report number"
+                f" {i} tells of a delegation from one province visiting another.</p>"
+                "</article></body></html>"
+            ).encode()
+            ctype = "image/png" if i % 7 == 3 else "text/html"
+            headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
+            rec = writer.create_warc_record(
+                f"https://news.example/{i}",
+                "response",
+                payload=io.BytesIO(body),
+                length=len(body),
+                http_headers=headers,
+            )
+            writer.write_record(rec)
+    parts = _distributed.partitions([str(path)], records_per_partition=5)
+    assert len(parts) == 5 and all(p.kind == "warc" for p in parts)
+    opts = Options()
+
+    def seen(items: Iterator[object]) -> list[tuple[str, str]]:
+        return [(getattr(a, "source", ""), getattr(a, "title", None) or "") for a in items]
+
+    split = [x for p in parts for x in seen(_distributed.read_partition(p, opts))]
+    whole = seen(_distributed.read_inputs([str(path)], opts))
+    assert split == whole and len(whole) == 20  # 23 responses, 3 of them images

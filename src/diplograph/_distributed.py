@@ -46,6 +46,8 @@ from .store import open_store, prepare_document
 LINES_PER_PARTITION = 250
 # Clustering blocks are scored in this many tasks per worker (balanced by block size).
 BLOCK_TASKS_PER_WORKER = 4
+# A WARC file with more records than this is split into partitions of this many records.
+RECORDS_PER_PARTITION = 200
 # Small files (one article each) travel in groups of this many: one task, one round trip.
 FILES_PER_PARTITION = 25
 
@@ -55,10 +57,12 @@ class Partition:
     """Whole files, or lines ``[first_line, first_line + lines)`` (1-based) of one JSONL file."""
 
     paths: tuple[str, ...]
-    offset: int = 0  # byte offset of first_line
+    offset: int = 0  # byte offset of first_line (JSONL) or of the first record (WARC)
     first_line: int = 1
     lines: int = 0
-    split: bool = False  # one of several partitions of the same JSONL file
+    split: bool = False  # one of several partitions of the same file
+    end: int = 0  # WARC: byte offset after the last record (0: end of file)
+    kind: str = "jsonl"
 
     @property
     def path(self) -> str:
@@ -69,8 +73,10 @@ def partitions(
     paths: Sequence[str],
     lines_per_partition: int = LINES_PER_PARTITION,
     files_per_partition: int = FILES_PER_PARTITION,
+    records_per_partition: int = RECORDS_PER_PARTITION,
 ) -> list[Partition]:
-    """The inputs in the single-process reading order, large JSONL files split by lines."""
+    """The inputs in the single-process reading order; large JSONL files split by lines,
+    large WARC files by records."""
     out: list[Partition] = []
     group: list[str] = []
 
@@ -87,9 +93,12 @@ def partitions(
             group.append(path)  # the reader rejects it with its usual reason
             continue
         for f in list(_walk(p)) if p.is_dir() else [p]:
+            name = f.name.lower()
             split = (
                 _jsonl_partitions(str(f), lines_per_partition)
-                if f.suffix.lower() == ".jsonl"
+                if name.endswith(".jsonl")
+                else _warc_partitions(str(f), records_per_partition)
+                if name.endswith((".warc", ".warc.gz"))
                 else []
             )
             if split:
@@ -130,6 +139,59 @@ def _jsonl_partitions(path: str, per: int) -> list[Partition]:
     return [Partition((path,), offset, first, per, True) for offset, first in starts]
 
 
+def _warc_partitions(path: str, per: int) -> list[Partition]:
+    """Byte ranges of every ``per`` records (a driver-side scan of the record headers).
+
+    Each record of a ``.warc.gz`` is its own gzip member, so a worker can seek to
+    a record and read on. Empty when the file is small or cannot be scanned (the
+    reader then reads it whole and reports any problem as it always does).
+    """
+    try:
+        from warcio.archiveiterator import ArchiveIterator
+
+        offsets: list[int] = []
+        with open(path, "rb") as fh:
+            records = ArchiveIterator(fh)
+            for _ in records:
+                offsets.append(records.get_record_offset())
+            size = fh.seek(0, 2)
+    except Exception:
+        return []
+    if len(offsets) <= per:
+        return []
+    starts = offsets[::per]
+    ends = [*starts[1:], size]
+    return [
+        Partition((path,), start, split=True, end=end, kind="warc")
+        for start, end in zip(starts, ends, strict=True)
+    ]
+
+
+class _ByteWindow:
+    """Bytes ``[start, end)`` of a file as a stream of its own (one WARC partition)."""
+
+    def __init__(self, fh: IO[bytes], start: int, end: int) -> None:
+        self.fh = fh
+        self.left = end - start
+        fh.seek(start)
+
+    def read(self, size: int = -1) -> bytes:
+        if self.left <= 0:
+            return b""
+        size = self.left if size is None or size < 0 else min(size, self.left)
+        data = self.fh.read(size)
+        self.left -= len(data)
+        return data
+
+    def readline(self, size: int = -1) -> bytes:
+        if self.left <= 0:
+            return b""
+        size = self.left if size is None or size < 0 else min(size, self.left)
+        data = self.fh.readline(size)
+        self.left -= len(data)
+        return data
+
+
 class _LineWindow:
     """A JSONL file as the reader sees it: lines before the window read as blank lines.
 
@@ -155,19 +217,36 @@ class _LineWindow:
         return line
 
 
+# Rejections that speak for a whole file: a part of a split file without records is not
+# an empty file; the driver reports them only when no part of the file had anything.
+_WHOLE_FILE_CODES = ("empty", "no-text")
+
+
 def read_partition(part: Partition, options: Options) -> Iterator[RawArticle | Rejection]:
     """What ``read_inputs`` yields for this part of the input."""
+    for item in _read_partition(part, options):
+        if (
+            part.split
+            and isinstance(item, Rejection)
+            and item.code in _WHOLE_FILE_CODES
+            and item.source == part.path
+        ):
+            continue
+        yield item
+
+
+def _read_partition(part: Partition, options: Options) -> Iterator[RawArticle | Rejection]:
     if not part.split:
         yield from read_inputs(list(part.paths), options)
         return
-    from ._readers import _read_jsonl_stream
+    from ._readers import _read_jsonl_stream, _read_warc_stream
 
     with open(part.path, "rb") as fh:
-        for item in _read_jsonl_stream(_LineWindow(fh, part), part.path, options):  # type: ignore[arg-type]
-            # A window without records is not an empty file; the driver decides that.
-            if isinstance(item, Rejection) and item.code == "empty" and item.source == part.path:
-                continue
-            yield item
+        if part.kind == "warc":
+            window: Any = _ByteWindow(fh, part.offset, part.end)
+            yield from _read_warc_stream(window, part.path, options)
+        else:
+            yield from _read_jsonl_stream(_LineWindow(fh, part), part.path, options)  # type: ignore[arg-type]
 
 
 class PipelinePlugin(WorkerPlugin):
@@ -328,12 +407,15 @@ def _unpack(
     yield from items
 
 
-def _empty_rejections(empty_files: dict[str, bool]) -> list[Rejection]:
-    return [
-        Rejection(path, "empty", "empty JSONL file (no records)")
-        for path, empty in empty_files.items()
-        if empty
-    ]
+def _empty_rejections(empty_files: dict[str, bool], options: Options) -> list[Rejection]:
+    """The whole-file rejection of split files none of whose parts held anything
+    (read again whole: rare, and the reader words the reason)."""
+    out: list[Rejection] = []
+    for path, empty in empty_files.items():
+        if empty:
+            whole = [r for r in read_inputs([path], options) if isinstance(r, Rejection)]
+            out.extend(r for r in whole if r.code in _WHOLE_FILE_CODES and r.source == path)
+    return out
 
 
 def extract(
@@ -362,7 +444,7 @@ def extract(
             seen.add(item.doc_id)
             docs.append(item)
             progress("document", item)
-    summary.rejected.extend(_empty_rejections(empty_files))
+    summary.rejected.extend(_empty_rejections(empty_files, runner.options))
     reports = [r for d in docs for r in reports_of(d)]
     ids = runner.cluster(reports, runner.options, {}).ids
     for d in docs:
@@ -409,7 +491,7 @@ def ingest(
                     reported.append(("document" if fresh else "duplicate", None))
             for kind, obj in reported:
                 progress(kind, obj)
-        late = _empty_rejections(empty_files)
+        late = _empty_rejections(empty_files, runner.options)
         if late:
             with store.transaction():
                 for rej in late:
