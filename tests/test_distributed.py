@@ -187,3 +187,17 @@ def test_warc_partitions_read_what_the_whole_file_gives(tmp_path: Path, name: st
     split = [x for p in parts for x in seen(_distributed.read_partition(p, opts))]
     whole = seen(_distributed.read_inputs([str(path)], opts))
     assert split == whole and len(whole) == 20  # 23 responses, 3 of them images
+
+
+def test_cli_scheduler_option_uses_an_existing_cluster(
+    runner: _distributed.DaskRunner, sample_dir: Path, tmp_path: Path
+) -> None:
+    from .conftest import run_cli
+
+    address = runner.client.scheduler.address
+    out = tmp_path / "spread.jsonl"
+    proc = run_cli("extract", str(sample_dir), "-o", str(out), "-q", "--scheduler", address)
+    assert proc.returncode == 0, proc.stderr
+    single = io.StringIO()
+    extract([str(sample_dir)], single, Resources())
+    assert out.read_text("utf-8") == single.getvalue()

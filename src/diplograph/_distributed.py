@@ -31,7 +31,7 @@ from typing import IO, Any
 from distributed.diagnostics.plugin import WorkerPlugin
 
 from ._clustering import Clustering, Report, Scored, blocks, cluster, reports_of, scored_pairs
-from ._errors import UsageError
+from ._errors import StoreError, UsageError
 from ._eventdb import cluster_store
 from ._export import to_record, write_jsonl
 from ._models import Document, RawArticle, Rejection
@@ -286,29 +286,34 @@ def analyse_partition(part: Partition, options: Options, db: str | None = None) 
     """
     pipeline = _worker_pipeline(options)
     out: list[Any] = []
-    store = open_store(db, create=False) if db else None
+    store = None
+    if db:
+        try:
+            store = open_store(db, create=False)
+        except StoreError:
+            store = None  # a remote worker may not see a SQLite file: the driver dedups
     try:
         for raw in read_partition(part, options):
             if isinstance(raw, Rejection):
                 out.append(raw)
                 continue
-            cleaned = pipeline.clean(raw)
-            if isinstance(cleaned, Rejection):
-                out.append(cleaned)
-            elif store is not None and store.has_document(cleaned.doc_id):
-                out.append(("stored", cleaned.doc_id, cleaned.source))
-            else:
-                try:
+            try:
+                cleaned = pipeline.clean(raw)
+                if isinstance(cleaned, Rejection):
+                    out.append(cleaned)
+                elif store is not None and store.has_document(cleaned.doc_id):
+                    out.append(("stored", cleaned.doc_id, cleaned.source))
+                else:
                     doc = pipeline.analyse(cleaned)
-                    out.append(prepare_document(doc) if store is not None else doc)
-                except Exception as exc:
-                    out.append(
-                        Rejection(
-                            raw.source,
-                            "internal",
-                            f"analysis failed: {type(exc).__name__}: {exc}",
-                        )
+                    out.append(prepare_document(doc) if db else doc)
+            except StoreError:
+                raise
+            except Exception as exc:  # as in one process: a crash rejects one document
+                out.append(
+                    Rejection(
+                        raw.source, "internal", f"analysis failed: {type(exc).__name__}: {exc}"
                     )
+                )
     finally:
         if store is not None:
             store.close()

@@ -303,7 +303,9 @@ class PostgresStore(Store):
         now = _now()
         values = ", ".join(["(%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"] * len(preps))
         params: list[Any] = []
-        for p in preps:
+        # Rows in doc_id order: two writers inserting overlapping batches then take the
+        # unique-index locks in the same order and wait for each other, never deadlock.
+        for p in sorted(preps, key=lambda p: p.doc_id):
             params += [
                 p.doc_id,
                 p.source,
