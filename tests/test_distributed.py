@@ -201,3 +201,23 @@ def test_cli_scheduler_option_uses_an_existing_cluster(
     single = io.StringIO()
     extract([str(sample_dir)], single, Resources())
     assert out.read_text("utf-8") == single.getvalue()
+
+
+def test_a_rerun_skips_what_an_interrupted_run_committed(
+    runner: _distributed.DaskRunner, tmp_path: Path
+) -> None:
+    """What a killed driver leaves (committed partitions, unclustered reports) is finished
+    by rerunning the same command, each document stored once."""
+    paths = sorted(str(p) for p in write_articles(tmp_path / "a", 120, seed=31))
+    db = tmp_path / "resume.db"
+    first = _distributed.ingest(paths[:50], db, runner)
+    with sqlite3.connect(db) as conn:  # as if the driver died before clustering
+        conn.execute("UPDATE events SET event_id = 'new:' || doc_id || ':' || local_id")
+    again = _distributed.ingest([str(tmp_path / "a")], db, runner)
+    assert (first.ingested, again.ingested, again.duplicates) == (50, 70, 50)
+    with sqlite3.connect(db) as conn:
+        count, distinct = conn.execute(
+            "SELECT count(*), count(DISTINCT doc_id) FROM documents"
+        ).fetchone()
+        left = conn.execute("SELECT count(*) FROM events WHERE event_id LIKE 'new:%'").fetchone()
+    assert count == distinct == 120 and left[0] == 0
