@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from diplograph import Document, Event, Evidence, Participant, Place  # noqa: E402
 from diplograph._models import SECTORS  # noqa: E402
-from diplograph._store import Store  # noqa: E402
+from diplograph.store import Store  # noqa: E402
 
 REGIONS = {
     "RU-KLU": "Kaluga",

@@ -9,7 +9,7 @@ import pytest
 
 from diplograph import Options, Resources
 from diplograph._runner import ingest
-from diplograph._store import Store
+from diplograph.store import Store
 
 from .test_readers import BAD_FILES
 

@@ -26,8 +26,8 @@ from diplograph._eventdb import (
     split_event,
 )
 from diplograph._graph import build_graph, write_graph
-from diplograph._store import Store, hamming, simhash
 from diplograph._timeline import timeline
+from diplograph.store import Store, hamming, open_store, simhash
 
 OPT = Options()
 LEAD = "Governor {g} of {r} met Chairman {h} in {c} to discuss tourism and dairy farming. "
@@ -85,8 +85,10 @@ def ids(store: Store) -> dict[str, str]:
 KAL = [("Vladislav Shapsha", "p:shapsha"), ("Vo Van Thuong", "p:thuong")]
 
 
-def test_reports_join_and_later_reports_join_without_renaming(tmp_path: Path) -> None:
-    with Store(tmp_path / "a.db") as st:
+def test_reports_join_and_later_reports_join_without_renaming(
+    store_db: str, tmp_path: Path
+) -> None:
+    with open_store(store_db) as st:
         add(st, doc("a1", "2023-11-22", KAL, ["RU-KLU"], date="2023-11-22"))
         first = ids(st)["a1"]
         add(st, doc("a2", "2023-11-23", KAL, ["RU-KLU"], lang="fr"))
@@ -109,8 +111,8 @@ def test_reports_join_and_later_reports_join_without_renaming(tmp_path: Path) ->
         assert info["links"][0]["threshold"] == OPT.cluster_threshold
 
 
-def test_split_and_merge_survive_reingest_and_full_recluster(tmp_path: Path) -> None:
-    with Store(tmp_path / "b.db") as st:
+def test_split_and_merge_survive_reingest_and_full_recluster(store_db: str, tmp_path: Path) -> None:
+    with open_store(store_db) as st:
         add(
             st,
             doc("b1", "2024-03-05", KAL, ["RU-KLU"], date="2024-03-05"),
@@ -134,8 +136,8 @@ def test_split_and_merge_survive_reingest_and_full_recluster(tmp_path: Path) -> 
         assert kinds == ["split", "merge"]
 
 
-def test_bad_overrides_are_refused(tmp_path: Path) -> None:
-    with Store(tmp_path / "c.db") as st:
+def test_bad_overrides_are_refused(store_db: str, tmp_path: Path) -> None:
+    with open_store(store_db) as st:
         add(st, doc("c1", "2024-03-05", KAL, ["RU-KLU"], date="2024-03-05"))
         eid = ids(st)["c1"]
         with pytest.raises(UsageError, match="at least one report"):
@@ -146,14 +148,14 @@ def test_bad_overrides_are_refused(tmp_path: Path) -> None:
             merge_events(st, eid, "ev-missing")
 
 
-def test_syndicated_copies_are_not_independent(tmp_path: Path) -> None:
+def test_syndicated_copies_are_not_independent(store_db: str, tmp_path: Path) -> None:
     wire = (
         "Governor Ivan Sokolov of Tula oblast met Chairman Le Van Hai in Hanoi on Monday. "
         "They discussed dairy farming, tourism and student exchanges between the provinces. "
         "The two sides agreed to open a trade office and to hold a business forum next year."
     )
     people = [("Ivan Sokolov", "p:sokolov"), ("Le Van Hai", "p:hai")]
-    with Store(tmp_path / "d.db") as st:
+    with open_store(store_db) as st:
         add(
             st,
             doc("d1", "2024-05-06", people, ["RU-TUL"], date="2024-05-06", text=wire),
@@ -187,8 +189,8 @@ def test_simhash_separates_different_texts() -> None:
     assert hamming(a, a) == 0 and hamming(a, b) > 10
 
 
-def test_timeline_orders_events_and_summarises_the_pair(tmp_path: Path) -> None:
-    with Store(tmp_path / "e.db") as st:
+def test_timeline_orders_events_and_summarises_the_pair(store_db: str, tmp_path: Path) -> None:
+    with open_store(store_db) as st:
         add(
             st,
             doc("t2", "2025-11-25", KAL, ["RU-KLU"], date="2025-11-25"),
@@ -211,8 +213,10 @@ def test_timeline_orders_events_and_summarises_the_pair(tmp_path: Path) -> None:
         assert pair["summary"]["partnerships"][0]["kind"] == "twinning"
 
 
-def test_graphml_loads_in_networkx_with_expected_nodes_and_edges(tmp_path: Path) -> None:
-    with Store(tmp_path / "g.db") as st:
+def test_graphml_loads_in_networkx_with_expected_nodes_and_edges(
+    store_db: str, tmp_path: Path
+) -> None:
+    with open_store(store_db) as st:
         add(
             st,
             doc(
@@ -234,7 +238,7 @@ def test_graphml_loads_in_networkx_with_expected_nodes_and_edges(tmp_path: Path)
     assert len(data["nodes"]) == len(g.nodes)
 
 
-def test_event_groups_lists_every_report(tmp_path: Path) -> None:
-    with Store(tmp_path / "h.db") as st:
+def test_event_groups_lists_every_report(store_db: str, tmp_path: Path) -> None:
+    with open_store(store_db) as st:
         add(st, doc("h1", "2024-01-01", KAL, ["RU-KLU"], date="2024-01-01"))
         assert sum(len(v) for v in event_groups(st).values()) == 1

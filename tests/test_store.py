@@ -1,4 +1,7 @@
-"""The store: migrations, idempotency by content id, full-text search folding."""
+"""The store: migrations, idempotency by content id, full-text search folding.
+
+Backend-neutral tests take ``store_db`` and run on SQLite and on a real PostgreSQL server.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from diplograph import Document, Event, Evidence, Participant, Place, StoreError
-from diplograph._store import SCHEMA_VERSION, Store, fold
+from diplograph.store import SCHEMA_VERSION, Store, fold, open_store
 
 
 def make_doc(doc_id: str, text: str, lang: str = "en", events: int = 0) -> Document:
@@ -51,8 +54,8 @@ def test_missing_database_without_create(tmp_path: Path) -> None:
         Store(tmp_path / "nope.db", create=False)
 
 
-def test_same_content_is_stored_once_and_every_source_is_kept(tmp_path: Path) -> None:
-    with Store(tmp_path / "c.db") as st:
+def test_same_content_is_stored_once_and_every_source_is_kept(store_db: str) -> None:
+    with open_store(store_db) as st:
         with st.transaction():
             assert st.add_document(make_doc("d1", "Some article text here.", events=2))
             again = make_doc("d1", "Some article text here.")
@@ -64,8 +67,8 @@ def test_same_content_is_stored_once_and_every_source_is_kept(tmp_path: Path) ->
         assert st.stats()["event_reports"] == 2
 
 
-def test_transaction_rolls_back_on_error(tmp_path: Path) -> None:
-    with Store(tmp_path / "d.db") as st:
+def test_transaction_rolls_back_on_error(store_db: str) -> None:
+    with open_store(store_db) as st:
         with pytest.raises(RuntimeError), st.transaction():
             st.add_document(make_doc("d2", "Text that will be rolled back."))
             raise RuntimeError("boom")
@@ -82,8 +85,8 @@ def test_transaction_rolls_back_on_error(tmp_path: Path) -> None:
         ("La délégation a visité Hô-Chi-Minh-Ville.", "delegation"),
     ],
 )
-def test_search_folds_case_tones_and_d_stroke(tmp_path: Path, text: str, query: str) -> None:
-    with Store(tmp_path / "e.db") as st:
+def test_search_folds_case_tones_and_d_stroke(store_db: str, text: str, query: str) -> None:
+    with open_store(store_db) as st:
         with st.transaction():
             st.add_document(make_doc("d3", text))
             st.add_document(make_doc("d4", "An unrelated article about football results."))
@@ -91,8 +94,8 @@ def test_search_folds_case_tones_and_d_stroke(tmp_path: Path, text: str, query: 
         assert [h["doc_id"] for h in hits] == ["d3"]
 
 
-def test_search_with_quotes_and_operators_does_not_crash(tmp_path: Path) -> None:
-    with Store(tmp_path / "f.db") as st:
+def test_search_with_quotes_and_operators_does_not_crash(store_db: str) -> None:
+    with open_store(store_db) as st:
         with st.transaction():
             st.add_document(make_doc("d5", 'Quoted "text" AND NOT near(x)'))
         hits = st.search('"text" AND NOT near(')  # user syntax is quoted, never parsed
@@ -103,3 +106,16 @@ def test_search_with_quotes_and_operators_does_not_crash(tmp_path: Path) -> None
 def test_fold_removes_marks_and_lowercases() -> None:
     assert fold("Đà Nẵng") == "da nang"
     assert fold("Hồ Chí Minh") == "ho chi minh"
+
+
+def test_postgresql_url_opens_the_postgresql_backend_at_the_same_schema_version(
+    pg_server: object,
+) -> None:
+    url = pg_server.new_database()  # type: ignore[attr-defined]
+    with pytest.raises(StoreError, match="no diplograph store"):
+        open_store(url, create=False)
+    with open_store(url) as st:
+        assert type(st).__name__ == "PostgresStore"
+        assert st.schema_version == SCHEMA_VERSION
+    with open_store(url, create=False) as st:  # reopening migrates nothing
+        assert st.stats()["database"] == url

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from diplograph import Document
-from diplograph._store import Store
+from diplograph.store import Store
 from diplograph.web import _catalog
 from diplograph.web._catalog import Catalog, Filters
 

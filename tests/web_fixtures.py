@@ -10,7 +10,7 @@ from pathlib import Path
 
 from diplograph import Document, Event, Evidence, Options, Participant, Partnership, Place
 from diplograph._eventdb import cluster_store
-from diplograph._store import Store
+from diplograph.store import Store
 
 XSS_SCRIPT = "<script>alert(1)</script>"
 XSS_IMG = "<img src=x onerror=alert(1)>"

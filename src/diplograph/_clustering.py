@@ -325,28 +325,60 @@ def candidate_pairs(reports: Sequence[Report], window: int) -> Iterable[tuple[Re
     key, so no global set of seen pairs is needed. A report dated only by a month
     or a year reaches to the end of it.
     """
-    blocks: dict[tuple[str, str], list[Report]] = defaultdict(list)
-    tokens: dict[str, frozenset[str]] = {}
+    for token, members in blocks(reports).items():
+        yield from block_pairs(token[1], members, window)
+
+
+def blocks(reports: Sequence[Report]) -> dict[tuple[str, str], list[Report]]:
+    """Dated reports by blocking key (event type, person or region token)."""
+    out: dict[tuple[str, str], list[Report]] = defaultdict(list)
     for r in reports:
         if r.when is None:
             continue
-        tokens[r.key] = _block_tokens(r)
-        for token in tokens[r.key]:
-            blocks[(r.type, token)].append(r)
-    for (_, token), members in blocks.items():
-        members.sort(key=lambda r: (r.when, r.key))
-        if token.startswith("r:"):
-            pairs = _region_block_pairs(members, window)
+        for token in _block_tokens(r):
+            out[(r.type, token)].append(r)
+    return out
+
+
+def block_pairs(token: str, members: list[Report], window: int) -> Iterator[tuple[Report, Report]]:
+    """The candidate pairs one block is responsible for (a pure function of the block).
+
+    Why separate: blocks are independent, so a cluster can score them as
+    parallel tasks (``scored_pairs`` per group of blocks) and the union below
+    still gives exactly the ids of one process.
+    """
+    members = sorted(members, key=lambda r: (r.when, r.key))
+    tokens = {r.key: _block_tokens(r) for r in members}
+    if token.startswith("r:"):
+        pairs = _region_block_pairs(members, window)
+    else:
+        pairs = _window_pairs(members, window)
+    for a, b in pairs:
+        shared = tokens[a.key] & tokens[b.key]
+        if not (a.people and b.people):
+            shared = frozenset(t for t in shared if t.startswith("r:")) or shared
         else:
-            pairs = _window_pairs(members, window)
-        for a, b in pairs:
-            shared = tokens[a.key] & tokens[b.key]
-            if not (a.people and b.people):
-                shared = frozenset(t for t in shared if t.startswith("r:")) or shared
-            else:
-                shared = frozenset(t for t in shared if t.startswith("p:")) or shared
-            if token == min(shared):
-                yield (a, b)
+            shared = frozenset(t for t in shared if t.startswith("p:")) or shared
+        if token == min(shared):
+            yield (a, b)
+
+
+Scored = tuple[float, str, str]  # (-score, smaller key, larger key): sorts best first
+
+
+def scored_pairs(
+    block_list: Iterable[tuple[tuple[str, str], list[Report]]], options: Options
+) -> list[Scored]:
+    """Scored candidate links of some blocks (a Dask task in distributed clustering)."""
+    window = max(options.cluster_date_tolerance_days, options.cluster_report_lag_days)
+    out: list[Scored] = []
+    for (_, token), members in block_list:
+        for a, b in block_pairs(token, members, window):
+            score = _score(a, b, options)
+            if score is not None:
+                lo, hi = (a.key, b.key) if a.key < b.key else (b.key, a.key)
+                out.append((-score, lo, hi))
+    return out
 
 
 def _window_pairs(members: list[Report], window: int) -> Iterator[tuple[Report, Report]]:
@@ -446,7 +478,10 @@ def _undated_candidates(
 
 
 def cluster(
-    reports: Sequence[Report], options: Options, existing: dict[str, str] | None = None
+    reports: Sequence[Report],
+    options: Options,
+    existing: dict[str, str] | None = None,
+    scored: list[Scored] | None = None,
 ) -> Clustering:
     """Group reports into events; reports in ``existing`` keep their ids.
 
@@ -455,6 +490,10 @@ def cluster(
     report and a day all its reports can agree on. Then reports that nothing dates join
     only where they are unambiguous: the events they match must not be two dated events,
     nor two events of one document.
+
+    ``scored``: the links of every block, when they were scored elsewhere (in
+    parallel); the greedy union below sorts them, so where they came from and in
+    which order cannot change the result.
     """
     existing = existing or {}
     lag = options.cluster_report_lag_days
@@ -496,14 +535,9 @@ def cluster(
         spans[ra] = span
         return True
 
-    window = max(options.cluster_date_tolerance_days, lag)
-    scored: list[tuple[float, str, str]] = []
-    for a, b in candidate_pairs(reports, window):
-        score = _score(a, b, options)
-        if score is not None:
-            lo, hi = (a.key, b.key) if a.key < b.key else (b.key, a.key)
-            scored.append((-score, lo, hi))
-    scored.sort()
+    if scored is None:
+        scored = scored_pairs(blocks(reports).items(), options)
+    scored = sorted(scored)
     joined: list[tuple[str, str]] = []
     for _neg, ka, kb in scored:
         if union(ka, kb, undated=False):

@@ -16,7 +16,7 @@ from rich.table import Table
 from ._export import write_records
 from ._models import Document, Rejection
 from ._runner import ingest
-from ._store import Store
+from .store import Store
 
 ProgressFactory = Callable[
     [bool, str], AbstractContextManager[Callable[[str, Document | Rejection | None], None]]

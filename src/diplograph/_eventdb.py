@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import defaultdict
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -20,7 +21,9 @@ from ._clustering import Clustering, Report, _day, _venue, cluster, coarse_of
 from ._errors import UsageError
 from ._names import fold_name
 from ._options import Options
-from ._store import Store, hamming
+from .store import Store, hamming
+
+Clusterer = Callable[[list[Report], Options, dict[str, str]], Clustering]
 
 # Documents whose SimHash differs in at most this many of 64 bits are copies of one text
 # (unrelated texts differ in about 32).
@@ -72,15 +75,19 @@ def _reports(store: Store) -> tuple[list[Report], dict[str, str], dict[str, str]
     return reports, current, pinned
 
 
-def cluster_store(store: Store, options: Options, *, full: bool = False) -> Clustering:
+def cluster_store(
+    store: Store, options: Options, *, full: bool = False, clusterer: Clusterer = cluster
+) -> Clustering:
     """Give every unclustered report an event id (joining existing events when they match).
 
     ``full`` re-clusters everything from scratch, keeping only analysts' pins:
     the result then equals what a fresh ingest of the same documents gives.
+    ``clusterer``: ``cluster`` or a drop-in that scores blocks on a Dask cluster.
     """
+    store.lock_clustering()  # concurrent ingests into one server cluster one after another
     reports, current, pinned = _reports(store)
     fixed = dict(pinned) if full else {**current, **pinned}
-    result = cluster(reports, options, fixed)
+    result = clusterer(reports, options, fixed)
     if full:
         store.conn.execute("DELETE FROM event_links")
     changes = {(r.doc_id, r.local_id): result.ids[r.key] for r in reports if r.key not in fixed}
@@ -111,7 +118,7 @@ def _event_reports(store: Store, event_id: str) -> list[Any]:
     rows = store.conn.execute(
         "SELECT e.doc_id, e.local_id, e.type, e.date, e.data, d.lang, d.source, d.title,"
         " d.published, d.simhash FROM events e JOIN documents d ON d.doc_id = e.doc_id"
-        " WHERE e.event_id = ? ORDER BY d.published, e.doc_id",
+        " WHERE e.event_id = ? ORDER BY d.published NULLS FIRST, e.doc_id",
         (event_id,),
     ).fetchall()
     if not rows:

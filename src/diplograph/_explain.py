@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from ._store import Store
+from .store import Store
 
 
 def _ev_text(ev: dict[str, Any]) -> str:
@@ -56,7 +56,7 @@ def region_activity(store: Store, code: str) -> dict[str, Any]:
         "SELECT e.event_id, e.type, e.date, e.data, d.published, d.lang FROM events e"
         " JOIN event_regions r ON r.doc_id = e.doc_id AND r.local_id = e.local_id"
         " JOIN documents d ON d.doc_id = e.doc_id WHERE r.region = ?"
-        " ORDER BY coalesce(e.date, d.published), e.event_id",
+        " ORDER BY coalesce(e.date, d.published) NULLS FIRST, e.event_id",
         (code,),
     ).fetchall()
     events: dict[str, dict[str, Any]] = {}

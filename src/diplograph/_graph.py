@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ._errors import ExportError
-from ._store import Store
+from .store import Store
 
 GRAPH_FORMATS = ("graphml", "csv", "json")
 NODE_ATTRS = ("label", "kind", "country", "role")
@@ -48,7 +48,7 @@ def build_graph(store: Store) -> Graph:
     for row in store.conn.execute(
         "SELECT e.event_id, e.type, e.date, e.place_country, e.place_region, e.place_city,"
         " e.data, d.published FROM events e JOIN documents d ON d.doc_id = e.doc_id"
-        " ORDER BY e.event_id, d.published"
+        " ORDER BY e.event_id, d.published NULLS FIRST, e.doc_id, e.local_id"
     ):
         data = json.loads(row["data"])
         when = row["date"] or row["published"]
@@ -111,7 +111,9 @@ def build_graph(store: Store) -> Graph:
                     "represents",
                     detail=p.get("role"),
                 )
-    for row in store.conn.execute("SELECT published, record FROM documents ORDER BY published"):
+    for row in store.conn.execute(
+        "SELECT published, record FROM documents ORDER BY published NULLS FIRST, doc_id"
+    ):
         for p in json.loads(row["record"]).get("partnerships", []):
             a = g.node(f"region:{p['a']}", label=p["a"], kind="region", country=p["a"][:2])
             b = g.node(f"region:{p['b']}", label=p["b"], kind="region", country=p["b"][:2])

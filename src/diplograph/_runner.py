@@ -21,7 +21,7 @@ from ._models import Document, RawArticle, Rejection
 from ._pipeline import Pipeline
 from ._readers import read_inputs
 from ._resources import Resources
-from ._store import Store
+from .store import open_store
 
 Progress = Callable[[str, Document | Rejection | None], None]
 
@@ -134,7 +134,7 @@ def ingest(
     pipeline = Pipeline(res)
     summary = RunSummary(output=str(db))
     start = time.perf_counter()
-    with Store(db) as store:
+    with open_store(db) as store:
         pending: list[Document | Rejection] = []
         pending_ids: set[str] = set()
         # Copies of a document still waiting in ``pending``: their sources can only be
@@ -145,13 +145,15 @@ def ingest(
             if not pending:
                 return
             with store.transaction():
+                docs = []
                 for item in pending:
                     if isinstance(item, Rejection):
                         store.add_rejection(item)
-                    elif store.add_document(item):
-                        summary.ingested += 1
                     else:
-                        summary.duplicates += 1
+                        docs.append(item)
+                for fresh in store.add_documents(docs):  # one batch: few server round trips
+                    summary.ingested += fresh
+                    summary.duplicates += not fresh
                 for doc_id, source in pending_sources:
                     store.add_source(doc_id, source)
             for item in pending:

@@ -12,7 +12,7 @@ from collections import Counter
 from typing import Any
 
 from ._eventdb import copies
-from ._store import Store
+from .store import Store
 
 
 def _event_rows(store: Store, region: str) -> dict[str, list[Any]]:

@@ -25,10 +25,11 @@ from ._models import Document, Rejection
 from ._options import Options
 from ._resources import Resources
 from ._runner import RunSummary, extract, ingest
-from ._store import Store
+from .store import open_store
 
 EXIT_OK, EXIT_REJECTED, EXIT_FATAL = 0, 1, 2
 DEFAULT_DB = "diplograph.db"
+DB_HELP = "SQLite database file, or a postgresql://USER@HOST/DB URL."
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -122,6 +123,22 @@ def cli() -> None:
     """
 
 
+def _scale_options(fn: Callable[P, R]) -> Callable[P, R]:
+    """``--workers N`` (a Dask LocalCluster) and ``--scheduler ADDRESS`` (an existing one)."""
+    fn = click.option(
+        "--scheduler",
+        default=None,
+        metavar="ADDRESS",
+        help="Run the analysis on this Dask scheduler (tcp://HOST:8786); workers need diplograph.",
+    )(fn)
+    return click.option(
+        "--workers",
+        type=click.IntRange(min=1),
+        default=None,
+        help="Run the analysis on a local Dask cluster of N worker processes.",
+    )(fn)
+
+
 @cli.command("extract")
 @click.argument("paths", nargs=-1)
 @click.option("--output", "-o", required=True, type=click.Path(dir_okay=False), help="JSONL file.")
@@ -135,9 +152,16 @@ def cli() -> None:
     default=None,
     help="Reject documents whose clean text is longer (too-long); default 500,000.",
 )
+@_scale_options
 @handles_errors
 def extract_cmd(
-    paths: tuple[str, ...], output: str, quiet: bool, max_mb: float | None, max_chars: int | None
+    paths: tuple[str, ...],
+    output: str,
+    quiet: bool,
+    max_mb: float | None,
+    max_chars: int | None,
+    workers: int | None,
+    scheduler: str | None,
 ) -> None:
     """Read articles (files, folders, .jsonl, .html, .warc[.gz], - for stdin) and write one
     contract record per document to OUTPUT, without a database."""
@@ -149,7 +173,13 @@ def extract_cmd(
     except OSError as exc:
         raise UsageError(f"cannot write {target}: {exc.strerror}") from None
     with fh, _progress(quiet, "extract") as progress:
-        summary = extract(plist, fh, res, progress=progress, stdin=_stdin_if_needed(plist))
+        if workers or scheduler:
+            from . import _distributed
+
+            with _distributed.DaskRunner(res.options, workers, scheduler) as runner:
+                summary = _distributed.extract(plist, fh, runner, progress=progress)
+        else:
+            summary = extract(plist, fh, res, progress=progress, stdin=_stdin_if_needed(plist))
     summary.output = str(target)
     if not quiet:
         _print_summary(summary, "extracted")
@@ -170,7 +200,7 @@ def _resources(max_mb: float | None, max_chars: int | None = None) -> Resources:
 
 @cli.command("ingest")
 @click.argument("paths", nargs=-1)
-@click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite database file.")
+@click.option("--db", default=DEFAULT_DB, show_default=True, help=DB_HELP)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
 @click.option(
     "--max-mb", type=click.FloatRange(min=0.001), default=None, help="Reject larger inputs."
@@ -182,6 +212,7 @@ def _resources(max_mb: float | None, max_chars: int | None = None) -> Resources:
     help="Reject documents whose clean text is longer (too-long); default 500,000.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the run summary as JSON on stdout.")
+@_scale_options
 @handles_errors
 def ingest_cmd(
     paths: tuple[str, ...],
@@ -190,18 +221,21 @@ def ingest_cmd(
     max_mb: float | None,
     max_chars: int | None,
     as_json: bool,
+    workers: int | None,
+    scheduler: str | None,
 ) -> None:
     """Run the pipeline over PATHS into the store. Idempotent: an article already stored
     (same content, wherever it came from) is skipped; rerun after a crash to finish."""
     plist = _paths_or_fail(paths)
     with _progress(quiet, "ingest") as progress:
-        summary = ingest(
-            plist,
-            db,
-            _resources(max_mb, max_chars),
-            progress=progress,
-            stdin=_stdin_if_needed(plist),
-        )
+        res = _resources(max_mb, max_chars)
+        if workers or scheduler:
+            from . import _distributed
+
+            with _distributed.DaskRunner(res.options, workers, scheduler) as runner:
+                summary = _distributed.ingest(plist, db, runner, progress=progress)
+        else:
+            summary = ingest(plist, db, res, progress=progress, stdin=_stdin_if_needed(plist))
     if as_json:
         click.echo(json.dumps(summary.as_dict(), ensure_ascii=False, indent=1))
     elif not quiet:
@@ -210,25 +244,25 @@ def ingest_cmd(
 
 
 @cli.command("export")
-@click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite database file.")
+@click.option("--db", default=DEFAULT_DB, show_default=True, help=DB_HELP)
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True)
 @click.option("--output", "-o", required=True, type=click.Path(dir_okay=False), help="Output file.")
 @handles_errors
 def export_cmd(db: str, fmt: str, output: str) -> None:
     """Write the store's documents as contract records (jsonl) or one row per event (csv,
     parquet)."""
-    with Store(db, create=False) as store:
+    with open_store(db, create=False) as store:
         n = write_records(store.records(), fmt, Path(output))
     err.print(f"wrote {n} {'records' if fmt == 'jsonl' else 'rows'} to {output}")
 
 
 @cli.command("stats")
-@click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite database file.")
+@click.option("--db", default=DEFAULT_DB, show_default=True, help=DB_HELP)
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable object.")
 @handles_errors
 def stats_cmd(db: str, as_json: bool) -> None:
     """Counts: documents, events, languages, regions, people, rejected inputs."""
-    with Store(db, create=False) as store:
+    with open_store(db, create=False) as store:
         stats = store.stats()
     if as_json:
         click.echo(json.dumps(stats, ensure_ascii=False, indent=1))
@@ -249,12 +283,12 @@ def _stats_table(stats: dict[str, Any]) -> None:
 
 @cli.command("search")
 @click.argument("query")
-@click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite database file.")
+@click.option("--db", default=DEFAULT_DB, show_default=True, help=DB_HELP)
 @click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 1000))
 @handles_errors
 def search_cmd(query: str, db: str, limit: int) -> None:
     """Full-text search over stored articles (diacritics and case folded)."""
-    with Store(db, create=False) as store:
+    with open_store(db, create=False) as store:
         hits = store.search(query, limit)
     for h in hits:
         out.print(
@@ -268,12 +302,12 @@ def search_cmd(query: str, db: str, limit: int) -> None:
 
 @cli.command("explain")
 @click.argument("doc")
-@click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite database file.")
+@click.option("--db", default=DEFAULT_DB, show_default=True, help=DB_HELP)
 @handles_errors
 def explain_cmd(doc: str, db: str) -> None:
     """Every fact of a stored document (by doc_id, prefix or source) with the rule or data
     entry that produced it."""
-    with Store(db, create=False) as store:
+    with open_store(db, create=False) as store:
         data = store.document(doc)
     if data is None:
         raise UsageError(f"no stored document {doc!r} (give a doc_id, a unique prefix or a source)")
@@ -298,7 +332,7 @@ def region_cmd(code: str, db: str | None, as_json: bool) -> None:
     if db:
         from ._explain import region_activity
 
-        with Store(db, create=False) as store:
+        with open_store(db, create=False) as store:
             info.update(region_activity(store, code.upper()))
     if as_json:
         click.echo(json.dumps(info, ensure_ascii=False, indent=1))
@@ -312,7 +346,7 @@ def region_cmd(code: str, db: str | None, as_json: bool) -> None:
 @cli.command("timeline")
 @click.argument("region")
 @click.option("--with", "with_region", default=None, help="Only events shared with this region.")
-@click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite database file.")
+@click.option("--db", default=DEFAULT_DB, show_default=True, help=DB_HELP)
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
 @handles_errors
 def timeline_cmd(region: str, with_region: str | None, db: str, fmt: str) -> None:
@@ -320,7 +354,7 @@ def timeline_cmd(region: str, with_region: str | None, db: str, fmt: str) -> Non
     participants, sectors, reports and languages; a pair summary on top."""
     from ._timeline import timeline
 
-    with Store(db, create=False) as store:
+    with open_store(db, create=False) as store:
         data = timeline(store, region.upper(), with_region.upper() if with_region else None)
     if fmt == "json":
         click.echo(json.dumps(data, ensure_ascii=False, indent=1))
@@ -352,7 +386,7 @@ def timeline_cmd(region: str, with_region: str | None, db: str, fmt: str) -> Non
 
 
 @cli.command("graph")
-@click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite database file.")
+@click.option("--db", default=DEFAULT_DB, show_default=True, help=DB_HELP)
 @click.option(
     "--format",
     "fmt",
@@ -373,7 +407,7 @@ def graph_cmd(db: str, fmt: str, output: str) -> None:
     and edges (participated in, represents, held in, acts in, partnership) with evidence."""
     from ._graph import build_graph, write_graph
 
-    with Store(db, create=False) as store:
+    with open_store(db, create=False) as store:
         g = build_graph(store)
     write_graph(g, fmt, Path(output))
     err.print(f"wrote {len(g.nodes)} nodes and {len(g.edges)} edges to {output}")
@@ -381,7 +415,7 @@ def graph_cmd(db: str, fmt: str, output: str) -> None:
 
 @cli.command("explain-event")
 @click.argument("event_id")
-@click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite database file.")
+@click.option("--db", default=DEFAULT_DB, show_default=True, help=DB_HELP)
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable object.")
 @handles_errors
 def explain_event_cmd(event_id: str, db: str, as_json: bool) -> None:
@@ -389,7 +423,7 @@ def explain_event_cmd(event_id: str, db: str, as_json: bool) -> None:
     score and threshold, syndicated copies, and analysts' overrides."""
     from ._eventdb import explain_event
 
-    with Store(db, create=False) as store:
+    with open_store(db, create=False) as store:
         data = explain_event(store, event_id)
     if as_json:
         click.echo(json.dumps(data, ensure_ascii=False, indent=1))
@@ -421,7 +455,7 @@ def event_group() -> None:
 @event_group.command("split")
 @click.argument("event_id")
 @click.argument("reports", nargs=-1, required=True)
-@click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite database file.")
+@click.option("--db", default=DEFAULT_DB, show_default=True, help=DB_HELP)
 @click.option("--note", default="", help="Why (kept with the override).")
 @handles_errors
 def event_split_cmd(event_id: str, reports: tuple[str, ...], db: str, note: str) -> None:
@@ -429,7 +463,7 @@ def event_split_cmd(event_id: str, reports: tuple[str, ...], db: str, note: str)
     new event."""
     from ._eventdb import split_event
 
-    with Store(db, create=False) as store, store.transaction():
+    with open_store(db, create=False) as store, store.transaction():
         new_id = split_event(store, event_id, list(reports), note)
     out.print(f"split {len(reports)} report(s) of {event_id} into {new_id}")
 
@@ -437,27 +471,27 @@ def event_split_cmd(event_id: str, reports: tuple[str, ...], db: str, note: str)
 @event_group.command("merge")
 @click.argument("keep_id")
 @click.argument("other_id")
-@click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite database file.")
+@click.option("--db", default=DEFAULT_DB, show_default=True, help=DB_HELP)
 @click.option("--note", default="", help="Why (kept with the override).")
 @handles_errors
 def event_merge_cmd(keep_id: str, other_id: str, db: str, note: str) -> None:
     """Join OTHER_ID into KEEP_ID."""
     from ._eventdb import merge_events
 
-    with Store(db, create=False) as store, store.transaction():
+    with open_store(db, create=False) as store, store.transaction():
         moved = merge_events(store, keep_id, other_id, note)
     out.print(f"merged {other_id} into {keep_id} ({moved} report(s) moved)")
 
 
 @cli.command("recluster")
-@click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite database file.")
+@click.option("--db", default=DEFAULT_DB, show_default=True, help=DB_HELP)
 @handles_errors
 def recluster_cmd(db: str) -> None:
     """Recompute event identity for the whole store from scratch, keeping analysts'
     overrides (after changing clustering options or upgrading diplograph)."""
     from ._eventdb import cluster_store
 
-    with Store(db, create=False) as store:
+    with open_store(db, create=False) as store:
         with store.transaction():
             cluster_store(store, Options(), full=True)
         stats = store.stats()
@@ -482,7 +516,7 @@ def demo_cmd(workdir: str, quiet: bool) -> None:
 
 
 @cli.command("serve")
-@click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite database file.")
+@click.option("--db", default=DEFAULT_DB, show_default=True, help=DB_HELP)
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
 @click.option("--allow-ingest", is_flag=True, help="Accept uploads (POST /api/documents).")
@@ -515,7 +549,13 @@ def serve_cmd(
     import os
 
     from ._errors import DependencyError
+    from .store import is_postgres_url
 
+    if is_postgres_url(db):
+        raise UsageError(
+            "serve reads SQLite stores only for now (the web workbench's search is built on"
+            " FTS5); export the PostgreSQL store or serve a SQLite copy (see KNOWN_ISSUES.md)"
+        )
     try:
         import uvicorn
 

@@ -37,7 +37,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from .. import __version__
 from .._errors import DiplographError, UsageError
 from .._models import EVENT_TYPES, SECTORS
-from .._store import Store
+from ..store import Store
 from ._catalog import Catalog, Filters, NotFound, highlight_spans, parse_filters, split_hits
 from ._render import month_bars, network_svg_data
 

@@ -23,7 +23,7 @@ from typing import Any, TypeVar
 
 from .._errors import StoreError, UsageError
 from .._models import EVENT_TYPES, SECTORS
-from .._store import SCHEMA_VERSION, Store, fold
+from ..store import SCHEMA_VERSION, Store, fold
 
 T = TypeVar("T")
 

@@ -1,0 +1,509 @@
+"""Runs on a Dask cluster: inputs split into partitions, analysed by workers, merged here.
+
+Why this shape: the pipeline is pure per document, so the only shared work is
+what needs every document at once (event identity) and the single writer of
+the store. Workers read and analyse partitions (a file, or a range of lines of
+a large JSONL file, so one big crawl file spreads over workers) and send back
+compressed pickles of documents and rejections; the driver consumes results
+*in partition order*, so the documents, their order, duplicates and event ids
+are exactly those of a single-process run. A task on a worker that dies is
+rerun by Dask on another worker; its result reaches the driver once, and the
+store ignores a document it already holds, so a killed worker costs a retry,
+never a lost or duplicated document. ``ingest`` commits after each partition,
+and workers skip documents the store already holds, so a rerun after the
+driver was killed finishes the job.
+
+Dask is imported only here, and this module only when ``--workers`` or
+``--scheduler`` is given.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import time
+import zlib
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+from distributed.diagnostics.plugin import WorkerPlugin
+
+from ._clustering import Clustering, Report, Scored, blocks, cluster, reports_of, scored_pairs
+from ._errors import StoreError, UsageError
+from ._eventdb import cluster_store
+from ._export import to_record, write_jsonl
+from ._models import Document, RawArticle, Rejection
+from ._options import Options
+from ._pipeline import Pipeline
+from ._readers import _walk, read_inputs
+from ._resources import Resources
+from ._runner import Progress, RunSummary, _noop
+from .store import open_store, prepare_document
+
+# A JSONL file with more lines than this is split into partitions of this many lines.
+LINES_PER_PARTITION = 250
+# Clustering blocks are scored in this many tasks per worker (balanced by block size).
+BLOCK_TASKS_PER_WORKER = 4
+# A WARC file with more records than this is split into partitions of this many records.
+RECORDS_PER_PARTITION = 200
+# Small files (one article each) travel in groups of this many: one task, one round trip.
+FILES_PER_PARTITION = 25
+
+
+@dataclass(frozen=True, slots=True)
+class Partition:
+    """Whole files, or lines ``[first_line, first_line + lines)`` (1-based) of one JSONL file."""
+
+    paths: tuple[str, ...]
+    offset: int = 0  # byte offset of first_line (JSONL) or of the first record (WARC)
+    first_line: int = 1
+    lines: int = 0
+    split: bool = False  # one of several partitions of the same file
+    end: int = 0  # WARC: byte offset after the last record (0: end of file)
+    kind: str = "jsonl"
+
+    @property
+    def path(self) -> str:
+        return self.paths[0]
+
+
+def partitions(
+    paths: Sequence[str],
+    lines_per_partition: int = LINES_PER_PARTITION,
+    files_per_partition: int = FILES_PER_PARTITION,
+    records_per_partition: int = RECORDS_PER_PARTITION,
+) -> list[Partition]:
+    """The inputs in the single-process reading order; large JSONL files split by lines,
+    large WARC files by records."""
+    out: list[Partition] = []
+    group: list[str] = []
+
+    def close_group() -> None:
+        if group:
+            out.append(Partition(tuple(group)))
+            group.clear()
+
+    for path in paths:
+        if path == "-":
+            raise UsageError("standard input cannot be read by Dask workers; give files")
+        p = Path(path)
+        if not p.exists():
+            group.append(path)  # the reader rejects it with its usual reason
+            continue
+        for f in list(_walk(p)) if p.is_dir() else [p]:
+            name = f.name.lower()
+            split = (
+                _jsonl_partitions(str(f), lines_per_partition)
+                if name.endswith(".jsonl")
+                else _warc_partitions(str(f), records_per_partition)
+                if name.endswith((".warc", ".warc.gz"))
+                else []
+            )
+            if split:
+                close_group()
+                out.extend(split)
+                continue
+            group.append(str(f))
+            if len(group) >= files_per_partition:
+                close_group()
+    close_group()
+    return out
+
+
+def _jsonl_partitions(path: str, per: int) -> list[Partition]:
+    """Byte offsets of every ``per``-th line start (a newline scan, no JSON parsing).
+
+    Empty when the file is small enough to be read whole.
+    """
+    starts = [(0, 1)]
+    line = 1
+    pos = 0
+    try:
+        with open(path, "rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                i = chunk.find(b"\n")
+                while i != -1:
+                    line += 1
+                    if (line - 1) % per == 0:
+                        starts.append((pos + i + 1, line))
+                    i = chunk.find(b"\n", i + 1)
+                pos += len(chunk)
+    except OSError:
+        return []  # the reader reports why
+    if len(starts) > 1 and starts[-1][0] >= pos:
+        starts.pop()  # the file ends with a newline exactly at a partition boundary
+    if len(starts) == 1:
+        return []
+    return [Partition((path,), offset, first, per, True) for offset, first in starts]
+
+
+def _warc_partitions(path: str, per: int) -> list[Partition]:
+    """Byte ranges of every ``per`` records (a driver-side scan of the record headers).
+
+    Each record of a ``.warc.gz`` is its own gzip member, so a worker can seek to
+    a record and read on. Empty when the file is small or cannot be scanned (the
+    reader then reads it whole and reports any problem as it always does).
+    """
+    try:
+        from warcio.archiveiterator import ArchiveIterator
+
+        offsets: list[int] = []
+        with open(path, "rb") as fh:
+            records = ArchiveIterator(fh)
+            for _ in records:
+                offsets.append(records.get_record_offset())
+            size = fh.seek(0, 2)
+    except Exception:
+        return []
+    if len(offsets) <= per:
+        return []
+    starts = offsets[::per]
+    ends = [*starts[1:], size]
+    return [
+        Partition((path,), start, split=True, end=end, kind="warc")
+        for start, end in zip(starts, ends, strict=True)
+    ]
+
+
+class _ByteWindow:
+    """Bytes ``[start, end)`` of a file as a stream of its own (one WARC partition)."""
+
+    def __init__(self, fh: IO[bytes], start: int, end: int) -> None:
+        self.fh = fh
+        self.left = end - start
+        fh.seek(start)
+
+    def read(self, size: int = -1) -> bytes:
+        if self.left <= 0:
+            return b""
+        size = self.left if size is None or size < 0 else min(size, self.left)
+        data = self.fh.read(size)
+        self.left -= len(data)
+        return data
+
+    def readline(self, size: int = -1) -> bytes:
+        if self.left <= 0:
+            return b""
+        size = self.left if size is None or size < 0 else min(size, self.left)
+        data = self.fh.readline(size)
+        self.left -= len(data)
+        return data
+
+
+class _LineWindow:
+    """A JSONL file as the reader sees it: lines before the window read as blank lines.
+
+    The ordinary JSONL reader then numbers lines (and names sources ``file:line``)
+    exactly as it does for the whole file, without parsing the skipped lines.
+    """
+
+    def __init__(self, fh: IO[bytes], part: Partition) -> None:
+        self.fh = fh
+        self.skip = part.first_line - 1
+        self.left = part.lines
+        fh.seek(part.offset)
+
+    def readline(self, limit: int = -1) -> bytes:
+        if self.skip:
+            self.skip -= 1
+            return b"\n"
+        if self.left <= 0:
+            return b""
+        line = self.fh.readline(limit)
+        if line.endswith(b"\n") or not line:
+            self.left -= 1
+        return line
+
+
+# Rejections that speak for a whole file: a part of a split file without records is not
+# an empty file; the driver reports them only when no part of the file had anything.
+_WHOLE_FILE_CODES = ("empty", "no-text")
+
+
+def read_partition(part: Partition, options: Options) -> Iterator[RawArticle | Rejection]:
+    """What ``read_inputs`` yields for this part of the input."""
+    for item in _read_partition(part, options):
+        if (
+            part.split
+            and isinstance(item, Rejection)
+            and item.code in _WHOLE_FILE_CODES
+            and item.source == part.path
+        ):
+            continue
+        yield item
+
+
+def _read_partition(part: Partition, options: Options) -> Iterator[RawArticle | Rejection]:
+    if not part.split:
+        yield from read_inputs(list(part.paths), options)
+        return
+    from ._readers import _read_jsonl_stream, _read_warc_stream
+
+    with open(part.path, "rb") as fh:
+        if part.kind == "warc":
+            window: Any = _ByteWindow(fh, part.offset, part.end)
+            yield from _read_warc_stream(window, part.path, options)
+        else:
+            yield from _read_jsonl_stream(_LineWindow(fh, part), part.path, options)  # type: ignore[arg-type]
+
+
+class PipelinePlugin(WorkerPlugin):
+    """Builds one pipeline per worker process at start-up (not one per task)."""
+
+    name = "diplograph-pipeline"
+
+    def __init__(self, options: Options) -> None:
+        self.options = options
+
+    def setup(self, worker: Any) -> None:
+        worker.diplograph_pipeline = Pipeline(Resources(self.options))
+
+    def teardown(self, worker: Any) -> None:
+        return None
+
+
+def _worker_pipeline(options: Options) -> Pipeline:
+    try:
+        from distributed import get_worker
+
+        pipeline: Pipeline | None = getattr(get_worker(), "diplograph_pipeline", None)
+    except ValueError:  # not inside a worker (direct call)
+        pipeline = None
+    if pipeline is None or pipeline.resources.options != options:
+        pipeline = Pipeline(Resources(options))
+    return pipeline
+
+
+def analyse_partition(part: Partition, options: Options, db: str | None = None) -> bytes:
+    """A Dask task: read and analyse one partition; zlib-compressed pickle of the results.
+
+    With ``db`` (an ingest), documents the store already holds are cleaned (to
+    learn their content id) but not analysed again (``("stored", doc_id, source)``
+    markers), and new ones come back as the store's prepared rows, so the one
+    writing process only inserts.
+    """
+    pipeline = _worker_pipeline(options)
+    out: list[Any] = []
+    store = None
+    if db:
+        try:
+            store = open_store(db, create=False)
+        except StoreError:
+            store = None  # a remote worker may not see a SQLite file: the driver dedups
+    try:
+        for raw in read_partition(part, options):
+            if isinstance(raw, Rejection):
+                out.append(raw)
+                continue
+            try:
+                cleaned = pipeline.clean(raw)
+                if isinstance(cleaned, Rejection):
+                    out.append(cleaned)
+                elif store is not None and store.has_document(cleaned.doc_id):
+                    out.append(("stored", cleaned.doc_id, cleaned.source))
+                else:
+                    doc = pipeline.analyse(cleaned)
+                    out.append(prepare_document(doc) if db else doc)
+            except StoreError:
+                raise
+            except Exception as exc:  # as in one process: a crash rejects one document
+                out.append(
+                    Rejection(
+                        raw.source, "internal", f"analysis failed: {type(exc).__name__}: {exc}"
+                    )
+                )
+    finally:
+        if store is not None:
+            store.close()
+    return zlib.compress(pickle.dumps(out, protocol=pickle.HIGHEST_PROTOCOL), 1)
+
+
+class DaskRunner:
+    """A Dask client on a LocalCluster of ``workers`` processes or an existing scheduler."""
+
+    def __init__(self, options: Options, workers: int | None = None, scheduler: str | None = None):
+        from distributed import Client, LocalCluster
+
+        self.local_cluster: Any = None
+        if scheduler:
+            self.client = Client(scheduler)
+        else:
+            self.local_cluster = LocalCluster(
+                n_workers=workers or os.cpu_count() or 1,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=":0",  # a free port: never clash with another cluster
+                silence_logs=40,
+            )
+            self.client = Client(self.local_cluster)
+        self.client.register_plugin(PipelinePlugin(options))
+        self.options = options
+
+    def __enter__(self) -> DaskRunner:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.client.close()
+        if self.local_cluster is not None:
+            self.local_cluster.close()
+
+    def cluster(
+        self, reports: list[Report], options: Options, existing: dict[str, str]
+    ) -> Clustering:
+        """``_clustering.cluster`` with the blocks scored as Dask tasks: the same ids.
+
+        Blocks (event type + person or region) are independent; each task scores
+        the candidate pairs of a group of blocks, and the greedy union over the
+        sorted links runs here, exactly as in one process.
+        """
+        groups: list[list[tuple[tuple[str, str], list[Report]]]] = [
+            [] for _ in range(max(1, BLOCK_TASKS_PER_WORKER * self.n_workers()))
+        ]
+        sizes = [0] * len(groups)
+        for key, members in sorted(blocks(reports).items(), key=lambda kv: (-len(kv[1]), kv[0])):
+            i = sizes.index(min(sizes))  # largest blocks first, onto the lightest task
+            groups[i].append((key, members))
+            sizes[i] += len(members) ** 2
+        futures = [self.client.submit(scored_pairs, g, options, pure=False) for g in groups if g]
+        scored: list[Scored] = []
+        for part in self.client.gather(futures):
+            scored.extend(part)
+        return cluster(reports, options, existing, scored=scored)
+
+    def n_workers(self) -> int:
+        return max(1, len(self.client.scheduler_info().get("workers", {})))
+
+    def results(
+        self, parts: Sequence[Partition], db: str | None = None
+    ) -> Iterator[tuple[Partition, list[Any]]]:
+        """Each partition's results, in partition order, as soon as they are complete."""
+        from distributed import as_completed
+
+        futures = [
+            self.client.submit(
+                analyse_partition, p, self.options, db, pure=False, key=f"part-{i}-{time.time_ns()}"
+            )
+            for i, p in enumerate(parts)
+        ]
+        index = {f.key: i for i, f in enumerate(futures)}
+        done: dict[int, list[Any]] = {}
+        nxt = 0
+        for fut in as_completed(futures):
+            i = index[fut.key]
+            done[i] = pickle.loads(zlib.decompress(fut.result()))
+            fut.release()
+            while nxt in done:
+                yield parts[nxt], done.pop(nxt)
+                nxt += 1
+
+
+def _unpack(
+    part: Partition, items: list[Any], summary: RunSummary, empty_files: dict[str, bool]
+) -> Iterator[Any]:
+    if part.split:
+        empty_files.setdefault(part.path, True)
+        if items:
+            empty_files[part.path] = False
+    yield from items
+
+
+def _empty_rejections(empty_files: dict[str, bool], options: Options) -> list[Rejection]:
+    """The whole-file rejection of split files none of whose parts held anything
+    (read again whole: rare, and the reader words the reason)."""
+    out: list[Rejection] = []
+    for path, empty in empty_files.items():
+        if empty:
+            whole = [r for r in read_inputs([path], options) if isinstance(r, Rejection)]
+            out.extend(r for r in whole if r.code in _WHOLE_FILE_CODES and r.source == path)
+    return out
+
+
+def extract(
+    paths: Sequence[str],
+    out: IO[str],
+    runner: DaskRunner,
+    progress: Progress = _noop,
+) -> RunSummary:
+    """``_runner.extract`` with the analysis on the cluster: the same records and ids."""
+    summary = RunSummary()
+    start = time.perf_counter()
+    docs: list[Document] = []
+    seen: set[str] = set()
+    empty_files: dict[str, bool] = {}
+    for part, items in runner.results(partitions(paths)):
+        for item in _unpack(part, items, summary, empty_files):
+            if isinstance(item, Rejection):
+                summary.rejected.append(item)
+                progress("rejected", item)
+                continue
+            summary.read += 1
+            if item.doc_id in seen:
+                summary.duplicates += 1
+                progress("duplicate", item)
+                continue
+            seen.add(item.doc_id)
+            docs.append(item)
+            progress("document", item)
+    summary.rejected.extend(_empty_rejections(empty_files, runner.options))
+    reports = [r for d in docs for r in reports_of(d)]
+    ids = runner.cluster(reports, runner.options, {}).ids
+    for d in docs:
+        for ev in d.events:
+            ev.event_id = ids[f"{d.doc_id}:{ev.local_id}"]
+    summary.ingested = write_jsonl((to_record(d) for d in docs), out)
+    summary.events = len({e.event_id for d in docs for e in d.events})
+    summary.seconds = time.perf_counter() - start
+    return summary
+
+
+def ingest(
+    paths: Sequence[str],
+    db: str | Path,
+    runner: DaskRunner,
+    progress: Progress = _noop,
+) -> RunSummary:
+    """``_runner.ingest`` with the analysis on the cluster; one commit per partition."""
+    summary = RunSummary(output=str(db))
+    start = time.perf_counter()
+    empty_files: dict[str, bool] = {}
+    with open_store(db) as store:
+        parts = partitions(paths)
+        for part, items in runner.results(parts, str(db)):
+            reported: list[tuple[str, Any]] = []
+            with store.transaction():
+                docs = []
+                for item in _unpack(part, items, summary, empty_files):
+                    if isinstance(item, Rejection):
+                        summary.rejected.append(item)
+                        store.add_rejection(item)
+                        reported.append(("rejected", item))
+                    elif isinstance(item, tuple):  # ("stored", doc_id, source)
+                        summary.read += 1
+                        summary.duplicates += 1
+                        store.add_source(item[1], item[2])
+                        reported.append(("duplicate", None))
+                    else:
+                        summary.read += 1
+                        docs.append(item)
+                for fresh in store.add_documents(docs):
+                    summary.ingested += fresh
+                    summary.duplicates += not fresh
+                    reported.append(("document" if fresh else "duplicate", None))
+            for kind, obj in reported:
+                progress(kind, obj)
+        late = _empty_rejections(empty_files, runner.options)
+        if late:
+            with store.transaction():
+                for rej in late:
+                    store.add_rejection(rej)
+            summary.rejected.extend(late)
+        with store.transaction():
+            cluster_store(store, runner.options, clusterer=runner.cluster)
+        summary.events = store.stats()["events"]
+    summary.seconds = time.perf_counter() - start
+    return summary
