@@ -20,6 +20,7 @@ from functools import cached_property
 
 from ._errors import LanguageDataError
 from ._models import Document, RawArticle, Rejection, Removed
+from ._pubdate import Found, choose_published, date_finder
 from ._resources import Resources
 
 # Characters that carry no text: zero-width marks, BOMs, soft hyphens, bidi controls.
@@ -30,6 +31,8 @@ _NEWLINES = re.compile("\r\n|[\r\u2028\u2029\x85\x0b\x0c]")
 _WS = re.compile(r"\s+")
 _SENTENCE_END = ".!?…:;。！？\"'”’»)"
 _MIN_LETTERS = 20
+# A paragraph of this many words is story text: the page header ends before it.
+_LONG_PARAGRAPH_WORDS = 25
 
 
 def content_id(text: str) -> str:
@@ -136,7 +139,12 @@ def clean_article(raw: RawArticle, res: Resources) -> Document | Rejection:
             removed.append(Removed("caption", title, hit[0].rule))
             title = None
 
+    finder = date_finder(res.registry)
     out: list[str] = []
+    long_paragraphs = 0
+    # (long paragraphs before it, the line, its date) for every date line taken out
+    date_lines: list[tuple[int, str, Found]] = []
+    datelines: list[tuple[str, Found]] = []
     blank_pending = False
     for line in normalise_text(raw.content).split("\n"):
         line = line.strip()
@@ -144,18 +152,32 @@ def clean_article(raw: RawArticle, res: Resources) -> Document | Rejection:
             blank_pending = bool(out)
             continue
         hit = bp.match_line(line)
+        when = finder.date_line(line)
+        if when is not None:
+            date_lines.append((long_paragraphs, line, when))
+            if hit is None:
+                removed.append(
+                    Removed("dateline", line, f"dateline:{when.rule}", sum(map(len, out)))
+                )
+                continue
         if hit:
             pat, m = hit
-            removed.append(Removed(pat.kind, line, pat.rule))
+            removed.append(Removed(pat.kind, line, pat.rule, sum(map(len, out))))
             found = _url(m)
             url = url or found
             continue
+        if long_paragraphs < finder.header_paragraphs:
+            opening = finder.dateline(line)
+            if opening is not None:
+                datelines.append((line, opening))
+        if len(line.split()) >= _LONG_PARAGRAPH_WORDS:
+            long_paragraphs += 1
         while True:  # a line may end in more than one tail ("... /. — VNA")
             tail = bp.match_tail(line)
             if not tail:
                 break
             pat, m = tail
-            removed.append(Removed(pat.kind, m.group(0).strip(), pat.rule))
+            removed.append(Removed(pat.kind, m.group(0).strip(), pat.rule, sum(map(len, out))))
             url = url or _url(m)
             line = line[: m.start()].rstrip()
         if not line:
@@ -168,6 +190,11 @@ def clean_article(raw: RawArticle, res: Resources) -> Document | Rejection:
             out.append(line)
         blank_pending = False
     text = "".join(out)
+    header = [(ln, f) for n, ln, f in date_lines if n < finder.header_paragraphs]
+    footer = [(ln, f) for n, ln, f in date_lines if n >= max(long_paragraphs, 1)]
+    choice = choose_published(
+        raw.published, "container date", header, datelines if not header else [], footer
+    )
     letters = sum(1 for c in text if c.isalpha())
     if letters < _MIN_LETTERS:
         return Rejection(
@@ -181,7 +208,8 @@ def clean_article(raw: RawArticle, res: Resources) -> Document | Rejection:
         text=text,
         title=title,
         url=url,
-        published=raw.published,
+        published=choice.published,
+        published_by=choice.rule,
         removed=removed,
     )
 
