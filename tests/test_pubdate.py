@@ -27,7 +27,7 @@ def finder() -> DateFinder:
 
 
 # (language, a header/byline line of a page, the date it gives)
-DATE_LINES: list[tuple[str, str, str]] = [
+DATE_LINES: list[tuple[str, str, str | None]] = [
     # numeric formats
     ("ru", "18.05.2023 10:40", "2023-05-18"),
     ("ru", "03.11.2019", "2019-11-03"),
@@ -199,7 +199,8 @@ def test_month_prefix_ignores_a_page_date_of_another_month() -> None:
     art = _text_article(
         f" date 2021-10 Provinces deepen ties\n17.09.2021 08:30\n\n{BODY}", "t", None
     )
-    doc = clean_article(art, Resources())  # type: ignore[arg-type]
+    assert isinstance(art, RawArticle)
+    doc = clean_article(art, Resources())
     assert isinstance(doc, Document)
     assert doc.published == "2021-10"
 
