@@ -1,0 +1,156 @@
+"""Page chrome real pages leave in the text: removed from the clean text, kept as metadata.
+
+Every line is invented for the test. Each chrome line sits between two story
+paragraphs; it must leave the clean text, appear in ``doc.removed`` with its kind,
+and the story must stay whole. Story lines that look a little like chrome must stay.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from diplograph import Resources
+from diplograph._clean import clean_article
+from diplograph._models import Document, RawArticle
+from diplograph._pipeline import Pipeline
+
+BEFORE = (
+    "The governor of the northern province received the visiting delegation on Monday and "
+    "both sides discussed trade, tourism and education."
+)
+AFTER = "The two sides agreed to meet again next year in the partner region to review progress."
+
+# (language, chrome line, kind of chrome it is)
+CHROME: list[tuple[str, str, str]] = [
+    # font-size and colour-scheme widgets
+    ("en", "Font size", "widget"),
+    ("en", "A- A A+", "widget"),
+    ("en", "Listen to this article 4 min", "widget"),
+    ("ru", "Размер шрифта", "widget"),
+    ("ru", "Версия для слабовидящих", "widget"),
+    ("vi", "Cỡ chữ", "widget"),
+    ("de", "Schriftgröße", "widget"),
+    ("fr", "Taille du texte", "widget"),
+    ("es", "Tamaño de letra", "widget"),
+    # share, print, subscribe
+    ("en", "Share Facebook Twitter Email", "share"),
+    ("ru", "Поделиться", "share"),
+    ("vi", "In bài viết", "share"),
+    ("de", "Artikel drucken", "share"),
+    ("en", "Subscribe to our daily digest", "subscribe"),
+    # ad slots
+    ("en", "Advertisement", "ad"),
+    ("en", "div-gpt-ad-1617281920-3", "ad"),
+    ("en", "googletag.cmd.push(function() { googletag.display('slot-77'); });", "ad"),
+    ("ru", "Реклама", "ad"),
+    ("de", "Anzeige", "ad"),
+    ("es", "Publicidad", "ad"),
+    ("vi", "Quảng cáo", "ad"),
+    # photo captions and credits
+    ("en", "The delegates at the signing ceremony. (Photo: Lan Chi)", "caption"),
+    ("ru", "Фото: пресс-служба администрации области", "caption"),
+    ("vi", "Ảnh: Minh Khôi", "caption"),
+    ("de", "Foto: Jan Berger", "caption"),
+    # bylines
+    ("ru", "Текст: Ирина Соколова", "byline_more"),
+    ("ru", "Автор: Павел Орлов", "byline_more"),
+    ("es", "Por Agencia del Sur", "byline_more"),
+    ("en", "Edited by Maya Fisher", "byline_more"),
+    ("en", "Reported by Tom Hale, Rivertown", "byline_more"),
+    ("fr", "Par Claire Morel", "byline_more"),
+    ("de", "Von Lena Vogt", "byline_more"),
+    ("vi", "Bài, ảnh: Thu Trang", "caption"),
+    # related-article blocks and navigation
+    ("ru", "Читайте также: Губернатор открыл новый мост", "related"),
+    ("vi", "Tin liên quan", "related"),
+    ("en", "Related posts", "related_more"),
+    ("en", "Most read", "nav"),
+    ("ru", "Лента новостей", "nav"),
+    ("vi", "Đọc nhiều", "nav"),
+    ("fr", "Les plus lus", "nav"),
+    ("es", "Lo más leído", "nav"),
+    ("de", "Meistgelesen", "nav"),
+    # cookie and app banners
+    ("en", "We use cookies to improve your experience. By continuing you agree.", "banner"),
+    ("ru", "Мы используем файлы cookie для улучшения работы сайта", "banner"),
+    ("de", "Wir verwenden Cookies, um Ihnen das beste Erlebnis zu bieten", "banner"),
+    ("fr", "Nous utilisons des cookies pour vous offrir une meilleure expérience", "banner"),
+    ("es", "Utilizamos cookies propias y de terceros", "banner"),
+    ("en", "Download our app for breaking news", "subscribe"),
+    # header date lines
+    ("ru", "14 апреля 2022 08:15", "dateline"),
+    ("vi", "Thứ Tư, 17/05/2023, 09:12", "dateline"),
+]
+
+
+def _clean(text: str) -> Document:
+    doc = clean_article(RawArticle(source="t.txt", content=text), Resources())
+    assert isinstance(doc, Document)
+    return doc
+
+
+@pytest.mark.parametrize(("lang", "line", "kind"), CHROME)
+def test_chrome_line_is_removed_and_kept(lang: str, line: str, kind: str) -> None:
+    doc = _clean(f"{BEFORE}\n\n{line}\n\n{AFTER}")
+    assert doc.text == f"{BEFORE}\n\n{AFTER}", (lang, line)
+    assert [r.kind for r in doc.removed if r.text == line] == [kind], doc.removed
+    assert all(r.at == len(BEFORE) for r in doc.removed)
+
+
+def test_chrome_table_is_large_enough() -> None:
+    assert len(CHROME) >= 40
+    assert len({lang for lang, _, _ in CHROME}) >= 6
+
+
+STORY: list[str] = [
+    "By the end of the year the province plans to open two new schools.",
+    "Von Anfang an war die Zusammenarbeit eng.",
+    "Tin tưởng vào tương lai hợp tác giữa hai tỉnh.",
+    "Por primera vez, las dos provincias firmaron un acuerdo.",
+    "Реклама туристических маршрутов стала темой отдельной встречи.",
+    "Home to three universities, the city hosts many foreign students.",
+]
+
+
+@pytest.mark.parametrize("line", STORY)
+def test_story_lines_stay(line: str) -> None:
+    doc = _clean(f"{BEFORE}\n\n{line}\n\n{AFTER}")
+    assert line in doc.text
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(Resources())
+
+
+MENU_BODY = (
+    "Губернатор Тверской области провел встречу с делегацией Гродненской области и обсудил "
+    "развитие торговли и туризма между регионами."
+)
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        "Москва | Новосибирская область | Пермский край | Омская область",
+        "Москва\nНовосибирская область\nПермский край\nОмская область",
+        "Москва, Новосибирская область, Пермский край, Омская область",
+    ],
+)
+def test_a_line_of_place_names_is_chrome(pipeline: Pipeline, menu: str) -> None:
+    doc = pipeline.process(RawArticle(source="t.txt", content=f"{menu}\n\n{MENU_BODY}"))
+    assert isinstance(doc, Document)
+    regions = {m.key for m in doc.mentions if m.kind == "region"}
+    assert {"RU-TVE", "BY-HR"} <= regions
+    assert not regions & {"RU-NVS", "RU-PER", "RU-OMS"}
+
+
+def test_places_listed_in_a_sentence_stay(pipeline: Pipeline) -> None:
+    text = (
+        "Делегации Новосибирской области, Пермского края и Омской области приехали на форум "
+        "в Гродненскую область."
+    )
+    doc = pipeline.process(RawArticle(source="t.txt", content=text))
+    assert isinstance(doc, Document)
+    regions = {m.key for m in doc.mentions if m.kind == "region"}
+    assert {"RU-NVS", "RU-PER", "RU-OMS", "BY-HR"} <= regions
