@@ -154,3 +154,36 @@ def test_places_listed_in_a_sentence_stay(pipeline: Pipeline) -> None:
     assert isinstance(doc, Document)
     regions = {m.key for m in doc.mentions if m.kind == "region"}
     assert {"RU-NVS", "RU-PER", "RU-OMS", "BY-HR"} <= regions
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            f"Two provinces open a joint trade office\n{BEFORE}\n{AFTER}",
+            "Two provinces open a joint trade office",
+        ),
+        (f"RIVERTOWN POST\n{BEFORE}\n{AFTER}", None),
+        (f"rivertownpost.com\n{BEFORE}\n{AFTER}", None),
+        (f"{BEFORE}\n{AFTER}\nThe end.", None),
+        (
+            f"Đoàn công tác tỉnh thăm tỉnh bạn\n{BEFORE}\n{AFTER}",
+            "Đoàn công tác tỉnh thăm tỉnh bạn",
+        ),
+    ],
+)
+def test_first_short_line_is_the_title(text: str, title: str | None) -> None:
+    assert _clean(text).title == title
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [("17.09.2021 08:30", "dateline"), ("NEWS24.RU", "outlet"), ("THE DAILY STAR", "outlet")],
+)
+def test_a_header_date_or_an_outlet_is_not_a_title(title: str, kind: str) -> None:
+    doc = clean_article(
+        RawArticle(source="t.txt", content=f"{BEFORE}\n\n{AFTER}", title=title), Resources()
+    )
+    assert isinstance(doc, Document)
+    assert doc.title is None
+    assert [r.kind for r in doc.removed] == [kind]

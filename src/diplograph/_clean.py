@@ -133,17 +133,28 @@ def clean_article(raw: RawArticle, res: Resources) -> Document | Rejection:
     removed: list[Removed] = []
     url = raw.url
     title = " ".join(normalise_text(raw.title).split()) if raw.title else None
+    finder = date_finder(res.registry)
+    title_date: list[tuple[int, str, Found]] = []
     if title:
         hit = bp.match_line(title)
-        if hit and hit[0].kind == "caption":
-            removed.append(Removed("caption", title, hit[0].rule))
+        when = finder.date_line(title)
+        if hit and hit[0].kind != "caption":
+            hit = None
+        if hit:
+            removed.append(Removed("caption", title, hit[0].rule, 0))
+            title = None
+        elif when is not None:  # a header date is not a title
+            title_date.append((0, title, when))
+            removed.append(Removed("dateline", title, f"dateline:{when.rule}", 0))
+            title = None
+        elif _is_outlet(title):  # nor is an outlet's name
+            removed.append(Removed("outlet", title, "title:outlet-name", 0))
             title = None
 
-    finder = date_finder(res.registry)
     out: list[str] = []
     long_paragraphs = 0
     # (long paragraphs before it, the line, its date) for every date line taken out
-    date_lines: list[tuple[int, str, Found]] = []
+    date_lines: list[tuple[int, str, Found]] = title_date
     datelines: list[tuple[str, Found]] = []
     blank_pending = False
     for line in normalise_text(raw.content).split("\n"):
@@ -190,6 +201,8 @@ def clean_article(raw: RawArticle, res: Resources) -> Document | Rejection:
             out.append(line)
         blank_pending = False
     text = "".join(out)
+    if title is None:
+        title = _headline(out)
     header = [(ln, f) for n, ln, f in date_lines if n < finder.header_paragraphs]
     footer = [(ln, f) for n, ln, f in date_lines if n >= max(long_paragraphs, 1)]
     choice = choose_published(
@@ -212,6 +225,32 @@ def clean_article(raw: RawArticle, res: Resources) -> Document | Rejection:
         published_by=choice.rule,
         removed=removed,
     )
+
+
+# An outlet's name standing where a title would: "NEWS24.RU", "THE DAILY STAR".
+_DOMAIN = re.compile(r"\S+\.[A-Za-z]{2,6}")
+
+
+def _is_outlet(line: str) -> bool:
+    """A domain name, or one to three words all in capitals (a masthead, not a headline)."""
+    return bool(_DOMAIN.fullmatch(line)) or (len(line.split()) <= 3 and line.isupper())
+
+
+_HEADLINE_WORDS = (3, 30)
+
+
+def _headline(lines: list[str]) -> str | None:
+    """The first clean line when it reads as a headline: short, several words, no end mark,
+    and story text after it (it stays in the text: the title is metadata)."""
+    if len(lines) < 3:
+        return None
+    first = lines[0]
+    words = len(first.split())
+    if not (_HEADLINE_WORDS[0] <= words <= _HEADLINE_WORDS[1]) or len(first) > 200:
+        return None
+    if first[-1] in ".!?…:;,。！？" or _is_outlet(first):
+        return None
+    return first
 
 
 def _url(m: re.Match[str]) -> str | None:
