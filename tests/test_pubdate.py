@@ -87,6 +87,11 @@ DATE_LINES: list[tuple[str, str, str | None]] = [
     ("ja", "2023年12月1日(金)", "2023-12-01"),
     ("ko", "2022년 8월 31일 수요일", "2022-08-31"),
     ("ko", "등록 2024년 1월 5일 11:02", "2024-01-05"),
+    # a scraper glued the time to the date after it
+    ("ru", "09:4511 июня 2020", "2020-06-11"),
+    ("en", "Politics 18:053 March 2022", "2022-03-03"),
+    # Thai news: a two-digit Buddhist-Era year after an abbreviated month
+    ("th", "14 ก.พ. 66", "2023-02-14"),
     # lines that are no date line
     ("en", "The council met on 4 May 2021 and agreed on a joint plan for three new schools.", None),
     (
@@ -172,6 +177,32 @@ def test_first_header_date_wins_over_a_date_inside_the_story() -> None:
 def test_footer_byline_date_when_the_header_has_none() -> None:
     doc = _doc(f"{BODY}\n\nWrite: 2021-10-05")
     assert doc.published == "2021-10-05"
+
+
+def test_a_date_closing_the_title_line_is_the_header_date() -> None:
+    doc = _doc(f"Two provinces sign a plan (09:20 19/03/2021)\n{BODY}\n{BODY}")
+    assert doc.published == "2021-03-19"
+
+
+def test_a_masthead_weekday_date_yields_to_the_story_timestamp() -> None:
+    doc = _doc(
+        f"Friday, 21/05/2021\nMenu\n\nTwo provinces sign a plan\n\nUpdated: 10:05, 20/05/2021\n\n{BODY}"
+    )
+    assert doc.published == "2021-05-20"
+
+
+def test_a_masthead_date_alone_is_still_the_date() -> None:
+    assert _doc(f"Friday, 21/05/2021\n\n{BODY}").published == "2021-05-21"
+
+
+def test_month_prefix_refined_by_a_byline_date_after_the_lead() -> None:
+    art = _text_article(
+        f" date 2021-09 {BODY}\n\nby Agency\n\n17. September 2021, 08:30 Uhr\n\n{BODY}", "t", None
+    )
+    assert isinstance(art, RawArticle)
+    doc = clean_article(art, Resources())
+    assert isinstance(doc, Document)
+    assert doc.published == "2021-09-17"
 
 
 def test_a_story_date_is_never_the_publication_date() -> None:

@@ -150,6 +150,10 @@ def clean_article(raw: RawArticle, res: Resources) -> Document | Rejection:
         elif _is_outlet(title):  # nor is an outlet's name
             removed.append(Removed("outlet", title, "title:outlet-name", 0))
             title = None
+        else:
+            closing = finder.trailing(title)
+            if closing is not None:  # "Headline (15:10 19/03/2021)": the page's date
+                title_date.append((0, title, closing))
 
     out: list[str] = []
     long_paragraphs = 0
@@ -203,7 +207,13 @@ def clean_article(raw: RawArticle, res: Resources) -> Document | Rejection:
     text = "".join(out)
     if title is None:
         title = _headline(out)
+        closing = finder.trailing(title) if title else None
+        if title and closing is not None:
+            date_lines.insert(0, (0, title, closing))
+    before_story = [(ln, f) for n, ln, f in date_lines if n == 0]
     header = [(ln, f) for n, ln, f in date_lines if n < finder.header_paragraphs]
+    if len(before_story) > 1 and finder.is_masthead(header[0][0]):
+        header = [*header[1:], header[0]]  # the site's "today" comes after the story's own
     footer = [(ln, f) for n, ln, f in date_lines if n >= max(long_paragraphs, 1)]
     choice = choose_published(
         raw.published, "container date", header, datelines if not header else [], footer

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -62,6 +62,14 @@ class Found:
     rule: str
 
 
+_GLUED = re.compile(r"(?<![\d:])(\d{1,2}:[0-5]\d)(?=\d)")
+
+
+def unglue(line: str) -> str:
+    """A time glued to the date after it by a scraper ("22:1520 мая") gets its space back."""
+    return _GLUED.sub(r"\1 ", line) if ":" in line else line
+
+
 def _nfc(s: str) -> str:
     return unicodedata.normalize("NFC", s)
 
@@ -95,6 +103,9 @@ class DateFinder:
         self.max_line = int(conf.get("max_line_chars", 160))
         self.header_paragraphs = int(conf.get("header_paragraphs", 1))
         self.dateline_chars = int(conf.get("dateline_chars", 80))
+        self.label_chars = int(conf.get("label_chars", 400))
+        labels = [_nfc(str(x)).casefold() for x in conf.get("labels", [])]
+        self._label = re.compile(rf"(?:{_alt(labels)})\W*(?:\w+\W+){{0,2}}$" if labels else "$^")
         joiners = _alt(_nfc(str(j)) for j in conf.get("joiners", []))
         # between day, month and year: blanks, a comma, a dot, a slash or dash, a joiner word
         sep = rf"(?:[\s,./\-]|(?<![^\W\d_])(?:{joiners})\.?(?![^\W\d_]))*"
@@ -144,6 +155,17 @@ class DateFinder:
                 ),
             ),
         ]
+        # "31 มี.ค. 67": a two-digit year after a month name, in a language whose news
+        # writes it so (the year counted from the base given in data/published.yaml)
+        self._short_year: list[tuple[int, re.Pattern[str]]] = []
+        for code, base in (conf.get("two_digit_years") or {}).items():
+            forms = self._locale_months(str(code))
+            if forms:
+                alt = _alt(forms)
+                rx = re.compile(
+                    rf"(?<![\d.]){_DAY}\s*(?P<M>{alt})\.?\s*(?P<yy>\d\d)(?![\d.:])", re.I
+                )
+                self._short_year.append((int(base), rx))
         # "四月 19日" / "4月19日" with the year elsewhere in the line
         self._cjk_no_year = re.compile(
             r"(?P<mc>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*[月월]\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日일]"
@@ -171,17 +193,43 @@ class DateFinder:
                     for name in loc.days[ctx][width].values():
                         weekdays.add(_nfc(name).casefold().rstrip("."))
 
+    @staticmethod
+    def _locale_months(code: str) -> list[str]:
+        try:
+            from babel import Locale
+
+            loc = Locale.parse(code)
+        except (ImportError, ValueError, LookupError):
+            return []
+        return [
+            _nfc(name)
+            for ctx in ("format", "stand-alone")
+            for width in ("wide", "abbreviated")
+            for name in loc.months[ctx][width].values()
+        ]
+
     # -- finding ----------------------------------------------------------------------
     def find(self, line: str) -> list[Found]:
-        """Every full date in ``line``, leftmost first, overlapping matches dropped."""
+        """Every full date in ``line``, leftmost first, overlapping matches dropped.
+
+        Offsets are into ``unglue(line)``.
+        """
         if not any(c.isdigit() for c in line):
             return []
+        line = unglue(line)
         hits: list[Found] = []
         for rule, rx in self._patterns:
             for m in rx.finditer(line):
                 iso = self._iso(m)
                 if iso:
                     hits.append(Found(m.start(), m.end(), iso, rule))
+        for base, rx in self._short_year:
+            for m in rx.finditer(line):
+                month = self.months.get(_nfc(m.group("M")).casefold().rstrip("."))
+                month = month or self.months.get(_nfc(m.group("M")).casefold())
+                iso = self._make(base + int(m.group("yy")), month, int(m.group("d")))
+                if iso:
+                    hits.append(Found(m.start(), m.end(), iso, "short-year"))
         if not hits:
             years = self._lone_year.findall(line)
             for m in self._cjk_no_year.finditer(line):
@@ -228,6 +276,7 @@ class DateFinder:
         """The date of a line that is nothing but a date with its labels (header chrome)."""
         if len(line) > self.max_line:
             return None
+        line = unglue(line)
         hits = self.find(line)
         if not hits:
             return None
@@ -243,10 +292,37 @@ class DateFinder:
         return hits[0]
 
     def dateline(self, paragraph: str) -> Found | None:
-        """A wire dateline's date: a full date within the first characters of a paragraph."""
-        hits = self.find(paragraph[: self.dateline_chars + 40])
+        """A wire dateline's date: a full date within the first characters of a paragraph,
+        or a date after a publication label ("Updated on", "Опубликовано") in its head."""
+        head = unglue(paragraph[: self.label_chars])
+        hits = self.find(head)
         if hits and hits[0].start <= self.dateline_chars:
             return hits[0]
+        for h in hits:
+            before = head[max(0, h.start - 30) : h.start].casefold()
+            if self._label.search(before):
+                return Found(h.start, h.end, h.iso, f"labelled-{h.rule}")
+        return None
+
+    def is_masthead(self, line: str) -> bool:
+        """A bare weekday and date with no time ("Wednesday, 18/12/2024"): the day a site
+        shows in its masthead (the day of the crawl), not a story's timestamp."""
+        line = unglue(line)
+        hits = self.find(line)
+        if not hits or _TIME.search(line):
+            return False
+        rest = line
+        for h in reversed(hits):
+            rest = rest[: h.start] + " " + rest[h.end :]
+        words = [w.casefold() for w in _WORD.findall(rest)]
+        return bool(words) and all(w in self.weekdays for w in words)
+
+    def trailing(self, line: str) -> Found | None:
+        """A date closing a title line ("... signed (15:10 19/03/2021)")."""
+        line = unglue(line)
+        hits = self.find(line)
+        if hits and not _WORD.search(_TIME.sub(" ", line[hits[-1].end :])):
+            return hits[-1]
         return None
 
 
@@ -298,15 +374,4 @@ def choose_published(
     return Choice(container, container_rule if container else "no date stated")
 
 
-def header_lines(lines: list[str], header_paragraphs: int) -> Iterator[int]:
-    """Indexes of the lines that make a page's header: up to the first long paragraph(s)."""
-    long_seen = 0
-    for i, line in enumerate(lines):
-        yield i
-        if len(line.split()) >= 25:
-            long_seen += 1
-            if long_seen >= header_paragraphs:
-                return
-
-
-__all__ = ["Choice", "DateFinder", "Found", "choose_published", "date_finder", "header_lines"]
+__all__ = ["Choice", "DateFinder", "Found", "choose_published", "date_finder", "unglue"]
