@@ -186,7 +186,8 @@ def test_a_date_closing_the_title_line_is_the_header_date() -> None:
 
 def test_a_masthead_weekday_date_yields_to_the_story_timestamp() -> None:
     doc = _doc(
-        f"Friday, 21/05/2021\nMenu\n\nTwo provinces sign a plan\n\nUpdated: 10:05, 20/05/2021\n\n{BODY}"
+        "Friday, 21/05/2021\nMenu\n\nTwo provinces sign a plan\n\n"
+        f"Updated: 10:05, 20/05/2021\n\n{BODY}"
     )
     assert doc.published == "2021-05-20"
 
