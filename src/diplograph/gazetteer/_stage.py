@@ -54,7 +54,6 @@ def list_lines(text: str, places: list[Mention]) -> list[tuple[int, int]]:
         if (
             len(inside) >= _MIN_LIST_PLACES
             and other * _PLACES_PER_OTHER_WORD <= len(inside)
-            and text[end - 1 : end] not in (".", "!", "?", "。")
         ):
             out.append((start, end))
         if inside and other <= _MAX_ITEM_WORDS and len(inside) <= 2:
