@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .._errors import LanguageDataError
 from .._models import Document, Mention
 from .._resources import Resources
 
@@ -51,10 +52,7 @@ def list_lines(text: str, places: list[Mention]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     run: list[tuple[int, int]] = []
     for start, end, inside, other in lines:
-        if (
-            len(inside) >= _MIN_LIST_PLACES
-            and other * _PLACES_PER_OTHER_WORD <= len(inside)
-        ):
+        if len(inside) >= _MIN_LIST_PLACES and other * _PLACES_PER_OTHER_WORD <= len(inside):
             out.append((start, end))
         if inside and other <= _MAX_ITEM_WORDS and len(inside) <= 2:
             run.append((start, end))
@@ -74,9 +72,60 @@ class PlaceStage:
 
     def __init__(self, res: Resources) -> None:
         self.res = res
+        self._derived: dict[str, list[tuple[re.Pattern[str], str, str]]] = {}
+
+    def __reduce__(self) -> tuple[type[PlaceStage], tuple[Resources]]:
+        return (PlaceStage, (self.res,))
+
+    def derived_rules(self, lang: str | None) -> list[tuple[re.Pattern[str], str, str]]:
+        """``places.yaml`` ``derived`` entries of a language: (regex, lookup template, rule)."""
+        if lang is None:
+            return []
+        if lang not in self._derived:
+            rules: list[tuple[re.Pattern[str], str, str]] = []
+            entries = self.res.registry.lang(lang, "places").get("derived") or []
+            if not isinstance(entries, list):
+                raise LanguageDataError(f"lang/{lang}/places.yaml: derived must be a list")
+            for i, e in enumerate(entries):
+                try:
+                    rx = re.compile(str(e["pattern"]))
+                except (KeyError, TypeError, re.error) as exc:
+                    raise LanguageDataError(
+                        f"lang/{lang}/places.yaml: derived[{i}]: {exc}"
+                    ) from None
+                rules.append((rx, str(e.get("as", "{}")), f"places:{lang}/derived[{i}]"))
+            self._derived[lang] = rules
+        return self._derived[lang]
+
+    def derived(self, text: str, lang: str | None, known: list[Mention]) -> list[Mention]:
+        """Regions named without a noun of their own ("Penza and Grodno oblasts" in Russian
+        word order), found by looking each name up with the noun the rule gives."""
+        out: list[Mention] = []
+        taken = [(m.start, m.end) for m in known if m.kind in _PLACE_KINDS]
+        for rx, template, rule in self.derived_rules(lang):
+            for m in rx.finditer(text):
+                for group in ("a", "b"):
+                    if group not in rx.groupindex or m.group(group) is None:
+                        continue
+                    name = m.group(group)
+                    s, e = m.span(group)
+                    if any(a <= s < b for a, b in taken):
+                        continue
+                    probe = template.format(name[:1].upper() + name[1:])
+                    hits = [
+                        h
+                        for h in self.res.gazetteer.find(probe, lang)
+                        if h.kind == "region" and h.start == 0
+                    ]
+                    if len(hits) == 1 and hits[0].key:
+                        end = m.end() if len(rx.groupindex) == 1 else e
+                        out.append(Mention(s, end, text[s:end], "region", hits[0].key, rule))
+                        taken.append((s, end))
+        return out
 
     def __call__(self, doc: Document) -> Document:
         found = self.res.gazetteer.find(doc.text, doc.lang)
+        found.extend(self.derived(doc.text, doc.lang, found))
         places = [m for m in found if m.kind in _PLACE_KINDS]
         if len(places) >= _MIN_LIST_PLACES:
             chrome = list_lines(doc.text, places)
