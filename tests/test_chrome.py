@@ -187,3 +187,33 @@ def test_a_header_date_or_an_outlet_is_not_a_title(title: str, kind: str) -> Non
     assert isinstance(doc, Document)
     assert doc.title is None
     assert [r.kind for r in doc.removed] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "regions"),
+    [
+        # two region adjectives sharing one plural noun, an oblast's executive committee
+        (
+            "ru",
+            "Губернатор обсудил сотрудничество Тверской и Гомельской областей.",
+            {"RU-TVE", "BY-HO"},
+        ),
+        ("ru", "Он встретился с председателем Витебского облисполкома.", {"BY-VI"}),
+        (
+            "ru",
+            "Делегации Приморского и Хабаровского краёв прибыли в Харбин.",
+            {"RU-PRI", "RU-KHA"},
+        ),
+        ("uk", "Голови Львівської та Волинської областей підписали угоду.", {"UA-46", "UA-07"}),
+        # unit words glued to the name in scripts without spaces
+        ("ja", "知事は徳島県を訪問し、両県の協力について話し合った。", {"JP-36"}),
+        ("ja", "栃木県の代表団が到着し、知事と会談して協定に署名した。", {"JP-09"}),
+        ("zh", "德岛县代表团访问了该省，双方签署了友好合作协议。", {"JP-36"}),
+    ],
+)
+def test_regions_named_without_their_own_noun(
+    pipeline: Pipeline, lang: str, text: str, regions: set[str]
+) -> None:
+    doc = pipeline.process(RawArticle(source="t.txt", content=text))
+    assert isinstance(doc, Document)
+    assert regions <= {m.key for m in doc.mentions if m.kind == "region"}, lang
