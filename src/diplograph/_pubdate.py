@@ -34,6 +34,8 @@ _MON = r"(?P<m>1[0-2]|0?[1-9])"
 _YEAR = r"(?P<y>(?:19|20)\d\d|2[4-6]\d\d)"
 _TIME = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:[AaPp]\.?[Mm]\.?))?(?!\d)")
 _WORD = re.compile(r"[^\W\d_]+")
+_YEARISH = re.compile(r"(?:19|20|2[4-6])\d\d(?!\d)")
+_SHORT_YEAR_SCRIPT = re.compile(r"[\u0e00-\u0e7f]")  # two-digit years are read in Thai only
 _CJK_NUM = {c: i for i, c in enumerate("〇一二三四五六七八九十", start=0)}
 
 
@@ -214,8 +216,10 @@ class DateFinder:
 
         Offsets are into ``unglue(line)``.
         """
-        if not any(c.isdigit() for c in line):
-            return []
+        if _YEARISH.search(line) is None and not (
+            self._short_year and _SHORT_YEAR_SCRIPT.search(line)
+        ):
+            return []  # every full date has a four-digit year (or a two-digit Thai one)
         line = unglue(line)
         hits: list[Found] = []
         for rule, rx in self._patterns:
