@@ -209,6 +209,11 @@ def test_a_header_date_or_an_outlet_is_not_a_title(title: str, kind: str) -> Non
         ("ja", "知事は徳島県を訪問し、両県の協力について話し合った。", {"JP-36"}),
         ("ja", "栃木県の代表団が到着し、知事と会談して協定に署名した。", {"JP-09"}),
         ("zh", "德岛县代表团访问了该省，双方签署了友好合作协议。", {"JP-36"}),
+        # unit words of languages without full support
+        ("id", "Gubernur Provinsi Jawa Timur menerima delegasi dari Tiongkok kemarin.", {"ID-JI"}),
+        ("pl", "Delegacja z Chin odwiedziła województwo pomorskie w zeszłym tygodniu.", {"PL-22"}),
+        ("pt", "O governador do estado de Pernambuco assinou um acordo de cooperação.", {"BR-PE"}),
+        ("fr", "Le président du département du Cantal a reçu une délégation étrangère.", {"FR-15"}),
     ],
 )
 def test_regions_named_without_their_own_noun(
