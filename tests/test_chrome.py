@@ -205,6 +205,13 @@ def test_a_header_date_or_an_outlet_is_not_a_title(title: str, kind: str) -> Non
             {"RU-PRI", "RU-KHA"},
         ),
         ("uk", "Голови Львівської та Волинської областей підписали угоду.", {"UA-46", "UA-07"}),
+        # the German genitive -s of a region's name
+        (
+            "de",
+            "Sachsens Ministerpräsident besuchte die Partnerprovinz Hubeis im Mai.",
+            {"DE-SN", "CN-HB"},
+        ),
+        ("de", "Thomas Manns Roman wurde in der Bibliothek vorgestellt.", set()),
         # unit words glued to the name in scripts without spaces
         ("ja", "知事は徳島県を訪問し、両県の協力について話し合った。", {"JP-36"}),
         ("ja", "栃木県の代表団が到着し、知事と会談して協定に署名した。", {"JP-09"}),
@@ -221,4 +228,6 @@ def test_regions_named_without_their_own_noun(
 ) -> None:
     doc = pipeline.process(RawArticle(source="t.txt", content=text))
     assert isinstance(doc, Document)
-    assert regions <= {m.key for m in doc.mentions if m.kind == "region"}, lang
+    found = {m.key for m in doc.mentions if m.kind == "region"}
+    assert regions <= found, lang
+    assert regions or not found

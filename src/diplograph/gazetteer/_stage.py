@@ -115,7 +115,7 @@ class PlaceStage:
                     hits = [
                         h
                         for h in self.res.gazetteer.find(probe, lang)
-                        if h.kind == "region" and h.start == 0
+                        if h.kind == "region" and h.start == 0 and h.end == len(probe)
                     ]
                     if len(hits) == 1 and hits[0].key:
                         end = m.end() if len(rx.groupindex) == 1 else e
