@@ -219,6 +219,10 @@ def test_a_header_date_or_an_outlet_is_not_a_title(title: str, kind: str) -> Non
         ("ja", "知事は徳島県を訪問し、両県の協力について話し合った。", {"JP-36"}),
         ("ja", "栃木県の代表団が到着し、知事と会談して協定に署名した。", {"JP-09"}),
         ("zh", "德岛县代表团访问了该省，双方签署了友好合作协议。", {"JP-36"}),
+        # curated names where pycountry's catalogue keeps the Latin name
+        ("ko", "가가와현 대표단이 빈딘성을 방문해 교류 협약을 맺었다.", {"JP-37", "VN-31"}),
+        ("ko", "기후 변화에 대응하기 위한 나라 간 협력이 논의됐다.", set()),
+        ("zh", "滨海边区州长会见了萨哈林州代表团，双方讨论了合作。", {"RU-PRI", "RU-SAK"}),
         # unit words of languages without full support
         ("id", "Gubernur Provinsi Jawa Timur menerima delegasi dari Tiongkok kemarin.", {"ID-JI"}),
         ("pl", "Delegacja z Chin odwiedziła województwo pomorskie w zeszłym tygodniu.", {"PL-22"}),
