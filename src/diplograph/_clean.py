@@ -21,6 +21,7 @@ from itertools import islice
 
 from ._errors import LanguageDataError
 from ._models import Document, RawArticle, Rejection, Removed
+from ._pubdate import Found, choose_published, date_finder
 from ._resources import Resources
 
 # Characters that carry no text: zero-width marks, BOMs, soft hyphens, bidi controls.
@@ -31,6 +32,9 @@ _NEWLINES = re.compile("\r\n|[\r\u2028\u2029\x85\x0b\x0c]")
 _WS = re.compile(r"\s+")
 _SENTENCE_END = ".!?…:;。！？\"'”’»)"
 _MIN_LETTERS = 20
+_NAMED_GROUP = re.compile(r"\(\?P<\w+>")
+# A paragraph of this many words is story text: the page header ends before it.
+_LONG_PARAGRAPH_WORDS = 25
 
 
 def content_id(text: str) -> str:
@@ -164,13 +168,33 @@ def clean_article(raw: RawArticle, res: Resources) -> Document | Rejection:
     removed: list[Removed] = []
     url = raw.url
     title = " ".join(normalise_text(raw.title).split()) if raw.title else None
+    finder = date_finder(res.registry)
+    title_date: list[tuple[int, str, Found]] = []
     if title:
         hit = bp.match_line(title)
-        if hit and hit[0].kind == "caption":
-            removed.append(Removed("caption", title, hit[0].rule))
+        when = finder.date_line(title)
+        if hit and hit[0].kind != "caption":
+            hit = None
+        if hit:
+            removed.append(Removed("caption", title, hit[0].rule, 0))
             title = None
+        elif when is not None:  # a header date is not a title
+            title_date.append((0, title, when))
+            removed.append(Removed("dateline", title, f"dateline:{when.rule}", 0))
+            title = None
+        elif _is_outlet(title):  # nor is an outlet's name
+            removed.append(Removed("outlet", title, "title:outlet-name", 0))
+            title = None
+        else:
+            closing = finder.trailing(title)
+            if closing is not None:  # "Headline (15:10 19/03/2021)": the page's date
+                title_date.append((0, title, closing))
 
     out: list[str] = []
+    long_paragraphs = 0
+    # (long paragraphs before it, the line, its date) for every date line taken out
+    date_lines: list[tuple[int, str, Found]] = title_date
+    datelines: list[tuple[str, Found]] = []
     blank_pending = False
     for line in normalise_text(raw.content).split("\n"):
         line = line.strip()
@@ -178,18 +202,32 @@ def clean_article(raw: RawArticle, res: Resources) -> Document | Rejection:
             blank_pending = bool(out)
             continue
         hit = bp.match_line(line)
+        when = finder.date_line(line)
+        if when is not None:
+            date_lines.append((long_paragraphs, line, when))
+            if hit is None:
+                removed.append(
+                    Removed("dateline", line, f"dateline:{when.rule}", sum(map(len, out)))
+                )
+                continue
         if hit:
             pat, m = hit
-            removed.append(Removed(pat.kind, line, pat.rule))
+            removed.append(Removed(pat.kind, line, pat.rule, sum(map(len, out))))
             found = _url(m)
             url = url or found
             continue
+        if long_paragraphs < finder.header_paragraphs:
+            opening = finder.dateline(line)
+            if opening is not None:
+                datelines.append((line, opening))
+        if len(line.split()) >= _LONG_PARAGRAPH_WORDS:
+            long_paragraphs += 1
         while True:  # a line may end in more than one tail ("... /. — VNA")
             tail = bp.match_tail(line)
             if not tail:
                 break
             pat, m = tail
-            removed.append(Removed(pat.kind, m.group(0).strip(), pat.rule))
+            removed.append(Removed(pat.kind, m.group(0).strip(), pat.rule, sum(map(len, out))))
             url = url or _url(m)
             line = line[: m.start()].rstrip()
         if not line:
@@ -202,6 +240,19 @@ def clean_article(raw: RawArticle, res: Resources) -> Document | Rejection:
             out.append(line)
         blank_pending = False
     text = "".join(out)
+    if title is None:
+        title = _headline(out)
+        closing = finder.trailing(title) if title else None
+        if title and closing is not None:
+            date_lines.insert(0, (0, title, closing))
+    before_story = [(ln, f) for n, ln, f in date_lines if n == 0]
+    header = [(ln, f) for n, ln, f in date_lines if n < finder.header_paragraphs]
+    if len(before_story) > 1 and finder.is_masthead(header[0][0]):
+        header = [*header[1:], header[0]]  # the site's "today" comes after the story's own
+    footer = [(ln, f) for n, ln, f in date_lines if n >= max(long_paragraphs, 1)]
+    choice = choose_published(
+        raw.published, "container date", header, datelines if not header else [], footer
+    )
     # counted in C, and only as far as the threshold (a long text stops early)
     letters = sum(1 for _ in islice(filter(str.isalpha, text), _MIN_LETTERS))
     if letters < _MIN_LETTERS:
@@ -216,9 +267,36 @@ def clean_article(raw: RawArticle, res: Resources) -> Document | Rejection:
         text=text,
         title=title,
         url=url,
-        published=raw.published,
+        published=choice.published,
+        published_by=choice.rule,
         removed=removed,
     )
+
+
+# An outlet's name standing where a title would: "NEWS24.RU", "THE DAILY STAR".
+_DOMAIN = re.compile(r"\S+\.[A-Za-z]{2,6}")
+
+
+def _is_outlet(line: str) -> bool:
+    """A domain name, or one to three words all in capitals (a masthead, not a headline)."""
+    return bool(_DOMAIN.fullmatch(line)) or (len(line.split()) <= 3 and line.isupper())
+
+
+_HEADLINE_WORDS = (3, 30)
+
+
+def _headline(lines: list[str]) -> str | None:
+    """The first clean line when it reads as a headline: short, several words, no end mark,
+    and story text after it (it stays in the text: the title is metadata)."""
+    if len(lines) < 3:
+        return None
+    first = lines[0]
+    words = len(first.split())
+    if not (_HEADLINE_WORDS[0] <= words <= _HEADLINE_WORDS[1]) or len(first) > 200:
+        return None
+    if first[-1] in ".!?…:;,。！？" or _is_outlet(first):
+        return None
+    return first
 
 
 def _url(m: re.Match[str]) -> str | None:

@@ -66,6 +66,27 @@ def parse_published(published: str | None) -> date | None:
         return None
 
 
+def parse_reference(published: str | None) -> tuple[date | None, bool]:
+    """The reference date and whether it is exact.
+
+    A month-only ``published`` ("2024-04": a crawl that knew only the month, and no
+    page date in it) still tells the year of "19 April" and of "in March"; it is
+    given as the month's last day and marked inexact, so "on Tuesday" and
+    "yesterday", which need the day, stay unresolved.
+    """
+    exact = parse_published(published)
+    if exact is not None:
+        return exact, True
+    if published and len(published) == 7:
+        try:
+            first = date.fromisoformat(published + "-01")
+        except ValueError:
+            return None, False
+        nxt = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+        return nxt - timedelta(days=1), False
+    return None, False
+
+
 def _nfc(s: str) -> str:
     return unicodedata.normalize("NFC", s)
 
@@ -267,7 +288,11 @@ class DateParser:
         """Date mentions in ``text[start:end]`` with offsets into ``text``."""
         if not self._compiled:
             return []
-        pub = published if isinstance(published, date) else parse_published(published)
+        pub: date | None
+        if isinstance(published, date):
+            pub, exact = published, True
+        else:
+            pub, exact = parse_reference(published)
         stop = len(text) if end is None else end
         out: list[Mention] = []
         last_end = start
@@ -283,7 +308,7 @@ class DateParser:
                     m = regex.match(text, s, stop)
                     if m is None or m.end() <= a or m.lastgroup is None:
                         continue
-                    mention = self._resolve(m, int(m.lastgroup[1:]), groups, pub)
+                    mention = self._resolve(m, int(m.lastgroup[1:]), groups, pub, exact)
                     if mention is not None:
                         out.append(mention)
                         last_end = m.end()
@@ -335,6 +360,7 @@ class DateParser:
         idx: int,
         groups: list[tuple[tuple[str, int], ...]],
         pub: date | None,
+        exact: bool = True,
     ) -> Mention | None:
         spec = self._specs[idx]
         g: dict[str, str] = {}
@@ -342,7 +368,7 @@ class DateParser:
             v = m.group(gnum)
             if v is not None:
                 g[short] = v
-        res = self._interpret(g, spec, pub)
+        res = self._interpret(g, spec, pub, exact)
         if res is None:
             return None
         key, attrs = res
@@ -369,15 +395,16 @@ class DateParser:
         return None
 
     def _interpret(
-        self, g: dict[str, str], spec: _Pattern, pub: date | None
+        self, g: dict[str, str], spec: _Pattern, pub: date | None, exact: bool = True
     ) -> tuple[str | None, dict[str, Any]] | None:
         attrs: dict[str, Any] = {"relative": False, "weekday": False}
+        day_ref = pub if exact else None  # a day-relative word needs the exact day
         if "rel" in g:
             attrs.update(granularity="day", relative=True)
             offset = self._rel_days.get(_norm_key(g["rel"]))
             if offset is None:
                 return None
-            return (_iso(pub + timedelta(days=offset)) if pub else None), attrs
+            return (_iso(day_ref + timedelta(days=offset)) if day_ref else None), attrs
         if "ry" in g:
             attrs.update(granularity="year", relative=True)
             offset = self._rel_years.get(_norm_key(g["ry"]))
@@ -389,7 +416,7 @@ class DateParser:
             wd = self._weekdays.get(_norm_key(g["wd"]))
             if wd is None:
                 return None
-            return (_iso(_weekday(pub, wd, spec.weekday_mode)) if pub else None), attrs
+            return (_iso(_weekday(day_ref, wd, spec.weekday_mode)) if day_ref else None), attrs
 
         month = self._month_of(g, "month", "mon")
         month2 = self._month_of(g, "month2", "mon2")
@@ -607,9 +634,8 @@ class DateStage:
         return self._parsers[lang]
 
     def __call__(self, doc: Document) -> Document:
-        pub = parse_published(doc.published)
-        found = self._find(doc, pub)
-        if pub is None:
+        found = self._find(doc, doc.published)
+        if parse_reference(doc.published)[0] is None:  # not even a month dates the document
             found = self._with_year_of_document(doc, found)
         doc.mentions.extend(found)
         return doc
@@ -641,7 +667,7 @@ class DateStage:
                 out.append(m)
         return out
 
-    def _find(self, doc: Document, pub: date | None) -> list[Mention]:
+    def _find(self, doc: Document, pub: str | date | None) -> list[Mention]:
         found: list[Mention] = []
         main = self.parser(doc.lang)
         # Paragraphs in another supported language (a quoted English paragraph in a

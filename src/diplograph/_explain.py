@@ -17,7 +17,7 @@ def explain_lines(doc: dict[str, Any]) -> Iterator[str]:
     """Lines describing a stored document's analysis, each fact with its rule."""
     yield f"document {doc['doc_id']}  source {doc['source']}"
     yield f"  lang {doc.get('lang')} (score {doc.get('lang_score')})"
-    yield f"  published {doc.get('published')}"
+    yield f"  published {doc.get('published')}  [{doc.get('published_by') or '-'}]"
     yield f"  title {doc.get('title')!r}  url {doc.get('url')}"
     yield f"  stages: {' -> '.join(doc.get('trace', []))}"
     for r in doc.get("removed", []):

@@ -90,6 +90,7 @@ class Removed:
     kind: str  # "caption", "byline", "source", "share", "comments", "promo", ...
     text: str
     rule: str
+    at: int = -1  # offset in the clean text where the line stood (-1: not known)
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,6 +199,7 @@ class Document:
     title: str | None = None
     url: str | None = None
     published: str | None = None
+    published_by: str | None = None  # which line or container field gave ``published``
     lang: str | None = None
     lang_score: float | None = None
     removed: list[Removed] = field(default_factory=list)

@@ -94,7 +94,10 @@ _LEGACY = (
     "euc-jp",
     "euc-kr",
 )
-_DATE_LINE = re.compile(r"\A[ \t]?date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*(.*)")
+# A crawl's first line: " date 2024-04-19 Title" or, when the crawl knew only the month,
+# " date 2024-04 Title" (the clean stage then refines it from the page's own dates).
+_DATE_LINE = re.compile(r"\A[ \t]?date[ \t]+(\d{4}-\d{2}(?:-\d{2})?)(?![\d-])[ \t]*(.*)")
+_YEAR_MONTH = re.compile(r"((?:19|20)\d\d)-(0[1-9]|1[0-2])")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)
 _HTML_SNIFF = re.compile(
     r"<(?:!doctype\s+html|html|head|body|article|div|p|meta|title)\b", re.IGNORECASE
@@ -447,7 +450,8 @@ def _text_article(text: str, source: str, encoding: str | None) -> Item:
     title: str | None = None
     m = _DATE_LINE.match(text)
     if m:
-        published = _iso_date(m.group(1))
+        value = m.group(1)
+        published = value if _YEAR_MONTH.fullmatch(value) else _iso_date(value)
         rest = m.group(2).strip()
         body = text[m.end() :]
         body = body[1:] if body.startswith("\n") else body

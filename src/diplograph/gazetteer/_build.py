@@ -592,8 +592,15 @@ class GazetteerBuilder:
                     r"(?<![\w.])(?:" + self._alternation(forms) + r")\s?$"
                 )
         for kind, forms in after.items():
-            if forms:
-                out.after[kind] = re.compile(r"[ \-]?(?:" + self._alternation(forms) + r")(?!\w)")
+            spaced = {f for f in forms if not any(is_spaceless_script(c) for c in f)}
+            glued = forms - spaced  # "県", "省": a script without spaces has no word end
+            alts = []
+            if spaced:
+                alts.append(r"[ \-]?(?:" + self._alternation(spaced) + r")(?!\w)")
+            if glued:
+                alts.append(r" ?(?:" + self._alternation(glued) + r")")
+            if alts:
+                out.after[kind] = re.compile("|".join(alts))
         return out
 
     def joiners(self) -> re.Pattern[str]:

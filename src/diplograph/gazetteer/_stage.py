@@ -1,9 +1,68 @@
-"""PlaceStage: the pipeline's wrapper around :meth:`Gazetteer.find`."""
+"""PlaceStage: the pipeline's wrapper around :meth:`Gazetteer.find`.
+
+A line that is a list of place names (an outlet's menu of provinces, a "regions"
+widget, one province per line in a sidebar) is page chrome, not a mention of each
+place: its place mentions are dropped here, before any later stage counts them.
+"""
 
 from __future__ import annotations
 
-from .._models import Document
+import re
+
+from .._errors import LanguageDataError
+from .._models import Document, Mention
 from .._resources import Resources
+
+_PLACE_KINDS = frozenset({"region", "city", "country"})
+_WORD = re.compile(r"[^\W\d_]+")
+# A list line names at least this many places, with at most one other word per this many.
+_MIN_LIST_PLACES = 3
+_PLACES_PER_OTHER_WORD = 3
+# Consecutive lines each naming only a place (a menu written one item per line).
+_MIN_LIST_LINES = 3
+_MAX_ITEM_WORDS = 1
+
+
+def _residue_words(text: str, start: int, end: int, spans: list[Mention]) -> int:
+    """Words of ``text[start:end]`` outside the place mentions in it."""
+    pos = start
+    words = 0
+    for m in spans:
+        words += len(_WORD.findall(text[pos : m.start]))
+        pos = max(pos, m.end)
+    return words + len(_WORD.findall(text[pos:end]))
+
+
+def list_lines(text: str, places: list[Mention]) -> list[tuple[int, int]]:
+    """Spans of lines that are lists of place names (mentions there are chrome)."""
+    lines: list[tuple[int, int, list[Mention], int]] = []
+    pos = 0
+    i = 0
+    ordered = sorted(places, key=lambda m: m.start)
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        inside: list[Mention] = []
+        while i < len(ordered) and ordered[i].start < end:
+            if ordered[i].start >= start:
+                inside.append(ordered[i])
+            i += 1
+        if line.strip():
+            lines.append((start, end, inside, _residue_words(text, start, end, inside)))
+    out: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    for start, end, inside, other in lines:
+        if len(inside) >= _MIN_LIST_PLACES and other * _PLACES_PER_OTHER_WORD <= len(inside):
+            out.append((start, end))
+        if inside and other <= _MAX_ITEM_WORDS and len(inside) <= 2:
+            run.append((start, end))
+            continue
+        if len(run) >= _MIN_LIST_LINES:
+            out.extend(run)
+        run = []
+    if len(run) >= _MIN_LIST_LINES:
+        out.extend(run)
+    return out
 
 
 class PlaceStage:
@@ -13,8 +72,68 @@ class PlaceStage:
 
     def __init__(self, res: Resources) -> None:
         self.res = res
+        self._derived: dict[str, list[tuple[re.Pattern[str], str, str]]] = {}
+
+    def __reduce__(self) -> tuple[type[PlaceStage], tuple[Resources]]:
+        return (PlaceStage, (self.res,))
+
+    def derived_rules(self, lang: str | None) -> list[tuple[re.Pattern[str], str, str]]:
+        """``places.yaml`` ``derived`` entries of a language: (regex, lookup template, rule)."""
+        if lang is None:
+            return []
+        if lang not in self._derived:
+            rules: list[tuple[re.Pattern[str], str, str]] = []
+            entries = self.res.registry.lang(lang, "places").get("derived") or []
+            if not isinstance(entries, list):
+                raise LanguageDataError(f"lang/{lang}/places.yaml: derived must be a list")
+            for i, e in enumerate(entries):
+                try:
+                    rx = re.compile(str(e["pattern"]))
+                except (KeyError, TypeError, re.error) as exc:
+                    raise LanguageDataError(
+                        f"lang/{lang}/places.yaml: derived[{i}]: {exc}"
+                    ) from None
+                rules.append((rx, str(e.get("as", "{}")), f"places:{lang}/derived[{i}]"))
+            self._derived[lang] = rules
+        return self._derived[lang]
+
+    def derived(self, text: str, lang: str | None, known: list[Mention]) -> list[Mention]:
+        """Regions named without a noun of their own ("Penza and Grodno oblasts" in Russian
+        word order), found by looking each name up with the noun the rule gives."""
+        out: list[Mention] = []
+        taken = [(m.start, m.end) for m in known if m.kind in _PLACE_KINDS]
+        for rx, template, rule in self.derived_rules(lang):
+            for m in rx.finditer(text):
+                for group in ("a", "b"):
+                    if group not in rx.groupindex or m.group(group) is None:
+                        continue
+                    name = m.group(group)
+                    s, e = m.span(group)
+                    if any(a <= s < b for a, b in taken):
+                        continue
+                    probe = template.format(name[:1].upper() + name[1:])
+                    hits = [
+                        h
+                        for h in self.res.gazetteer.find(probe, lang)
+                        if h.kind == "region" and h.start == 0 and h.end == len(probe)
+                    ]
+                    if len(hits) == 1 and hits[0].key:
+                        end = m.end() if len(rx.groupindex) == 1 else e
+                        out.append(Mention(s, end, text[s:end], "region", hits[0].key, rule))
+                        taken.append((s, end))
+        return out
 
     def __call__(self, doc: Document) -> Document:
         found = self.res.gazetteer.find(doc.text, doc.lang)
+        found.extend(self.derived(doc.text, doc.lang, found))
+        places = [m for m in found if m.kind in _PLACE_KINDS]
+        if len(places) >= _MIN_LIST_PLACES:
+            chrome = list_lines(doc.text, places)
+            if chrome:
+                found = [
+                    m
+                    for m in found
+                    if m.kind not in _PLACE_KINDS or not any(s <= m.start < e for s, e in chrome)
+                ]
         doc.mentions = sorted([*doc.mentions, *found], key=lambda m: (m.start, m.end))
         return doc
