@@ -21,7 +21,7 @@ from diplograph._models import RawArticle
 from diplograph._pipeline import Pipeline
 from diplograph._readers import read_inputs
 from diplograph._runner import extract, ingest
-from diplograph._store import Store
+from diplograph.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "src" / "diplograph" / "sample" / "articles"
