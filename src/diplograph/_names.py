@@ -19,7 +19,9 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import Any
 
+from ._names_cjk import CjkReader, has_cjk
 from ._registry import Registry
 
 _EDGE = re.compile(r"^[\W\d_]+|[^\w.]+$|(?<=\w\w)\.+$")
@@ -128,6 +130,11 @@ class NameCanonicalizer:
         for canon, variants in (table.get("given_names") or {}).items():
             for form in [canon, *(variants or [])]:
                 self._given.setdefault(self._key(str(form)), str(canon))
+        self._given_ru: dict[str, str] = {
+            self._key(str(form)): str(canon)
+            for canon, forms in (table.get("given_names_if_russian") or {}).items()
+            for form in forms or ()
+        }
         self._vi_from_ru: dict[str, str] = {
             str(k).lower(): str(v) for k, v in (table.get("vi_from_ru") or {}).items()
         }
@@ -142,6 +149,12 @@ class NameCanonicalizer:
             ),
             key=lambda kv: -len(kv[0]),
         )
+        rules = table.get("vi_from_ru_rules") or {}
+        self._vi_rules: dict[str, list[tuple[str, str]]] = {
+            part: [(str(a), str(b)) for a, b in rules.get(part) or ()]
+            for part in ("initial", "final", "inner")
+        }
+        self._palladius = self._palladius_syllables(table)
         origins = registry.table("names", "origins")
         self._origin_rules: list[
             tuple[tuple[str, ...], frozenset[str], frozenset[str], tuple[str, ...]]
@@ -155,6 +168,12 @@ class NameCanonicalizer:
                     tuple(str(e).lower() for e in rule.get("surname_endings") or ()),
                 )
             )
+        self._zh_family = frozenset(
+            self._key(str(f))
+            for rule in origins.get("origins") or ()
+            if "CN" in (rule.get("countries") or ())
+            for f in rule.get("family_first") or ()
+        )
         self._lang_countries: dict[str, tuple[str, ...]] = {
             str(k): tuple(str(c) for c in v or ())
             for k, v in (origins.get("languages") or {}).items()
@@ -194,6 +213,8 @@ class NameCanonicalizer:
             for f in forms or ()
         }
         self._cache: dict[tuple[str, str | None, str | None], str] = {}
+        self._cjk = CjkReader(registry)
+        self._starts: dict[str, str] = {}
 
     # -- public ----------------------------------------------------------------------
     def canonical(self, name: str, lang: str | None, hint_country: str | None = None) -> str:
@@ -205,6 +226,10 @@ class NameCanonicalizer:
             if len(self._cache) < 50_000:
                 self._cache[key] = hit
         return hit
+
+    def cjk(self) -> CjkReader:
+        """The reader of names in Han characters, kana and Hangul."""
+        return self._cjk
 
     def entity_id(self, canonical: str) -> str:
         return entity_id(canonical)
@@ -223,10 +248,8 @@ class NameCanonicalizer:
         """
         raw = self._tokens(name)
         if any(_CYRILLIC.search(t) for t in raw):
-            read = [self._vi_syllable(t.lower()) for t in raw]
-            tokens = [r.lower() for r in read if r is not None]
-            if len(tokens) != len(raw):
-                return False
+            whole = self._cyrillic_vietnamese(raw, None)
+            return whole is not None and len(whole) >= 2
         else:
             tokens = [self._ascii(t).lower() for t in raw]
         return (
@@ -234,6 +257,61 @@ class NameCanonicalizer:
             and tokens[0] in self._vi_family
             and all(t in self._vi_syllables for t in tokens)
         )
+
+    def is_given(self, token: str) -> bool:
+        """A listed given name in any spelling or Russian case form ("Сергеем", "Alexeï")."""
+        return self._is_given(token)
+
+    def name_start(self, word: str) -> str:
+        """What kind of name a capitalised word may start: "given", "given-if-russian",
+        "vietnamese", "chinese" or "" (none); cached per word, as words repeat."""
+        hit = self._starts.get(word)
+        if hit is None:
+            if self._is_given(word):
+                hit = "given"
+            elif self.is_given_if_russian(word):
+                hit = "given-if-russian"
+            elif self.may_start_vietnamese(word):
+                hit = "vietnamese"
+            elif self.may_start_chinese(word):
+                hit = "chinese"
+            else:
+                hit = ""
+            if len(self._starts) < 200_000:
+                self._starts[word] = hit
+        return hit
+
+    def is_family_name(self, token: str) -> bool:
+        """A family name a naming custom puts first (Vietnamese, Chinese, Korean lists)."""
+        key = self._key(token)
+        return any(key in family for _c, family, _g, _e in self._origin_rules)
+
+    def is_given_if_russian(self, token: str) -> bool:
+        """A spelling that is the Russian given name only when a Russian surname follows."""
+        return self._key(token) in self._given_ru
+
+    def reads_chinese(self, name: str) -> bool:
+        """A Cyrillic name that reads as a Chinese name in Palladius ("Лу Хао")."""
+        tokens = self._tokens(name)
+        return (
+            any(_CYRILLIC.search(t) for t in tokens)
+            and self._cyrillic_vietnamese(tokens, None) is None
+            and self._chinese_from_cyrillic(tokens) is not None
+        )
+
+    def may_start_chinese(self, token: str) -> bool:
+        """A Chinese family name in Palladius ("Лу", "Чжан")."""
+        if not _CYRILLIC.search(token):
+            return False
+        read = self._palladius_read(token.lower())
+        return read is not None and read[1] == 1 and self._key(read[0]) in self._zh_family
+
+    def may_start_vietnamese(self, token: str) -> bool:
+        """A Vietnamese family name, in Latin or (declined) Russian transcription."""
+        if _CYRILLIC.search(token):
+            syl = self._vi_syllable(token.lower())
+            return syl is not None and syl.lower() in self._vi_family
+        return self._ascii(token).lower() in self._vi_family
 
     def origin_countries(self, name: str) -> tuple[str, ...]:
         """Countries whose naming customs the name follows, most specific rule first.
@@ -289,6 +367,8 @@ class NameCanonicalizer:
 
     # -- steps -----------------------------------------------------------------------
     def _canonical(self, name: str, lang: str | None, hint: str | None) -> str:
+        if has_cjk(name):
+            return self._finish(self._cjk.read(name, lang, hint))
         tokens = self._tokens(name)
         if not tokens:
             return ""
@@ -300,6 +380,9 @@ class NameCanonicalizer:
             vi = self._cyrillic_vietnamese(tokens, hint)
             if vi is not None:
                 return " ".join(vi)
+            zh = self._chinese_from_cyrillic(tokens)
+            if zh is not None:
+                return " ".join(zh)
         tokens = self._drop_patronymic(tokens)
         own = self._own_cyr.get(lang or "") if cyrillic else None
         if own is not None:
@@ -319,8 +402,11 @@ class NameCanonicalizer:
                 m in t.lower() for t in tokens for m in rules.markers
             )
             out = []
-            for t in tokens:
+            ru_surname = len(tokens) >= 2 and self._surname_looks_russian(tokens[-1], rules)
+            for n, t in enumerate(tokens):
                 given = self._given.get(self._key(t))
+                if given is None and n == 0 and (ru_surname or (hint or "").upper() == "RU"):
+                    given = self._given_ru.get(self._key(t))
                 if given is not None:
                     out.append(given)
                 elif russian and rules is not None:
@@ -337,6 +423,8 @@ class NameCanonicalizer:
             t = _EDGE.sub("", raw)
             if any(c.isalpha() for c in t):
                 out.append(t)
+        if out and len(out[-1]) > 3 and out[-1][-2:] in ("'s", "’s"):
+            out[-1] = out[-1][:-2]  # the English possessive: "Nguyen Xuan Phuc's visit"
         return out
 
     def _finish(self, tokens: list[str]) -> str:
@@ -428,6 +516,8 @@ class NameCanonicalizer:
         out: list[str] = []
         for t in tokens:
             syl = self._vi_syllable(t.lower())
+            if syl is None and out and out[0].lower() in self._vi_family:
+                syl = self._vi_by_rules(t.lower())
             if syl is None:
                 return None
             out.append(syl)
@@ -446,6 +536,112 @@ class NameCanonicalizer:
                     hit = self._vi_from_ru.get(stem + r)
                     if hit is not None:
                         return hit
+        return None
+
+    @staticmethod
+    def _palladius_syllables(table: dict[str, Any]) -> dict[str, str]:
+        """Every Palladius syllable (Cyrillic) -> its pinyin, from the initial and final tables."""
+        data = table.get("palladius") or {}
+        palatal = tuple(str(v) for v in table.get("palladius_palatal") or ())
+        plain_o = {str(v) for v in table.get("palladius_plain_o_after") or ()}
+        out: dict[str, str] = {str(k): str(v) for k, v in (data.get("zero") or {}).items()}
+        for ini, latin in (data.get("initials") or {}).items():
+            for fin, fl in (data.get("finals") or {}).items():
+                fin, fl = str(fin), str(fl)
+                if fin == "о" and str(ini) not in plain_o:
+                    fl = "uo"
+                if isinstance(latin, list):
+                    hard, soft = str(latin[0]), str(latin[1])
+                    if fin == "ы":
+                        out.setdefault(str(ini) + fin, hard + "i")
+                    elif fin.startswith(palatal):
+                        out.setdefault(
+                            str(ini) + fin,
+                            soft
+                            + ("u" + fl[1:] if fl[:2] == "iu" and fin.startswith("юй") else fl),
+                        )
+                    else:
+                        out.setdefault(str(ini) + fin, hard + fl)
+                else:
+                    out.setdefault(str(ini) + fin, str(latin) + fl)
+        return out
+
+    def _chinese_from_cyrillic(self, tokens: list[str]) -> list[str] | None:
+        """A Chinese name in Palladius ("Си Цзиньпина" -> Xi Jinping), case ending undone."""
+        if not 2 <= len(tokens) <= 3 or not self._palladius:
+            return None
+        if any(self._is_given(t) for t in tokens):
+            return None  # "Юлия" is a Russian given name, not three Chinese syllables
+        out: list[str] = []
+        for n, t in enumerate(tokens):
+            low = t.lower()
+            stems = [low] + [
+                low[: len(low) - len(e)] + r
+                for e, repl in self._vi_oblique
+                if low.endswith(e) and len(low) > len(e) + 1
+                for r in repl
+            ]
+            reads = [r for s in stems if (r := self._palladius_read(s)) is not None]
+            if not reads:
+                return None
+            out.append(min(reads, key=lambda r: r[1])[0].capitalize())
+            if n == 0 and self._key(out[0]) not in self._zh_family:
+                return None
+        return out
+
+    def _palladius_read(self, low: str) -> tuple[str, int] | None:
+        """Split a Cyrillic word into Palladius syllables (fewest syllables) and join them."""
+        best: list[list[str] | None] = [None] * (len(low) + 1)
+        best[0] = []
+        for i in range(len(low)):
+            cur = best[i]
+            if cur is None:
+                continue
+            for j in range(i + 1, min(len(low), i + 6) + 1):
+                syl = self._palladius.get(low[i:j])
+                if syl is None:
+                    continue
+                cand = [*cur, syl]
+                old = best[j]
+                if old is None or len(cand) < len(old):
+                    best[j] = cand
+        found = best[len(low)]
+        if not found or len(found) > 3:
+            return None
+        return "".join(found), len(found)
+
+    def _vi_by_rules(self, low: str) -> str | None:
+        """One Cyrillic syllable read by the transcription's rules, case ending undone.
+
+        Only a one-syllable token (one vowel group) qualifies; the ending is removed
+        when the stem is still a syllable ("Куйеном" -> "Куйен" -> Quyen).
+        """
+        vowels = "аеёиоуыэюя"
+        stems = [low] + [
+            low[: len(low) - len(ending)] + r
+            for ending, repl in self._vi_oblique
+            if low.endswith(ending) and len(low) > len(ending) + 1
+            for r in repl
+        ]
+        for stem in stems:
+            groups = re.findall(f"[{vowels}й]+", stem)
+            if len(groups) != 1 or len(stem) > 7:
+                continue
+            head, tail, out_head, out_tail = stem, "", "", ""
+            for src, dst in self._vi_rules["initial"]:
+                if head.startswith(src):
+                    out_head, head = dst, head[len(src) :]
+                    break
+            for src, dst in self._vi_rules["final"]:
+                if head.endswith(src) and len(head) > len(src):
+                    out_tail, head = dst, head[: -len(src)]
+                    break
+            for src, dst in self._vi_rules["inner"]:
+                head = head.replace(src, dst)
+            mid = self._translit_cyr(head) if _CYRILLIC.search(head) else head
+            word = (out_head + mid + tail + out_tail).replace("'", "")
+            if word.isascii() and word.isalpha():
+                return word.capitalize()
         return None
 
     def _oblique_candidates(self, token: str) -> list[str]:
@@ -545,6 +741,11 @@ class NameCanonicalizer:
             markers=tuple(str(m) for m in markers),
             surname_endings=tuple(str(e) for e in endings),
         )
+
+    @staticmethod
+    def _surname_looks_russian(token: str, rules: _LangRules | None) -> bool:
+        low = token.lower()
+        return rules is not None and len(low) > 4 and low.endswith(rules.surname_endings)
 
     def _looks_russian(self, tokens: list[str], rules: _LangRules, hint: str | None) -> bool:
         if (hint or "").upper() in ("RU", "BY"):

@@ -148,6 +148,7 @@ class _Detection(_Participants, _WhenWhere):
         self._parties_of_signing()
         self._speakers()
         self._trip()
+        self._visitors()
 
     def _hits(self, i: int) -> list[_Hit]:
         lex = self.lex

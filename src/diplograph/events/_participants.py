@@ -25,6 +25,8 @@ from ._view import (
 )
 
 _APPOSITION = re.compile(r",[^,]*,")  # compiled once per process
+# Events of a trip its visiting head attends though the sentence names only the hosts.
+_VISIT_STOPS = ("meeting", "agreement", "ceremony", "forum")
 
 
 class _Participants(_RunBase):
@@ -163,6 +165,47 @@ class _Participants(_RunBase):
             d.host = d.host or other.host
             for code, why in other.regions.items():
                 d.regions.setdefault(code, why)
+
+    def _visitors(self) -> None:
+        """The head of a visiting delegation, named once ("a delegation led by Governor X",
+        "Governor X visited ..."), takes part in the meetings, signings, ceremonies and forums
+        of the trip that name nobody of their side; an event dated only in a past year is
+        background and keeps its own persons.
+        """
+        v = self.v
+        heads: list[str] = [
+            key
+            for key, attrs in v.person_attrs.items()
+            if attrs.get("leads_delegation") and key not in v.historical
+        ]
+        for d in self.drafts:
+            if d.type == "visit" and d.host and d.host not in heads and d.host not in v.historical:
+                heads.append(d.host)
+        if not heads:
+            return
+        first = {m.key or m.text: m for m in reversed(v.persons)}
+        for d in self.drafts:
+            if d.trip or d.type not in _VISIT_STOPS or self._past_year(d):
+                continue
+            sides = {self._side(key) for key in d.persons}
+            for key in heads:
+                side = self._side(key)
+                if key in d.persons or (side is not None and side in sides) or key not in first:
+                    continue
+                d.persons[key] = first[key]
+                d.why[key] = "participant:head-of-visiting-delegation"
+                d.joined.add(key)
+                sides.add(side)
+                self._regions_of(d, [first[key]])
+
+    def _side(self, key: str) -> str | None:
+        """The country a person acts for (their delegation's, where the name says none)."""
+        attrs = self.v.person_attrs.get(key, {})
+        country = attrs.get("country")
+        if isinstance(country, str):
+            return country
+        filled = self.fill.get(key)
+        return filled.split("-")[0] if filled else None
 
     def _speakers(self) -> None:
         """An event told without names ("A business forum was held ...") is attended by the

@@ -1,0 +1,221 @@
+"""The plain data of the people stage: compiled title data per language, persons and
+title phrases being read, the per-document context, and the small text helpers every
+part of the stage shares (see ``diplograph._people``)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ._models import Mention
+
+# Compiled once per process (the re module's cache is shared and small).
+_LAST_WORD = re.compile(r"(?:^|(?<=\s))(\S+)$")
+_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+_NEXT_WORD = re.compile(r" ([^\W\d_]+)")
+_PREV_WORD = re.compile(r"([^\W\d_]+) $")
+_PLACE_KINDS = ("country", "region", "city")
+_NAME_TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|[-'’](?=[^\W\d_]))*\.?")
+# Punctuation that sets a title after a name: a comma, or a dash standing between spaces.
+_APPOSITION_MARKS = ",-\u2013\u2014"
+_DATELINE_DASH = re.compile(r"^[^\n]{0,25}?[—–-]")
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[-'’](?=[^\W\d_]))*")
+_CAP_WORD = re.compile(r"(?<![\w\-'’])[^\W\d_a-zа-яё\u00df-\u00ff][^\W\d_]+")
+_SENTENCE_END = re.compile(r"\n|[!?;:](?=\s)|(?<!\b[^\W\d_])(?<!\b[^\W\d_]{2})\.(?=\s)|[—–]\s")
+
+
+def _boundary_alt(forms: list[str]) -> str:
+    alts = sorted({f for f in forms if f}, key=lambda f: (-len(f), f))
+    body = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in alts)
+    # a first-letter class up front lets the engine skip most positions cheaply
+    first = "".join(sorted({re.escape(c) for f in alts for c in (f[0].lower(), f[0].upper())}))
+    return rf"(?<!\w)(?=[{first}])(?:{body})(?!\w)" if body else r"(?!x)x"
+
+
+def _connector_alt(forms: list[str]) -> str:
+    """Like :func:`_boundary_alt`, but an elided form ("d'", "l'") runs into its word."""
+    alts = sorted({f for f in forms if f}, key=lambda f: (-len(f), f))
+    parts = []
+    for f in alts:
+        body = re.sub("['’]", "['’]", re.escape(f).replace(r"\ ", r"\s+"))
+        parts.append(body if f[-1] in "'’" else body + r"(?!\w)")
+    return rf"(?<!\w)(?:{'|'.join(parts)})" if parts else r"(?!x)x"
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().replace("’", "'").split())
+
+
+@dataclass(slots=True)
+class _Lang:
+    """One language's titles data, compiled."""
+
+    titles: re.Pattern[str]
+    roles: dict[str, tuple[str, bool]]  # normalised form -> (role, coref only)
+    honorifics: re.Pattern[str]
+    of: re.Pattern[str]
+    to: re.Pattern[str]
+    possessive: re.Pattern[str]
+    determiners: re.Pattern[str]
+    not_name: frozenset[str]
+    bodies: re.Pattern[str]
+    body_names: dict[str, str]
+    body_countries: dict[str, str]
+    anaphors: re.Pattern[str]
+    anaphor_heads: dict[str, str]
+    unit_words: frozenset[str]
+    link_words: frozenset[str]
+    phrase_words: frozenset[str]
+    heads: frozenset[str]
+    lower_endings: tuple[str, ...]
+    caps_adj_endings: tuple[str, ...]
+    appositive: bool
+    led_by: re.Pattern[str]
+    compounds: re.Pattern[str]
+    historical: re.Pattern[str]
+    place_genitive: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class _Person:
+    name: str
+    role: str | None
+    country: str | None
+    region: str | None
+    eid: str
+    surfaces: list[str] = field(default_factory=list)
+    country_rule: str = ""
+    historical: bool = False  # on the curated list of figures of history
+    past_at: set[int] = field(default_factory=set)  # mentions whose context is history
+    current: bool = False  # holds an office tied to a unit or body in this document
+    leads: bool = False  # named as the head of a delegation ("a delegation led by X")
+
+    def is_past(self) -> bool:
+        """A figure of history, never a participant: only a curated name qualifies.
+
+        A context word alone ("museum", "monument") is too weak: a living official
+        opens museums. A curated name that holds a present office in the document
+        (a namesake chairing a provincial committee) is history only where a cue
+        says so.
+        """
+        return self.historical and (not self.current or bool(self.past_at))
+
+
+@dataclass(slots=True)
+class _Title:
+    start: int
+    end: int
+    role: str
+    base: str
+    coref_only: bool
+    country: str | None = None
+    region: str | None = None
+    span_start: int = 0
+    span_end: int = 0
+    country_rule: str = ""
+    name: tuple[int, int] | None = None
+    unit_anaphor: bool = False
+    name_at: int | None = None  # where the name it gives starts
+
+
+@dataclass(slots=True)
+class _Ctx:
+    text: str
+    lang: _Lang
+    by_start: dict[int, Mention]
+    covered: set[int]
+    body_at: dict[int, tuple[int, int, str, str | None, str | None]]
+    bodies: list[tuple[int, int, str, str | None, str | None]]
+    places: list[Mention]
+    lang_code: str | None = None
+    # Read for every title: built once per document, so cost stays linear in its length.
+    countries: set[str] = field(default_factory=set)
+    by_end: dict[int, list[Mention]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for m in self.places:
+            self.by_end.setdefault(m.end, []).append(m)
+            if m.kind in _PLACE_KINDS and (c := _country_of(m)):
+                self.countries.add(c)
+
+
+class _Regions:
+    """Region mentions by start, to find the latest one ending shortly before an offset
+    without walking every place of the document (long texts stay linear)."""
+
+    def __init__(self, by_start: dict[int, Mention]) -> None:
+        self.items = [p for p in by_start.values() if p.kind == "region"]
+        self.items.sort(key=lambda p: p.start)
+        self.starts = [p.start for p in self.items]
+        self.longest = max((p.end - p.start for p in self.items), default=0)
+
+    def last_before(self, pos: int, within: int) -> Mention | None:
+        """The latest-starting region that ends at or before ``pos``, less than ``within``
+        characters before it."""
+        k = bisect.bisect_left(self.starts, pos)
+        floor = pos - within - self.longest  # a region starting earlier ends too early
+        while k > 0 and self.starts[k - 1] >= floor:
+            k -= 1
+            p = self.items[k]
+            if p.end <= pos and pos - p.end < within:
+                return p
+        return None
+
+
+def _yield_to_place(
+    text: str, ms: int, me: int, starts: list[int], by_start: dict[int, Mention]
+) -> int:
+    """A title form that ends in a unit word ("Chủ tịch UBND tỉnh") overlapping a place
+    that starts with it ("tỉnh Bình Thuận") gives the word to the place, so the place is
+    read as the title's affiliation and the name after it as the holder."""
+    i = bisect.bisect_right(starts, ms)
+    while i < len(starts) and starts[i] < me:
+        place = by_start[starts[i]]
+        if place.end > me:
+            cut = starts[i]
+            while cut > ms and text[cut - 1].isspace():
+                cut -= 1
+            return cut if cut > ms else me
+        i += 1
+    return me
+
+
+def _lowset(forms: Any) -> frozenset[str]:
+    return frozenset(_norm(str(f)) for f in forms or ())
+
+
+def _clause_end(text: str, pos: int) -> int:
+    """Where the sentence around ``pos`` ends (a title phrase never crosses it)."""
+    end = min(len(text), pos + 260)
+    m = _SENTENCE_END.search(text, pos, end)
+    return m.start() if m else end
+
+
+def _flat(d: dict[str, Any]) -> list[str]:
+    return [str(f) for forms in d.values() for f in forms or ()]
+
+
+def _skip_ws(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    return pos
+
+
+def _country_of(m: Mention) -> str | None:
+    if m.kind == "country":
+        return m.key
+    c = m.attrs.get("country")
+    if not c and m.kind == "region" and m.key and len(m.key) > 3 and m.key[2] == "-":
+        return m.key[:2]
+    return str(c) if c else None
+
+
+def _capitalised_neighbour(text: str, start: int, end: int) -> bool:
+    """Part of a longer name ("Ho Chi Minh") rather than a short mention."""
+    after = _NEXT_WORD.match(text[end : end + 40])
+    if after and after.group(1)[:1].isupper():
+        return True
+    before = _PREV_WORD.search(text[max(0, start - 40) : start])
+    return bool(before and before.group(1)[:1].isupper() and start - 1 > 0)

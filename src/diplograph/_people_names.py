@@ -1,0 +1,208 @@
+"""Where a person's name starts and ends next to a title, or without one.
+
+A name is a run of capitalised words on one line; a place, a title or a word the
+language lists as no name ends it. A title anchors it after ("Governor X") or before
+("X, the governor"); a listed given name, a Vietnamese family name with syllables or a
+Chinese name in Palladius lets it stand alone. A job of :class:`diplograph._people.PeopleStage`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._names import NameCanonicalizer
+from ._people_model import _APPOSITION_MARKS, _CAP_WORD, _LAST_WORD, _NAME_TOKEN, _Ctx, _skip_ws
+
+
+class _NameSpans:
+    """Name spans in running text (a mixin of PeopleStage)."""
+
+    names: NameCanonicalizer
+
+    def _name_tokens_at(self, pos: int, ctx: _Ctx) -> list[tuple[int, int]]:
+        text, lang = ctx.text, ctx.lang
+        toks: list[tuple[int, int]] = []
+        while len(toks) < 5:
+            m = _NAME_TOKEN.match(text, pos)
+            if m is None:
+                break
+            word = m.group(0)
+            bare = word.rstrip(".")
+            if not word[:1].isupper():
+                break
+            if (word in lang.not_name or bare in lang.not_name) and not (
+                not toks and self._starts_vietnamese_name(m.start(), text)
+            ):
+                break
+            if word.endswith(".") and len(bare) > 1:
+                word, m_end = bare, m.start() + len(bare)
+            else:
+                m_end = m.end()
+            if len(bare) > 1 and bare.isupper() and not self.names.is_family_name(bare):
+                break  # an abbreviation ("ЦК КПВ", "UBND"), not a name word ("MA Xingrui" is)
+            if lang.titles.match(text, m.start()):
+                break
+            if m.start() in ctx.covered and not (
+                len(toks) >= 2
+                and self._single_word_place(m.start(), m_end, ctx)
+                and self.names.is_vietnamese_syllables(text[toks[0][0] : m_end])
+            ):
+                break
+            toks.append((m.start(), m_end))
+            gap = m_end
+            if gap < len(text) and text[gap] == " " and gap + 1 < len(text):
+                pos = gap + 1
+            else:
+                break
+        if len(toks) == 5:
+            toks = toks[:4]
+        return toks
+
+    def _untitled_names(self, ctx: _Ctx, taken: set[int]) -> list[tuple[int, int, str]]:
+        """Names no title anchors that their form alone shows to be persons' names.
+
+        A listed given name followed by a surname ("Alexander Beglov", "Сергеем
+        Голубевым", with or without a patronymic), or three or more Vietnamese syllables
+        starting with a family name ("Nguyen Manh Quyen", "Во Ван Тхыонгом"), or a Chinese
+        name in Russian's Palladius spelling ("Лу Хао", "Си Цзиньпина"). A run
+        that a place or another mention starts is not read, so "Ho Chi Minh City" and
+        "Vladimir Oblast" stay places.
+        """
+        text, lang = ctx.text, ctx.lang
+        out: list[tuple[int, int, str]] = []
+        end = -1
+        for w in _CAP_WORD.finditer(text):
+            pos = w.start()
+            if pos < end or pos in taken or pos in ctx.covered:
+                continue
+            word = w.group(0)
+            kind = self.names.name_start(word)
+            if not kind:
+                continue
+            given = kind == "given"
+            if kind == "given-if-russian":
+                # "Alexandre Beglov": only when the name reads as a Russian one
+                nxt = self._name_tokens_at(pos, ctx)
+                canon = self.names.canonical(text[nxt[0][0] : nxt[-1][1]], ctx.lang_code)
+                given = len(nxt) >= 2 and canon.split()[0] != self.names.canonical(word, None)
+            chinese = kind == "chinese" or (
+                kind == "vietnamese" and self.names.may_start_chinese(word)
+            )
+            if kind == "given-if-russian" and not given:
+                continue
+            toks = self._name_tokens_at(pos, ctx)
+            if len(toks) < 2 or any(i in taken for i in range(toks[0][0], toks[-1][1])):
+                continue
+            span = text[toks[0][0] : toks[-1][1]]
+            words = [text[a:b] for a, b in toks]
+            if given:
+                canon = self.names.canonical(span, ctx.lang_code)
+                if len(toks) > 3 or len(canon.split()) != 2:
+                    toks = toks[:2]
+                    words = words[:2]
+                    if self.names.is_given(words[1]) and len(words) == 2:
+                        continue
+                low = words[-1].lower()
+                if low in lang.heads or low in lang.unit_words or low in lang.phrase_words:
+                    continue
+                if words[-1] in lang.not_name or len(words[-1]) < 3:
+                    continue
+                why = "given-name"
+            elif self.names.is_vietnamese_syllables(span) and len(toks) >= 3:
+                why = "vietnamese-name"
+            elif chinese and len(toks) <= 3 and self.names.reads_chinese(span):
+                why = "chinese-name-palladius"
+            else:
+                continue
+            out.append((toks[0][0], toks[-1][1], why))
+            end = toks[-1][1]
+        return out
+
+    def _drop_place_genitive(self, span: tuple[int, int], ctx: _Ctx) -> tuple[int, int]:
+        """A capitalised genitive place ending a title phrase is no part of the name.
+
+        "віцеголова повітової ради Сучави Йон Попеску": the council's unit, unknown
+        to the gazetteer, precedes the name; a given name in the nominative does not
+        end like a genitive, and a Vietnamese name is left whole.
+        """
+        ns, ne = span
+        ends = ctx.lang.place_genitive
+        words = ctx.text[ns:ne].split(" ")
+        if not ends or len(words) < 3:
+            return span
+        first = words[0]
+        if not first.lower().endswith(ends) or self.names.is_vietnamese_syllables(ctx.text[ns:ne]):
+            return span
+        return ns + len(first) + 1, ne
+
+    def _starts_vietnamese_name(self, pos: int, text: str) -> bool:
+        """ "Le Huu Toan" after a French title: "Le" is no article when a name follows."""
+        words = text[pos : pos + 40].split()[:3]
+        return len(words) >= 2 and self.names.is_vietnamese_syllables(" ".join(words))
+
+    @staticmethod
+    def _single_word_place(start: int, end: int, ctx: _Ctx) -> bool:
+        """A place that is exactly this word ("Vinh" the city, as in "Do Quang Vinh")."""
+        pm = ctx.by_start.get(start)
+        return pm is not None and pm.end == end
+
+    def _name_after(self, pos: int, ctx: _Ctx) -> tuple[int, int] | None:
+        text = ctx.text
+        q = pos
+        if text.startswith(",", q):
+            q += 1
+        q = _skip_ws(text, q)
+        if q - pos > 3 or "\n" in text[pos:q]:
+            return None
+        h = ctx.lang.honorifics.match(text, q)
+        if h is not None:
+            q = _skip_ws(text, h.end())
+        toks = self._name_tokens_at(q, ctx)
+        if not toks:
+            return None
+        return toks[0][0], toks[-1][1]
+
+    def _name_before(self, pos: int, ctx: _Ctx) -> tuple[int, int] | None:
+        """'<Name>, <title>', '<Name>, the <title>' and '<Name> - <title>' (appositions; the
+        spaced dash is how Vietnamese and Russian outlets often set a title after a name)."""
+        text = ctx.text
+        head = text[max(0, pos - 40) : pos]
+        d = ctx.lang.determiners.search(head)
+        q = pos - (len(d.group(0)) if d else 0)
+        q2 = q
+        while q2 > 0 and text[q2 - 1] == " ":
+            q2 -= 1
+        if q2 == 0 or text[q2 - 1] not in _APPOSITION_MARKS:
+            return None
+        if text[q2 - 1] != "," and (q2 < 2 or not text[q2 - 2].isspace()):
+            return None  # a hyphen inside a word ("Sokolova-Petrenko") is no apposition
+        end = q2 - 1
+        while end > 0 and text[end - 1] == " ":
+            end -= 1  # "Tran Thi Lan - Vice Chairwoman": the dash stands apart
+        start = end
+        words = 0
+        while words < 5:
+            m = _LAST_WORD.search(text[max(0, start - 40) : start])
+            if m is None:
+                break
+            ws = start - len(m.group(1))
+            toks = self._name_tokens_at(ws, ctx)
+            if not toks or toks[0][1] != start:
+                break
+            start = ws
+            words += 1
+            if start == 0 or text[start - 1] != " ":
+                break
+            start -= 1
+        if words == 0:
+            return None
+        start = start + 1 if text[start] == " " else start
+        while start < end and ctx.lang.honorifics.match(text, start):
+            h = ctx.lang.honorifics.match(text, start)
+            assert h is not None
+            start = _skip_ws(text, h.end())
+        if words < 2 or start >= end:
+            return None
+        return start, end
+
+    # -- persons ---------------------------------------------------------------------

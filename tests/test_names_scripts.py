@@ -1,0 +1,159 @@
+"""Names across scripts to the canonical Latin form: Russian case endings on Vietnamese and
+Chinese names, Cyrillic Vietnamese syllables outside the table, Palladius to pinyin, French,
+German and Spanish spellings of Russian names, Tatar letters, Japanese kanji and katakana,
+Chinese hanzi (mainland pinyin and Taiwan's Wade-Giles), Korean Hangul.
+
+Every name is an invented person (or an invented combination of common name parts).
+"""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+from diplograph._names import NameCanonicalizer
+from diplograph._registry import Registry
+from tests.test_names import names  # noqa: F401  (module fixture)
+
+# (written form, article language, country hint or None, canonical name)
+CASES: list[tuple[str, str, str | None, str]] = [
+    # -- Russian: Vietnamese names in the oblique cases, syllables in and outside the table
+    ("Нгуеном Ван Тхо", "ru", None, "Nguyen Van Tho"),
+    ("Нгуена Ван Тхо", "ru", None, "Nguyen Van Tho"),
+    ("Нгуену Ван Тхо", "ru", None, "Nguyen Van Tho"),
+    ("Нгуене Ван Тхо", "ru", None, "Nguyen Van Tho"),
+    ("Нгуеном Мань Куйеном", "ru", None, "Nguyen Manh Quyen"),
+    ("Нгуен Мань Куеном", "ru", None, "Nguyen Manh Quyen"),
+    ("Чан Минь Шань", "ru", None, "Tran Minh Sanh"),
+    ("Чаном Минь Шанем", "ru", None, "Tran Minh Sanh"),
+    ("Во Ван Тхыонгом", "ru", None, "Vo Van Thuong"),
+    ("Фам Ньы Тхыонг", "ru", None, "Pham Nhu Thuong"),
+    ("Нгуен Тхи Зьеу", "ru", None, "Nguyen Thi Dieu"),
+    ("Ле Тхань До", "ru", None, "Le Thanh Do"),
+    ("Ле Тханем До", "ru", None, "Le Thanh Do"),
+    ("Фан Ван Зунгом", "ru", None, "Phan Van Dung"),
+    ("Хоанг Минь Куйеном", "ru", None, "Hoang Minh Quyen"),
+    ("Данг Хоай Шаню", "ru", None, "Dang Hoai Sanh"),
+    ("Буй Куок Тханю", "ru", None, "Bui Quoc Thanh"),
+    ("Ли Ань Туан", "ru", None, "Ly Anh Tuan"),
+    # -- Russian: Chinese names in Palladius, case endings undone
+    ("Ли Вэймин", "ru", None, "Li Weiming"),
+    ("Ли Вэймином", "ru", None, "Li Weiming"),
+    ("Си Цзиньпина", "ru", None, "Xi Jinping"),
+    ("Су Фанцю", "ru", None, "Su Fangqiu"),
+    ("Юй Цзянем", "ru", None, "Yu Jian"),
+    ("Цзян Сяоян", "ru", None, "Jiang Xiaoyang"),
+    ("Ван Исинь", "ru", None, "Wang Yixin"),
+    ("Чжан Гаоли", "ru", None, "Zhang Gaoli"),
+    ("Чжао Лэцзи", "ru", None, "Zhao Leji"),
+    ("Лю Гочжун", "ru", None, "Liu Guozhong"),
+    ("Лю Гочжуном", "ru", None, "Liu Guozhong"),
+    ("Хуан Сюэминь", "ru", None, "Huang Xuemin"),
+    ("Чэнь Цюаньго", "ru", None, "Chen Quanguo"),
+    ("Сюй Цинь", "ru", None, "Xu Qin"),
+    # -- Russian: Russian names in the oblique cases
+    ("Сергеем Голубевым", "ru", None, "Sergei Golubev"),
+    ("Еленой Пасютой", "ru", None, "Yelena Pasyuta"),
+    ("Александра Беглова", "ru", None, "Alexander Beglov"),
+    ("Михаилом Дегтярёвым", "ru", None, "Mikhail Degtyaryov"),
+    ("Чыонг Ми Хоа", "ru", None, "Truong Mi Hoa"),
+    # -- Tatar letters
+    ("Рөстәм Миңнеханов", "tt", None, "Rustam Minnekhanov"),
+    # -- French, German, Spanish spellings of Russian names
+    ("Alexeï Iourievitch Rousskikh", "fr", None, "Alexei Ruskikh"),
+    ("Alexandre Beglov", "fr", None, "Alexander Beglov"),
+    ("Alexandre Dupuis", "fr", None, "Alexandre Dupuis"),
+    ("Sergueï Golubev", "fr", None, "Sergei Golubev"),
+    ("Evgueni Kouïvachev", "fr", None, "Yevgeny Kuyvashev"),
+    ("Wjatscheslaw Kalganow", "de", None, "Vyacheslav Kalganov"),
+    ("Jewgeni Kujwaschew", "de", None, "Yevgeny Kuyvashev"),
+    ("Sergej Golubew", "de", None, "Sergei Golubev"),
+    ("Alejandro Kozlov", "es", None, "Alexander Kozlov"),
+    ("Alejandro Gómez", "es", None, "Alejandro Gomez"),
+    ("Mijaíl Mishustin", "es", None, "Mikhail Mishustin"),
+    # -- Vietnamese with and without diacritics, in any Latin-script language
+    ("Nguyễn Mạnh Quyền", "fr", None, "Nguyen Manh Quyen"),
+    ("Nguyen Manh Quyen", "de", None, "Nguyen Manh Quyen"),
+    ("Trần Minh Sánh", "es", None, "Tran Minh Sanh"),
+    ("Đặng Thị Hà", "en", None, "Dang Thi Ha"),
+    ("Nguyen Van Binh's", "en", None, "Nguyen Van Binh"),
+    # -- Japanese: kanji (MeCab + UniDic), given name first, long vowels unmarked
+    ("平井伸治", "ja", "JP", "Shinji Hirai"),
+    ("後藤田正純", "ja", "JP", "Masazumi Gotoda"),
+    ("大石賢吾", "ja", "JP", "Kengo Oishi"),
+    ("大石賢吾", "ja", "CN", "Kengo Oishi"),
+    ("小池百合子", "ja", None, "Yuriko Koike"),
+    ("鈴木直道", "ja", None, "Naomichi Suzuki"),
+    ("吉村洋文", "ja", None, "Hirofumi Yoshimura"),
+    ("岸田健一", "ja", None, "Kenichi Kishida"),
+    # -- Japanese: katakana (foreigners), Vietnamese syllables from the table
+    ("ファム・ミン・チン", "ja", None, "Pham Minh Chinh"),
+    ("チン・ディン・ズン", "ja", None, "Trinh Dinh Dung"),
+    ("ホアン・ティ・トゥイ・ラン", "ja", None, "Hoang Thi Thuy Lan"),
+    ("グエン・ヴァン・ナム", "ja", None, "Nguyen Van Nam"),
+    ("ルステム・マルダノフ", "ja", None, "Rustem Mardanov"),
+    ("イーゴリ・ペトロフ", "ja", None, "Igori Petrov"),
+    # -- Japanese article, Chinese official (one-character family name, country China)
+    ("劉国中", "ja", "CN", "Liu Guozhong"),
+    # -- Chinese: pinyin, family name readings, compound family names
+    ("梁惠玲", "zh", None, "Liang Huiling"),
+    ("许勤", "zh", None, "Xu Qin"),
+    ("习近平", "zh", None, "Xi Jinping"),
+    ("单立新", "zh", None, "Shan Lixin"),
+    ("曾国平", "zh", None, "Zeng Guoping"),
+    ("解红梅", "zh", None, "Xie Hongmei"),
+    ("欧阳晓明", "zh", None, "Ouyang Xiaoming"),
+    ("韩圣健", "zh", None, "Han Shengjian"),
+    ("陈志强", "zh", "CN", "Chen Zhiqiang"),
+    # -- Chinese: Taiwan's officials in Wade-Giles
+    ("黄伟哲", "zh", "TW", "Huang Wei-Che"),
+    ("黃偉哲", "zh", "TW", "Huang Wei-Che"),
+    ("郑新辉", "zh", "TW", "Cheng Hsin-Hui"),
+    ("陈亮谦", "zh", "TW", "Chen Liang-Chien"),
+    ("苏恩恩", "zh", "TW", "Su En-En"),
+    ("郭台铭", "zh", "TW", "Kuo Tai-Ming"),
+    ("张志军", "zh", "TW", "Chang Chih-Chun"),
+    # -- Korean: Revised Romanization, family names as their holders write them
+    ("오영훈", "ko", None, "Oh Yeong-Hun"),
+    ("정무창", "ko", None, "Jeong Mu-Chang"),
+    ("문영훈", "ko", None, "Mun Yeong-Hun"),
+    ("김민수", "ko", None, "Kim Min-Su"),
+    ("이지은", "ko", None, "Lee Ji-Eun"),
+    ("박서준", "ko", None, "Park Seo-Jun"),
+    ("남궁민호", "ko", None, "Namgung Min-Ho"),
+    ("심철의", "ko", None, "Sim Cheol-Ui"),
+    # -- Korean article, Japanese official written in Hangul
+    ("고토다 마사즈미", "ko", "JP", "Gotoda Masazumi"),
+    ("스즈키 나오미치", "ko", "JP", "Suzuki Naomichi"),
+]
+
+
+@pytest.mark.parametrize(("written", "lang", "hint", "expected"), CASES)
+def test_canonical_name_across_scripts(
+    names: NameCanonicalizer,  # noqa: F811
+    written: str,
+    lang: str,
+    hint: str | None,
+    expected: str,
+) -> None:
+    assert names.canonical(written, lang, hint) == expected
+
+
+def test_table_is_large_enough() -> None:
+    assert len(CASES) >= 80
+
+
+@pytest.mark.parametrize("expected", sorted({e for _w, _l, _h, e in CASES if e.isascii()}))
+def test_canonical_form_is_a_fixed_point(
+    names: NameCanonicalizer,  # noqa: F811
+    expected: str,
+) -> None:
+    assert names.canonical(expected, None) == expected
+
+
+def test_reader_pickles_after_use(names: NameCanonicalizer) -> None:  # noqa: F811
+    names.canonical("平井伸治", "ja", "JP")  # loads the tagger
+    clone = pickle.loads(pickle.dumps(NameCanonicalizer(Registry())))
+    assert clone.canonical("梁惠玲", "zh") == "Liang Huiling"
+    assert pickle.loads(pickle.dumps(names.cjk())).read("平井伸治", "ja") == ["Shinji", "Hirai"]

@@ -1,0 +1,288 @@
+"""Participants at discourse level, through the whole pipeline on short articles of our own:
+the head of a visiting delegation named once takes part in the trip's meetings, signings and
+ceremonies; "the two sides" sign as the parties of the talks; a bare title ("the governor")
+is its only holder; historic persons (monuments, streets, anniversaries) and persons only
+quoted or sending greetings are not participants; persons named in Japanese, Chinese and
+Korean scripts take part under their Latin names.
+
+Every person, place and sentence is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from diplograph._models import Document, RawArticle
+from diplograph._pipeline import Pipeline
+from diplograph._resources import Resources
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(Resources())
+
+
+def run(pipeline: Pipeline, text: str) -> Document:
+    doc = pipeline.process(RawArticle(source="t.txt", content=text))
+    assert isinstance(doc, Document)
+    return doc
+
+
+def participants(doc: Document, typ: str) -> set[str]:
+    return {p.name for e in doc.events if e.type == typ for p in e.participants}
+
+
+def everyone(doc: Document) -> set[str]:
+    return {p.name for e in doc.events for p in e.participants}
+
+
+# (text, event type, persons who must take part in it, persons who must not take part in any)
+Case = tuple[str, str, set[str], set[str]]
+
+HEADS: list[Case] = [
+    (
+        " date 2025-06-12\n\nKaluga delegation in Binh Thuan\n\n"
+        "A delegation of Russia's Kaluga oblast led by Governor Ivan Sokolov arrived in Vietnam "
+        "on June 10. On June 11, Chairman of the Binh Thuan Provincial People's Committee "
+        "Tran Minh Duc received the delegation in Phan Thiet.",
+        "meeting",
+        {"Ivan Sokolov", "Tran Minh Duc"},
+        set(),
+    ),
+    (
+        " date 2025-06-12\n\nKaluga and Binh Thuan\n\n"
+        "A delegation of Russia's Kaluga oblast led by Governor Ivan Sokolov visited Vietnam "
+        "from June 9 to 12. On June 11, the delegation laid flowers at the monument to "
+        "Ho Chi Minh in Hanoi.",
+        "ceremony",
+        {"Ivan Sokolov"},
+        {"Ho Chi Minh"},
+    ),
+    (
+        " date 2025-06-12\n\nКалужская делегация во Вьетнаме\n\n"
+        "Делегация Калужской области во главе с губернатором Иваном Соколовым прибыла во "
+        "Вьетнам 10 июня. 11 июня председатель народного комитета провинции Биньтхуан "
+        "Чан Минь Дык принял делегацию.",
+        "meeting",
+        {"Ivan Sokolov", "Tran Minh Duc"},
+        set(),
+    ),
+    (
+        " date 2025-06-12\n\nDélégation de Kalouga\n\n"
+        "Une délégation de l'oblast de Kalouga conduite par le gouverneur Ivan Sokolov est "
+        "arrivée au Vietnam le 10 juin. Le 11 juin, le président du Comité populaire de la "
+        "province de Binh Thuan, Tran Minh Duc, a reçu la délégation.",
+        "meeting",
+        {"Ivan Sokolov", "Tran Minh Duc"},
+        set(),
+    ),
+    (
+        " date 2025-06-12\n\nKaluga delegation\n\n"
+        "Governor of Kaluga oblast Ivan Sokolov visited Binh Thuan province from June 9 to 12. "
+        "On June 11, the two provinces signed a memorandum on cooperation in agriculture.",
+        "agreement",
+        {"Ivan Sokolov"},
+        set(),
+    ),
+]
+
+SIDES: list[Case] = [
+    (
+        " date 2025-06-12\n\nKaluga and Binh Thuan sign\n\n"
+        "On June 11, Governor of Kaluga oblast Ivan Sokolov held talks with Chairman of the "
+        "Binh Thuan Provincial People's Committee Tran Minh Duc in Phan Thiet. After the talks, "
+        "the two sides signed a memorandum of understanding on trade.",
+        "agreement",
+        {"Ivan Sokolov", "Tran Minh Duc"},
+        set(),
+    ),
+    (
+        " date 2025-06-12\n\nKaluga and Binh Thuan\n\n"
+        "On June 11, Governor of Kaluga oblast Ivan Sokolov held talks with Chairman of the "
+        "Binh Thuan Provincial People's Committee Tran Minh Duc. Both sides signed an agreement "
+        "on education.",
+        "meeting",
+        {"Ivan Sokolov", "Tran Minh Duc"},
+        set(),
+    ),
+    (
+        " date 2025-06-12\n\nKaluga and Binh Thuan\n\n"
+        "11 июня губернатор Калужской области Иван Соколов провел переговоры с председателем "
+        "народного комитета провинции Биньтхуан Чан Минь Дыком. Стороны подписали соглашение "
+        "о сотрудничестве.",
+        "meeting",
+        {"Ivan Sokolov", "Tran Minh Duc"},
+        set(),
+    ),
+]
+
+ROLES: list[Case] = [
+    (
+        " date 2025-06-12\n\nKaluga and Binh Thuan\n\n"
+        "Governor of Kaluga oblast Ivan Sokolov arrived in Phan Thiet on June 10. On June 11, "
+        "the governor met Chairman of the Binh Thuan Provincial People's Committee Tran Minh Duc.",
+        "meeting",
+        {"Ivan Sokolov", "Tran Minh Duc"},
+        set(),
+    ),
+    (
+        " date 2025-06-12\n\nKaluga and Binh Thuan\n\n"
+        "Governor of Kaluga oblast Ivan Sokolov held talks in Phan Thiet on June 11 with "
+        "Chairman of the Binh Thuan Provincial People's Committee Tran Minh Duc. Sokolov "
+        "proposed direct flights.",
+        "meeting",
+        {"Ivan Sokolov", "Tran Minh Duc"},
+        set(),
+    ),
+]
+
+HISTORY: list[Case] = [
+    (
+        " date 2025-06-12\n\nKaluga and Binh Thuan\n\n"
+        "On June 11, Governor of Kaluga oblast Ivan Sokolov laid flowers at the statue of "
+        "Vladimir Lenin in Phan Thiet.",
+        "ceremony",
+        {"Ivan Sokolov"},
+        {"Vladimir Lenin"},
+    ),
+    (
+        " date 2025-06-12\n\nKaluga and Binh Thuan\n\n"
+        "On June 11, Governor of Kaluga oblast Ivan Sokolov met Chairman of the Binh Thuan "
+        "Provincial People's Committee Tran Minh Duc at the Ho Chi Minh Museum.",
+        "meeting",
+        {"Ivan Sokolov", "Tran Minh Duc"},
+        {"Ho Chi Minh"},
+    ),
+    (
+        " date 2025-06-12\n\nKaluga and Binh Thuan\n\n"
+        "11 июня губернатор Калужской области Иван Соколов возложил цветы к памятнику "
+        "Хо Ши Мину.",
+        "ceremony",
+        {"Ivan Sokolov"},
+        {"Ho Chi Minh"},
+    ),
+    (
+        " date 2025-06-12\n\nKaluga and Binh Thuan\n\n"
+        "On June 11, Governor of Kaluga oblast Ivan Sokolov opened the Alexander Pushkin "
+        "reading room at the Binh Thuan library.",
+        "ceremony",
+        set(),
+        {"Alexander Pushkin"},
+    ),
+]
+
+QUOTED: list[Case] = [
+    (
+        " date 2025-06-12\n\nKaluga and Binh Thuan\n\n"
+        "On June 11, Governor of Kaluga oblast Ivan Sokolov received Chairman of the Binh "
+        "Thuan Provincial People's Committee Tran Minh Duc and conveyed greetings from "
+        "President Pavel Orlov.",
+        "meeting",
+        {"Ivan Sokolov", "Tran Minh Duc"},
+        {"Pavel Orlov"},
+    ),
+]
+
+SCRIPTS: list[Case] = [
+    (
+        "知事がハノイ訪問\n\n鳥取県の平井伸治知事は6月11日、ハノイでベトナムの"
+        "ファム・ミン・チン首相と会談した。",
+        "meeting",
+        {"Shinji Hirai", "Pham Minh Chinh"},
+        set(),
+    ),
+    (
+        "省长会见\n\n6月11日，广东省省长梁惠玲在广州会见了越南平顺省人民委员会主席陈明德一行。",
+        "meeting",
+        {"Liang Huiling"},
+        set(),
+    ),
+]
+
+SCRIPTS.append(
+    (
+        "제주도와 일본 현 협정\n\n김민수 제주도지사는 11일 스즈키 나오미치 홋카이현 지사와 "
+        "회담했다.",
+        "meeting",
+        {"Kim Min-Su", "Suzuki Naomichi"},
+        set(),
+    )
+)
+
+ALL = HEADS + SIDES + ROLES + HISTORY + QUOTED + SCRIPTS
+
+
+@pytest.mark.parametrize(("text", "typ", "present", "absent"), ALL)
+def test_participants(
+    pipeline: Pipeline, text: str, typ: str, present: set[str], absent: set[str]
+) -> None:
+    doc = run(pipeline, text)
+    got = participants(doc, typ)
+    assert present <= got, (
+        typ,
+        got,
+        [(e.type, [p.name for p in e.participants]) for e in doc.events],
+    )
+    assert not (absent & everyone(doc))
+
+
+def test_table_is_large_enough() -> None:
+    cases = sum(len(p) + len(a) for _t, _y, p, a in ALL)
+    assert cases >= 30
+
+
+UNTITLED: list[tuple[str, str, str]] = [
+    # (language, sentence, person the people stage must find without a title)
+    ("ru", "Переговоры провели Сергей Голубев и Елена Пасюта.", "Yelena Pasyuta"),
+    ("ru", "Делегацию возглавил Нгуен Мань Куен.", "Nguyen Manh Quyen"),
+    ("ru", "На встрече были Вячеслав Шпорт и Лу Хао.", "Lu Hao"),
+    ("fr", "Alexandre Beglov a accueilli les invités.", "Alexander Beglov"),
+    ("en", "The guests were greeted by Tran Van Binh.", "Tran Van Binh"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "person"), UNTITLED)
+def test_names_without_a_title(pipeline: Pipeline, lang: str, sentence: str, person: str) -> None:
+    doc = run(pipeline, sentence)
+    found = {m.key for m in doc.mentions if m.kind == "person"}
+    assert person in found, (doc.lang, found)
+
+
+def test_country_from_the_place_of_the_sentence(pipeline: Pipeline) -> None:
+    """A Russian name in an article about Russia and Belarus takes the country of the place
+    its own sentence names."""
+    doc = run(
+        pipeline,
+        "Форум регионов России и Беларуси прошел в Минске. Калужскую область представлял "
+        "председатель Законодательного собрания Петр Семенов.",
+    )
+    countries = {m.key: m.attrs.get("country") for m in doc.mentions if m.kind == "person"}
+    assert countries.get("Pyotr Semenov") == "RU", countries
+
+
+NOT_NAMES: list[tuple[str, str]] = [
+    # (sentence, a name that must not be read as a person)
+    (
+        "Делегация во главе с секретарем ЦК КПВ Ле Ван Тхань провела встречу в Москве.",
+        "Tsk Kpv Le Van Thanh",
+    ),
+    ("Provincial leaders visited the Ly Thai To monument in Hanoi on Monday.", "Ly Thai To"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "wrong"), NOT_NAMES)
+def test_not_read_as_participants(pipeline: Pipeline, sentence: str, wrong: str) -> None:
+    doc = run(pipeline, sentence)
+    assert wrong not in everyone(doc)
+    assert wrong not in {m.key for m in doc.mentions if m.kind == "person"} or wrong == "Ly Thai To"
+
+
+def test_capitalised_family_name_stays_in_the_name(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "Premier Ann Carter and WU Jianping, Governor of Hainan, signed the deal.")
+    assert "Wu Jianping" in {m.key for m in doc.mentions if m.kind == "person"}
+
+
+def test_korean_signing_is_an_event(pipeline: Pipeline) -> None:
+    """Korean has event triggers of its own (ko/triggers.yaml): endings attach to the verb."""
+    doc = run(pipeline, "제주도와 도쿠시마현은 11일 우호 교류 협정에 서명했다.")
+    assert "agreement" in {e.type for e in doc.events}
