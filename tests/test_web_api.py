@@ -52,8 +52,22 @@ def is_problem(resp: Any, status: int) -> dict[str, Any]:
 
 
 # -- search ------------------------------------------------------------------------------
-def test_search_finds_kaluga_with_highlighted_snippets(client: TestClient) -> None:
+def test_search_finds_kaluga_in_every_script_with_the_matched_form(client: TestClient) -> None:
     data = client.get("/api/documents", params={"q": "kaluga"}).json()
+    matched = {d["doc_id"]: d["matched"] for d in data["items"]}
+    assert set(matched) == {"kal-en", "kal-ru", "kal-fr", "xss-en"}
+    assert matched["kal-en"][0] == "Kaluga"
+    assert matched["kal-ru"] == ["Калужской области"]
+    assert matched["kal-fr"] == ["Kalouga"]
+    assert [g["expanded_from"] for g in data["expansion"]] == [["region:RU-KLU", "city:Kaluga"]]
+    for item in data["items"]:
+        assert item["highlights"], item
+        for start, end in item["highlights"]:
+            assert item["snippet"][start:end] in item["matched"]
+
+
+def test_search_literal_finds_only_the_word_as_typed(client: TestClient) -> None:
+    data = client.get("/api/documents", params={"q": "kaluga", "literal": "true"}).json()
     assert data["total"] == 2
     assert {d["doc_id"] for d in data["items"]} == {"kal-en", "xss-en"}
     for item in data["items"]:

@@ -14,7 +14,6 @@ import dataclasses
 import hashlib
 import json
 import sqlite3
-import unicodedata
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -24,6 +23,7 @@ from typing import Any
 from ._errors import StoreError
 from ._export import to_record
 from ._models import Document, Rejection
+from ._search import fold, index_fold
 
 # Each migration moves the schema from version i to i + 1. Never edit a released one.
 MIGRATIONS: tuple[str, ...] = (
@@ -121,15 +121,18 @@ MIGRATIONS: tuple[str, ...] = (
         at TEXT NOT NULL
     );
     """,
+    # 3: the search index's folded column holds each kana/kanji/hanzi character as a token
+    # of its own (see _search.index_fold), so names in those scripts can be matched.
+    """
+    DELETE FROM documents_fts;
+    INSERT INTO documents_fts(rowid, title, text, folded)
+    SELECT id, coalesce(title, ''), text,
+        diplograph_index_fold(coalesce(title, '') || char(10) || text)
+    FROM documents
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
-
-
-def fold(text: str) -> str:
-    """Diacritic-free lowercase copy: FTS5 folds tones but not đ/Đ, and users type both."""
-    decomposed = unicodedata.normalize("NFKD", text.replace("đ", "d").replace("Đ", "D"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
 def simhash(text: str, width: int = 4) -> int:
@@ -174,6 +177,7 @@ class Store:
             self.conn.execute("PRAGMA journal_mode=WAL")
             self.conn.execute("PRAGMA synchronous=NORMAL")
             self.conn.execute("PRAGMA foreign_keys=ON")
+            self.conn.create_function("diplograph_index_fold", 1, index_fold, deterministic=True)
             self._migrate()
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open database {self.path}: {exc}") from None
@@ -256,7 +260,7 @@ class Store:
         rowid = cur.lastrowid
         self.conn.execute(
             "INSERT INTO documents_fts(rowid, title, text, folded) VALUES (?, ?, ?, ?)",
-            (rowid, doc.title or "", doc.text, fold(f"{doc.title or ''}\n{doc.text}")),
+            (rowid, doc.title or "", doc.text, index_fold(f"{doc.title or ''}\n{doc.text}")),
         )
         self.add_source(doc.doc_id, doc.source)
         for ev in doc.events:
@@ -367,23 +371,37 @@ class Store:
             ev["event_id"] = ids.get(ev.get("local_id"), ev.get("event_id"))  # clustered id
         return data
 
-    def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
-        """Full-text search; the query is matched against the text and its folded copy."""
-        terms = [t for t in fold(query).split() if t]
-        if not terms:
-            return []
-        match = " ".join('"' + t.replace('"', '""') + '"' for t in terms)
+    def search(
+        self, query: str, limit: int = 20, *, literal: bool = False, gazetteer: Any = None
+    ) -> list[dict[str, Any]]:
+        """Search (the one implementation in ``_search``): hits with snippet and matched forms.
+
+        ``gazetteer`` enables expansion of place names across languages; without it only
+        people's spellings expand (``literal`` switches off both).
+        """
+        from ._search import Searcher
+
         try:
-            rows = self.conn.execute(
-                "SELECT d.doc_id, d.title, d.lang, d.published, d.source,"
-                " snippet(documents_fts, 1, '[', ']', ' … ', 12) AS snip"
-                " FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid"
-                " WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?",
-                (match, limit),
-            ).fetchall()
+            found = Searcher(gazetteer).search(self.conn, query, limit=limit, literal=literal)
         except sqlite3.Error as exc:
             raise StoreError(f"search failed: {exc}") from None
-        return [dict(r) for r in rows]
+        if not found["ids"]:
+            return []
+        marks = ",".join("?" * len(found["ids"]))
+        rows = {
+            r["id"]: dict(r)
+            for r in self.conn.execute(
+                "SELECT id, doc_id, title, lang, published, source FROM documents"
+                f" WHERE id IN ({marks})",
+                found["ids"],
+            )
+        }
+        out = []
+        for rowid in found["ids"]:
+            row = rows[rowid]
+            del row["id"]
+            out.append({**row, **found["hits"][rowid]})
+        return out
 
 
 class _Transaction:

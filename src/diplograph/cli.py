@@ -222,17 +222,38 @@ def _stats_table(stats: dict[str, Any]) -> None:
 @click.argument("query")
 @click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite database file.")
 @click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 1000))
+@click.option(
+    "--literal",
+    is_flag=True,
+    help="Match the words as typed (no place or person names in other languages and scripts).",
+)
 @handles_errors
-def search_cmd(query: str, db: str, limit: int) -> None:
-    """Full-text search over stored articles (diacritics and case folded)."""
+def search_cmd(query: str, db: str, limit: int, literal: bool) -> None:
+    """Full-text search over stored articles (diacritics and case folded).
+
+    A word naming a place or a person also finds its names in every language and
+    script ("Kaluga" finds "Калужской области"); each hit shows the form that matched.
+    """
+    gazetteer = None
     with Store(db, create=False) as store:
-        hits = store.search(query, limit)
+        if not literal:
+            from ._resources import Resources
+
+            gazetteer = Resources().gazetteer
+        hits = store.search(query, limit, literal=literal, gazetteer=gazetteer)
     for h in hits:
         out.print(
             f"[bold]{h['doc_id']}[/] {h['lang'] or '??'} {h['published'] or '----------'} "
             f"{h['title'] or h['source']}"
         )
-        out.print(f"    {h['snip']}", markup=False)
+        snip = h["snippet"]
+        marked, pos = [], 0
+        for start, end in h["highlights"]:
+            marked.append(f"{snip[pos:start]}[{snip[start:end]}]")
+            pos = end
+        out.print(f"    {''.join(marked) + snip[pos:]}", markup=False)
+        if h["matched"]:
+            out.print(f"    matched: {', '.join(h['matched'])}", markup=False)
     if not hits:
         err.print("no match")
 

@@ -213,7 +213,7 @@ def create_app(
         limiter = anyio.to_thread.current_default_thread_limiter()
         limiter.total_tokens = threads if threads > 0 else max(2, os.cpu_count() or 2)
         if preload_gazetteer:
-            threading.Thread(target=catalog.gazetteer, name="gazetteer", daemon=True).start()
+            threading.Thread(target=catalog.warm, name="gazetteer", daemon=True).start()
         yield
 
     app = FastAPI(
@@ -311,6 +311,11 @@ def create_app(
     RegionQ = Query(None, description="Region (ISO 3166-2) involved, e.g. `RU-KLU`.")
     PairQ = Query(None, description="Two countries both involved, e.g. `RU,VN`.")
     SectorQ = Query(None, description=f"Event sector: {', '.join(SECTORS)}.")
+    LiteralQ = Query(
+        False,
+        description="Match the words as typed: no expansion of place and person names "
+        "across languages and scripts.",
+    )
     TypeQ = Query(None, alias="type", description=f"Event type: {', '.join(EVENT_TYPES)}.")
 
     async def filter_params(
@@ -364,7 +369,11 @@ def create_app(
         description=(
             "Full-text search (case, diacritics and đ folded; all words must occur) with a "
             "snippet per hit; `highlights` are [start, end) character offsets of matched words "
-            "in `snippet`. Without `q`, the newest documents. `order` says how hits are "
+            "in `snippet`, `matched` the spellings that matched as the document writes them. "
+            "A word that names a place or a person also matches that place's or person's names "
+            "in every language and script the gazetteer and the store know (`Kaluga` finds "
+            "`Калужской области` and `卡卢加州`); `expansion` says which words expanded; "
+            "`literal=true` searches the words as typed. Without `q`, the newest documents. `order` says how hits are "
             "sorted: `relevance` (every match ranked by BM25, then id), `relevance_recent` (more "
             "than 200 matches: the newest 200 ranked by BM25, later pages newest stored first), "
             "`ingested` (every word is in at least half of the documents, so BM25 cannot tell "
@@ -378,8 +387,9 @@ def create_app(
         f: Filters = Facets,
         limit: int = Limit,
         offset: int = Offset,
+        literal: bool = LiteralQ,
     ) -> JSONResponse:
-        return FastJSONResponse(catalog.search_documents(q, f, limit, offset))
+        return FastJSONResponse(catalog.search_documents(q, f, limit, offset, literal=literal))
 
     @app.get("/api/documents/{doc_id}", tags=["documents"], summary="One document and its facts")
     def api_document(doc_id: str) -> JSONResponse:
@@ -602,10 +612,13 @@ def create_app(
         q: str | None = Query(None, max_length=500),
         f: Filters = Facets,
         offset: int = Offset,
+        literal: bool = LiteralQ,
     ) -> HTMLResponse:
-        result = catalog.search_documents(q, f, 20, offset)
-        params = {"q": q, **f.as_params()}
-        return page(request, "search.html", result=result, f=f, q=q or "", params=params)
+        result = catalog.search_documents(q, f, 20, offset, literal=literal)
+        params = {"q": q, **f.as_params(), "literal": "true" if literal else None}
+        return page(
+            request, "search.html", result=result, f=f, q=q or "", params=params, literal=literal
+        )
 
     @app.get("/events", response_class=HTMLResponse, include_in_schema=False)
     def events_page(
