@@ -10,9 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from diplograph import Document
+from diplograph import Document, _search
 from diplograph._store import Store
-from diplograph import _search
 from diplograph.web._catalog import Catalog, Filters
 
 N = 40
