@@ -200,7 +200,7 @@ def test_region_pairs_and_pair_timeline(client: TestClient) -> None:
     pair = client.get("/api/region-pairs/RU-KLU/VN-HN").json()
     assert pair["summary"]["events"] == 2
     assert [e["type"] for e in pair["timeline"]] == ["meeting", "forum"]
-    is_problem(client.get("/api/region-pairs/RU-KLU/RU-KLU"), 400)
+    is_problem(client.get("/api/region-pairs/RU-KLU/RU-KLU"), 404)
 
 
 def test_people(client: TestClient) -> None:
@@ -346,7 +346,10 @@ def test_serving_never_writes(db: Path, client: TestClient) -> None:
     before = hashlib.sha256(db.read_bytes()).hexdigest()
     for path in ("/", "/search?q=kaluga", "/events", "/regions/RU-KLU", "/network", "/api/people"):
         client.get(path)
-    is_problem(client.post("/api/documents", content=b"Some article text."), 403)
+    # No credentials: 401 (authenticate first); credentials on a read-only server: 403.
+    is_problem(client.post("/api/documents", content=b"Some article text."), 401)
+    bearer = {"Authorization": "Bearer anything"}
+    is_problem(client.post("/api/documents", content=b"Some article text.", headers=bearer), 403)
     assert hashlib.sha256(db.read_bytes()).hexdigest() == before
     conn = client.app.state.catalog.conn()  # type: ignore[attr-defined]
     with pytest.raises(Exception, match=r"readonly|read-only|query_only|attempt to write"):

@@ -27,6 +27,7 @@ from urllib.parse import quote, urlencode, urlsplit
 import anyio.to_thread
 import orjson
 from fastapi import Depends, FastAPI, Query, Request
+from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response, StreamingResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
@@ -39,6 +40,7 @@ from .._errors import DiplographError, UsageError
 from .._models import EVENT_TYPES, SECTORS
 from .._store import Store
 from ._catalog import Catalog, Filters, NotFound, highlight_spans, parse_filters, split_hits
+from ._contract import PATTERNS, exact_openapi
 from ._render import month_bars, network_svg_data
 
 DEFAULT_MAX_UPLOAD = 2 * 1024 * 1024
@@ -234,6 +236,24 @@ def create_app(
     app.state.catalog = catalog
     app.state.allow_ingest = allow_ingest
 
+    def region_path() -> Any:
+        return PathParam(pattern=PATTERNS["region_path"], description="ISO 3166-2 code.")
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            from fastapi.openapi.utils import get_openapi
+
+            spec = get_openapi(
+                title=app.title,
+                version=app.version,
+                description=app.description,
+                routes=app.routes,
+            )
+            app.openapi_schema = exact_openapi(spec, max_upload_bytes)
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
+
     if cors_origins:
         from fastapi.middleware.cors import CORSMiddleware
 
@@ -273,11 +293,23 @@ def create_app(
             return problem(request, 400, "Bad Request", exc.message)
         return problem(request, 500, "Store Error", f"[{exc.code}] the store could not answer")
 
+    def allowed_methods(path: str) -> str:
+        """Every method some route serves at ``path`` (RFC 9110: a 405 lists them)."""
+        methods: set[str] = set()
+        for route in app.routes:
+            regex = getattr(route, "path_regex", None)
+            if regex is not None and regex.match(path):
+                methods.update(getattr(route, "methods", None) or ())
+        return ", ".join(sorted(methods))
+
     @app.exception_handler(StarletteHTTPException)
     async def on_http(request: Request, exc: StarletteHTTPException) -> Response:
         titles = {404: "Not Found", 405: "Method Not Allowed"}
         detail = exc.detail if isinstance(exc.detail, str) else "request failed"
-        return problem(request, exc.status_code, titles.get(exc.status_code, "Error"), detail)
+        resp = problem(request, exc.status_code, titles.get(exc.status_code, "Error"), detail)
+        if exc.status_code == 405:
+            resp.headers["Allow"] = allowed_methods(request.url.path)
+        return resp
 
     @app.exception_handler(RequestValidationError)
     async def on_validation(request: Request, exc: RequestValidationError) -> Response:
@@ -292,6 +324,21 @@ def create_app(
         return problem(request, 500, "Internal Server Error", "the server could not answer")
 
     # -- helpers -----------------------------------------------------------------------
+    def require_token(request: Request, switched_on: bool, switch: str) -> None:
+        """401 without credentials or with the wrong token, 403 when writing is off.
+
+        Credentials are checked first (a missing ``Authorization`` header is a 401
+        whatever the mode, as RFC 9110 and client libraries expect).
+        """
+        given = request.headers.get("authorization", "")
+        scheme, _, credential = given.partition(" ")
+        if scheme.lower() != "bearer" or not credential.strip():
+            raise ProblemError(401, "Unauthorized", "send Authorization: Bearer TOKEN")
+        if not switched_on:
+            raise ProblemError(403, "Forbidden", f"this server is read-only (no {switch})")
+        if not hmac.compare_digest(credential.strip().encode(), (token or "").encode()):
+            raise ProblemError(401, "Unauthorized", "send Authorization: Bearer TOKEN")
+
     def page(request: Request, name: str, **ctx: Any) -> HTMLResponse:
         html = env.get_template(name).render(request=request, **ctx)
         return HTMLResponse(html)
@@ -304,19 +351,46 @@ def create_app(
 
     Limit = Query(20, ge=1, le=100, description="Page size (1-100).")
     Offset = Query(0, ge=0, le=100_000, description="Items to skip.")
-    LangQ = Query(None, description="Document language (ISO 639-1), e.g. `ru`.")
-    FromQ = Query(None, description="From date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive.")
-    ToQ = Query(None, description="To date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive.")
-    CountryQ = Query(None, description="Country (ISO 3166-1 alpha-2) involved, e.g. `VN`.")
-    RegionQ = Query(None, description="Region (ISO 3166-2) involved, e.g. `RU-KLU`.")
-    PairQ = Query(None, description="Two countries both involved, e.g. `RU,VN`.")
-    SectorQ = Query(None, description=f"Event sector: {', '.join(SECTORS)}.")
+    # Patterns (web/_contract.py) are validated here and declared in the OpenAPI document;
+    # an empty value means "any" (HTML forms send empty fields).
+    LangQ = Query(
+        None, pattern=PATTERNS["lang"], description="Document language (ISO 639-1), e.g. `ru`."
+    )
+    FromQ = Query(
+        None,
+        pattern=PATTERNS["date"],
+        description="From date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive.",
+    )
+    ToQ = Query(
+        None,
+        pattern=PATTERNS["date"],
+        description="To date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive.",
+    )
+    CountryQ = Query(
+        None,
+        pattern=PATTERNS["country"],
+        description="Country (ISO 3166-1 alpha-2) involved, e.g. `VN`.",
+    )
+    RegionQ = Query(
+        None, pattern=PATTERNS["region"], description="Region (ISO 3166-2) involved, e.g. `RU-KLU`."
+    )
+    PairQ = Query(
+        None, pattern=PATTERNS["pair"], description="Two countries both involved, e.g. `RU,VN`."
+    )
+    SectorQ = Query(
+        None, pattern=PATTERNS["sector"], description=f"Event sector: {', '.join(SECTORS)}."
+    )
     LiteralQ = Query(
         False,
         description="Match the words as typed: no expansion of place and person names "
         "across languages and scripts.",
     )
-    TypeQ = Query(None, alias="type", description=f"Event type: {', '.join(EVENT_TYPES)}.")
+    TypeQ = Query(
+        None,
+        alias="type",
+        pattern=PATTERNS["type"],
+        description=f"Event type: {', '.join(EVENT_TYPES)}.",
+    )
 
     async def filter_params(
         lang: str | None = LangQ,
@@ -410,16 +484,9 @@ def create_app(
     )
     async def api_upload(
         request: Request,
-        format: str = Query("txt", description="txt, html or jsonl"),
+        format: str = Query("txt", pattern="^(txt|html|jsonl)$", description="txt, html or jsonl"),
     ) -> JSONResponse:
-        if not allow_ingest:
-            raise ProblemError(403, "Forbidden", "this server is read-only (no --allow-ingest)")
-        given = request.headers.get("authorization", "")
-        scheme, _, credential = given.partition(" ")
-        if scheme.lower() != "bearer" or not hmac.compare_digest(
-            credential.strip().encode(), (token or "").encode()
-        ):
-            raise ProblemError(401, "Unauthorized", "send Authorization: Bearer TOKEN")
+        require_token(request, allow_ingest, "--allow-ingest")
         if format not in UPLOAD_FORMATS:
             raise ProblemError(400, "Bad Request", f"format must be one of {UPLOAD_FORMATS}")
         declared = request.headers.get("content-length")
@@ -490,7 +557,7 @@ def create_app(
         description="Names in all languages, validity and successor (from the gazetteer), "
         "partners and timeline (from the store).",
     )
-    def api_region(code: str) -> JSONResponse:
+    def api_region(code: str = region_path()) -> JSONResponse:
         return FastJSONResponse(catalog.region(parse_filters(region=code).region or code))
 
     @app.get("/api/region-pairs", tags=["regions"], summary="Region pairs, most events first")
@@ -504,7 +571,7 @@ def create_app(
         return FastJSONResponse(catalog.region_pairs(f.pair, f.region, limit, offset))
 
     @app.get("/api/region-pairs/{a}/{b}", tags=["regions"], summary="A region pair's timeline")
-    def api_pair(a: str, b: str) -> JSONResponse:
+    def api_pair(a: str = region_path(), b: str = region_path()) -> JSONResponse:
         ra, rb = parse_filters(region=a).region, parse_filters(region=b).region
         return FastJSONResponse(catalog.region_pair(ra or a, rb or b))
 

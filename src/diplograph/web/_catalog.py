@@ -900,7 +900,9 @@ class Catalog:
 
         a, b = a.upper(), b.upper()
         if a == b:
-            raise UsageError("a region pair needs two different regions")
+            raise NotFound(
+                "no region pair of a region with itself (a pair is two different regions)"
+            )
         data = timeline(self.store(), a, b)
         return {
             "a": a,
