@@ -94,6 +94,10 @@ def cluster_store(store: Store, options: Options, *, full: bool = False) -> Clus
         " VALUES (?, ?, ?, ?, ?, ?, ?)",
         rows,
     )
+    # Analysts' fact corrections are re-applied over whatever the pipeline stored.
+    from ._corrections import reapply
+
+    reapply(store)
     return result
 
 

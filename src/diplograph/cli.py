@@ -478,7 +478,14 @@ def demo_cmd(workdir: str, quiet: bool) -> None:
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
 @click.option("--allow-ingest", is_flag=True, help="Accept uploads (POST /api/documents).")
-@click.option("--token", envvar="DIPLOGRAPH_TOKEN", default=None, help="Bearer token for uploads.")
+@click.option(
+    "--allow-edit",
+    is_flag=True,
+    help="Accept analyst corrections from the browser and POST /api/events/{id}/corrections.",
+)
+@click.option(
+    "--token", envvar="DIPLOGRAPH_TOKEN", default=None, help="Bearer token for uploads and edits."
+)
 @click.option("--max-upload-mb", type=click.FloatRange(min=0.001), default=2.0, show_default=True)
 @click.option("--cors-origin", "cors_origins", multiple=True, help="Allow a browser origin.")
 @click.option(
@@ -495,6 +502,7 @@ def serve_cmd(
     host: str,
     port: int,
     allow_ingest: bool,
+    allow_edit: bool,
     token: str | None,
     max_upload_mb: float,
     cors_origins: tuple[str, ...],
@@ -502,7 +510,8 @@ def serve_cmd(
     quiet: bool,
 ) -> None:
     """Serve the web workbench and JSON API (docs at /api-docs) over the store, read-only
-    unless --allow-ingest with a --token (or DIPLOGRAPH_TOKEN); CORS is off unless
+    unless --allow-ingest (uploads) or --allow-edit (corrections) with a --token (or
+    DIPLOGRAPH_TOKEN); CORS is off unless
     --cors-origin is given. Binds to loopback by default."""
     import os
 
@@ -518,13 +527,15 @@ def serve_cmd(
     app = create_app(
         db,
         allow_ingest=allow_ingest,
+        allow_edit=allow_edit,
         token=token,
         max_upload_bytes=max_bytes,
         cors_origins=cors_origins,
     )
     if host not in ("127.0.0.1", "localhost", "::1"):
         err.print(f"[yellow]warning:[/] listening on {host}: reachable beyond this machine")
-    mode = "ingest allowed (token required)" if allow_ingest else "read-only"
+    modes = [m for m, on in (("ingest", allow_ingest), ("edits", allow_edit)) if on]
+    mode = f"{' and '.join(modes)} allowed (token required)" if modes else "read-only"
     level = "warning" if quiet else "info"
     if workers == 1:
         err.print(f"serving {db} ({mode}) on http://{host}:{port}/  API: /api-docs  stop: Ctrl+C")
@@ -533,6 +544,7 @@ def serve_cmd(
     os.environ.update(
         DIPLOGRAPH_WEB_DB=str(Path(db).resolve()),
         DIPLOGRAPH_WEB_ALLOW_INGEST="1" if allow_ingest else "0",
+        DIPLOGRAPH_WEB_ALLOW_EDIT="1" if allow_edit else "0",
         DIPLOGRAPH_WEB_MAX_UPLOAD=str(max_bytes),
         DIPLOGRAPH_WEB_CORS=" ".join(cors_origins),
     )

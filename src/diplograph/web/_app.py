@@ -181,6 +181,7 @@ def create_app(
     db_path: str | Path,
     *,
     allow_ingest: bool = False,
+    allow_edit: bool = False,
     token: str | None = None,
     max_upload_bytes: int = DEFAULT_MAX_UPLOAD,
     cors_origins: Sequence[str] = (),
@@ -196,10 +197,16 @@ def create_app(
     """
     if allow_ingest and not token:
         raise UsageError("--allow-ingest needs a token (--token or DIPLOGRAPH_TOKEN)")
+    if allow_edit and not token:
+        raise UsageError("--allow-edit needs a token (--token or DIPLOGRAPH_TOKEN)")
     if max_upload_bytes < 1:
         raise UsageError("max_upload_bytes must be positive")
-    if allow_ingest:
-        Store(db_path).close()  # create or upgrade the database once, before serving
+    if allow_ingest or allow_edit:
+        with Store(db_path) as store:  # create or upgrade the database once, before serving
+            if allow_edit:
+                from .._corrections import ensure_tables
+
+                ensure_tables(store)
     catalog = Catalog(db_path)
     env = _environment()
     env.globals["label"] = catalog.label
@@ -235,6 +242,8 @@ def create_app(
     )
     app.state.catalog = catalog
     app.state.allow_ingest = allow_ingest
+    app.state.allow_edit = allow_edit
+    env.globals["allow_edit"] = allow_edit
 
     def region_path() -> Any:
         return PathParam(pattern=PATTERNS["region_path"], description="ISO 3166-2 code.")
@@ -427,7 +436,8 @@ def create_app(
             {
                 "status": "ok",
                 "version": __version__,
-                "read_only": not allow_ingest,
+                "read_only": not (allow_ingest or allow_edit),
+                "edits": allow_edit,
                 "gazetteer": catalog.gazetteer_state(),
             }
         )
@@ -655,6 +665,13 @@ def create_app(
             headers={"Content-Disposition": f'attachment; filename="diplograph.{format}"'},
         )
 
+    from ._edit import add_correction_routes
+
+    add_correction_routes(
+        app, catalog, page, require_token, ingest_lock, allow_edit=allow_edit, limit_q=Limit,
+        offset_q=Offset,
+    )  # fmt: skip
+
     # -- pages -------------------------------------------------------------------------
     @app.get("/static/{name}", include_in_schema=False)
     def static_file(name: str) -> Response:
@@ -811,6 +828,7 @@ def app_from_env() -> FastAPI:
     return create_app(
         db,
         allow_ingest=os.environ.get("DIPLOGRAPH_WEB_ALLOW_INGEST") == "1",
+        allow_edit=os.environ.get("DIPLOGRAPH_WEB_ALLOW_EDIT") == "1",
         token=os.environ.get("DIPLOGRAPH_TOKEN") or None,
         max_upload_bytes=int(os.environ.get("DIPLOGRAPH_WEB_MAX_UPLOAD", DEFAULT_MAX_UPLOAD)),
         cors_origins=origins,

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
+from .._corrections import event_corrections
 from .._errors import StoreError, UsageError
 from .._models import EVENT_TYPES, SECTORS
 from .._search import Searcher, fold
@@ -770,6 +771,8 @@ class Catalog:
                     "confidence": data.get("confidence"),
                     "rules": data.get("rules", []),
                     "copy_of": copy_of.get(key),
+                    "marked_wrong": data.get("marked_wrong"),
+                    "corrections": data.get("corrections", []),
                     "text": text,
                     "evidence": [{"start": s, "end": e, "text": text[s:e]} for s, e in spans],
                 }
@@ -788,6 +791,10 @@ class Catalog:
             "independent_reports": why["independent_reports"],
             "links": why["links"],
             "overrides": why["overrides"],
+            "corrections": event_corrections(conn, event_id, [r["report"] for r in reports]),
+            "marked_wrong": next(
+                (r["marked_wrong"] for r in reports if r.get("marked_wrong")), None
+            ),
             "reports": reports,
         }
 
