@@ -29,6 +29,7 @@ from ._store import Store
 
 EXIT_OK, EXIT_REJECTED, EXIT_FATAL = 0, 1, 2
 DEFAULT_DB = "diplograph.db"
+_DEFAULT_AUTHOR = "cli"
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -415,15 +416,24 @@ def event_group() -> None:
 @click.argument("reports", nargs=-1, required=True)
 @click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite database file.")
 @click.option("--note", default="", help="Why (kept with the override).")
+@click.option("--author", default=_DEFAULT_AUTHOR, show_default=True, help="Who corrects.")
 @handles_errors
-def event_split_cmd(event_id: str, reports: tuple[str, ...], db: str, note: str) -> None:
+def event_split_cmd(
+    event_id: str, reports: tuple[str, ...], db: str, note: str, author: str
+) -> None:
     """Move REPORTS (DOC_ID:LOCAL_ID, as explain-event lists them) out of EVENT_ID into a
-    new event."""
-    from ._eventdb import split_event
+    new event (recorded as a correction, listed on the web's audit page)."""
+    from ._corrections import correct
 
     with Store(db, create=False) as store, store.transaction():
-        new_id = split_event(store, event_id, list(reports), note)
-    out.print(f"split {len(reports)} report(s) of {event_id} into {new_id}")
+        done = _corrected(
+            lambda: correct(store, event_id, "split", {"reports": list(reports), "note": note},
+                            author)
+        )  # fmt: skip
+    out.print(
+        f"split {len(reports)} report(s) of {event_id} into {done['detail']['to']}"
+        f" (correction #{done['id']})"
+    )
 
 
 @event_group.command("merge")
@@ -431,14 +441,41 @@ def event_split_cmd(event_id: str, reports: tuple[str, ...], db: str, note: str)
 @click.argument("other_id")
 @click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite database file.")
 @click.option("--note", default="", help="Why (kept with the override).")
+@click.option("--author", default=_DEFAULT_AUTHOR, show_default=True, help="Who corrects.")
 @handles_errors
-def event_merge_cmd(keep_id: str, other_id: str, db: str, note: str) -> None:
-    """Join OTHER_ID into KEEP_ID."""
-    from ._eventdb import merge_events
+def event_merge_cmd(keep_id: str, other_id: str, db: str, note: str, author: str) -> None:
+    """Join OTHER_ID into KEEP_ID (recorded as a correction, listed on the audit page)."""
+    from ._corrections import correct
 
     with Store(db, create=False) as store, store.transaction():
-        moved = merge_events(store, keep_id, other_id, note)
-    out.print(f"merged {other_id} into {keep_id} ({moved} report(s) moved)")
+        done = _corrected(
+            lambda: correct(store, keep_id, "merge", {"other": other_id, "note": note}, author)
+        )
+    moved = sum(1 for v in done["detail"]["prior"].values() if v[0] == other_id)
+    out.print(f"merged {other_id} into {keep_id} ({moved} report(s) moved, #{done['id']})")
+
+
+def _corrected(fn: Any) -> Any:
+    """A correction, its unknown-event error as a usage error (exit 2, one line)."""
+    try:
+        return fn()
+    except LookupError as exc:
+        raise UsageError(str(exc).strip("'\"")) from None
+
+
+@event_group.command("undo")
+@click.argument("correction_id", type=click.IntRange(1))
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite database file.")
+@click.option("--author", default=_DEFAULT_AUTHOR, show_default=True, help="Who undoes.")
+@handles_errors
+def event_undo_cmd(correction_id: int, db: str, author: str) -> None:
+    """Undo correction CORRECTION_ID (as the audit page numbers them); the undo is itself
+    recorded as a correction."""
+    from ._corrections import undo
+
+    with Store(db, create=False) as store, store.transaction():
+        done = _corrected(lambda: undo(store, correction_id, author))
+    out.print(f"undid #{correction_id} (#{done['id']})")
 
 
 @cli.command("recluster")
