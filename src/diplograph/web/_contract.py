@@ -67,7 +67,7 @@ MEDIA: dict[str, list[str]] = {
 # parameters, 500 always), per (method, path).
 EXTRA: dict[tuple[str, str], list[int]] = {
     ("get", "/api/graph"): [404],
-    ("post", "/api/documents"): [401, 403, 413, 503],
+    ("post", "/api/documents"): [413, 503],
 }
 
 
@@ -122,12 +122,14 @@ def exact_openapi(spec: dict[str, Any], max_upload_bytes: int) -> dict[str, Any]
             codes = {500, *EXTRA.get((method, path), [])}
             if params or "requestBody" in op or method == "post":
                 codes.add(400)
+            if method == "post":  # every write needs the switch and the bearer token
+                codes.update((401, 403))
+                op["security"] = [{"bearer": []}]
             if any(p["in"] == "path" for p in params):
                 codes.add(404)
             for code in sorted(codes):
                 responses.setdefault(str(code), _problem(code))
             if method == "post" and path == "/api/documents":
-                op["security"] = [{"bearer": []}]
                 op["requestBody"] = {
                     "required": True,
                     "description": f"The article itself, at most {max_upload_bytes} bytes.",
