@@ -429,3 +429,23 @@ def test_upload_with_token_ingests(ingest_client: TestClient) -> None:
     assert resp.json()["ingested"] == 1
     found = ingest_client.get("/api/documents", params={"q": "Phan Thiet dairy"}).json()
     assert found["total"] == 1
+
+
+def test_region_page_leads_with_partners_and_recent_events(client: TestClient) -> None:
+    html = client.get("/regions/RU-KLU", headers={"Accept": "text/html"}).text
+    order = [html.index(f'id="{x}"') for x in ("partners", "recent", "timeline", "reference")]
+    assert order == sorted(order)
+    assert '<details id="reference">' in html  # names in every language: folded
+    assert html.index('id="reference"') < html.index('id="names"')
+    recent = html[html.index('id="recent"') : html.index('id="timeline"')]
+    assert recent.index("2024-05-20") < recent.index("2024-03-12")  # newest first
+
+
+@pytest.mark.parametrize(
+    ("code", "name"), [("VN-SG", "Ho Chi Minh City"), ("VN-HN", "Hanoi"), ("RU-KLU", "Kaluga")]
+)
+def test_display_names_are_the_english_conventional_ones(
+    client: TestClient, code: str, name: str
+) -> None:
+    client.app.state.catalog.gazetteer()  # type: ignore[attr-defined]
+    assert client.get(f"/api/regions/{code}").json()["name"] == name

@@ -744,7 +744,11 @@ def create_app(
     @app.get("/regions/{code}", response_class=HTMLResponse, include_in_schema=False)
     def region_page(request: Request, code: str) -> HTMLResponse:
         info = catalog.region(parse_filters(region=code).region or code)
-        return page(request, "region.html", info=info)
+        recent = sorted(
+            info["timeline"], key=lambda e: e.get("date") or e.get("published") or "", reverse=True
+        )[:5]
+        per_year = sorted((info["summary"].get("events_per_year") or {}).items())
+        return page(request, "region.html", info=info, recent=recent, per_year=per_year)
 
     @app.get("/pairs", response_class=HTMLResponse, include_in_schema=False)
     def pairs_page(
