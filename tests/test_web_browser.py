@@ -311,7 +311,7 @@ def test_merge_in_the_browser_needs_the_token_is_audited_exported_and_undone(
     page.fill("#edit-author", "analyst A")
     page.fill("#merge-form input[name=other]", other)
     page.click("#merge-form button[type=submit]")
-    page.wait_for_function("document.getElementById('edit-status').textContent.length > 0")
+    page.locator("#edit-status", has_text="refused").wait_for()  # CSP: no eval
     assert "refused (401)" in page.inner_text("#edit-status")
     assert _status(f"{base}/api/events/{other}") == 200
     assert get_json(f"{base}/api/corrections")["total"] == 0
