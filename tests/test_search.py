@@ -74,7 +74,9 @@ def test_kaluga_finds_each_script_with_the_form_it_uses(
     assert "kazan" not in found
 
 
-@pytest.mark.parametrize("query", ["Kaluga", "Калуга", "カルーガ", "卡卢加", "Kalouga"])
+@pytest.mark.parametrize(
+    "query", ["Kaluga", "Калуга", "カルーガ", "卡卢加", "Kalouga", "«Kaluga»,"]
+)
 def test_the_query_may_be_written_in_any_script(db: Path, gazetteer: Any, query: str) -> None:
     assert set(_search(db, gazetteer, query)) == {d[0] for d in KALUGA_DOCS}
 

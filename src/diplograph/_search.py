@@ -37,6 +37,7 @@ COMMON_SAMPLE = 256  # newest matches of one word used to tell whether it is in 
 COMMON_CACHE_SIZE = 8_192  # words whose commonness is remembered (per newest document)
 MAX_PHRASE_WORDS = 4  # longest run of query words looked up as one place name
 MAX_FORMS = 200  # forms one query word may expand to (keeps the FTS query bounded)
+PARSE_CACHE_SIZE = 4_096  # parsed queries remembered (expansion is deterministic)
 SNIPPET_BEFORE = 70  # characters of context before the first match
 SNIPPET_LENGTH = 220
 
@@ -71,10 +72,17 @@ def index_fold(text: str) -> str:
     return _SPACELESS_RUN.sub(r" \1 ", fold(text))
 
 
-def _phrase(form: str) -> str:
-    """An FTS5 phrase for a form (quoted, CJK characters as separate tokens)."""
-    body = " ".join(index_fold(form).split())
-    return '"' + body.replace('"', '""') + '"'
+_TOKEN = re.compile(r"\w+")
+
+
+def _tokens(form: str) -> tuple[str, ...]:
+    """The index tokens of a form (what FTS5's unicode61 tokenizer makes of it)."""
+    return tuple(_TOKEN.findall(index_fold(form)))
+
+
+def _contains(seq: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    n = len(part)
+    return any(seq[i : i + n] == part for i in range(len(seq) - n + 1))
 
 
 @dataclass(slots=True)
@@ -86,7 +94,20 @@ class Group:
     expanded_from: list[str] = field(default_factory=list)  # "region:RU-KLU", "person:..."
 
     def expression(self) -> str:
-        phrases = list(dict.fromkeys(_phrase(f) for f in self.forms if fold(f).strip()))
+        """An OR of the forms' phrases, without phrases another one already covers.
+
+        A phrase that contains a shorter one ("kaluga oblast" contains "kaluga") can
+        match no document the shorter one misses, and every phrase costs FTS5 a
+        posting-list merge, so only the minimal phrases are kept.
+        """
+        seqs = sorted({t for t in (_tokens(f) for f in self.forms) if t}, key=lambda t: (len(t), t))
+        kept: list[tuple[str, ...]] = []
+        for seq in seqs:
+            if not any(_contains(seq, k) for k in kept):
+                kept.append(seq)
+        phrases = ['"' + " ".join(k).replace('"', '""') + '"' for k in kept]
+        if not phrases:
+            return '""'
         return phrases[0] if len(phrases) == 1 else "(" + " OR ".join(phrases) + ")"
 
 
@@ -94,12 +115,30 @@ class Group:
 class ParsedQuery:
     groups: list[Group]
     literal: bool
+    _expressions: list[str] | None = None
 
     def expressions(self) -> list[str]:
-        return [g.expression() for g in self.groups]
+        if self._expressions is None:
+            self._expressions = [g.expression() for g in self.groups]
+        return self._expressions
 
     def match(self) -> str:
         return " AND ".join(self.expressions())
+
+    def rank_terms(self) -> list[str]:
+        """The words as typed, one FTS5 term each: what BM25 ranks by.
+
+        Why not the expansions: BM25 reads the whole posting list of every phrase it
+        scores (for its IDF), and an expanded word is an OR of dozens of phrases; ranking
+        by the typed words keeps the cost of the literal search. Documents found only
+        through another spelling follow the ranked ones, newest first.
+        """
+        out = []
+        for g in self.groups:
+            for token in index_fold(g.word).split():
+                if any(c.isalnum() for c in token):
+                    out.append('"' + token.replace('"', '""') + '"')
+        return out
 
     def as_dict(self) -> list[dict[str, Any]]:
         return [
@@ -204,6 +243,16 @@ class PersonNames:
         return forms, [f"person:{k}" for k in keys]
 
 
+def _trim(text: str) -> str:
+    """A run of query words without the punctuation around it ("Kaluga," -> "Kaluga")."""
+    start, end = 0, len(text)
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    return text[start:end]
+
+
 def parse_query(
     query: str,
     places: PlaceNames | None = None,
@@ -220,8 +269,8 @@ def parse_query(
         group = Group(words[i], [fold(words[i])])
         if not literal and places is not None:
             for n in range(min(MAX_PHRASE_WORDS, len(words) - i), 0, -1):
-                run = " ".join(words[i : i + n])
-                found = places.lookup(run)
+                run = _trim(" ".join(words[i : i + n]))
+                found = places.lookup(run) if run else []
                 if found:
                     forms = [fold(run)]
                     for place in found:
@@ -230,7 +279,7 @@ def parse_query(
                     taken = n
                     break
         if not literal and people is not None and taken == 1:
-            forms, who = people.expand(words[i])
+            forms, who = people.expand(_trim(words[i]))
             if who:
                 group.forms.extend(forms)
                 group.expanded_from.extend(who)
@@ -345,9 +394,14 @@ class Ranker:
         params: list[Any],
         limit: int,
         offset: int,
+        rank_terms: list[str] | None = None,
     ) -> tuple[list[int], int, bool, str]:
-        """Returns (row ids of the page, total, total is exact, order)."""
+        """Returns (row ids of the page, total, total is exact, order).
+
+        ``terms`` (all must match) select; ``rank_terms`` (default: ``terms``) rank.
+        """
         match = " AND ".join(terms)
+        ranking = terms if rank_terms is None else rank_terms
         base = "FROM documents_fts WHERE documents_fts MATCH ?"
         if where:
             base = (
@@ -355,12 +409,12 @@ class Ranker:
                 " WHERE documents_fts MATCH ?" + "".join(f" AND {w}" for w in where)
             )
         args = [match, *params]
-        unique = list(dict.fromkeys(terms))
+        unique = list(dict.fromkeys(ranking))
         weighty = self._weighty(conn, unique)
         # Without filters, and when every word ranks, BM25 is computed in the same
         # reverse scan that finds the window: one pass over the posting lists instead
         # of two (the scores do not depend on the rest of the query).
-        inline = not where and weighty == unique == terms
+        inline = not where and ranking == terms and weighty == unique == terms
         scores: dict[int, float] = {}
         if inline:
             rows = conn.execute(
@@ -447,7 +501,11 @@ class Ranker:
             if r[0] in wanted
         ]
         scored.sort()
-        return [rowid for _, rowid in scored]
+        ranked = [rowid for _, rowid in scored]
+        if len(ranked) < len(window):  # found through another spelling only: newest first
+            seen = set(ranked)
+            ranked += [rowid for rowid in window if rowid not in seen]
+        return ranked
 
     @staticmethod
     def _in_most_documents(conn: sqlite3.Connection, term: str, newest: int) -> bool:
@@ -479,6 +537,7 @@ class Searcher:
         self.places = PlaceNames(gazetteer) if gazetteer is not None else None
         self._folder: Any = gazetteer.folder if gazetteer is not None else None
         self._people: tuple[int, PersonNames] | None = None
+        self._parsed: dict[tuple[str, bool, int], ParsedQuery] = {}
 
     def folder(self) -> Any:
         if self._folder is None:
@@ -497,8 +556,17 @@ class Searcher:
         return cached[1]
 
     def parse(self, conn: sqlite3.Connection, query: str, *, literal: bool) -> ParsedQuery:
+        """The parsed query, remembered per (query, literal, people table): parsing
+        folds every expanded form, which a repeated query need not redo."""
         people = None if literal else self.people(conn)
-        return parse_query(query, self.places, people, literal=literal)
+        key = (query, literal, self._people[0] if people is not None and self._people else 0)
+        parsed = self._parsed.get(key)
+        if parsed is None:
+            parsed = parse_query(query, self.places, people, literal=literal)
+            if len(self._parsed) >= PARSE_CACHE_SIZE:
+                self._parsed.clear()
+            self._parsed[key] = parsed
+        return parsed
 
     def search(
         self,
@@ -520,8 +588,9 @@ class Searcher:
             return {"ids": [], "total": 0, "exact": True, "order": "relevance", "hits": {},
                     "query": parsed}  # fmt: skip
         ids, total, exact, order = self.ranker.hits(
-            conn, parsed.expressions(), where or [], params or [], limit, offset
-        )
+            conn, parsed.expressions(), where or [], params or [], limit, offset,
+            parsed.rank_terms(),
+        )  # fmt: skip
         return {
             "ids": ids,
             "total": total,
