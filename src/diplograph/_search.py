@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 import sqlite3
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -35,6 +35,7 @@ RANK_WINDOW = 200  # BM25 ranks at most this many matches: the newest ones
 COUNT_CAP = 1_000  # counting matches stops here ("1,000+", total_exact false)
 COMMON_SAMPLE = 256  # newest matches of one word used to tell whether it is in most documents
 COMMON_CACHE_SIZE = 8_192  # words whose commonness is remembered (per newest document)
+PRESENT_CACHE_SIZE = 65_536  # phrases whose presence in the index is remembered
 MAX_PHRASE_WORDS = 4  # longest run of query words looked up as one place name
 MAX_FORMS = 200  # forms one query word may expand to (keeps the FTS query bounded)
 PARSE_CACHE_SIZE = 4_096  # parsed queries remembered (expansion is deterministic)
@@ -93,34 +94,50 @@ class Group:
     forms: list[str]  # folded forms (the word first)
     expanded_from: list[str] = field(default_factory=list)  # "region:RU-KLU", "person:..."
 
-    def expression(self) -> str:
-        """An OR of the forms' phrases, without phrases another one already covers.
+    def phrases(self) -> list[str]:
+        """The forms as FTS5 phrases, without phrases another one already covers.
 
         A phrase that contains a shorter one ("kaluga oblast" contains "kaluga") can
         match no document the shorter one misses, and every phrase costs FTS5 a
-        posting-list merge, so only the minimal phrases are kept.
+        posting-list merge, so only the minimal phrases are kept. The typed word's
+        own phrase comes first.
         """
         seqs = sorted({t for t in (_tokens(f) for f in self.forms) if t}, key=lambda t: (len(t), t))
         kept: list[tuple[str, ...]] = []
         for seq in seqs:
             if not any(_contains(seq, k) for k in kept):
                 kept.append(seq)
-        phrases = ['"' + " ".join(k).replace('"', '""') + '"' for k in kept]
-        if not phrases:
-            return '""'
-        return phrases[0] if len(phrases) == 1 else "(" + " OR ".join(phrases) + ")"
+        own = _tokens(self.word)
+        kept.sort(key=lambda k: not _contains(own, k))
+        return ['"' + " ".join(k).replace('"', '""') + '"' for k in kept]
+
+
+def _or(phrases: list[str]) -> str:
+    if not phrases:
+        return '""'
+    return phrases[0] if len(phrases) == 1 else "(" + " OR ".join(phrases) + ")"
 
 
 @dataclass(slots=True)
 class ParsedQuery:
     groups: list[Group]
     literal: bool
-    _expressions: list[str] | None = None
+    _phrases: list[list[str]] | None = None
 
-    def expressions(self) -> list[str]:
-        if self._expressions is None:
-            self._expressions = [g.expression() for g in self.groups]
-        return self._expressions
+    def phrases(self) -> list[list[str]]:
+        if self._phrases is None:
+            self._phrases = [g.phrases() for g in self.groups]
+        return self._phrases
+
+    def expressions(self, present: Callable[[str], bool] | None = None) -> list[str]:
+        """One FTS5 expression per group; ``present`` drops phrases absent from the
+        index (a group keeps its first phrase, so a query of unknown words stays valid
+        and matches nothing)."""
+        out = []
+        for phrases in self.phrases():
+            kept = phrases if present is None else [p for p in phrases if present(p)]
+            out.append(_or(kept or phrases[:1]))
+        return out
 
     def match(self) -> str:
         return " AND ".join(self.expressions())
@@ -385,6 +402,28 @@ class Ranker:
         # statistics like a search engine's document frequencies, not results; a new
         # document changes the newest id and so retires every entry.
         self._common: dict[tuple[str, int], bool] = {}
+        # Whether a phrase occurs at all, per (phrase, newest row id): an expanded word
+        # has dozens of spellings, most absent from a given corpus, and FTS5 pays for
+        # every OR branch while merging; absent ones are left out of the query.
+        self._present: dict[tuple[str, int], bool] = {}
+
+    def present(self, conn: sqlite3.Connection, newest: int) -> Callable[[str], bool]:
+        def check(phrase: str) -> bool:
+            hit = self._present.get((phrase, newest))
+            if hit is None:
+                hit = (
+                    conn.execute(
+                        "SELECT 1 FROM documents_fts WHERE documents_fts MATCH ? LIMIT 1",
+                        (phrase,),
+                    ).fetchone()
+                    is not None
+                )
+                if len(self._present) >= PRESENT_CACHE_SIZE:
+                    self._present.clear()
+                self._present[(phrase, newest)] = hit
+            return hit
+
+        return check
 
     def hits(
         self,
@@ -587,10 +626,11 @@ class Searcher:
         if not parsed.groups:
             return {"ids": [], "total": 0, "exact": True, "order": "relevance", "hits": {},
                     "query": parsed}  # fmt: skip
+        newest = int(conn.execute("SELECT coalesce(max(id), 0) FROM documents").fetchone()[0])
+        terms = parsed.expressions(None if literal else self.ranker.present(conn, newest))
         ids, total, exact, order = self.ranker.hits(
-            conn, parsed.expressions(), where or [], params or [], limit, offset,
-            parsed.rank_terms(),
-        )  # fmt: skip
+            conn, terms, where or [], params or [], limit, offset, parsed.rank_terms()
+        )
         return {
             "ids": ids,
             "total": total,
