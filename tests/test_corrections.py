@@ -16,7 +16,7 @@ from diplograph._graph import build_graph
 from diplograph._store import Store
 from diplograph._timeline import timeline
 from diplograph.web._edit import CorrectionIn
-from tests.web_fixtures import build_store
+from tests.web_fixtures import build_store, documents
 
 from .conftest import run_cli
 
@@ -165,3 +165,20 @@ def test_cli_merge_and_undo_are_corrections(db: Path) -> None:
     with Store(db) as store:
         assert _event_of(store, "xss-en") == xss
     assert run_cli("event", "undo", "1", "--db", str(db)).returncode == 2  # already undone
+
+
+def test_corrections_survive_a_later_ingest_and_its_clustering(db: Path) -> None:
+    from diplograph import Document
+
+    with Store(db) as store:
+        event_id = _event_of(store, "kal-en")
+        with store.transaction():
+            correct(store, event_id, "set_date", {"date": "2024-03-10"}, "ana")
+        with store.transaction():
+            text = "Officials of Kaluga Oblast visited Hanoi again in June 2024."
+            store.add_document(Document(doc_id="later", source="later.txt", text=text, lang="en"))
+            for d in documents():  # the same documents again
+                assert store.add_document(d) is False
+            cluster_store(store, Options())
+        assert _record_event(store, "kal-en")["date"] == "2024-03-10"
+        assert _event_of(store, "kal-en") == event_id
