@@ -84,9 +84,15 @@ def test_search_finds_the_same_documents(stores: dict[str, str], query: str) -> 
 
 
 def test_search_command_on_postgresql_highlights_folded_hits(stores: dict[str, str]) -> None:
+    """The CLI search on PostgreSQL marks the matched phrase and names the forms found in
+    other scripts, as on SQLite (one implementation of query expansion)."""
     proc = run_cli("search", "da nang", "--db", stores["postgresql"])
     assert proc.returncode == 0, proc.stderr
-    assert "[Da] [Nang]" in proc.stdout or "[Đà] [Nẵng]" in proc.stdout
+    assert "[Da Nang]" in proc.stdout or "[Đà Nẵng]" in proc.stdout
+    assert "matched: Дананге" in proc.stdout
+    literal = run_cli("search", "da nang", "--literal", "--db", stores["postgresql"])
+    assert literal.returncode == 0, literal.stderr
+    assert "Дананге" not in literal.stdout
 
 
 def _without_times(value: Any) -> Any:

@@ -52,8 +52,22 @@ def is_problem(resp: Any, status: int) -> dict[str, Any]:
 
 
 # -- search ------------------------------------------------------------------------------
-def test_search_finds_kaluga_with_highlighted_snippets(client: TestClient) -> None:
+def test_search_finds_kaluga_in_every_script_with_the_matched_form(client: TestClient) -> None:
     data = client.get("/api/documents", params={"q": "kaluga"}).json()
+    matched = {d["doc_id"]: d["matched"] for d in data["items"]}
+    assert set(matched) == {"kal-en", "kal-ru", "kal-fr", "xss-en"}
+    assert matched["kal-en"][0] == "Kaluga"
+    assert matched["kal-ru"] == ["Калужской области"]
+    assert matched["kal-fr"] == ["Kalouga"]
+    assert [g["expanded_from"] for g in data["expansion"]] == [["region:RU-KLU", "city:Kaluga"]]
+    for item in data["items"]:
+        assert item["highlights"], item
+        for start, end in item["highlights"]:
+            assert item["snippet"][start:end] in item["matched"]
+
+
+def test_search_literal_finds_only_the_word_as_typed(client: TestClient) -> None:
+    data = client.get("/api/documents", params={"q": "kaluga", "literal": "true"}).json()
     assert data["total"] == 2
     assert {d["doc_id"] for d in data["items"]} == {"kal-en", "xss-en"}
     for item in data["items"]:
@@ -186,7 +200,7 @@ def test_region_pairs_and_pair_timeline(client: TestClient) -> None:
     pair = client.get("/api/region-pairs/RU-KLU/VN-HN").json()
     assert pair["summary"]["events"] == 2
     assert [e["type"] for e in pair["timeline"]] == ["meeting", "forum"]
-    is_problem(client.get("/api/region-pairs/RU-KLU/RU-KLU"), 400)
+    is_problem(client.get("/api/region-pairs/RU-KLU/RU-KLU"), 404)
 
 
 def test_people(client: TestClient) -> None:
@@ -332,7 +346,10 @@ def test_serving_never_writes(db: Path, client: TestClient) -> None:
     before = hashlib.sha256(db.read_bytes()).hexdigest()
     for path in ("/", "/search?q=kaluga", "/events", "/regions/RU-KLU", "/network", "/api/people"):
         client.get(path)
-    is_problem(client.post("/api/documents", content=b"Some article text."), 403)
+    # No credentials: 401 (authenticate first); credentials on a read-only server: 403.
+    is_problem(client.post("/api/documents", content=b"Some article text."), 401)
+    bearer = {"Authorization": "Bearer anything"}
+    is_problem(client.post("/api/documents", content=b"Some article text.", headers=bearer), 403)
     assert hashlib.sha256(db.read_bytes()).hexdigest() == before
     conn = client.app.state.catalog.conn()  # type: ignore[attr-defined]
     with pytest.raises(Exception, match=r"readonly|read-only|query_only|attempt to write"):
@@ -412,3 +429,23 @@ def test_upload_with_token_ingests(ingest_client: TestClient) -> None:
     assert resp.json()["ingested"] == 1
     found = ingest_client.get("/api/documents", params={"q": "Phan Thiet dairy"}).json()
     assert found["total"] == 1
+
+
+def test_region_page_leads_with_partners_and_recent_events(client: TestClient) -> None:
+    html = client.get("/regions/RU-KLU", headers={"Accept": "text/html"}).text
+    order = [html.index(f'id="{x}"') for x in ("partners", "recent", "timeline", "reference")]
+    assert order == sorted(order)
+    assert '<details id="reference">' in html  # names in every language: folded
+    assert html.index('id="reference"') < html.index('id="names"')
+    recent = html[html.index('id="recent"') : html.index('id="timeline"')]
+    assert recent.index("2024-05-20") < recent.index("2024-03-12")  # newest first
+
+
+@pytest.mark.parametrize(
+    ("code", "name"), [("VN-SG", "Ho Chi Minh City"), ("VN-HN", "Hanoi"), ("RU-KLU", "Kaluga")]
+)
+def test_display_names_are_the_english_conventional_ones(
+    client: TestClient, code: str, name: str
+) -> None:
+    client.app.state.catalog.gazetteer()  # type: ignore[attr-defined]
+    assert client.get(f"/api/regions/{code}").json()["name"] == name

@@ -15,6 +15,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -156,7 +157,10 @@ def test_search_kaluga_open_event_see_reports_open_pair(
     count = page.inner_text("#result-count")
     assert int(count.split()[0]) >= 4, count
     hits = page.locator("#results mark.hit").all_inner_texts()
-    assert hits and all(h.lower() == "kaluga" for h in hits), hits
+    # Kaluga in Latin letters and the Russian "Калужской области" (search across scripts).
+    assert any(h.lower() == "kaluga" for h in hits), hits
+    assert any(h.startswith("Калужск") for h in hits), hits
+    assert "Калужской области" in page.inner_text("#results")
     page.screenshot(path=str(screenshots / "02-search-kaluga.png"), full_page=True)
 
     multi = page.locator("#results a.event-link").filter(has_text="reports")
@@ -224,3 +228,130 @@ def test_network_view_and_region_page(page: Page, server: str, screenshots: Path
     nodes.first.locator("circle").hover()
     assert page.locator("svg.net line.active").count() >= 1  # our own JS ran (CSP allows 'self')
     page.screenshot(path=str(screenshots / "08-network.png"), full_page=True)
+
+
+# -- corrections in the browser ----------------------------------------------------------
+TOKEN = "browser-test-token"
+
+
+@pytest.fixture(scope="session")
+def edit_server(
+    demo_db: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[str, Path]]:
+    """A second server with --allow-edit over a copy of the demo database."""
+    folder = tmp_path_factory.mktemp("edit")
+    db = folder / "diplograph.db"
+    shutil.copy(demo_db, db)
+    port = free_port()
+    log = (folder / "serve.log").open("w+")
+    proc = subprocess.Popen(
+        [
+            *(sys.executable, "-m", "diplograph.cli", "serve", "--db", str(db)),
+            *("--port", str(port), "--quiet", "--allow-edit"),
+        ],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        env=dict(os.environ, PYTHONWARNINGS="error", DIPLOGRAPH_TOKEN=TOKEN),
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 90
+        while True:
+            if proc.poll() is not None:
+                log.seek(0)
+                pytest.fail(f"diplograph serve exited {proc.returncode}: {log.read()}")
+            try:
+                if get_json(f"{base}/api/health")["edits"]:
+                    break
+            except OSError:
+                pass
+            if time.monotonic() > deadline:
+                pytest.fail("serve --allow-edit did not start")
+            time.sleep(0.3)
+        yield base, db
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=15)
+        log.close()
+
+
+def _status(url: str) -> int:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as resp:
+            return int(resp.status)
+    except urllib.error.HTTPError as exc:
+        return int(exc.code)
+
+
+def _two_single_report_events(base: str) -> tuple[str, str]:
+    """Two one-report events from different documents (a merge joins those)."""
+    items = get_json(f"{base}/api/events?limit=100")["items"]
+    singles = [e["event_id"] for e in items if e["reports"] == 1]
+    docs = {}
+    for ev in singles:
+        docs[ev] = get_json(f"{base}/api/events/{ev}")["reports"][0]["doc_id"]
+    first = singles[0]
+    second = next(e for e in singles[1:] if docs[e] != docs[first])
+    return first, second
+
+
+def test_merge_in_the_browser_needs_the_token_is_audited_exported_and_undone(
+    page: Page, edit_server: tuple[str, Path], screenshots: Path
+) -> None:
+    base, db = edit_server
+    keep, other = _two_single_report_events(base)
+    page.goto(f"{base}/events/{keep}")
+    assert page.inner_text("#report-count") == "1"
+
+    # Without the token: refused, nothing changes.
+    page.fill("#edit-author", "analyst A")
+    page.fill("#merge-form input[name=other]", other)
+    page.click("#merge-form button[type=submit]")
+    page.locator("#edit-status", has_text="refused").wait_for()  # CSP: no eval
+    assert "refused (401)" in page.inner_text("#edit-status")
+    assert _status(f"{base}/api/events/{other}") == 200
+    assert get_json(f"{base}/api/corrections")["total"] == 0
+    page.screenshot(path=str(screenshots / "10-merge-refused.png"), full_page=True)
+
+    # With the token: one event with both reports after the reload.
+    page.fill("#edit-token", TOKEN)
+    page.fill("#merge-form input[name=other]", other)
+    with page.expect_navigation():
+        page.click("#merge-form button[type=submit]")
+    assert page.inner_text("#report-count") == "2"
+    assert page.locator("section.report").count() == 2
+    assert _status(f"{base}/api/events/{other}") == 404
+    page.reload()
+    assert page.inner_text("#report-count") == "2"
+    page.screenshot(path=str(screenshots / "11-merged-event.png"), full_page=True)
+
+    # The audit page lists the merge with its author.
+    page.goto(f"{base}/corrections")
+    row = page.locator("#corrections tr[data-action=merge]")
+    assert row.count() == 1
+    text = row.inner_text()
+    assert "analyst A" in text and keep in text and other in text
+    page.screenshot(path=str(screenshots / "12-audit.png"), full_page=True)
+
+    # `diplograph export` shows one event_id for both reports.
+    out = db.parent / "export.jsonl"
+    proc = run_cli("export", "--db", str(db), "--format", "jsonl", "--output", str(out))
+    assert proc.returncode == 0, proc.stderr
+    ids = [ev["event_id"] for line in out.read_text("utf-8").splitlines()
+           for ev in json.loads(line)["events"]]  # fmt: skip
+    assert ids.count(keep) == 2 and other not in ids
+
+    # Undo (a correction too) restores the two events.
+    page.goto(f"{base}/events/{keep}")
+    with page.expect_navigation():
+        page.click("#event-corrections tr[data-action=merge] .undo-form button")
+    assert page.inner_text("#report-count") == "1"
+    assert _status(f"{base}/api/events/{other}") == 200
+    actions = [c["action"] for c in get_json(f"{base}/api/corrections")["items"]]
+    assert actions == ["undo", "merge"]
+    page.screenshot(path=str(screenshots / "13-undone.png"), full_page=True)
+    assert page.dialogs == []  # type: ignore[attr-defined]

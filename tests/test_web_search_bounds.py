@@ -10,9 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from diplograph import Document
+from diplograph import Document, _search
 from diplograph.store import Store
-from diplograph.web import _catalog
 from diplograph.web._catalog import Catalog, Filters
 
 N = 40
@@ -39,9 +38,9 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
 
 @pytest.fixture
 def small_windows(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_catalog, "RANK_WINDOW", 5)
-    monkeypatch.setattr(_catalog, "COUNT_CAP", 8)
-    monkeypatch.setattr(_catalog, "COMMON_SAMPLE", 4)
+    monkeypatch.setattr(_search, "RANK_WINDOW", 5)
+    monkeypatch.setattr(_search, "COUNT_CAP", 8)
+    monkeypatch.setattr(_search, "COMMON_SAMPLE", 4)
 
 
 def _all_pages(catalog: Catalog, q: str, limit: int) -> list[str]:

@@ -111,6 +111,10 @@ def cluster_store(
         " VALUES (?, ?, ?, ?, ?, ?, ?)",
         rows,
     )
+    # Analysts' fact corrections are re-applied over whatever the pipeline stored.
+    from ._corrections import reapply
+
+    reapply(store)
     return result
 
 

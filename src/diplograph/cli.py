@@ -30,6 +30,7 @@ from .store import open_store
 EXIT_OK, EXIT_REJECTED, EXIT_FATAL = 0, 1, 2
 DEFAULT_DB = "diplograph.db"
 DB_HELP = "SQLite database file, or a postgresql://USER@HOST/DB URL."
+_DEFAULT_AUTHOR = "cli"
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -285,17 +286,38 @@ def _stats_table(stats: dict[str, Any]) -> None:
 @click.argument("query")
 @click.option("--db", default=DEFAULT_DB, show_default=True, help=DB_HELP)
 @click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 1000))
+@click.option(
+    "--literal",
+    is_flag=True,
+    help="Match the words as typed (no place or person names in other languages and scripts).",
+)
 @handles_errors
-def search_cmd(query: str, db: str, limit: int) -> None:
-    """Full-text search over stored articles (diacritics and case folded)."""
+def search_cmd(query: str, db: str, limit: int, literal: bool) -> None:
+    """Full-text search over stored articles (diacritics and case folded).
+
+    A word naming a place or a person also finds its names in every language and
+    script ("Kaluga" finds "Калужской области"); each hit shows the form that matched.
+    """
+    gazetteer = None
     with open_store(db, create=False) as store:
-        hits = store.search(query, limit)
+        if not literal:
+            from ._resources import Resources
+
+            gazetteer = Resources().gazetteer
+        hits = store.search(query, limit, literal=literal, gazetteer=gazetteer)
     for h in hits:
         out.print(
             f"[bold]{h['doc_id']}[/] {h['lang'] or '??'} {h['published'] or '----------'} "
             f"{h['title'] or h['source']}"
         )
-        out.print(f"    {h['snip']}", markup=False)
+        snip = h["snippet"]
+        marked, pos = [], 0
+        for start, end in h["highlights"]:
+            marked.append(f"{snip[pos:start]}[{snip[start:end]}]")
+            pos = end
+        out.print(f"    {''.join(marked) + snip[pos:]}", markup=False)
+        if h["matched"]:
+            out.print(f"    matched: {', '.join(h['matched'])}", markup=False)
     if not hits:
         err.print("no match")
 
@@ -457,15 +479,24 @@ def event_group() -> None:
 @click.argument("reports", nargs=-1, required=True)
 @click.option("--db", default=DEFAULT_DB, show_default=True, help=DB_HELP)
 @click.option("--note", default="", help="Why (kept with the override).")
+@click.option("--author", default=_DEFAULT_AUTHOR, show_default=True, help="Who corrects.")
 @handles_errors
-def event_split_cmd(event_id: str, reports: tuple[str, ...], db: str, note: str) -> None:
+def event_split_cmd(
+    event_id: str, reports: tuple[str, ...], db: str, note: str, author: str
+) -> None:
     """Move REPORTS (DOC_ID:LOCAL_ID, as explain-event lists them) out of EVENT_ID into a
-    new event."""
-    from ._eventdb import split_event
+    new event (recorded as a correction, listed on the web's audit page)."""
+    from ._corrections import correct
 
     with open_store(db, create=False) as store, store.transaction():
-        new_id = split_event(store, event_id, list(reports), note)
-    out.print(f"split {len(reports)} report(s) of {event_id} into {new_id}")
+        done = _corrected(
+            lambda: correct(store, event_id, "split", {"reports": list(reports), "note": note},
+                            author)
+        )  # fmt: skip
+    out.print(
+        f"split {len(reports)} report(s) of {event_id} into {done['detail']['to']}"
+        f" (correction #{done['id']})"
+    )
 
 
 @event_group.command("merge")
@@ -473,14 +504,41 @@ def event_split_cmd(event_id: str, reports: tuple[str, ...], db: str, note: str)
 @click.argument("other_id")
 @click.option("--db", default=DEFAULT_DB, show_default=True, help=DB_HELP)
 @click.option("--note", default="", help="Why (kept with the override).")
+@click.option("--author", default=_DEFAULT_AUTHOR, show_default=True, help="Who corrects.")
 @handles_errors
-def event_merge_cmd(keep_id: str, other_id: str, db: str, note: str) -> None:
-    """Join OTHER_ID into KEEP_ID."""
-    from ._eventdb import merge_events
+def event_merge_cmd(keep_id: str, other_id: str, db: str, note: str, author: str) -> None:
+    """Join OTHER_ID into KEEP_ID (recorded as a correction, listed on the audit page)."""
+    from ._corrections import correct
 
     with open_store(db, create=False) as store, store.transaction():
-        moved = merge_events(store, keep_id, other_id, note)
-    out.print(f"merged {other_id} into {keep_id} ({moved} report(s) moved)")
+        done = _corrected(
+            lambda: correct(store, keep_id, "merge", {"other": other_id, "note": note}, author)
+        )
+    moved = sum(1 for v in done["detail"]["prior"].values() if v[0] == other_id)
+    out.print(f"merged {other_id} into {keep_id} ({moved} report(s) moved, #{done['id']})")
+
+
+def _corrected(fn: Any) -> Any:
+    """A correction, its unknown-event error as a usage error (exit 2, one line)."""
+    try:
+        return fn()
+    except LookupError as exc:
+        raise UsageError(str(exc).strip("'\"")) from None
+
+
+@event_group.command("undo")
+@click.argument("correction_id", type=click.IntRange(1))
+@click.option("--db", default=DEFAULT_DB, show_default=True, help=DB_HELP)
+@click.option("--author", default=_DEFAULT_AUTHOR, show_default=True, help="Who undoes.")
+@handles_errors
+def event_undo_cmd(correction_id: int, db: str, author: str) -> None:
+    """Undo correction CORRECTION_ID (as the audit page numbers them); the undo is itself
+    recorded as a correction."""
+    from ._corrections import undo
+
+    with open_store(db, create=False) as store, store.transaction():
+        done = _corrected(lambda: undo(store, correction_id, author))
+    out.print(f"undid #{correction_id} (#{done['id']})")
 
 
 @cli.command("recluster")
@@ -520,7 +578,14 @@ def demo_cmd(workdir: str, quiet: bool) -> None:
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
 @click.option("--allow-ingest", is_flag=True, help="Accept uploads (POST /api/documents).")
-@click.option("--token", envvar="DIPLOGRAPH_TOKEN", default=None, help="Bearer token for uploads.")
+@click.option(
+    "--allow-edit",
+    is_flag=True,
+    help="Accept analyst corrections from the browser and POST /api/events/{id}/corrections.",
+)
+@click.option(
+    "--token", envvar="DIPLOGRAPH_TOKEN", default=None, help="Bearer token for uploads and edits."
+)
 @click.option("--max-upload-mb", type=click.FloatRange(min=0.001), default=2.0, show_default=True)
 @click.option("--cors-origin", "cors_origins", multiple=True, help="Allow a browser origin.")
 @click.option(
@@ -537,6 +602,7 @@ def serve_cmd(
     host: str,
     port: int,
     allow_ingest: bool,
+    allow_edit: bool,
     token: str | None,
     max_upload_mb: float,
     cors_origins: tuple[str, ...],
@@ -544,7 +610,8 @@ def serve_cmd(
     quiet: bool,
 ) -> None:
     """Serve the web workbench and JSON API (docs at /api-docs) over the store, read-only
-    unless --allow-ingest with a --token (or DIPLOGRAPH_TOKEN); CORS is off unless
+    unless --allow-ingest (uploads) or --allow-edit (corrections) with a --token (or
+    DIPLOGRAPH_TOKEN); CORS is off unless
     --cors-origin is given. Binds to loopback by default."""
     import os
 
@@ -566,13 +633,15 @@ def serve_cmd(
     app = create_app(
         db,
         allow_ingest=allow_ingest,
+        allow_edit=allow_edit,
         token=token,
         max_upload_bytes=max_bytes,
         cors_origins=cors_origins,
     )
     if host not in ("127.0.0.1", "localhost", "::1"):
         err.print(f"[yellow]warning:[/] listening on {host}: reachable beyond this machine")
-    mode = "ingest allowed (token required)" if allow_ingest else "read-only"
+    modes = [m for m, on in (("ingest", allow_ingest), ("edits", allow_edit)) if on]
+    mode = f"{' and '.join(modes)} allowed (token required)" if modes else "read-only"
     level = "warning" if quiet else "info"
     if workers == 1:
         err.print(f"serving {db} ({mode}) on http://{host}:{port}/  API: /api-docs  stop: Ctrl+C")
@@ -581,6 +650,7 @@ def serve_cmd(
     os.environ.update(
         DIPLOGRAPH_WEB_DB=str(Path(db).resolve()),
         DIPLOGRAPH_WEB_ALLOW_INGEST="1" if allow_ingest else "0",
+        DIPLOGRAPH_WEB_ALLOW_EDIT="1" if allow_edit else "0",
         DIPLOGRAPH_WEB_MAX_UPLOAD=str(max_bytes),
         DIPLOGRAPH_WEB_CORS=" ".join(cors_origins),
     )

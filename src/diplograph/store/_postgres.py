@@ -30,7 +30,7 @@ from typing import Any
 
 from .._errors import StoreError
 from .._models import Document
-from ._sqlite import PreparedDocument, Store, _now, fold, prepare_document
+from ._sqlite import PreparedDocument, Store, _now, prepare_document
 
 # Version i -> i + 1, the same numbering and meaning as the SQLite MIGRATIONS.
 PG_MIGRATIONS: tuple[str, ...] = (
@@ -126,6 +126,36 @@ PG_MIGRATIONS: tuple[str, ...] = (
         event_id TEXT NOT NULL,
         detail TEXT NOT NULL,
         at TEXT NOT NULL
+    )
+    """,
+    # 3: SQLite re-indexes kana/kanji/hanzi as one token per character; here the folded copy
+    # is computed by the writer (store._sqlite.prepare_document, _search.index_fold) and every
+    # PostgreSQL store was created after that change, so there is nothing to rebuild.
+    """
+    SELECT 1
+    """,
+    # 4: analysts' corrections and the pipeline's original values of corrected reports.
+    """
+    CREATE TABLE IF NOT EXISTS corrections (
+        id BIGSERIAL PRIMARY KEY,
+        action TEXT NOT NULL,
+        event_id TEXT NOT NULL,
+        reports TEXT NOT NULL,
+        detail TEXT NOT NULL,
+        author TEXT NOT NULL,
+        at TEXT NOT NULL,
+        undoes BIGINT,
+        undone_by BIGINT
+    );
+    CREATE INDEX IF NOT EXISTS corrections_event ON corrections(event_id);
+    CREATE TABLE IF NOT EXISTS report_originals (
+        doc_id TEXT NOT NULL,
+        local_id TEXT NOT NULL,
+        type TEXT NOT NULL,
+        date TEXT,
+        data TEXT NOT NULL,
+        record_event TEXT NOT NULL,
+        PRIMARY KEY (doc_id, local_id)
     )
     """,
 )
@@ -398,48 +428,51 @@ class PostgresStore(Store):
                 ev["event_id"] = eid
             yield rec
 
-    def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
-        """Full-text search over the folded copy; every query word must occur (as FTS5)."""
-        terms = [t for t in fold(query).split() if t]
-        if not terms:
-            return []
-        tsquery = " && ".join(["phraseto_tsquery('simple', %s)"] * len(terms))
+    def search(
+        self, query: str, limit: int = 20, *, literal: bool = False, gazetteer: Any = None
+    ) -> list[dict[str, Any]]:
+        """Full-text search with the query parsed and expanded exactly as for SQLite
+        (:class:`diplograph._search.Searcher`: places across languages with ``gazetteer``,
+        people's spellings across scripts, nothing with ``literal``); each query word must
+        match one of its forms, each form a phrase of the folded copy."""
+        from .._search import Searcher
+
+        searcher = Searcher(gazetteer)
         try:
-            rows = self.pg.raw.execute(
-                "SELECT doc_id, title, lang, published, source, text"
-                f" FROM documents WHERE fts @@ ({tsquery})"
-                f" ORDER BY ts_rank_cd(fts, ({tsquery})) DESC, id LIMIT %s",
-                (*terms, *terms, limit),
-            ).fetchall()
+            parsed = searcher.parse(self.conn, query, literal=literal)
         except Exception as exc:
             raise StoreError(f"search failed: {exc}") from None
-        hits = []
-        for r in rows:
-            hit = {k: r[k] for k in ("doc_id", "title", "lang", "published", "source")}
-            hit["snip"] = snippet(r["text"], terms)
-            hits.append(hit)
-        return hits
+        groups = [[_unquote(ph) for ph in g.phrases()] for g in parsed.groups]
+        groups = [[ph for ph in g if ph] for g in groups]
+        if not groups or not all(groups):
+            return []
+        one = "phraseto_tsquery('simple', %s)"
+        tsquery = " && ".join("(" + " || ".join([one] * len(g)) + ")" for g in groups)
+        args = [ph for g in groups for ph in g]
+        try:
+            rows = self.pg.raw.execute(
+                "SELECT id, doc_id, title, lang, published, source"
+                f" FROM documents WHERE fts @@ ({tsquery})"
+                f" ORDER BY ts_rank_cd(fts, ({tsquery})) DESC, id LIMIT %s",
+                (*args, *args, limit),
+            ).fetchall()
+            shown = searcher.snippets(self.conn, parsed, [r["id"] for r in rows])
+        except Exception as exc:
+            raise StoreError(f"search failed: {exc}") from None
+        return [
+            {
+                **{k: r[k] for k in ("doc_id", "title", "lang", "published", "source")},
+                **shown[r["id"]],
+            }
+            for r in rows
+        ]
 
 
-def snippet(text: str, terms: list[str], width: int = 12) -> str:
-    """About ``width`` words around the first hit, hits in brackets (as FTS5's snippet)."""
-    wanted = {w for t in terms for w in _WORD.findall(t)}
-    words = list(_WORD.finditer(text))
-    hits = [i for i, m in enumerate(words) if fold(m.group(0)) in wanted]
-    if not words:
-        return ""
-    first = hits[0] if hits else 0
-    lo = max(0, min(first - width // 4, len(words) - width))
-    hi = min(len(words), lo + width)
-    parts: list[str] = []
-    pos = words[lo].start()
-    for i in range(lo, hi):
-        m = words[i]
-        parts.append(text[pos : m.start()])
-        parts.append(f"[{m.group(0)}]" if i in hits else m.group(0))
-        pos = m.end()
-    body = "".join(parts).strip()
-    return ("… " if lo > 0 else "") + body + (" …" if hi < len(words) else "")
+def _unquote(phrase: str) -> str:
+    """An FTS5 phrase ('"kaluga oblast"') as the words PostgreSQL's phrase query takes."""
+    if len(phrase) >= 2 and phrase[0] == phrase[-1] == '"':
+        phrase = phrase[1:-1].replace('""', '"')
+    return phrase
 
 
 def _redact(url: str) -> str:

@@ -14,7 +14,6 @@ import dataclasses
 import hashlib
 import json
 import sqlite3
-import unicodedata
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -24,6 +23,32 @@ from typing import Any
 from .._errors import StoreError
 from .._export import to_record
 from .._models import Document, Rejection
+from .._search import fold, index_fold
+
+# Analysts' corrections (diplograph._corrections) and the originals of corrected reports.
+CORRECTIONS_SCHEMA = """
+CREATE TABLE IF NOT EXISTS corrections (
+    id INTEGER PRIMARY KEY,
+    action TEXT NOT NULL,
+    event_id TEXT NOT NULL,
+    reports TEXT NOT NULL,
+    detail TEXT NOT NULL,
+    author TEXT NOT NULL,
+    at TEXT NOT NULL,
+    undoes INTEGER,
+    undone_by INTEGER
+);
+CREATE INDEX IF NOT EXISTS corrections_event ON corrections(event_id);
+CREATE TABLE IF NOT EXISTS report_originals (
+    doc_id TEXT NOT NULL,
+    local_id TEXT NOT NULL,
+    type TEXT NOT NULL,
+    date TEXT,
+    data TEXT NOT NULL,
+    record_event TEXT NOT NULL,
+    PRIMARY KEY (doc_id, local_id)
+)
+"""
 
 # Each migration moves the schema from version i to i + 1. Never edit a released one.
 MIGRATIONS: tuple[str, ...] = (
@@ -121,15 +146,21 @@ MIGRATIONS: tuple[str, ...] = (
         at TEXT NOT NULL
     );
     """,
+    # 3: the search index's folded column holds each kana/kanji/hanzi character as a token
+    # of its own (see _search.index_fold), so names in those scripts can be matched.
+    """
+    DELETE FROM documents_fts;
+    INSERT INTO documents_fts(rowid, title, text, folded)
+    SELECT id, coalesce(title, ''), text,
+        diplograph_index_fold(coalesce(title, '') || char(10) || text)
+    FROM documents
+    """,
+    # 4: analysts' corrections (see _corrections); stores that created them on first edit
+    # before this migration already have them.
+    CORRECTIONS_SCHEMA,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
-
-
-def fold(text: str) -> str:
-    """Diacritic-free lowercase copy: FTS5 folds tones but not đ/Đ, and users type both."""
-    decomposed = unicodedata.normalize("NFKD", text.replace("đ", "d").replace("Đ", "D"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
 def simhash(text: str, width: int = 4) -> int:
@@ -210,7 +241,7 @@ def prepare_document(doc: Document) -> PreparedDocument:
         record=json.dumps(to_record(doc), ensure_ascii=False),
         analysis=document_to_json(doc),
         simhash=simhash(doc.text),
-        folded=fold(f"{doc.title or ''}\n{doc.text}"),
+        folded=index_fold(f"{doc.title or ''}\n{doc.text}"),
         events=[
             PreparedEvent(
                 ev.local_id,
@@ -242,6 +273,7 @@ class Store:
             self.conn.execute("PRAGMA journal_mode=WAL")
             self.conn.execute("PRAGMA synchronous=NORMAL")
             self.conn.execute("PRAGMA foreign_keys=ON")
+            self.conn.create_function("diplograph_index_fold", 1, index_fold, deterministic=True)
             self._migrate()
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open database {self.path}: {exc}") from None
@@ -446,23 +478,37 @@ class Store:
             ev["event_id"] = ids.get(ev.get("local_id"), ev.get("event_id"))  # clustered id
         return data
 
-    def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
-        """Full-text search; the query is matched against the text and its folded copy."""
-        terms = [t for t in fold(query).split() if t]
-        if not terms:
-            return []
-        match = " ".join('"' + t.replace('"', '""') + '"' for t in terms)
+    def search(
+        self, query: str, limit: int = 20, *, literal: bool = False, gazetteer: Any = None
+    ) -> list[dict[str, Any]]:
+        """Search (the one implementation in ``_search``): hits with snippet and matched forms.
+
+        ``gazetteer`` enables expansion of place names across languages; without it only
+        people's spellings expand (``literal`` switches off both).
+        """
+        from .._search import Searcher
+
         try:
-            rows = self.conn.execute(
-                "SELECT d.doc_id, d.title, d.lang, d.published, d.source,"
-                " snippet(documents_fts, 1, '[', ']', ' … ', 12) AS snip"
-                " FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid"
-                " WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?",
-                (match, limit),
-            ).fetchall()
+            found = Searcher(gazetteer).search(self.conn, query, limit=limit, literal=literal)
         except sqlite3.Error as exc:
             raise StoreError(f"search failed: {exc}") from None
-        return [dict(r) for r in rows]
+        if not found["ids"]:
+            return []
+        marks = ",".join("?" * len(found["ids"]))
+        rows = {
+            r["id"]: dict(r)
+            for r in self.conn.execute(
+                "SELECT id, doc_id, title, lang, published, source FROM documents"
+                f" WHERE id IN ({marks})",
+                found["ids"],
+            )
+        }
+        out = []
+        for rowid in found["ids"]:
+            row = rows[rowid]
+            del row["id"]
+            out.append({**row, **found["hits"][rowid]})
+        return out
 
 
 class _Transaction:

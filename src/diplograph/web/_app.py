@@ -27,6 +27,7 @@ from urllib.parse import quote, urlencode, urlsplit
 import anyio.to_thread
 import orjson
 from fastapi import Depends, FastAPI, Query, Request
+from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response, StreamingResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
@@ -39,6 +40,7 @@ from .._errors import DiplographError, UsageError
 from .._models import EVENT_TYPES, SECTORS
 from ..store import Store
 from ._catalog import Catalog, Filters, NotFound, highlight_spans, parse_filters, split_hits
+from ._contract import PATTERNS, exact_openapi
 from ._render import month_bars, network_svg_data
 
 DEFAULT_MAX_UPLOAD = 2 * 1024 * 1024
@@ -179,6 +181,7 @@ def create_app(
     db_path: str | Path,
     *,
     allow_ingest: bool = False,
+    allow_edit: bool = False,
     token: str | None = None,
     max_upload_bytes: int = DEFAULT_MAX_UPLOAD,
     cors_origins: Sequence[str] = (),
@@ -194,10 +197,16 @@ def create_app(
     """
     if allow_ingest and not token:
         raise UsageError("--allow-ingest needs a token (--token or DIPLOGRAPH_TOKEN)")
+    if allow_edit and not token:
+        raise UsageError("--allow-edit needs a token (--token or DIPLOGRAPH_TOKEN)")
     if max_upload_bytes < 1:
         raise UsageError("max_upload_bytes must be positive")
-    if allow_ingest:
-        Store(db_path).close()  # create or upgrade the database once, before serving
+    if allow_ingest or allow_edit:
+        with Store(db_path) as store:  # create or upgrade the database once, before serving
+            if allow_edit:
+                from .._corrections import ensure_tables
+
+                ensure_tables(store)
     catalog = Catalog(db_path)
     env = _environment()
     env.globals["label"] = catalog.label
@@ -213,7 +222,7 @@ def create_app(
         limiter = anyio.to_thread.current_default_thread_limiter()
         limiter.total_tokens = threads if threads > 0 else max(2, os.cpu_count() or 2)
         if preload_gazetteer:
-            threading.Thread(target=catalog.gazetteer, name="gazetteer", daemon=True).start()
+            threading.Thread(target=catalog.warm, name="gazetteer", daemon=True).start()
         yield
 
     app = FastAPI(
@@ -233,6 +242,26 @@ def create_app(
     )
     app.state.catalog = catalog
     app.state.allow_ingest = allow_ingest
+    app.state.allow_edit = allow_edit
+    env.globals["allow_edit"] = allow_edit
+
+    def region_path() -> Any:
+        return PathParam(pattern=PATTERNS["region_path"], description="ISO 3166-2 code.")
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            from fastapi.openapi.utils import get_openapi
+
+            spec = get_openapi(
+                title=app.title,
+                version=app.version,
+                description=app.description,
+                routes=app.routes,
+            )
+            app.openapi_schema = exact_openapi(spec, max_upload_bytes)
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
 
     if cors_origins:
         from fastapi.middleware.cors import CORSMiddleware
@@ -273,11 +302,23 @@ def create_app(
             return problem(request, 400, "Bad Request", exc.message)
         return problem(request, 500, "Store Error", f"[{exc.code}] the store could not answer")
 
+    def allowed_methods(path: str) -> str:
+        """Every method some route serves at ``path`` (RFC 9110: a 405 lists them)."""
+        methods: set[str] = set()
+        for route in app.routes:
+            regex = getattr(route, "path_regex", None)
+            if regex is not None and regex.match(path):
+                methods.update(getattr(route, "methods", None) or ())
+        return ", ".join(sorted(methods))
+
     @app.exception_handler(StarletteHTTPException)
     async def on_http(request: Request, exc: StarletteHTTPException) -> Response:
         titles = {404: "Not Found", 405: "Method Not Allowed"}
         detail = exc.detail if isinstance(exc.detail, str) else "request failed"
-        return problem(request, exc.status_code, titles.get(exc.status_code, "Error"), detail)
+        resp = problem(request, exc.status_code, titles.get(exc.status_code, "Error"), detail)
+        if exc.status_code == 405:
+            resp.headers["Allow"] = allowed_methods(request.url.path)
+        return resp
 
     @app.exception_handler(RequestValidationError)
     async def on_validation(request: Request, exc: RequestValidationError) -> Response:
@@ -292,6 +333,21 @@ def create_app(
         return problem(request, 500, "Internal Server Error", "the server could not answer")
 
     # -- helpers -----------------------------------------------------------------------
+    def require_token(request: Request, switched_on: bool, switch: str) -> None:
+        """401 without credentials or with the wrong token, 403 when writing is off.
+
+        Credentials are checked first (a missing ``Authorization`` header is a 401
+        whatever the mode, as RFC 9110 and client libraries expect).
+        """
+        given = request.headers.get("authorization", "")
+        scheme, _, credential = given.partition(" ")
+        if scheme.lower() != "bearer" or not credential.strip():
+            raise ProblemError(401, "Unauthorized", "send Authorization: Bearer TOKEN")
+        if not switched_on:
+            raise ProblemError(403, "Forbidden", f"this server is read-only (no {switch})")
+        if not hmac.compare_digest(credential.strip().encode(), (token or "").encode()):
+            raise ProblemError(401, "Unauthorized", "send Authorization: Bearer TOKEN")
+
     def page(request: Request, name: str, **ctx: Any) -> HTMLResponse:
         html = env.get_template(name).render(request=request, **ctx)
         return HTMLResponse(html)
@@ -304,14 +360,46 @@ def create_app(
 
     Limit = Query(20, ge=1, le=100, description="Page size (1-100).")
     Offset = Query(0, ge=0, le=100_000, description="Items to skip.")
-    LangQ = Query(None, description="Document language (ISO 639-1), e.g. `ru`.")
-    FromQ = Query(None, description="From date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive.")
-    ToQ = Query(None, description="To date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive.")
-    CountryQ = Query(None, description="Country (ISO 3166-1 alpha-2) involved, e.g. `VN`.")
-    RegionQ = Query(None, description="Region (ISO 3166-2) involved, e.g. `RU-KLU`.")
-    PairQ = Query(None, description="Two countries both involved, e.g. `RU,VN`.")
-    SectorQ = Query(None, description=f"Event sector: {', '.join(SECTORS)}.")
-    TypeQ = Query(None, alias="type", description=f"Event type: {', '.join(EVENT_TYPES)}.")
+    # Patterns (web/_contract.py) are validated here and declared in the OpenAPI document;
+    # an empty value means "any" (HTML forms send empty fields).
+    LangQ = Query(
+        None, pattern=PATTERNS["lang"], description="Document language (ISO 639-1), e.g. `ru`."
+    )
+    FromQ = Query(
+        None,
+        pattern=PATTERNS["date"],
+        description="From date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive.",
+    )
+    ToQ = Query(
+        None,
+        pattern=PATTERNS["date"],
+        description="To date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive.",
+    )
+    CountryQ = Query(
+        None,
+        pattern=PATTERNS["country"],
+        description="Country (ISO 3166-1 alpha-2) involved, e.g. `VN`.",
+    )
+    RegionQ = Query(
+        None, pattern=PATTERNS["region"], description="Region (ISO 3166-2) involved, e.g. `RU-KLU`."
+    )
+    PairQ = Query(
+        None, pattern=PATTERNS["pair"], description="Two countries both involved, e.g. `RU,VN`."
+    )
+    SectorQ = Query(
+        None, pattern=PATTERNS["sector"], description=f"Event sector: {', '.join(SECTORS)}."
+    )
+    LiteralQ = Query(
+        False,
+        description="Match the words as typed: no expansion of place and person names "
+        "across languages and scripts.",
+    )
+    TypeQ = Query(
+        None,
+        alias="type",
+        pattern=PATTERNS["type"],
+        description=f"Event type: {', '.join(EVENT_TYPES)}.",
+    )
 
     async def filter_params(
         lang: str | None = LangQ,
@@ -348,7 +436,8 @@ def create_app(
             {
                 "status": "ok",
                 "version": __version__,
-                "read_only": not allow_ingest,
+                "read_only": not (allow_ingest or allow_edit),
+                "edits": allow_edit,
                 "gazetteer": catalog.gazetteer_state(),
             }
         )
@@ -364,7 +453,12 @@ def create_app(
         description=(
             "Full-text search (case, diacritics and đ folded; all words must occur) with a "
             "snippet per hit; `highlights` are [start, end) character offsets of matched words "
-            "in `snippet`. Without `q`, the newest documents. `order` says how hits are "
+            "in `snippet`, `matched` the spellings that matched as the document writes them. "
+            "A word that names a place or a person also matches that place's or person's names "
+            "in every language and script the gazetteer and the store know (`Kaluga` finds "
+            "`Калужской области` and `卡卢加州`); `expansion` says which words expanded; "
+            "`literal=true` searches the words as typed. Without `q`, the newest documents. "
+            "`order` says how hits are "
             "sorted: `relevance` (every match ranked by BM25, then id), `relevance_recent` (more "
             "than 200 matches: the newest 200 ranked by BM25, later pages newest stored first), "
             "`ingested` (every word is in at least half of the documents, so BM25 cannot tell "
@@ -378,8 +472,9 @@ def create_app(
         f: Filters = Facets,
         limit: int = Limit,
         offset: int = Offset,
+        literal: bool = LiteralQ,
     ) -> JSONResponse:
-        return FastJSONResponse(catalog.search_documents(q, f, limit, offset))
+        return FastJSONResponse(catalog.search_documents(q, f, limit, offset, literal=literal))
 
     @app.get("/api/documents/{doc_id}", tags=["documents"], summary="One document and its facts")
     def api_document(doc_id: str) -> JSONResponse:
@@ -399,16 +494,9 @@ def create_app(
     )
     async def api_upload(
         request: Request,
-        format: str = Query("txt", description="txt, html or jsonl"),
+        format: str = Query("txt", pattern="^(txt|html|jsonl)$", description="txt, html or jsonl"),
     ) -> JSONResponse:
-        if not allow_ingest:
-            raise ProblemError(403, "Forbidden", "this server is read-only (no --allow-ingest)")
-        given = request.headers.get("authorization", "")
-        scheme, _, credential = given.partition(" ")
-        if scheme.lower() != "bearer" or not hmac.compare_digest(
-            credential.strip().encode(), (token or "").encode()
-        ):
-            raise ProblemError(401, "Unauthorized", "send Authorization: Bearer TOKEN")
+        require_token(request, allow_ingest, "--allow-ingest")
         if format not in UPLOAD_FORMATS:
             raise ProblemError(400, "Bad Request", f"format must be one of {UPLOAD_FORMATS}")
         declared = request.headers.get("content-length")
@@ -479,7 +567,7 @@ def create_app(
         description="Names in all languages, validity and successor (from the gazetteer), "
         "partners and timeline (from the store).",
     )
-    def api_region(code: str) -> JSONResponse:
+    def api_region(code: str = region_path()) -> JSONResponse:
         return FastJSONResponse(catalog.region(parse_filters(region=code).region or code))
 
     @app.get("/api/region-pairs", tags=["regions"], summary="Region pairs, most events first")
@@ -493,7 +581,7 @@ def create_app(
         return FastJSONResponse(catalog.region_pairs(f.pair, f.region, limit, offset))
 
     @app.get("/api/region-pairs/{a}/{b}", tags=["regions"], summary="A region pair's timeline")
-    def api_pair(a: str, b: str) -> JSONResponse:
+    def api_pair(a: str = region_path(), b: str = region_path()) -> JSONResponse:
         ra, rb = parse_filters(region=a).region, parse_filters(region=b).region
         return FastJSONResponse(catalog.region_pair(ra or a, rb or b))
 
@@ -577,6 +665,13 @@ def create_app(
             headers={"Content-Disposition": f'attachment; filename="diplograph.{format}"'},
         )
 
+    from ._edit import add_correction_routes
+
+    add_correction_routes(
+        app, catalog, page, require_token, ingest_lock, allow_edit=allow_edit, limit_q=Limit,
+        offset_q=Offset,
+    )  # fmt: skip
+
     # -- pages -------------------------------------------------------------------------
     @app.get("/static/{name}", include_in_schema=False)
     def static_file(name: str) -> Response:
@@ -602,10 +697,13 @@ def create_app(
         q: str | None = Query(None, max_length=500),
         f: Filters = Facets,
         offset: int = Offset,
+        literal: bool = LiteralQ,
     ) -> HTMLResponse:
-        result = catalog.search_documents(q, f, 20, offset)
-        params = {"q": q, **f.as_params()}
-        return page(request, "search.html", result=result, f=f, q=q or "", params=params)
+        result = catalog.search_documents(q, f, 20, offset, literal=literal)
+        params = {"q": q, **f.as_params(), "literal": "true" if literal else None}
+        return page(
+            request, "search.html", result=result, f=f, q=q or "", params=params, literal=literal
+        )
 
     @app.get("/events", response_class=HTMLResponse, include_in_schema=False)
     def events_page(
@@ -646,7 +744,11 @@ def create_app(
     @app.get("/regions/{code}", response_class=HTMLResponse, include_in_schema=False)
     def region_page(request: Request, code: str) -> HTMLResponse:
         info = catalog.region(parse_filters(region=code).region or code)
-        return page(request, "region.html", info=info)
+        recent = sorted(
+            info["timeline"], key=lambda e: e.get("date") or e.get("published") or "", reverse=True
+        )[:5]
+        per_year = sorted((info["summary"].get("events_per_year") or {}).items())
+        return page(request, "region.html", info=info, recent=recent, per_year=per_year)
 
     @app.get("/pairs", response_class=HTMLResponse, include_in_schema=False)
     def pairs_page(
@@ -730,6 +832,7 @@ def app_from_env() -> FastAPI:
     return create_app(
         db,
         allow_ingest=os.environ.get("DIPLOGRAPH_WEB_ALLOW_INGEST") == "1",
+        allow_edit=os.environ.get("DIPLOGRAPH_WEB_ALLOW_EDIT") == "1",
         token=os.environ.get("DIPLOGRAPH_TOKEN") or None,
         max_upload_bytes=int(os.environ.get("DIPLOGRAPH_WEB_MAX_UPLOAD", DEFAULT_MAX_UPLOAD)),
         cors_origins=origins,

@@ -21,9 +21,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
+from .._corrections import event_corrections
 from .._errors import StoreError, UsageError
 from .._models import EVENT_TYPES, SECTORS
-from ..store import SCHEMA_VERSION, Store, fold
+from .._search import Searcher, fold
+from ..store import SCHEMA_VERSION, Store
 
 T = TypeVar("T")
 
@@ -315,10 +317,7 @@ class Catalog:
         self._gaz_lock = threading.Lock()
         self._cache: dict[str, tuple[tuple[int, ...], float, Any]] = {}
         self._cache_seconds = cache_seconds
-        # Whether a word is in most documents, per (word, newest row id): corpus
-        # statistics like a search engine's document frequencies, not results; a new
-        # document changes the newest id and so retires every entry.
-        self._common: dict[tuple[str, int], bool] = {}
+        self._searcher: Searcher | None = None
         self._labels: dict[str, str] = {}
         self._gazetteer: Any = None
         self._gazetteer_error: str | None = None
@@ -483,183 +482,52 @@ class Catalog:
         return self.cached("per_month", make)
 
     # -- documents -------------------------------------------------------------------
-    def _text_hits(
-        self,
-        conn: sqlite3.Connection,
-        terms: list[str],
-        match: str,
-        where: list[str],
-        params: list[Any],
-        limit: int,
-        offset: int,
-    ) -> tuple[list[int], int, bool, str]:
-        """One page of matching row ids, with work bounded whatever the number of matches.
+    def searcher(self) -> Searcher:
+        """The search implementation, with the gazetteer's place names once it is built
+        (waits for a build under way; without a gazetteer only people's names expand)."""
+        if self._searcher is None:
+            gaz = self.gazetteer()
+            with self._lock:
+                if self._searcher is None:
+                    self._searcher = Searcher(gaz)
+        return self._searcher
 
-        Why bounded: FTS5's BM25 costs a few microseconds per matching row plus, for
-        every word, a scan of that word's whole posting list (its IDF), so ranking every
-        match made a query of a common word cost 10-200 ms and a loaded server queue up
-        behind it. Instead the newest ``RANK_WINDOW`` matches (a cheap reverse index
-        scan) are ranked by BM25 and later pages continue newest first below them; the
-        count stops at ``COUNT_CAP``; and a word found in at least half of the documents,
-        whose IDF FTS5 clamps to ~0 so it cannot change the ranking, only filters and is
-        left out of the ranking expression (which spares the scan of its posting list).
-        Returns (ids, total, total is exact, order).
-        """
-        base = "FROM documents_fts WHERE documents_fts MATCH ?"
-        if where:
-            base = (
-                "FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid"
-                " WHERE documents_fts MATCH ?" + "".join(f" AND {w}" for w in where)
-            )
-        args = [match, *params]
-        unique = list(dict.fromkeys(terms))
-        weighty = self._weighty(conn, unique)
-        # Without filters, and when every word ranks, BM25 is computed in the same
-        # reverse scan that finds the window: one pass over the posting lists instead
-        # of two (the scores do not depend on the rest of the query).
-        inline = not where and weighty == unique == terms
-        scores: dict[int, float] = {}
-        if inline:
-            rows = conn.execute(
-                f"SELECT documents_fts.rowid, bm25(documents_fts) {base}"
-                " ORDER BY documents_fts.rowid DESC LIMIT ?",
-                [*args, RANK_WINDOW + 1],
-            ).fetchall()
-            window = [r[0] for r in rows]
-            scores = {r[0]: r[1] for r in rows[:RANK_WINDOW]}
-        else:
-            window = [
-                r[0]
-                for r in conn.execute(
-                    f"SELECT documents_fts.rowid {base} ORDER BY documents_fts.rowid DESC LIMIT ?",
-                    [*args, RANK_WINDOW + 1],
-                )
-            ]
-        complete = len(window) <= RANK_WINDOW
-        window = window[:RANK_WINDOW]
-        if complete:
-            total, exact = len(window), True
-        else:
-            # Only the matches below the window are still to count (a seek, not a rescan).
-            below = int(
-                conn.execute(
-                    f"SELECT count(*) FROM (SELECT 1 {base} AND documents_fts.rowid < ? LIMIT ?)",
-                    [*args, window[-1], COUNT_CAP + 1 - len(window)],
-                ).fetchone()[0]
-            )
-            total = len(window) + below
-            exact = total <= COUNT_CAP
-            total = min(total, COUNT_CAP)
-        ids: list[int] = []
-        order = "relevance" if complete else "relevance_recent"
-        if offset < len(window):
-            if inline:
-                ranked: list[int] | None = [r for _, r in sorted((v, k) for k, v in scores.items())]
-            else:
-                ranked = self._rank(conn, weighty, window)
-            if ranked is None:
-                ranked, order = window, "ingested"
-            ids = ranked[offset : offset + limit]
-        if not complete and len(ids) < limit:
-            skip = max(0, offset - len(window))
-            ids += [
-                r[0]
-                for r in conn.execute(
-                    f"SELECT documents_fts.rowid {base} AND documents_fts.rowid < ?"
-                    " ORDER BY documents_fts.rowid DESC LIMIT ? OFFSET ?",
-                    [*args, window[-1], limit - len(ids), skip],
-                )
-            ]
-        return ids, total, exact, order
-
-    def _weighty(self, conn: sqlite3.Connection, terms: list[str]) -> list[str]:
-        """The words that can rank (those not found in most documents)."""
-        newest = int(conn.execute("SELECT coalesce(max(id), 0) FROM documents").fetchone()[0])
-        out = []
-        for term in terms:
-            common = self._common.get((term, newest))
-            if common is None:
-                common = self._in_most_documents(conn, term, newest)
-                if len(self._common) >= COMMON_CACHE_SIZE:
-                    self._common.clear()
-                self._common[(term, newest)] = common
-            if not common:
-                out.append(term)
-        return out
-
-    def _rank(
-        self, conn: sqlite3.Connection, weighty: list[str], window: list[int]
-    ) -> list[int] | None:
-        """``window`` (matching row ids) by BM25 of ``weighty`` words, then id; None
-        when no word can rank them."""
-        if not weighty:
-            return None
-        match = " ".join('"' + t.replace('"', '""') + '"' for t in weighty)
-        wanted = set(window)
-        scored = [
-            (r[1], r[0])
-            for r in conn.execute(
-                "SELECT rowid, bm25(documents_fts) FROM documents_fts"
-                " WHERE documents_fts MATCH ? AND rowid BETWEEN ? AND ?",
-                (match, min(window), max(window)),
-            )
-            if r[0] in wanted
-        ]
-        scored.sort()
-        return [rowid for _, rowid in scored]
-
-    def _in_most_documents(self, conn: sqlite3.Connection, term: str, newest: int) -> bool:
-        """True when ``term`` is in at least half of the documents (BM25 IDF ~0).
-
-        Estimated from the span of row ids holding its newest ``COMMON_SAMPLE``
-        occurrences (a bounded reverse scan), so a word frequent only lately counts
-        as frequent; a word in fewer than ``COMMON_SAMPLE`` documents is never common.
-        """
-        row = conn.execute(
-            "SELECT min(rowid), count(*) FROM (SELECT rowid FROM documents_fts"
-            " WHERE documents_fts MATCH ? ORDER BY rowid DESC LIMIT ?)",
-            ('"' + term.replace('"', '""') + '"', COMMON_SAMPLE),
-        ).fetchone()
-        if row is None or row[1] < COMMON_SAMPLE:
-            return False
-        return newest - int(row[0]) + 1 <= 2 * COMMON_SAMPLE
-
-    def _snippets(self, conn: sqlite3.Connection, match: str, ids: list[int]) -> dict[int, str]:
-        """Snippets for the page's rows only.
-
-        Why a rowid range plus ``+rowid IN``: FTS5 answers a bare ``rowid IN (...)``
-        beside MATCH by scanning every match (tens of ms), while the range is a seek;
-        the unary ``+`` keeps the IN list out of FTS5's plan, so SQLite applies it as
-        a filter to the range and ``snippet()`` (which re-tokenizes the text) runs
-        for the page's rows only.
-        """
-        if not ids:
-            return {}
-        marks = ",".join("?" * len(ids))
-        return {
-            r[0]: r[1]
-            for r in conn.execute(
-                "SELECT rowid, snippet(documents_fts, 1, ?, ?, ' … ', 24)"
-                " FROM documents_fts WHERE documents_fts MATCH ? AND rowid BETWEEN ? AND ?"
-                f" AND +rowid IN ({marks})",
-                [HIT_OPEN, HIT_CLOSE, match, min(ids), max(ids), *ids],
-            )
-        }
+    def warm(self) -> None:
+        """Build the gazetteer and the search's place-name table (start-up thread)."""
+        searcher = self.searcher()
+        if searcher.places is not None:
+            searcher.places.forms(("region", ""))
 
     def search_documents(
-        self, q: str | None, f: Filters, limit: int = 20, offset: int = 0
+        self,
+        q: str | None,
+        f: Filters,
+        limit: int = 20,
+        offset: int = 0,
+        *,
+        literal: bool = False,
     ) -> dict[str, Any]:
-        """Full-text search (or, without a query, the newest documents) with facets."""
+        """Full-text search (or, without a query, the newest documents) with facets.
+
+        Place names and people's names in the query expand across languages and
+        scripts unless ``literal`` (see ``_search``).
+        """
         check_page(limit, offset)
         where, params = _doc_filter_sql(f)
         terms = [t for t in fold(q or "").split() if t]
         conn = self.conn()
+        expansion: list[dict[str, Any]] = []
         try:
             if terms:
-                match = " ".join('"' + t.replace('"', '""') + '"' for t in terms)
-                hits = self._text_hits(conn, terms, match, where, params, limit, offset)
-                ids, total, exact, ranked = hits
-                snippets = self._snippets(conn, match, ids)
+                found = self.searcher().search(
+                    conn, q or "", where=where, params=params, limit=limit, offset=offset,
+                    literal=literal,
+                )  # fmt: skip
+                ids, total, exact, ranked = (
+                    found["ids"], found["total"], found["exact"], found["order"]
+                )  # fmt: skip
+                snippets = found["hits"]
+                expansion = found["query"].as_dict()
             else:
                 sql_where = (" WHERE " + " AND ".join(where)) if where else ""
                 total = int(
@@ -711,15 +579,9 @@ class Catalog:
         items = []
         for rowid in ids:
             r = rows[rowid]
-            raw = snippets.get(rowid) or r["head"]
-            parts = split_hits(raw)
-            plain = "".join(p for p, _ in parts)
-            hl: list[list[int]] = []
-            pos = 0
-            for piece, hit in parts:
-                if hit:
-                    hl.append([pos, pos + len(piece)])
-                pos += len(piece)
+            hit = snippets.get(rowid)
+            if hit is None:
+                hit = {"snippet": r["head"], "highlights": [], "matched": []}
             items.append(
                 {
                     "doc_id": r["doc_id"],
@@ -729,12 +591,15 @@ class Catalog:
                     "source": r["source"],
                     "url": r["url"],
                     "events": doc_events.get(r["doc_id"], []),
-                    "snippet": plain,
-                    "highlights": hl,
+                    "snippet": hit["snippet"],
+                    "highlights": hit["highlights"],
+                    "matched": hit["matched"],
                 }
             )
         return {
             "query": q or "",
+            "literal": literal,
+            "expansion": expansion,
             "order": ranked or ("ingested" if terms else "published"),
             "total_exact": exact,
             "items": items,
@@ -906,6 +771,8 @@ class Catalog:
                     "confidence": data.get("confidence"),
                     "rules": data.get("rules", []),
                     "copy_of": copy_of.get(key),
+                    "marked_wrong": data.get("marked_wrong"),
+                    "corrections": data.get("corrections", []),
                     "text": text,
                     "evidence": [{"start": s, "end": e, "text": text[s:e]} for s, e in spans],
                 }
@@ -924,6 +791,10 @@ class Catalog:
             "independent_reports": why["independent_reports"],
             "links": why["links"],
             "overrides": why["overrides"],
+            "corrections": event_corrections(conn, event_id, [r["report"] for r in reports]),
+            "marked_wrong": next(
+                (r["marked_wrong"] for r in reports if r.get("marked_wrong")), None
+            ),
             "reports": reports,
         }
 
@@ -1036,7 +907,9 @@ class Catalog:
 
         a, b = a.upper(), b.upper()
         if a == b:
-            raise UsageError("a region pair needs two different regions")
+            raise NotFound(
+                "no region pair of a region with itself (a pair is two different regions)"
+            )
         data = timeline(self.store(), a, b)
         return {
             "a": a,
