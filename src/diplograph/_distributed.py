@@ -39,7 +39,7 @@ from ._options import Options
 from ._pipeline import Pipeline
 from ._readers import _walk, read_inputs
 from ._resources import Resources
-from ._runner import Progress, RunSummary, _noop
+from ._runner import Progress, RunSummary, _noop, tally
 from .store import open_store, prepare_document
 
 # A JSONL file with more lines than this is split into partitions of this many lines.
@@ -437,18 +437,8 @@ def extract(
     empty_files: dict[str, bool] = {}
     for part, items in runner.results(partitions(paths)):
         for item in _unpack(part, items, summary, empty_files):
-            if isinstance(item, Rejection):
-                summary.rejected.append(item)
-                progress("rejected", item)
-                continue
-            summary.read += 1
-            if item.doc_id in seen:
-                summary.duplicates += 1
-                progress("duplicate", item)
-                continue
-            seen.add(item.doc_id)
-            docs.append(item)
-            progress("document", item)
+            if tally(item, summary, seen, progress):
+                docs.append(item)
     summary.rejected.extend(_empty_rejections(empty_files, runner.options))
     reports = [r for d in docs for r in reports_of(d)]
     ids = runner.cluster(reports, runner.options, {}).ids

@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any, BinaryIO
+from typing import IO, Any, BinaryIO, TypeGuard
 
 from ._clustering import assign_event_ids
 from ._eventdb import cluster_store
@@ -61,6 +61,25 @@ def _noop(kind: str, item: Document | Rejection | None) -> None:
     return None
 
 
+def tally(
+    item: Document | Rejection, summary: RunSummary, seen: set[str], progress: Progress
+) -> TypeGuard[Document]:
+    """Count one analysed input into the run summary; True for a document seen the first
+    time (a rejection keeps its reason, a copy of an earlier document is a duplicate)."""
+    if isinstance(item, Rejection):
+        summary.rejected.append(item)
+        progress("rejected", item)
+        return False
+    summary.read += 1
+    if item.doc_id in seen:
+        summary.duplicates += 1
+        progress("duplicate", item)
+        return False
+    seen.add(item.doc_id)
+    progress("document", item)
+    return True
+
+
 def analyse(
     items: Iterable[RawArticle | Rejection], pipeline: Pipeline
 ) -> Iterator[Document | Rejection]:
@@ -97,18 +116,8 @@ def extract(
     docs: list[Document] = []
     seen: set[str] = set()
     for item in analyse(read_inputs(paths, res.options, stdin=stdin), pipeline):
-        if isinstance(item, Rejection):
-            summary.rejected.append(item)
-            progress("rejected", item)
-            continue
-        summary.read += 1
-        if item.doc_id in seen:
-            summary.duplicates += 1
-            progress("duplicate", item)
-            continue
-        seen.add(item.doc_id)
-        docs.append(item)
-        progress("document", item)
+        if tally(item, summary, seen, progress):
+            docs.append(item)
     assign_event_ids(docs, res.options)
     summary.ingested = write_jsonl((to_record(d) for d in docs), out)
     summary.events = len({e.event_id for d in docs for e in d.events})
