@@ -481,3 +481,55 @@ def test_the_one_year_an_undated_article_names_dates_its_days(
     doc = Document(doc_id="t", source="t.txt", text=text, lang=lang, published=None)
     doc = DateStage(Resources())(doc)
     assert [m.key for m in doc.mentions if m.kind == "date"] == keys
+
+
+# Sector words of the partial languages (their own sectors.yaml): endings and particles
+# attached to the word ("관광을", "rolnictwa") still name the sector.
+PARTIAL_SECTOR_CASES: list[tuple[str, str, list[str]]] = [
+    (
+        "ko",
+        "[경기도|region|KR-41]와 [라오까이성|region|VN-02]이 관광과 교육, 농업 분야 협약을 "
+        "체결했다.",
+        ["agriculture", "education", "tourism"],
+    ),
+    (
+        "pt",
+        "O governo de [Pernambuco|region|BR-PE] e a província de [Lào Cai|region|VN-02] "
+        "assinaram um memorando sobre turismo, saúde e energia renovável.",
+        ["energy", "health", "tourism"],
+    ),
+    (
+        "it",
+        "La [Lombardia|region|IT-25] e la provincia di [Lào Cai|region|VN-02] hanno firmato "
+        "un protocollo per la cultura, l'agricoltura e la ricerca.",
+        ["agriculture", "culture", "science_technology"],
+    ),
+    (
+        "pl",
+        "Województwo [Mazowieckie|region|PL-14] i prowincja [Lào Cai|region|VN-02] podpisały "
+        "porozumienie w dziedzinie rolnictwa, turystyki i edukacji.",
+        ["agriculture", "education", "tourism"],
+    ),
+    # "portret" and "gazeta" are not ports and gas
+    (
+        "pl",
+        "Województwo [Mazowieckie|region|PL-14] i prowincja [Lào Cai|region|VN-02] podpisały "
+        "porozumienie; gazeta pokazała portret wojewody.",
+        [],
+    ),
+    (
+        "id",
+        "Provinsi [Jawa Barat|region|ID-JB] dan provinsi [Lào Cai|region|VN-02] "
+        "menandatangani nota kesepahaman di bidang pariwisata, pendidikan dan perdagangan.",
+        ["education", "tourism", "trade"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "markup", "sectors"), PARTIAL_SECTOR_CASES)
+def test_partial_languages_read_sector_words(
+    stage: EventStage, lang: str, markup: str, sectors: list[str]
+) -> None:
+    doc = run(stage, markup, lang)
+    (ev,) = doc.events
+    assert ev.sectors == sectors
