@@ -533,3 +533,39 @@ def test_partial_languages_read_sector_words(
     doc = run(stage, markup, lang)
     (ev,) = doc.events
     assert ev.sectors == sectors
+
+
+# A day named without its month is read in the month of publication (Thursday 2025-06-12),
+# in the month before when it lies more than a week ahead; a duration, an ordinal that is
+# not a date and a full date keep their own reading.
+DAY_ALONE_CASES: list[tuple[str, str, list[str | None]]] = [
+    ("en", "On the 10th, the governor received the envoy.", ["2025-06-10"]),
+    ("en", "On the 28th, the two provinces signed a memorandum.", ["2025-05-28"]),
+    ("en", "On the 14th at the town hall, they met.", ["2025-06-14"]),
+    ("en", "The office on the 5th floor hosted the talks.", []),
+    ("en", "On the 9th of June the governor met the envoy.", ["2025-06-09"]),
+    ("fr", "Le 10, le préfet a reçu la délégation.", ["2025-06-10"]),
+    ("fr", "Le 10 juin, le préfet a reçu la délégation.", ["2025-06-10"]),
+    ("es", "El día 10, el gobernador recibió a la delegación.", ["2025-06-10"]),
+    ("vi", "Ngày 10, hai tỉnh đã ký kết biên bản ghi nhớ.", ["2025-06-10"]),
+    ("vi", "Ngày 10/6, hai tỉnh đã ký kết biên bản ghi nhớ.", ["2025-06-10"]),
+    ("ru", "10 числа губернатор провел переговоры.", ["2025-06-10"]),
+    ("ko", "경기도는 10일 라오까이성과 우호협약을 체결했다.", ["2025-06-10"]),
+    ("ko", "대표단은 3일간 머물렀다.", []),
+    ("ko", "대표단은 5월 30일 도착했다.", ["2025-05-30"]),
+    ("ja", "10日、両県は友好協定に調印した。", ["2025-06-10"]),
+    ("ja", "一行は3日間滞在した。", []),
+    ("zh", "10日,双方签署了合作备忘录。", ["2025-06-10"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), DAY_ALONE_CASES)
+def test_a_day_without_its_month_is_read_in_the_month_of_publication(
+    lang: str, sentence: str, expected: list[str | None]
+) -> None:
+    assert [m.key for m in resolve_dates(sentence, lang, PUB)] == expected
+
+
+def test_a_day_without_its_month_needs_the_publication_day() -> None:
+    (m,) = resolve_dates("On the 10th, the governor met the envoy.", "en", "2025-06")
+    assert m.key is None
