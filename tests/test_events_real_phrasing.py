@@ -569,3 +569,67 @@ def test_a_day_without_its_month_is_read_in_the_month_of_publication(
 def test_a_day_without_its_month_needs_the_publication_day() -> None:
     (m,) = resolve_dates("On the 10th, the governor met the envoy.", "en", "2025-06")
     assert m.key is None
+
+
+# Thai and Lao are written without spaces between words and carry combining vowel and tone
+# marks: a trigger is found inside a run of letters, and a word is not broken at its marks.
+UNSPACED_SCRIPT_CASES: list[tuple[str, str, list[str]]] = [
+    (
+        "th",
+        "จังหวัด[เชียงใหม่|region|TH-50]และนคร[กว่างโจว|region|CN-GD]ร่วมลงนามบันทึกความเข้าใจ",
+        ["agreement"],
+    ),
+    (
+        "th",
+        "ผู้ว่าราชการจังหวัด[เชียงใหม่|region|TH-50]ให้การต้อนรับคณะผู้แทนจากมณฑล"
+        "[ยูนนาน|region|CN-YN]",
+        ["meeting"],
+    ),
+    # a plan ("จะ", will) is not an event
+    (
+        "th",
+        "จังหวัด[เชียงใหม่|region|TH-50]จะลงนามบันทึกความเข้าใจกับมณฑล[ยูนนาน|region|CN-YN]",
+        [],
+    ),
+    (
+        "lo",
+        "ແຂວງ[ຈໍາປາສັກ|region|LA-CH] ແລະ ແຂວງ[ລ້ານດົງ|region|VN-35] ໄດ້ລົງນາມບົດບັນທຶກຄວາມເຂົ້າໃຈ",
+        ["agreement"],
+    ),
+    (
+        "lo",
+        "ການນໍາແຂວງ[ຈໍາປາສັກ|region|LA-CH]ຕ້ອນຮັບຄະນະຜູ້ແທນແຂວງ[ລ້ານດົງ|region|VN-35]",
+        ["meeting"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "markup", "types"), UNSPACED_SCRIPT_CASES)
+def test_thai_and_lao_triggers_match_inside_runs_of_letters(
+    stage: EventStage, lang: str, markup: str, types: list[str]
+) -> None:
+    doc = run(stage, markup, lang)
+    assert [e.type for e in doc.events] == types
+    assert all(len(e.regions) == 2 for e in doc.events)
+
+
+def test_a_word_runs_over_combining_marks() -> None:
+    from diplograph.events._lexicon import tokens
+
+    text = "ໄດ້ລົງນາມ ลงนาม café"
+    assert [w for _, w in tokens(text, 0, len(text))] == ["ໄດ້ລົງນາມ", "ลงนาม", "café"]
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "region"),
+    [("คณะผู้แทนจากนครกว่างโจวเดินทางเยือน", "Guangzhou", "CN-GD"), ("เมืองดานังและ", "Da Nang", None)],
+)
+def test_thai_names_of_partner_cities(text: str, city: str, region: str | None) -> None:
+    from diplograph.gazetteer import Gazetteer
+
+    gaz = Gazetteer.build(Resources().registry)
+    found = [m for m in gaz.find(text, "th") if m.kind in ("city", "region")]
+    assert found
+    assert found[0].key == city or found[0].attrs.get("city") == city
+    if region:
+        assert found[0].attrs.get("region") == region
