@@ -633,3 +633,36 @@ def test_thai_names_of_partner_cities(text: str, city: str, region: str | None) 
     assert found[0].key == city or found[0].attrs.get("city") == city
     if region:
         assert found[0].attrs.get("region") == region
+
+
+# A city that acts in the trigger sentence (a party, not the venue) acts for its first-level
+# region; a city named as the venue stays the place.
+CITY_PARTY_CASES: list[tuple[str, str, list[str]]] = [
+    (
+        "en",
+        "[Tomsk|region|RU-TOM] and the city of [Kunming|city|Kunming|country=CN,region=CN-YN] "
+        "signed a memorandum of understanding.",
+        ["CN-YN", "RU-TOM"],
+    ),
+    (
+        "fr",
+        "La [Bretagne|region|FR-BRE] et la ville de [Nanning|city|Nanning|country=CN,"
+        "region=CN-GX] ont signé un accord.",
+        ["CN-GX", "FR-BRE"],
+    ),
+    (
+        "en",
+        "[Tomsk|region|RU-TOM] signed a memorandum with [Lao Cai|region|VN-02] in "
+        "[Kunming|city|Kunming|country=CN,region=CN-YN].",
+        ["RU-TOM", "VN-02"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "markup", "regions"), CITY_PARTY_CASES)
+def test_a_city_that_acts_brings_its_region(
+    stage: EventStage, lang: str, markup: str, regions: list[str]
+) -> None:
+    doc = run(stage, markup, lang)
+    (ev,) = doc.events
+    assert ev.regions == regions
