@@ -33,7 +33,8 @@ def run(stage: EventStage, markup: str, lang: str) -> Document:
 RU_GOV = "Pavel Zorin|country=RU,region=RU-TOM"
 VN_CHAIR = "Le Van Tam|country=VN,region=VN-02"
 
-# (lang, markup, expected sorted (type, date) of the events)
+# (lang, markup, expected sorted (type, date) of the events); an act told without its day in
+# a report of 2025-06-12 is the headline act: it gets the month of publication
 TRIP_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     (
         "en",
@@ -45,7 +46,7 @@ TRIP_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "en",
         f"Chairman [Le Van Tam|person|{VN_CHAIR}] received Governor "
         f"[Pavel Zorin|person|{RU_GOV}], who is on a working visit to [Vietnam|country|VN].",
-        [("meeting", None), ("visit", "2025-06")],
+        [("meeting", "2025-06"), ("visit", "2025-06")],
     ),
     (
         "en",
@@ -63,7 +64,7 @@ TRIP_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "vi",
         f"Ông [Lê Văn Tâm|person|{VN_CHAIR}] đã tiếp ông [Pavel Zorin|person|{RU_GOV}] đang "
         "có chuyến thăm [Việt Nam|country|VN].",
-        [("meeting", None), ("visit", "2025-06")],
+        [("meeting", "2025-06"), ("visit", "2025-06")],
     ),
     (
         "ru",
@@ -76,7 +77,7 @@ TRIP_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "ru",
         f"В ходе рабочей поездки во [Вьетнам|country|VN] [Павел Зорин|person|{RU_GOV}] провел "
         f"переговоры с [Ле Ван Тамом|person|{VN_CHAIR}].",
-        [("meeting", None), ("visit", "2025-06")],
+        [("meeting", "2025-06"), ("visit", "2025-06")],
     ),
     (
         "fr",
@@ -88,7 +89,7 @@ TRIP_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "fr",
         f"[Lê Văn Tâm|person|{VN_CHAIR}] a reçu [Pavel Zorin|person|{RU_GOV}], en visite au "
         "[Vietnam|country|VN].",
-        [("meeting", None), ("visit", "2025-06")],
+        [("meeting", "2025-06"), ("visit", "2025-06")],
     ),
     (
         "de",
@@ -100,7 +101,7 @@ TRIP_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "de",
         f"Während seines Besuchs in [Vietnam|country|VN] empfing [Le Van Tam|person|{VN_CHAIR}] "
         f"den Gouverneur [Pavel Zorin|person|{RU_GOV}].",
-        [("meeting", None), ("visit", "2025-06")],
+        [("meeting", "2025-06"), ("visit", "2025-06")],
     ),
     (
         "es",
@@ -112,20 +113,20 @@ TRIP_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "es",
         f"[Le Van Tam|person|{VN_CHAIR}] recibió a [Pavel Zorin|person|{RU_GOV}], de visita en "
         "[Vietnam|country|VN].",
-        [("meeting", None), ("visit", "2025-06")],
+        [("meeting", "2025-06"), ("visit", "2025-06")],
     ),
     (
         "en",
         f"[Pavel Zorin|person|{RU_GOV}] and [Le Van Tam|person|{VN_CHAIR}] signed the agreement "
         "today as part of the regional government's week-long delegation to "
         "[Vietnam|country|VN].",
-        [("agreement", None), ("visit", "2025-06")],
+        [("agreement", "2025-06"), ("visit", "2025-06")],
     ),
     (
         "fr",
         f"Dans le cadre de son voyage d'affaires au [Vietnam|country|VN], "
         f"[Pavel Zorin|person|{RU_GOV}] a rencontré [Lê Văn Tâm|person|{VN_CHAIR}].",
-        [("meeting", None), ("visit", "2025-06")],
+        [("meeting", "2025-06"), ("visit", "2025-06")],
     ),
     (
         "de",
@@ -666,3 +667,41 @@ def test_a_city_that_acts_brings_its_region(
     doc = run(stage, markup, lang)
     (ev,) = doc.events
     assert ev.regions == regions
+
+
+# The headline act of a report dated to the day, told without its own date, happened in the
+# month of the report; an act of a report dated only to the month, or with its own date, or
+# a later act that is not the headline, keeps what it says.
+HEADLINE_MONTH_CASES: list[tuple[str, str, str, list[tuple[str, str | None]]]] = [
+    (
+        "en",
+        f"Governor [Pavel Zorin|person|{RU_GOV}] received Chairman [Le Van Tam|person|{VN_CHAIR}].",
+        "2025-06-12",
+        [("meeting", "2025-06")],
+    ),
+    (
+        "en",
+        f"Governor [Pavel Zorin|person|{RU_GOV}] received Chairman [Le Van Tam|person|{VN_CHAIR}].",
+        "2025-06",
+        [("meeting", None)],
+    ),
+    (
+        "vi",
+        f"Ông [Lê Văn Tâm|person|{VN_CHAIR}] đã tiếp ông [Pavel Zorin|person|{RU_GOV}] ngày "
+        "[9/6|date|2025-06-09].",
+        "2025-06-12",
+        [("meeting", "2025-06-09")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "markup", "published", "expected"), HEADLINE_MONTH_CASES)
+def test_the_undated_headline_act_is_in_the_month_of_the_report(
+    stage: EventStage,
+    lang: str,
+    markup: str,
+    published: str,
+    expected: list[tuple[str, str | None]],
+) -> None:
+    doc = stage(from_markup(markup, lang=lang, published=published))
+    assert [(e.type, e.date) for e in doc.events] == expected
