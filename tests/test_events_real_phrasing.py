@@ -705,3 +705,28 @@ def test_the_undated_headline_act_is_in_the_month_of_the_report(
 ) -> None:
     doc = stage(from_markup(markup, lang=lang, published=published))
     assert [(e.type, e.date) for e in doc.events] == expected
+
+
+# Chinese in Traditional characters (Taiwan, Hong Kong, overseas outlets) is the same
+# language: its triggers and sector words are found as the Simplified ones are.
+TRADITIONAL_CHINESE_CASES: list[tuple[str, str, list[str]]] = [
+    (
+        "[臺南|region|TW-TNN]市長會見[山口縣|region|JP-35]代表團,雙方討論觀光與教育交流。",
+        "meeting",
+        ["education", "tourism"],
+    ),
+    ("[臺南|region|TW-TNN]與[山口縣|region|JP-35]簽署貿易合作備忘錄。", "agreement", ["trade"]),
+    ("[山口縣|region|JP-35]議會代表團拜會[臺南|region|TW-TNN]市政府。", "meeting", []),
+    # the Simplified forms still work
+    ("[台南|region|TW-TNN]与[山口县|region|JP-35]签署贸易合作备忘录。", "agreement", ["trade"]),
+]
+
+
+@pytest.mark.parametrize(("markup", "typ", "sectors"), TRADITIONAL_CHINESE_CASES)
+def test_traditional_chinese_triggers_and_sectors(
+    stage: EventStage, markup: str, typ: str, sectors: list[str]
+) -> None:
+    doc = run(stage, markup, "zh")
+    (ev,) = doc.events
+    assert ev.type == typ
+    assert ev.sectors == sectors
