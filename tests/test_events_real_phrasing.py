@@ -730,3 +730,21 @@ def test_traditional_chinese_triggers_and_sectors(
     (ev,) = doc.events
     assert ev.type == typ
     assert ev.sectors == sectors
+
+
+# Japanese news in the polite style (-ました) and the signing ceremony named as the act.
+JAPANESE_POLITE_CASES: list[tuple[str, str]] = [
+    ("[徳島県|region|JP-36]は3日、[済州特別自治道|region|KR-49]と友好協定を結びました。", "agreement"),
+    (
+        "[ホテル|org|Hotel]で行われた締結式では、[徳島県|region|JP-36]と[済州特別自治道|region|KR-49]"
+        "の知事が協定書にサインしました。",
+        "agreement",
+    ),
+    ("[徳島県|region|JP-36]の知事は[済州特別自治道|region|KR-49]の知事と面会しました。", "meeting"),
+]
+
+
+@pytest.mark.parametrize(("markup", "typ"), JAPANESE_POLITE_CASES)
+def test_japanese_polite_style_acts(stage: EventStage, markup: str, typ: str) -> None:
+    doc = run(stage, markup, "ja")
+    assert [e.type for e in doc.events] == [typ]
