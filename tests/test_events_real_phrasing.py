@@ -748,3 +748,21 @@ JAPANESE_POLITE_CASES: list[tuple[str, str]] = [
 def test_japanese_polite_style_acts(stage: EventStage, markup: str, typ: str) -> None:
     doc = run(stage, markup, "ja")
     assert [e.type for e in doc.events] == [typ]
+
+
+# German trips told at their start: arrival for a visit, departure for a country, a visit
+# "from today until Wednesday".
+GERMAN_TRIP_START_CASES: list[str] = [
+    "Ministerpräsident [Jan Sommer|person|Jan Sommer|country=DE,region=DE-SH] ist zu einem "
+    "einwöchigen Besuch in [Zhejiang|region|CN-ZJ] eingetroffen.",
+    "Ministerpräsident [Jan Sommer|person|Jan Sommer|country=DE,region=DE-SH] ist mit einer "
+    "Delegation nach [China|country|CN] aufgebrochen.",
+    "Eine Delegation aus [Zhejiang|region|CN-ZJ] besucht von heute bis Mittwoch "
+    "[Schleswig-Holstein|region|DE-SH].",
+]
+
+
+@pytest.mark.parametrize("markup", GERMAN_TRIP_START_CASES)
+def test_german_trip_told_at_its_start(stage: EventStage, markup: str) -> None:
+    doc = run(stage, markup, "de")
+    assert [e.type for e in doc.events] == ["visit"]
