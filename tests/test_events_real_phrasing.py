@@ -766,3 +766,25 @@ GERMAN_TRIP_START_CASES: list[str] = [
 def test_german_trip_told_at_its_start(stage: EventStage, markup: str) -> None:
     doc = run(stage, markup, "de")
     assert [e.type for e in doc.events] == ["visit"]
+
+
+# French: the present of headlines ("se rend en Chine") is a trip; taking part in a seminar
+# or a colloquium is a forum, as taking part in a conference already was.
+FRENCH_CASES: list[tuple[str, str]] = [
+    (
+        "La vice-présidente [Anne Morel|person|Anne Morel|country=FR,region=FR-48] se rend en "
+        "[Chine|country|CN] pour renforcer les liens avec le [Guizhou|region|CN-GZ].",
+        "visit",
+    ),
+    (
+        "Plus de 300 chercheurs de [Saint-Pétersbourg|region|RU-SPE] ont participé au séminaire "
+        "sur le patrimoine.",
+        "forum",
+    ),
+]
+
+
+@pytest.mark.parametrize(("markup", "typ"), FRENCH_CASES)
+def test_french_headline_present_and_seminars(stage: EventStage, markup: str, typ: str) -> None:
+    doc = run(stage, markup, "fr")
+    assert typ in [e.type for e in doc.events]
