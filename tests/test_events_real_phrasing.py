@@ -582,8 +582,7 @@ UNSPACED_SCRIPT_CASES: list[tuple[str, str, list[str]]] = [
     ),
     (
         "th",
-        "ผู้ว่าราชการจังหวัด[เชียงใหม่|region|TH-50]ให้การต้อนรับคณะผู้แทนจากมณฑล"
-        "[ยูนนาน|region|CN-YN]",
+        "ผู้ว่าราชการจังหวัด[เชียงใหม่|region|TH-50]ให้การต้อนรับคณะผู้แทนจากมณฑล[ยูนนาน|region|CN-YN]",
         ["meeting"],
     ),
     # a plan ("จะ", will) is not an event
@@ -734,10 +733,13 @@ def test_traditional_chinese_triggers_and_sectors(
 
 # Japanese news in the polite style (-ました) and the signing ceremony named as the act.
 JAPANESE_POLITE_CASES: list[tuple[str, str]] = [
-    ("[徳島県|region|JP-36]は3日、[済州特別自治道|region|KR-49]と友好協定を結びました。", "agreement"),
     (
-        "[ホテル|org|Hotel]で行われた締結式では、[徳島県|region|JP-36]と[済州特別自治道|region|KR-49]"
-        "の知事が協定書にサインしました。",
+        "[徳島県|region|JP-36]は3日、[済州特別自治道|region|KR-49]と友好協定を結びました。",
+        "agreement",
+    ),
+    (
+        "[ホテル|org|Hotel]で行われた締結式では、[徳島県|region|JP-36]と"
+        "[済州特別自治道|region|KR-49]の知事が協定書にサインしました。",
         "agreement",
     ),
     ("[徳島県|region|JP-36]の知事は[済州特別自治道|region|KR-49]の知事と面会しました。", "meeting"),
