@@ -332,3 +332,23 @@ def test_a_year_alone_joins_only_with_a_shared_person_and_both_sides() -> None:
         "D", typ="agreement", date=date(2022, 8, 23), people=frozenset(KOV), regions=regions
     )
     assert same(cluster([named, named_day], OPT), named, named_day)
+
+
+@pytest.mark.parametrize(("month", "joins"), [(10, True), (11, False), (None, True)])
+def test_an_undated_report_naming_another_month_stays_apart(month: int | None, joins: bool) -> None:
+    """ "Signed on November 29" in an article nothing dates is not the signing of October 16."""
+    people = ("oleg kornilov", "ha quoc bao")
+    a = rep("A", d="2024-10-16", people=people, regions=("RU-KLU", "VN-40"))
+    b = rep2("B", people=frozenset(people), regions=frozenset({"RU-KLU", "VN-40"}), month=month)
+    assert same(cluster([a, b], OPT), a, b) is joins
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [("The agreement was signed on November 29.", 11), ("They met in March.", 3)],
+)
+def test_a_date_without_year_keeps_its_month(text: str, month: int) -> None:
+    from diplograph._dates import resolve_dates
+
+    (m,) = resolve_dates(text, "en", None)
+    assert m.key is None and m.attrs["month"] == month

@@ -478,6 +478,7 @@ class DateParser:
             attrs["granularity"] = "month"
             y = self._month_year(month, year, spec, pub, attrs)
             if y is None:
+                attrs["month"] = month
                 return None, attrs
             if month2 is not None and month2 != month:
                 y2 = y if month2 > month else y + 1
@@ -517,6 +518,7 @@ class DateParser:
                 year = pub.year + spec.year_offset
                 attrs["relative"] = True
             elif pub is None:
+                attrs["month"] = month  # the month is known, the year is not
                 return None, attrs
             else:
                 year = pub.year
