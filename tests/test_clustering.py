@@ -352,3 +352,39 @@ def test_a_date_without_year_keeps_its_month(text: str, month: int) -> None:
 
     (m,) = resolve_dates(text, "en", None)
     assert m.key is None and m.attrs["month"] == month
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        # the month in the event's own sentence
+        ("Tomsk and Lao Cai signed a memorandum on November 29. They met.", 11),
+        # else the one month the article names
+        ("Tomsk and Lao Cai signed a memorandum. It was November 29.", 11),
+        # two months named elsewhere: nothing to tell
+        ("Tomsk and Lao Cai signed a memorandum. Talks in March, a fair in May.", None),
+    ],
+)
+def test_an_undated_report_takes_the_month_its_article_names(text: str, month: int | None) -> None:
+    from diplograph._clustering import reports_of
+    from diplograph._dates import resolve_dates
+    from diplograph._models import Document, Event, Evidence, Place
+
+    first = text.index(".") + 1
+    doc = Document(doc_id="d", source="s", text=text)
+    doc.mentions = resolve_dates(text, "en", None)
+    doc.events = [
+        Event(
+            type="agreement",
+            date=None,
+            place=Place(),
+            participants=[],
+            regions=["RU-TOM", "VN-02"],
+            sectors=[],
+            evidence=[Evidence(0, first, text[:first])],
+            confidence=0.6,
+            local_id="e1",
+        )
+    ]
+    (r,) = reports_of(doc)
+    assert r.month == month

@@ -607,14 +607,14 @@ def _month_without_year(doc: Document, ev: Event) -> int | None:
     if ev.date or not ev.evidence:
         return None
     first = ev.evidence[0]
-    months = {
-        m.attrs["month"]
+    named = [
+        m
         for m in doc.mentions
-        if m.kind == "date"
-        and m.key is None
-        and isinstance(m.attrs.get("month"), int)
-        and first.start <= m.start < first.end
-    }
+        if m.kind == "date" and m.key is None and isinstance(m.attrs.get("month"), int)
+    ]
+    months = {m.attrs["month"] for m in named if first.start <= m.start < first.end}
+    if not months:  # else the one month the whole article names
+        months = {m.attrs["month"] for m in named}
     return months.pop() if len(months) == 1 else None
 
 
