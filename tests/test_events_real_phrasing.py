@@ -790,3 +790,29 @@ FRENCH_CASES: list[tuple[str, str]] = [
 def test_french_headline_present_and_seminars(stage: EventStage, markup: str, typ: str) -> None:
     doc = run(stage, markup, "fr")
     assert typ in [e.type for e in doc.events]
+
+
+# A month after the report's, told in a later sentence of the same act, is a plan (the next
+# session), not the date of the act.
+LATER_MONTH_CASES: list[tuple[str, str]] = [
+    (
+        "en",
+        f"Governor [Pavel Zorin|person|{RU_GOV}] met Chairman [Le Van Tam|person|{VN_CHAIR}]. "
+        "The talks ended with an agreement to hold the working group in "
+        "[September|date|2025-09].",
+    ),
+    (
+        "ru",
+        f"Губернатор [Павел Зорин|person|{RU_GOV}] встретился с председателем "
+        f"[Ле Ван Тамом|person|{VN_CHAIR}]. В ходе переговоров достигнута договорённость о "
+        "проведении в [сентябре|date|2025-09] заседания рабочей группы.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "markup"), LATER_MONTH_CASES)
+def test_a_later_month_in_the_retelling_does_not_date_the_act(
+    stage: EventStage, lang: str, markup: str
+) -> None:
+    doc = run(stage, markup, lang)
+    assert [(e.type, e.date) for e in doc.events] == [("meeting", "2025-06")]

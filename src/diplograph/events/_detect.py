@@ -31,6 +31,7 @@ from ._view import (
     _Hit,
     _is_dateline,
     _is_venue,
+    _later_month,
     _period,
     _place_of,
     _place_rank,
@@ -362,7 +363,15 @@ class _Detection(_Participants, _WhenWhere):
             ev.why.setdefault(k, why)
         ev.host = ev.host or cand.host
         better = ev.date is None or (ev.coarse and not cand.coarse)
-        if cand.date and better and (ev.date is None or cand.date.startswith(ev.date)):
+        # "...agreed to hold the working group in September": a later month than the report
+        # is a plan told in the retelling, not the date of the act
+        later = _later_month(cand.date, self.v.published)
+        if (
+            cand.date
+            and better
+            and not later
+            and (ev.date is None or cand.date.startswith(ev.date))
+        ):
             ev.date, ev.coarse = cand.date, cand.coarse
         if cand.venue and (ev.venue is None or _place_rank(cand.venue) > _place_rank(ev.venue)):
             ev.venue = cand.venue
