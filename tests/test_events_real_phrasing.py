@@ -816,3 +816,17 @@ def test_a_later_month_in_the_retelling_does_not_date_the_act(
 ) -> None:
     doc = run(stage, markup, lang)
     assert [(e.type, e.date) for e in doc.events] == [("meeting", "2025-06")]
+
+
+# Korean puts the plan after the verb (방문하기로 했다, "decided to visit"), and 상호 방문
+# ("visits both ways") is a programme of exchanges: neither is a trip.
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "[경기도|region|KR-41]와 [라오까이성|region|VN-02]은 해마다 상호 방문하고 교류를 "
+        "지원하기로 했다.",
+        "[경기도|region|KR-41] 대표단은 내년에 [라오까이성|region|VN-02]을 방문하기로 했다.",
+    ],
+)
+def test_korean_plans_and_exchange_programmes_are_not_trips(stage: EventStage, markup: str) -> None:
+    assert run(stage, markup, "ko").events == []
