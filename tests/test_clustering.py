@@ -332,3 +332,59 @@ def test_a_year_alone_joins_only_with_a_shared_person_and_both_sides() -> None:
         "D", typ="agreement", date=date(2022, 8, 23), people=frozenset(KOV), regions=regions
     )
     assert same(cluster([named, named_day], OPT), named, named_day)
+
+
+@pytest.mark.parametrize(("month", "joins"), [(10, True), (11, False), (None, True)])
+def test_an_undated_report_naming_another_month_stays_apart(month: int | None, joins: bool) -> None:
+    """ "Signed on November 29" in an article nothing dates is not the signing of October 16."""
+    people = ("oleg kornilov", "ha quoc bao")
+    a = rep("A", d="2024-10-16", people=people, regions=("RU-KLU", "VN-40"))
+    b = rep2("B", people=frozenset(people), regions=frozenset({"RU-KLU", "VN-40"}), month=month)
+    assert same(cluster([a, b], OPT), a, b) is joins
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [("The agreement was signed on November 29.", 11), ("They met in March.", 3)],
+)
+def test_a_date_without_year_keeps_its_month(text: str, month: int) -> None:
+    from diplograph._dates import resolve_dates
+
+    (m,) = resolve_dates(text, "en", None)
+    assert m.key is None and m.attrs["month"] == month
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        # the month in the event's own sentence
+        ("Tomsk and Lao Cai signed a memorandum on November 29. They met.", 11),
+        # else the one month the article names
+        ("Tomsk and Lao Cai signed a memorandum. It was November 29.", 11),
+        # two months named elsewhere: nothing to tell
+        ("Tomsk and Lao Cai signed a memorandum. Talks in March, a fair in May.", None),
+    ],
+)
+def test_an_undated_report_takes_the_month_its_article_names(text: str, month: int | None) -> None:
+    from diplograph._clustering import reports_of
+    from diplograph._dates import resolve_dates
+    from diplograph._models import Document, Event, Evidence, Place
+
+    first = text.index(".") + 1
+    doc = Document(doc_id="d", source="s", text=text)
+    doc.mentions = resolve_dates(text, "en", None)
+    doc.events = [
+        Event(
+            type="agreement",
+            date=None,
+            place=Place(),
+            participants=[],
+            regions=["RU-TOM", "VN-02"],
+            sectors=[],
+            evidence=[Evidence(0, first, text[:first])],
+            confidence=0.6,
+            local_id="e1",
+        )
+    ]
+    (r,) = reports_of(doc)
+    assert r.month == month

@@ -33,7 +33,8 @@ def run(stage: EventStage, markup: str, lang: str) -> Document:
 RU_GOV = "Pavel Zorin|country=RU,region=RU-TOM"
 VN_CHAIR = "Le Van Tam|country=VN,region=VN-02"
 
-# (lang, markup, expected sorted (type, date) of the events)
+# (lang, markup, expected sorted (type, date) of the events); an act told without its day in
+# a report of 2025-06-12 is the headline act: it gets the month of publication
 TRIP_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     (
         "en",
@@ -45,7 +46,7 @@ TRIP_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "en",
         f"Chairman [Le Van Tam|person|{VN_CHAIR}] received Governor "
         f"[Pavel Zorin|person|{RU_GOV}], who is on a working visit to [Vietnam|country|VN].",
-        [("meeting", None), ("visit", "2025-06")],
+        [("meeting", "2025-06"), ("visit", "2025-06")],
     ),
     (
         "en",
@@ -63,7 +64,7 @@ TRIP_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "vi",
         f"Ông [Lê Văn Tâm|person|{VN_CHAIR}] đã tiếp ông [Pavel Zorin|person|{RU_GOV}] đang "
         "có chuyến thăm [Việt Nam|country|VN].",
-        [("meeting", None), ("visit", "2025-06")],
+        [("meeting", "2025-06"), ("visit", "2025-06")],
     ),
     (
         "ru",
@@ -76,7 +77,7 @@ TRIP_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "ru",
         f"В ходе рабочей поездки во [Вьетнам|country|VN] [Павел Зорин|person|{RU_GOV}] провел "
         f"переговоры с [Ле Ван Тамом|person|{VN_CHAIR}].",
-        [("meeting", None), ("visit", "2025-06")],
+        [("meeting", "2025-06"), ("visit", "2025-06")],
     ),
     (
         "fr",
@@ -88,7 +89,7 @@ TRIP_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "fr",
         f"[Lê Văn Tâm|person|{VN_CHAIR}] a reçu [Pavel Zorin|person|{RU_GOV}], en visite au "
         "[Vietnam|country|VN].",
-        [("meeting", None), ("visit", "2025-06")],
+        [("meeting", "2025-06"), ("visit", "2025-06")],
     ),
     (
         "de",
@@ -100,7 +101,7 @@ TRIP_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "de",
         f"Während seines Besuchs in [Vietnam|country|VN] empfing [Le Van Tam|person|{VN_CHAIR}] "
         f"den Gouverneur [Pavel Zorin|person|{RU_GOV}].",
-        [("meeting", None), ("visit", "2025-06")],
+        [("meeting", "2025-06"), ("visit", "2025-06")],
     ),
     (
         "es",
@@ -112,20 +113,20 @@ TRIP_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "es",
         f"[Le Van Tam|person|{VN_CHAIR}] recibió a [Pavel Zorin|person|{RU_GOV}], de visita en "
         "[Vietnam|country|VN].",
-        [("meeting", None), ("visit", "2025-06")],
+        [("meeting", "2025-06"), ("visit", "2025-06")],
     ),
     (
         "en",
         f"[Pavel Zorin|person|{RU_GOV}] and [Le Van Tam|person|{VN_CHAIR}] signed the agreement "
         "today as part of the regional government's week-long delegation to "
         "[Vietnam|country|VN].",
-        [("agreement", None), ("visit", "2025-06")],
+        [("agreement", "2025-06"), ("visit", "2025-06")],
     ),
     (
         "fr",
         f"Dans le cadre de son voyage d'affaires au [Vietnam|country|VN], "
         f"[Pavel Zorin|person|{RU_GOV}] a rencontré [Lê Văn Tâm|person|{VN_CHAIR}].",
-        [("meeting", None), ("visit", "2025-06")],
+        [("meeting", "2025-06"), ("visit", "2025-06")],
     ),
     (
         "de",
@@ -481,3 +482,351 @@ def test_the_one_year_an_undated_article_names_dates_its_days(
     doc = Document(doc_id="t", source="t.txt", text=text, lang=lang, published=None)
     doc = DateStage(Resources())(doc)
     assert [m.key for m in doc.mentions if m.kind == "date"] == keys
+
+
+# Sector words of the partial languages (their own sectors.yaml): endings and particles
+# attached to the word ("관광을", "rolnictwa") still name the sector.
+PARTIAL_SECTOR_CASES: list[tuple[str, str, list[str]]] = [
+    (
+        "ko",
+        "[경기도|region|KR-41]와 [라오까이성|region|VN-02]이 관광과 교육, 농업 분야 협약을 "
+        "체결했다.",
+        ["agriculture", "education", "tourism"],
+    ),
+    (
+        "pt",
+        "O governo de [Pernambuco|region|BR-PE] e a província de [Lào Cai|region|VN-02] "
+        "assinaram um memorando sobre turismo, saúde e energia renovável.",
+        ["energy", "health", "tourism"],
+    ),
+    (
+        "it",
+        "La [Lombardia|region|IT-25] e la provincia di [Lào Cai|region|VN-02] hanno firmato "
+        "un protocollo per la cultura, l'agricoltura e la ricerca.",
+        ["agriculture", "culture", "science_technology"],
+    ),
+    (
+        "pl",
+        "Województwo [Mazowieckie|region|PL-14] i prowincja [Lào Cai|region|VN-02] podpisały "
+        "porozumienie w dziedzinie rolnictwa, turystyki i edukacji.",
+        ["agriculture", "education", "tourism"],
+    ),
+    # "portret" and "gazeta" are not ports and gas
+    (
+        "pl",
+        "Województwo [Mazowieckie|region|PL-14] i prowincja [Lào Cai|region|VN-02] podpisały "
+        "porozumienie; gazeta pokazała portret wojewody.",
+        [],
+    ),
+    (
+        "id",
+        "Provinsi [Jawa Barat|region|ID-JB] dan provinsi [Lào Cai|region|VN-02] "
+        "menandatangani nota kesepahaman di bidang pariwisata, pendidikan dan perdagangan.",
+        ["education", "tourism", "trade"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "markup", "sectors"), PARTIAL_SECTOR_CASES)
+def test_partial_languages_read_sector_words(
+    stage: EventStage, lang: str, markup: str, sectors: list[str]
+) -> None:
+    doc = run(stage, markup, lang)
+    (ev,) = doc.events
+    assert ev.sectors == sectors
+
+
+# A day named without its month is read in the month of publication (Thursday 2025-06-12),
+# in the month before when it lies more than a week ahead; a duration, an ordinal that is
+# not a date and a full date keep their own reading.
+DAY_ALONE_CASES: list[tuple[str, str, list[str | None]]] = [
+    ("en", "On the 10th, the governor received the envoy.", ["2025-06-10"]),
+    ("en", "On the 28th, the two provinces signed a memorandum.", ["2025-05-28"]),
+    ("en", "On the 14th at the town hall, they met.", ["2025-06-14"]),
+    ("en", "The office on the 5th floor hosted the talks.", []),
+    ("en", "On the 9th of June the governor met the envoy.", ["2025-06-09"]),
+    ("fr", "Le 10, le préfet a reçu la délégation.", ["2025-06-10"]),
+    ("fr", "Le 10 juin, le préfet a reçu la délégation.", ["2025-06-10"]),
+    ("es", "El día 10, el gobernador recibió a la delegación.", ["2025-06-10"]),
+    ("vi", "Ngày 10, hai tỉnh đã ký kết biên bản ghi nhớ.", ["2025-06-10"]),
+    ("vi", "Ngày 10/6, hai tỉnh đã ký kết biên bản ghi nhớ.", ["2025-06-10"]),
+    ("ru", "10 числа губернатор провел переговоры.", ["2025-06-10"]),
+    ("ko", "경기도는 10일 라오까이성과 우호협약을 체결했다.", ["2025-06-10"]),
+    ("ko", "대표단은 3일간 머물렀다.", []),
+    ("ko", "대표단은 5월 30일 도착했다.", ["2025-05-30"]),
+    ("ja", "10日、両県は友好協定に調印した。", ["2025-06-10"]),
+    ("ja", "一行は3日間滞在した。", []),
+    ("zh", "10日,双方签署了合作备忘录。", ["2025-06-10"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), DAY_ALONE_CASES)
+def test_a_day_without_its_month_is_read_in_the_month_of_publication(
+    lang: str, sentence: str, expected: list[str | None]
+) -> None:
+    assert [m.key for m in resolve_dates(sentence, lang, PUB)] == expected
+
+
+def test_a_day_without_its_month_needs_the_publication_day() -> None:
+    (m,) = resolve_dates("On the 10th, the governor met the envoy.", "en", "2025-06")
+    assert m.key is None
+
+
+# Thai and Lao are written without spaces between words and carry combining vowel and tone
+# marks: a trigger is found inside a run of letters, and a word is not broken at its marks.
+UNSPACED_SCRIPT_CASES: list[tuple[str, str, list[str]]] = [
+    (
+        "th",
+        "จังหวัด[เชียงใหม่|region|TH-50]และนคร[กว่างโจว|region|CN-GD]ร่วมลงนามบันทึกความเข้าใจ",
+        ["agreement"],
+    ),
+    (
+        "th",
+        "ผู้ว่าราชการจังหวัด[เชียงใหม่|region|TH-50]ให้การต้อนรับคณะผู้แทนจากมณฑล[ยูนนาน|region|CN-YN]",
+        ["meeting"],
+    ),
+    # a plan ("จะ", will) is not an event
+    (
+        "th",
+        "จังหวัด[เชียงใหม่|region|TH-50]จะลงนามบันทึกความเข้าใจกับมณฑล[ยูนนาน|region|CN-YN]",
+        [],
+    ),
+    (
+        "lo",
+        "ແຂວງ[ຈໍາປາສັກ|region|LA-CH] ແລະ ແຂວງ[ລ້ານດົງ|region|VN-35] ໄດ້ລົງນາມບົດບັນທຶກຄວາມເຂົ້າໃຈ",
+        ["agreement"],
+    ),
+    (
+        "lo",
+        "ການນໍາແຂວງ[ຈໍາປາສັກ|region|LA-CH]ຕ້ອນຮັບຄະນະຜູ້ແທນແຂວງ[ລ້ານດົງ|region|VN-35]",
+        ["meeting"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "markup", "types"), UNSPACED_SCRIPT_CASES)
+def test_thai_and_lao_triggers_match_inside_runs_of_letters(
+    stage: EventStage, lang: str, markup: str, types: list[str]
+) -> None:
+    doc = run(stage, markup, lang)
+    assert [e.type for e in doc.events] == types
+    assert all(len(e.regions) == 2 for e in doc.events)
+
+
+def test_a_word_runs_over_combining_marks() -> None:
+    from diplograph.events._lexicon import tokens
+
+    text = "ໄດ້ລົງນາມ ลงนาม café"
+    assert [w for _, w in tokens(text, 0, len(text))] == ["ໄດ້ລົງນາມ", "ลงนาม", "café"]
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "region"),
+    [("คณะผู้แทนจากนครกว่างโจวเดินทางเยือน", "Guangzhou", "CN-GD"), ("เมืองดานังและ", "Da Nang", None)],
+)
+def test_thai_names_of_partner_cities(text: str, city: str, region: str | None) -> None:
+    from diplograph.gazetteer import Gazetteer
+
+    gaz = Gazetteer.build(Resources().registry)
+    found = [m for m in gaz.find(text, "th") if m.kind in ("city", "region")]
+    assert found
+    assert found[0].key == city or found[0].attrs.get("city") == city
+    if region:
+        assert found[0].attrs.get("region") == region
+
+
+# A city that acts in the trigger sentence (a party, not the venue) acts for its first-level
+# region; a city named as the venue stays the place.
+CITY_PARTY_CASES: list[tuple[str, str, list[str]]] = [
+    (
+        "en",
+        "[Tomsk|region|RU-TOM] and the city of [Kunming|city|Kunming|country=CN,region=CN-YN] "
+        "signed a memorandum of understanding.",
+        ["CN-YN", "RU-TOM"],
+    ),
+    (
+        "fr",
+        "La [Bretagne|region|FR-BRE] et la ville de [Nanning|city|Nanning|country=CN,"
+        "region=CN-GX] ont signé un accord.",
+        ["CN-GX", "FR-BRE"],
+    ),
+    (
+        "en",
+        "[Tomsk|region|RU-TOM] signed a memorandum with [Lao Cai|region|VN-02] in "
+        "[Kunming|city|Kunming|country=CN,region=CN-YN].",
+        ["RU-TOM", "VN-02"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "markup", "regions"), CITY_PARTY_CASES)
+def test_a_city_that_acts_brings_its_region(
+    stage: EventStage, lang: str, markup: str, regions: list[str]
+) -> None:
+    doc = run(stage, markup, lang)
+    (ev,) = doc.events
+    assert ev.regions == regions
+
+
+# The headline act of a report dated to the day, told without its own date, happened in the
+# month of the report; an act of a report dated only to the month, or with its own date, or
+# a later act that is not the headline, keeps what it says.
+HEADLINE_MONTH_CASES: list[tuple[str, str, str, list[tuple[str, str | None]]]] = [
+    (
+        "en",
+        f"Governor [Pavel Zorin|person|{RU_GOV}] received Chairman [Le Van Tam|person|{VN_CHAIR}].",
+        "2025-06-12",
+        [("meeting", "2025-06")],
+    ),
+    (
+        "en",
+        f"Governor [Pavel Zorin|person|{RU_GOV}] received Chairman [Le Van Tam|person|{VN_CHAIR}].",
+        "2025-06",
+        [("meeting", None)],
+    ),
+    (
+        "vi",
+        f"Ông [Lê Văn Tâm|person|{VN_CHAIR}] đã tiếp ông [Pavel Zorin|person|{RU_GOV}] ngày "
+        "[9/6|date|2025-06-09].",
+        "2025-06-12",
+        [("meeting", "2025-06-09")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "markup", "published", "expected"), HEADLINE_MONTH_CASES)
+def test_the_undated_headline_act_is_in_the_month_of_the_report(
+    stage: EventStage,
+    lang: str,
+    markup: str,
+    published: str,
+    expected: list[tuple[str, str | None]],
+) -> None:
+    doc = stage(from_markup(markup, lang=lang, published=published))
+    assert [(e.type, e.date) for e in doc.events] == expected
+
+
+# Chinese in Traditional characters (Taiwan, Hong Kong, overseas outlets) is the same
+# language: its triggers and sector words are found as the Simplified ones are.
+TRADITIONAL_CHINESE_CASES: list[tuple[str, str, list[str]]] = [
+    (
+        "[臺南|region|TW-TNN]市長會見[山口縣|region|JP-35]代表團,雙方討論觀光與教育交流。",
+        "meeting",
+        ["education", "tourism"],
+    ),
+    ("[臺南|region|TW-TNN]與[山口縣|region|JP-35]簽署貿易合作備忘錄。", "agreement", ["trade"]),
+    ("[山口縣|region|JP-35]議會代表團拜會[臺南|region|TW-TNN]市政府。", "meeting", []),
+    # the Simplified forms still work
+    ("[台南|region|TW-TNN]与[山口县|region|JP-35]签署贸易合作备忘录。", "agreement", ["trade"]),
+]
+
+
+@pytest.mark.parametrize(("markup", "typ", "sectors"), TRADITIONAL_CHINESE_CASES)
+def test_traditional_chinese_triggers_and_sectors(
+    stage: EventStage, markup: str, typ: str, sectors: list[str]
+) -> None:
+    doc = run(stage, markup, "zh")
+    (ev,) = doc.events
+    assert ev.type == typ
+    assert ev.sectors == sectors
+
+
+# Japanese news in the polite style (-ました) and the signing ceremony named as the act.
+JAPANESE_POLITE_CASES: list[tuple[str, str]] = [
+    (
+        "[徳島県|region|JP-36]は3日、[済州特別自治道|region|KR-49]と友好協定を結びました。",
+        "agreement",
+    ),
+    (
+        "[ホテル|org|Hotel]で行われた締結式では、[徳島県|region|JP-36]と"
+        "[済州特別自治道|region|KR-49]の知事が協定書にサインしました。",
+        "agreement",
+    ),
+    ("[徳島県|region|JP-36]の知事は[済州特別自治道|region|KR-49]の知事と面会しました。", "meeting"),
+]
+
+
+@pytest.mark.parametrize(("markup", "typ"), JAPANESE_POLITE_CASES)
+def test_japanese_polite_style_acts(stage: EventStage, markup: str, typ: str) -> None:
+    doc = run(stage, markup, "ja")
+    assert [e.type for e in doc.events] == [typ]
+
+
+# German trips told at their start: arrival for a visit, departure for a country, a visit
+# "from today until Wednesday".
+GERMAN_TRIP_START_CASES: list[str] = [
+    "Ministerpräsident [Jan Sommer|person|Jan Sommer|country=DE,region=DE-SH] ist zu einem "
+    "einwöchigen Besuch in [Zhejiang|region|CN-ZJ] eingetroffen.",
+    "Ministerpräsident [Jan Sommer|person|Jan Sommer|country=DE,region=DE-SH] ist mit einer "
+    "Delegation nach [China|country|CN] aufgebrochen.",
+    "Eine Delegation aus [Zhejiang|region|CN-ZJ] besucht von heute bis Mittwoch "
+    "[Schleswig-Holstein|region|DE-SH].",
+]
+
+
+@pytest.mark.parametrize("markup", GERMAN_TRIP_START_CASES)
+def test_german_trip_told_at_its_start(stage: EventStage, markup: str) -> None:
+    doc = run(stage, markup, "de")
+    assert [e.type for e in doc.events] == ["visit"]
+
+
+# French: the present of headlines ("se rend en Chine") is a trip; taking part in a seminar
+# or a colloquium is a forum, as taking part in a conference already was.
+FRENCH_CASES: list[tuple[str, str]] = [
+    (
+        "La vice-présidente [Anne Morel|person|Anne Morel|country=FR,region=FR-48] se rend en "
+        "[Chine|country|CN] pour renforcer les liens avec le [Guizhou|region|CN-GZ].",
+        "visit",
+    ),
+    (
+        "Plus de 300 chercheurs de [Saint-Pétersbourg|region|RU-SPE] ont participé au séminaire "
+        "sur le patrimoine.",
+        "forum",
+    ),
+]
+
+
+@pytest.mark.parametrize(("markup", "typ"), FRENCH_CASES)
+def test_french_headline_present_and_seminars(stage: EventStage, markup: str, typ: str) -> None:
+    doc = run(stage, markup, "fr")
+    assert typ in [e.type for e in doc.events]
+
+
+# A month after the report's, told in a later sentence of the same act, is a plan (the next
+# session), not the date of the act.
+LATER_MONTH_CASES: list[tuple[str, str]] = [
+    (
+        "en",
+        f"Governor [Pavel Zorin|person|{RU_GOV}] met Chairman [Le Van Tam|person|{VN_CHAIR}]. "
+        "The talks ended with an agreement to hold the working group in "
+        "[September|date|2025-09].",
+    ),
+    (
+        "ru",
+        f"Губернатор [Павел Зорин|person|{RU_GOV}] встретился с председателем "
+        f"[Ле Ван Тамом|person|{VN_CHAIR}]. В ходе переговоров достигнута договорённость о "
+        "проведении в [сентябре|date|2025-09] заседания рабочей группы.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "markup"), LATER_MONTH_CASES)
+def test_a_later_month_in_the_retelling_does_not_date_the_act(
+    stage: EventStage, lang: str, markup: str
+) -> None:
+    doc = run(stage, markup, lang)
+    assert [(e.type, e.date) for e in doc.events] == [("meeting", "2025-06")]
+
+
+# Korean puts the plan after the verb (방문하기로 했다, "decided to visit"), and 상호 방문
+# ("visits both ways") is a programme of exchanges: neither is a trip.
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "[경기도|region|KR-41]와 [라오까이성|region|VN-02]은 해마다 상호 방문하고 교류를 "
+        "지원하기로 했다.",
+        "[경기도|region|KR-41] 대표단은 내년에 [라오까이성|region|VN-02]을 방문하기로 했다.",
+    ],
+)
+def test_korean_plans_and_exchange_programmes_are_not_trips(stage: EventStage, markup: str) -> None:
+    assert run(stage, markup, "ko").events == []

@@ -44,10 +44,16 @@ def _nfc(s: str) -> str:
 
 
 def unspaced(ch: str) -> bool:
-    """A character of a script written without spaces (CJK, kana): no word boundaries there,
-    so "50名学员" is a number, a counter and a noun, not one word.
+    """A character of a script written without spaces between words (CJK, kana, Thai, Lao):
+    no word boundaries there, so "50名学员" is a number, a counter and a noun, not one word,
+    and a Thai phrase ("ลงนาม", to sign) is found inside a run of letters.
     """
-    return "\u2e80" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or "\uff00" <= ch <= "\uffef"
+    return (
+        "\u2e80" <= ch <= "\u9fff"
+        or "\uf900" <= ch <= "\ufaff"
+        or "\uff00" <= ch <= "\uffef"
+        or "\u0e00" <= ch <= "\u0eff"  # Thai (0E00-0E7F) and Lao (0E80-0EFF)
+    )
 
 
 def _bounded(ch: str) -> bool:

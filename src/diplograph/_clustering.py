@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from ._models import Document
+from ._models import Document, Event
 from ._names import fold_name
 from ._options import Options
 
@@ -52,6 +52,9 @@ class Report:
     venue: str | None = None
     # The years its document names ("2023"): what an undated report can still be told by.
     years: frozenset[str] = frozenset()
+    # The month its own sentence names without a year ("signed on November 29" in an undated
+    # article): it cannot be an event dated in another month.
+    month: int | None = None
 
     @property
     def key(self) -> str:
@@ -242,6 +245,15 @@ def _regions_conflict(a: frozenset[str], b: frozenset[str]) -> bool:
     return False
 
 
+def _other_month(undated: Report, other: Report) -> bool:
+    """The undated report names a month (without a year) and the other report's own date
+    is in another month."""
+    if undated.month is None:
+        return False
+    when = other.date.isoformat() if other.date else other.coarse
+    return bool(when and len(when) >= 7 and int(when[5:7]) != undated.month)
+
+
 def _score(a: Report, b: Report, options: Options, *, dated: bool = True) -> float | None:
     """How strongly two reports look like one event, or None when they cannot be.
 
@@ -252,6 +264,8 @@ def _score(a: Report, b: Report, options: Options, *, dated: bool = True) -> flo
         return None
     if not dated and a.venue and b.venue and a.venue != b.venue:
         return None  # undated and told in two different regions: nothing says it is one event
+    if not dated and (_other_month(a, b) or _other_month(b, a)):
+        return None  # "on November 29" cannot be the meeting of September 2
     if dated and not _dates_compatible(a, b, options)[0]:
         return None
     if dated and (_year_only(a) or _year_only(b)) and not _shared_person_and_side(a, b):
@@ -587,6 +601,23 @@ def years_of(doc: Document) -> frozenset[str]:
     return frozenset(m.key[:4] for m in doc.mentions if m.kind == "date" and m.key)
 
 
+def _month_without_year(doc: Document, ev: Event) -> int | None:
+    """The one month that date mentions without a year name in the event's first evidence
+    sentence (a report nothing dates: "The agreement was signed on November 29")."""
+    if ev.date or not ev.evidence:
+        return None
+    first = ev.evidence[0]
+    named = [
+        m
+        for m in doc.mentions
+        if m.kind == "date" and m.key is None and isinstance(m.attrs.get("month"), int)
+    ]
+    months = {m.attrs["month"] for m in named if first.start <= m.start < first.end}
+    if not months:  # else the one month the whole article names
+        months = {m.attrs["month"] for m in named}
+    return months.pop() if len(months) == 1 else None
+
+
 def reports_of(doc: Document) -> list[Report]:
     pub = _day(doc.published)
     issued = coarse_of(doc.published)
@@ -604,6 +635,7 @@ def reports_of(doc: Document) -> list[Report]:
             years=years,
             people=frozenset(fold_name(p.name) for p in ev.participants if p.name),
             regions=frozenset(ev.regions) | _venue(ev.place.region),
+            month=_month_without_year(doc, ev),
         )
         for ev in doc.events
     ]

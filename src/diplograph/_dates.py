@@ -40,6 +40,9 @@ from ._resources import Resources
 # more than this many days after publication: news reports the past, so
 # "on December 28" in an article of January 5 is the previous December.
 _FUTURE_TOLERANCE_DAYS = 183
+# A day of the month named alone ("on the 20th") up to this many days after the publication
+# day is read in the month of publication (an announcement), a later day in the month before.
+_DAY_ALONE_AHEAD = 7
 
 _BLANKS = r"[^\S\n]+"
 # How far before an anchor a date expression may start ("from the 24th of" November).
@@ -296,10 +299,11 @@ class DateParser:
         stop = len(text) if end is None else end
         out: list[Mention] = []
         last_end = start
-        for a, kinds in self._anchor_positions(text, start, stop):
+        anchors = self._anchor_positions(text, start, stop)
+        for a, kinds in anchors:
             if a < last_end:
                 continue
-            regexes = [self._compiled[k] for k in kinds if k in self._compiled]
+            regexes = [self._compiled[k] for k in kinds if k in self._compiled and k != "d"]
             if not regexes:
                 continue
             done = False
@@ -316,7 +320,42 @@ class DateParser:
                         break
                 if done:
                     break
+        if "d" in self._compiled:
+            out = self._days_alone(text, anchors, out, pub, exact, stop)
         return _drop_weekday_before_date(out, text)
+
+    def _days_alone(
+        self,
+        text: str,
+        anchors: list[tuple[int, str]],
+        found: list[Mention],
+        pub: date | None,
+        exact: bool,
+        stop: int,
+    ) -> list[Mention]:
+        """A day of the month without its month ("on the 16th", "25일", "26日"): read after
+        every other date, only where no other date mention lies, so "le 16 mars" stays
+        one full date."""
+        regex, groups = self._compiled["d"]
+        taken = [(m.start, m.end) for m in found]
+        extra: list[Mention] = []
+        for a, kinds in anchors:
+            if "d" not in kinds:
+                continue
+            for s in self._candidate_starts(text, max(0, a - _LOOKBACK), a):
+                m = regex.match(text, s, stop)
+                if m is None or m.end() <= a or m.lastgroup is None:
+                    continue
+                if any(b < m.end() and m.start() < e for b, e in taken):
+                    break
+                mention = self._resolve(m, int(m.lastgroup[1:]), groups, pub, exact)
+                if mention is not None:
+                    extra.append(mention)
+                    taken.append((m.start(), m.end()))
+                break
+        if not extra:
+            return found
+        return sorted([*found, *extra], key=lambda x: x.start)
 
     def _anchor_positions(self, text: str, start: int, stop: int) -> list[tuple[int, str]]:
         found: dict[int, str] = {}
@@ -339,6 +378,9 @@ class DateParser:
             ) or (m.end() < stop and unspaced(text[m.end()])):  # "8月20日"
                 b = m.start()
                 found[b] = found.get(b, "") + "n"
+            if "d" in self._compiled and len(tok) <= 2 and tok.isdigit():
+                b = m.start()
+                found[b] = found.get(b, "") + "d"
         return sorted(found.items())
 
     def _candidate_starts(self, text: str, lo: int, a: int) -> list[int]:
@@ -429,10 +471,14 @@ class DateParser:
 
         if "day" in g and month is not None:
             return self._day_date(g, spec, pub, attrs, month, month2, year)
+        if "day" in g and year is None:
+            attrs.update(granularity="day", relative=True, day_alone=True)
+            return (_day_alone(day_ref, int(g["day"])) if day_ref else None), attrs
         if month is not None:
             attrs["granularity"] = "month"
             y = self._month_year(month, year, spec, pub, attrs)
             if y is None:
+                attrs["month"] = month
                 return None, attrs
             if month2 is not None and month2 != month:
                 y2 = y if month2 > month else y + 1
@@ -472,6 +518,7 @@ class DateParser:
                 year = pub.year + spec.year_offset
                 attrs["relative"] = True
             elif pub is None:
+                attrs["month"] = month  # the month is known, the year is not
                 return None, attrs
             else:
                 year = pub.year
@@ -529,7 +576,12 @@ class DateParser:
 
 
 def _kind_of(template: str) -> str:
-    """The anchor a pattern needs: m(onth), w(eekday), r(elative day), y (rel. year), n(umeric)."""
+    """The anchor a pattern needs: m(onth), w(eekday), r(elative day), y (rel. year), n(umeric),
+    d(ay of month alone: "on the 16th", "25일", "26日")."""
+    if "{D}" in template and not any(
+        p in template for p in ("{M}", "{M2}", "{MM}", "{MM2}", "{Y}", "{Y2}", "{W}", "{WN}")
+    ):
+        return "d"
     if "{M}" in template or "{M2}" in template:
         return "m"
     if "{W}" in template or "{WN}" in template:
@@ -555,6 +607,17 @@ def _valid(year: int, month: int, day: int) -> bool:
 
 def _iso(d: date) -> str:
     return d.isoformat()
+
+
+def _day_alone(pub: date, day: int) -> str | None:
+    """A day named without its month is the last such day before publication: news tells what
+    just happened ("on the 16th" in a report of the 18th). A day up to
+    ``_DAY_ALONE_AHEAD`` days after the publication day is read in the same month (an
+    announcement), a later one in the month before."""
+    year, month = pub.year, pub.month
+    if day - pub.day > _DAY_ALONE_AHEAD:
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return _iso(date(year, month, day)) if _valid(year, month, day) else None
 
 
 def _weekday(pub: date, wd: int, mode: str) -> date:

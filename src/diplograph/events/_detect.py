@@ -31,6 +31,7 @@ from ._view import (
     _Hit,
     _is_dateline,
     _is_venue,
+    _later_month,
     _period,
     _place_of,
     _place_rank,
@@ -309,6 +310,15 @@ class _Detection(_Participants, _WhenWhere):
             if any(0 <= m.start - b <= _PASSING_WINDOW for b in passing):
                 continue
             d.regions.setdefault(m.key, "region:named-in-trigger-sentence")
+        for m in ms:
+            # "Chiang Mai and Guangzhou signed": a city that acts (not the venue) acts for
+            # its first-level region
+            city_region = m.attrs.get("region") if m.kind == "city" else None
+            if not isinstance(city_region, str) or v.nested(m) or typ not in _CITY_ACTS:
+                continue
+            if _is_venue(v, lex, m) or _is_dateline(v, lex, m) or city_region in d.regions:
+                continue
+            d.regions.setdefault(city_region, "region:city-named-in-trigger-sentence")
         authority = self.scan(lex.local_authority, i)
         if d.venue and d.venue.region and authority:
             d.regions.setdefault(d.venue.region, "region:venue-local-authority")
@@ -353,7 +363,15 @@ class _Detection(_Participants, _WhenWhere):
             ev.why.setdefault(k, why)
         ev.host = ev.host or cand.host
         better = ev.date is None or (ev.coarse and not cand.coarse)
-        if cand.date and better and (ev.date is None or cand.date.startswith(ev.date)):
+        # "...agreed to hold the working group in September": a later month than the report
+        # is a plan told in the retelling, not the date of the act
+        later = _later_month(cand.date, self.v.published)
+        if (
+            cand.date
+            and better
+            and not later
+            and (ev.date is None or cand.date.startswith(ev.date))
+        ):
             ev.date, ev.coarse = cand.date, cand.coarse
         if cand.venue and (ev.venue is None or _place_rank(cand.venue) > _place_rank(ev.venue)):
             ev.venue = cand.venue
@@ -584,6 +602,11 @@ class _Detection(_Participants, _WhenWhere):
         for n, e in enumerate(events, 1):
             e.local_id = f"e{n}"
         return events
+
+
+# Event types where a city named in the trigger sentence is a party (a signing between
+# cities is an act of their regions).
+_CITY_ACTS = frozenset({"agreement", "meeting", "forum", "visit", "ceremony"})
 
 
 def _other_partner(a: dict[str, str], b: dict[str, str]) -> bool:

@@ -33,8 +33,12 @@ DEFAULT_GAP = 8
 _MEMO_WORDS = 50_000
 _GAP = re.compile(r"^\.\.\.(\d*)$")
 _NEEDS = ("@agent", "@place")
-_LEAD = re.compile(r"\w+")
-_WORDS = re.compile(r"\w+")
+# A word runs over the combining vowel and tone marks that Python's \w leaves out (Thai
+# "ลงนาม" is one run, Lao "ລົງນາມ" too, Hindi matras): without them a Lao word breaks at
+# every vowel sign and no phrase can match inside it.
+_WORD_CHARS = r"[\w\u0300-\u036f\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]+"
+_LEAD = re.compile(_WORD_CHARS)
+_WORDS = re.compile(_WORD_CHARS)
 
 
 # A phrase word, or a parenthesised group of alternatives that may hold spaces

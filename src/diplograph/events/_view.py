@@ -81,6 +81,13 @@ class _Draft:
     anchor: int | None = None  # "the next day": days after the event told before it
 
 
+def _later_month(date: str | None, published: str | None) -> bool:
+    """Is ``date`` in a month after the month of publication?"""
+    if not date or not published or len(date) < 7 or len(published) < 7:
+        return False
+    return date[:7] > published[:7]
+
+
 class _DocView:
     """Mentions grouped by sentence, computed once per document."""
 

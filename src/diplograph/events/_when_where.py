@@ -40,6 +40,17 @@ class _WhenWhere(_RunBase):
             if lead and (date is None or lead.startswith(date)):
                 date = lead
                 rules.append("date:lead")
+        if (
+            date is None
+            and d.headline
+            and not d.trip
+            and self.v.published
+            and len(self.v.published) == 10
+        ):
+            # the news of a dated report: its headline act happened in the month of the
+            # report (the day is often the day before; the month is what the report tells)
+            date = self.v.published[:7]
+            rules.append("date:headline-in-the-month-of-publication")
         if date is None and d.trip and self.v.published and len(self.v.published) >= 7:
             # a trip reported without dates is under way or just over: the month of the report
             date = self.v.published[:7]
