@@ -209,7 +209,47 @@ SCRIPTS.append(
     )
 )
 
-ALL = HEADS + SIDES + ROLES + HISTORY + QUOTED + SCRIPTS
+# A later sentence retells the event with its participants as subjects (a discourse pattern).
+RETOLD: list[Case] = [
+    (
+        " date 2025-06-12\n\nKaluga and Binh Thuan\n\n"
+        "On June 11, Governor of Kaluga oblast Ivan Sokolov received a delegation of Binh "
+        "Thuan province. Vice Chairman of the Binh Thuan Provincial People's Committee "
+        "Le Van Hoa thanked the governor for the warm welcome.",
+        "meeting",
+        {"Ivan Sokolov", "Le Van Hoa"},
+        set(),
+    ),
+    (
+        " date 2025-06-12\n\nКалуга и Биньтхуан\n\n"
+        "11 июня губернатор Калужской области Иван Соколов провёл переговоры с делегацией "
+        "провинции Биньтхуан. Заместитель председателя народного комитета провинции "
+        "Ле Ван Хоа рассказал о развитии туризма в регионе.",
+        "meeting",
+        {"Ivan Sokolov", "Le Van Hoa"},
+        set(),
+    ),
+    (
+        " date 2025-06-12\n\nKaluga et Binh Thuan\n\n"
+        "Le 11 juin, le gouverneur de la région de Kalouga Ivan Sokolov a signé un accord de "
+        "coopération avec la province de Binh Thuan. Le vice-président du comité populaire "
+        "provincial Le Van Hoa a salué cet accord.",
+        "agreement",
+        {"Ivan Sokolov", "Le Van Hoa"},
+        set(),
+    ),
+    (
+        # a sentence told on another day is not a retelling of the meeting
+        " date 2025-06-12\n\nKaluga and Binh Thuan\n\n"
+        "On June 11, Governor of Kaluga oblast Ivan Sokolov received a delegation of Binh "
+        "Thuan province. In 2019, Minister of Culture Pavel Orlov opened a museum in Kaluga.",
+        "meeting",
+        {"Ivan Sokolov"},
+        {"Pavel Orlov"},
+    ),
+]
+
+ALL = HEADS + SIDES + ROLES + HISTORY + QUOTED + SCRIPTS + RETOLD
 
 
 @pytest.mark.parametrize(("text", "typ", "present", "absent"), ALL)

@@ -8,8 +8,6 @@ Chinese name in Palladius lets it stand alone. A job of :class:`diplograph._peop
 
 from __future__ import annotations
 
-import re
-
 from ._names import NameCanonicalizer
 from ._people_model import _APPOSITION_MARKS, _CAP_WORD, _LAST_WORD, _NAME_TOKEN, _Ctx, _skip_ws
 

@@ -27,6 +27,8 @@ from ._view import (
 _APPOSITION = re.compile(r",[^,]*,")  # compiled once per process
 # Events of a trip its visiting head attends though the sentence names only the hosts.
 _VISIT_STOPS = ("meeting", "agreement", "ceremony", "forum")
+# Events whose later sentences retell them with their participants as subjects.
+_RETOLD = ("meeting", "agreement", "ceremony", "forum", "award")
 
 
 class _Participants(_RunBase):
@@ -238,6 +240,37 @@ class _Participants(_RunBase):
                         d.joined.add(key)
                         self._regions_of(d, [m])
                         d.host = d.host or key
+        self._retold()
+
+    def _retold(self) -> None:
+        """A meeting's or signing's later sentences retell it ("The governor stressed ...",
+        "Mr X thanked ..."): the officials acting in such a sentence, before the text moves
+        on to another event or another day, took part in it. Only a person with a role or a
+        country joins, named in the sentence's first part (its subject and object, within
+        twice the subject reach; measured on the real set, wider than the subject alone);
+        a name deep in a subordinate clause is not.
+        """
+        v = self.v
+        taken = set(self.event_sentences)
+        for d in self.drafts:
+            if d.trip or d.type not in _RETOLD or self._past_year(d):
+                continue
+            own = set(d.trigger_sents)
+            for i in d.span:
+                if i in own or i in taken or i < min(own) or self._another_day(i, d):
+                    continue
+                s = v.sents[i]
+                for m in self._persons(i):
+                    key = m.key or m.text
+                    if m.start - s.start > 2 * _SUBJECT_REACH:
+                        break
+                    attrs = v.person_attrs.get(key, {})  # a bare name may be anyone
+                    if key in d.persons or not (attrs.get("role") or attrs.get("country")):
+                        continue
+                    d.persons[key] = m
+                    d.why[key] = "participant:subject-of-a-retelling-sentence"
+                    d.joined.add(key)
+                    self._regions_of(d, [m])
 
     def _travellers(self, trip: _Draft, stops: list[_Draft], traveller: str | None) -> None:
         """Who made the trip: the persons of the travelling region at its stops (the leader
