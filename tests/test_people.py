@@ -16,6 +16,8 @@ from diplograph._resources import Resources
 Place = tuple[str, str, str, dict[str, Any]]
 RU: dict[str, Any] = {"country": "RU"}
 VN: dict[str, Any] = {"country": "VN"}
+CN: dict[str, Any] = {"country": "CN"}
+ID: dict[str, Any] = {"country": "ID"}
 
 
 @pytest.fixture(scope="module")
@@ -374,6 +376,37 @@ CASES: list[Case] = [
         "La Sra. Yulia Ivanova habló con el gobernador de Tula Alexéi Diumin.",
         [("Tula", "region", "RU-TUL", RU)],
         {"Yulia Ivanova": (None, "RU", None), "Alexei Diumin": ("Governor", "RU", "RU-TUL")},
+    ),
+    # -- it, pl, id: titles of languages without a names table
+    (
+        "it",
+        "Il presidente della Regione Marco Bellini ha incontrato il governatore del "
+        "Guangdong Wang Lifeng.",
+        [("Guangdong", "region", "CN-GD", CN)],
+        {
+            "Marco Bellini": ("President of the Region", None, None),
+            "Wang Lifeng": ("Governor", "CN", "CN-GD"),
+        },
+    ),
+    (
+        "pl",
+        "Porozumienie podpisali marszałek Adam Kowalczyk i gubernator prowincji Shandong "
+        "Li Weimin. Pobierz",
+        [("Shandong", "region", "CN-SD", CN)],
+        {
+            "Adam Kowalczyk": ("Marshal of the Voivodeship", None, None),
+            "Li Weimin": ("Governor", "CN", "CN-SD"),
+        },
+    ),
+    (
+        "id",
+        "Gubernur Jawa Barat Budi Santosa menerima Kepala Biro Pemerintahan dan Wakil "
+        "Gubernur Guangxi Zhang Ming.",
+        [("Jawa Barat", "region", "ID-JB", ID), ("Guangxi", "region", "CN-GX", CN)],
+        {
+            "Budi Santosa": ("Governor", "ID", "ID-JB"),
+            "Zhang Ming": ("Vice Governor", "CN", "CN-GX"),
+        },
     ),
 ]
 
