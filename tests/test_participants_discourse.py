@@ -249,6 +249,17 @@ RETOLD: list[Case] = [
     ),
 ]
 
+# A Japanese governor in Hangul, his prefecture (known to the gazetteer) spaced from the title.
+SCRIPTS.append(
+    (
+        "제주도와 도쿠시마현 협정\n\n김민수 제주도지사는 11일 모리 히로시 도쿠시마현 지사와 "
+        "회담했다.",
+        "meeting",
+        {"Kim Min-Su", "Mori Hiroshi"},
+        set(),
+    )
+)
+
 ALL = HEADS + SIDES + ROLES + HISTORY + QUOTED + SCRIPTS + RETOLD
 
 

@@ -167,10 +167,12 @@ def _name_before(
         if text.startswith(sep, end - len(sep)):
             end -= len(sep)
             break
+    if lang.code == "ko":
+        # Korean spaces a place word from its title ("도쿠시마현 지사"): the place is
+        # skipped there, not a sign that no name comes before
+        return _ko_name_before(text, ts, lang, names, covered, places)
     if end < ts and end > 0 and (end - 1) in covered:
         return None
-    if lang.code == "ko":
-        return _ko_name_before(text, ts, lang, names, covered, places)
     if end == ts and end > 0 and (end - 1) in covered:
         return None  # a place ends there ("広東省長"): no name before the title
     chunk_start = max(0, end - 24)
@@ -235,8 +237,10 @@ def _ko_name_before(
     while words and len(skipped) < 2:
         wa, wb = words[-1]
         ending = lang.place_endings.get(text[wb - 1 : wb])
+        # a word the gazetteer does not know is read as a place by its ending only right
+        # before the title: further back, "히로시" (Hiroshi) is a given name, not a city
         if not any(i in covered for i in range(wa, wb)) and not (
-            ending is not None and wb - wa >= 3
+            ending is not None and wb - wa >= 3 and not skipped
         ):
             break
         if ending:
