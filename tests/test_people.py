@@ -377,6 +377,19 @@ CASES: list[Case] = [
         [("Tula", "region", "RU-TUL", RU)],
         {"Yulia Ivanova": (None, "RU", None), "Alexei Diumin": ("Governor", "RU", "RU-TUL")},
     ),
+    # -- a Vietnamese given name that is also a province name is part of the name
+    (
+        "en",
+        "Speaking at the session, Mr. Nguyen Nam Dinh, Vice Chairman of Nghe An, thanked them.",
+        [("Nam Dinh", "region", "VN-67", VN), ("Nghe An", "region", "VN-22", VN)],
+        {"Nguyen Nam Dinh": ("Deputy Chairman", "VN", "VN-22")},
+    ),
+    (
+        "vi",
+        "Ông Trần Thái Bình, Phó Chủ tịch UBND tỉnh Nam Định, tiếp đoàn.",
+        [("Thái Bình", "region", "VN-20", VN), ("tỉnh Nam Định", "region", "VN-67", VN)],
+        {"Tran Thai Binh": ("Vice Chairman of the People's Committee", "VN", "VN-67")},
+    ),
     # -- it, pl, id: titles of languages without a names table
     (
         "it",
@@ -908,3 +921,16 @@ def test_hyphenated_surname_is_not_an_apposition(stage: PeopleStage) -> None:
     text = "Vice Governor Marina Sokolova-Petrenko met the delegation."
     got = people(stage(make_doc(text, "en", [])))
     assert "Marina Sokolova-Petrenko" in got
+
+
+def test_place_inside_a_vietnamese_name_is_no_place(stage: PeopleStage) -> None:
+    """ "Nguyen Nam Dinh" names a person; "Nam Dinh province" stays the province."""
+    text = "Mr. Nguyen Nam Dinh met the governor of Nam Dinh province."
+    places = [
+        ("Nam Dinh", "region", "VN-67", VN),
+        ("Nam Dinh province", "region", "VN-67", VN),
+    ]
+    doc = stage(make_doc(text, "en", places))
+    regions = [m.text for m in doc.mentions if m.kind == "region"]
+    assert regions == ["Nam Dinh province"]
+    assert "Nguyen Nam Dinh" in people(doc)
