@@ -239,6 +239,16 @@ RETOLD: list[Case] = [
         set(),
     ),
     (
+        # the lead before the headline event's trigger names its actors
+        " date 2025-06-12\n\nKaluga and Binh Thuan\n\n"
+        "Deputy Governor of Kaluga oblast Pavel Orlov and business leaders accompany the "
+        "governor this week. On June 11, Governor of Kaluga oblast Ivan Sokolov signed a "
+        "cooperation agreement with Binh Thuan province.",
+        "agreement",
+        {"Ivan Sokolov", "Pavel Orlov"},
+        set(),
+    ),
+    (
         # a sentence told on another day is not a retelling of the meeting
         " date 2025-06-12\n\nKaluga and Binh Thuan\n\n"
         "On June 11, Governor of Kaluga oblast Ivan Sokolov received a delegation of Binh "

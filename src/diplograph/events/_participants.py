@@ -248,7 +248,9 @@ class _Participants(_RunBase):
         on to another event or another day, took part in it. Only a person with a role or a
         country joins, named in the sentence's first part (its subject and object, within
         twice the subject reach; measured on the real set, wider than the subject alone);
-        a name deep in a subordinate clause is not.
+        a name deep in a subordinate clause is not. The headline event's sentences
+        include the lead before its trigger: a news lead names the actors of the event the
+        article is about ("Begleitet wird er von Minister X").
         """
         v = self.v
         taken = set(self.event_sentences)
@@ -257,7 +259,12 @@ class _Participants(_RunBase):
                 continue
             own = set(d.trigger_sents)
             for i in d.span:
-                if i in own or i in taken or i < min(own) or self._another_day(i, d):
+                if (
+                    i in own
+                    or i in taken
+                    or (i < min(own) and not d.headline)
+                    or self._another_day(i, d)
+                ):
                     continue
                 s = v.sents[i]
                 for m in self._persons(i):
