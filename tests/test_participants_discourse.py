@@ -259,6 +259,16 @@ RETOLD: list[Case] = [
     ),
 ]
 
+# A Chinese governor in a Japanese article, named before his title.
+SCRIPTS.append(
+    (
+        "知事が長春訪問\n\n鳥取県の森田健一知事は6月11日、吉林省の張海濤省長と会談した。",
+        "meeting",
+        {"Kenichi Morita", "Zhang Haitao"},
+        set(),
+    )
+)
+
 # A Japanese governor in Hangul, his prefecture (known to the gazetteer) spaced from the title.
 SCRIPTS.append(
     (

@@ -348,7 +348,9 @@ class PeopleStage(_Affiliation):
             if t.country is None and t.region is None:
                 t.country = self.names.cjk().script_country(surface, doc.lang)
                 t.country_rule = "name-script" if t.country else ""
-            if t.country is None and t.region is None and doc.lang == "zh":
+            # a Chinese name in a Japanese article: of the one Chinese-speaking place named
+            chinese_place = doc.lang == "ja" and doc_countries & {"CN", "TW", "HK", "MO"}
+            if t.country is None and t.region is None and (doc.lang == "zh" or chinese_place):
                 t.country = self.names.cjk().han_country(surface, doc_countries)
                 t.country_rule = "name-script:only-chinese-speaking-place" if t.country else ""
             titles.append(t)
