@@ -390,6 +390,21 @@ CASES: list[Case] = [
         [("Thái Bình", "region", "VN-20", VN), ("tỉnh Nam Định", "region", "VN-67", VN)],
         {"Tran Thai Binh": ("Vice Chairman of the People's Committee", "VN", "VN-67")},
     ),
+    # -- a capitalised phrase word inside a party's name does not end the title phrase
+    (
+        "es",
+        "El secretario del Comité del Partido Comunista en la provincia de Son La, "
+        "Tran Van Chau, recibió a la delegación.",
+        [("provincia de Son La", "region", "VN-05", VN)],
+        {"Tran Van Chau": ("Secretary of the Party Committee", "VN", "VN-05")},
+    ),
+    (
+        "pt",
+        "O secretário do Comitê Provincial do Partido Comunista de Son La, Tran Van Chau, "
+        "recebeu a delegação.",
+        [("Son La", "region", "VN-05", VN)],
+        {"Tran Van Chau": ("Secretary of the Party Committee", "VN", "VN-05")},
+    ),
     # -- it, pl, id: titles of languages without a names table
     (
         "it",
