@@ -949,3 +949,30 @@ def test_place_inside_a_vietnamese_name_is_no_place(stage: PeopleStage) -> None:
     regions = [m.text for m in doc.mentions if m.kind == "region"]
     assert regions == ["Nam Dinh province"]
     assert "Nguyen Nam Dinh" in people(doc)
+
+
+# (language, text, persons the stage must find: exactly these)
+POLITE_ADDRESS: list[tuple[str, str, set[str]]] = [
+    # given name + patronymic names the person named in full before, never a new person
+    (
+        "ru",
+        "Губернатор области Степан Орлов встретил гостей. Степан Петрович отметил рост торговли.",
+        {"Stepan Orlov"},
+    ),
+    ("ru", "Губернатор Геннадий Степанович отметил рост торговли.", set()),
+    (
+        "en",
+        "Governor Pavel Sokolov met the guests. Pavel Ivanovich noted the growth.",
+        {"Pavel Sokolov"},
+    ),
+    # a surname that only ends like a patronymic is a surname
+    ("en", "Chairman Mikhail Myasnikovich met the guests.", {"Mikhail Myasnikovich"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), POLITE_ADDRESS)
+def test_given_name_and_patronymic(
+    stage: PeopleStage, lang: str, text: str, want: set[str]
+) -> None:
+    doc = stage(make_doc(text, lang, []))
+    assert set(people(doc)) == want

@@ -459,6 +459,14 @@ class PeopleStage(_Affiliation):
         canon = self.names.canonical(surface, doc.lang, t.country)
         if len(canon.split()) < 2:
             return ""
+        if self.names.is_given_and_patronymic(canon):
+            # the polite address of a person named in full before: that person, else no one
+            first = canon.split()[0]
+            owners = [c for c in persons if c.split()[0] == first and c != canon]
+            if len(owners) != 1:
+                return ""
+            persons[owners[0]].surfaces.append(surface)
+            return owners[0]
         role = t.role or None
         if t.unit_anaphor and t.region is None and t.country is None:
             prior = self._prior_region(t, ctx, self.names.origin_countries(canon), canon)
