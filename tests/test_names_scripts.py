@@ -84,6 +84,10 @@ CASES: list[tuple[str, str, str | None, str]] = [
     ("大石賢吾", "ja", "JP", "Kengo Oishi"),
     ("大石賢吾", "ja", "CN", "Kengo Oishi"),
     ("小池百合子", "ja", None, "Yuriko Koike"),
+    # a Chinese official in a Japanese article: no Japanese given name, read as Chinese
+    ("劉建国", "ja", None, "Liu Jianguo"),
+    ("張海濤", "ja", None, "Zhang Haitao"),
+    ("林和正", "ja", None, "Kazumasa Hayashi"),  # a Japanese given name: stays Japanese
     ("鈴木直道", "ja", None, "Naomichi Suzuki"),
     ("吉村洋文", "ja", None, "Hirofumi Yoshimura"),
     ("岸田健一", "ja", None, "Kenichi Kishida"),

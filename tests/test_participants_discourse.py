@@ -209,7 +209,78 @@ SCRIPTS.append(
     )
 )
 
-ALL = HEADS + SIDES + ROLES + HISTORY + QUOTED + SCRIPTS
+# A later sentence retells the event with its participants as subjects (a discourse pattern).
+RETOLD: list[Case] = [
+    (
+        " date 2025-06-12\n\nKaluga and Binh Thuan\n\n"
+        "On June 11, Governor of Kaluga oblast Ivan Sokolov received a delegation of Binh "
+        "Thuan province. Vice Chairman of the Binh Thuan Provincial People's Committee "
+        "Le Van Hoa thanked the governor for the warm welcome.",
+        "meeting",
+        {"Ivan Sokolov", "Le Van Hoa"},
+        set(),
+    ),
+    (
+        " date 2025-06-12\n\nКалуга и Биньтхуан\n\n"
+        "11 июня губернатор Калужской области Иван Соколов провёл переговоры с делегацией "
+        "провинции Биньтхуан. Заместитель председателя народного комитета провинции "
+        "Ле Ван Хоа рассказал о развитии туризма в регионе.",
+        "meeting",
+        {"Ivan Sokolov", "Le Van Hoa"},
+        set(),
+    ),
+    (
+        " date 2025-06-12\n\nKaluga et Binh Thuan\n\n"
+        "Le 11 juin, le gouverneur de la région de Kalouga Ivan Sokolov a signé un accord de "
+        "coopération avec la province de Binh Thuan. Le vice-président du comité populaire "
+        "provincial Le Van Hoa a salué cet accord.",
+        "agreement",
+        {"Ivan Sokolov", "Le Van Hoa"},
+        set(),
+    ),
+    (
+        # the lead before the headline event's trigger names its actors
+        " date 2025-06-12\n\nKaluga and Binh Thuan\n\n"
+        "Deputy Governor of Kaluga oblast Pavel Orlov and business leaders accompany the "
+        "governor this week. On June 11, Governor of Kaluga oblast Ivan Sokolov signed a "
+        "cooperation agreement with Binh Thuan province.",
+        "agreement",
+        {"Ivan Sokolov", "Pavel Orlov"},
+        set(),
+    ),
+    (
+        # a sentence told on another day is not a retelling of the meeting
+        " date 2025-06-12\n\nKaluga and Binh Thuan\n\n"
+        "On June 11, Governor of Kaluga oblast Ivan Sokolov received a delegation of Binh "
+        "Thuan province. In 2019, Minister of Culture Pavel Orlov opened a museum in Kaluga.",
+        "meeting",
+        {"Ivan Sokolov"},
+        {"Pavel Orlov"},
+    ),
+]
+
+# A Chinese governor in a Japanese article, named before his title.
+SCRIPTS.append(
+    (
+        "知事が長春訪問\n\n鳥取県の森田健一知事は6月11日、吉林省の張海濤省長と会談した。",
+        "meeting",
+        {"Kenichi Morita", "Zhang Haitao"},
+        set(),
+    )
+)
+
+# A Japanese governor in Hangul, his prefecture (known to the gazetteer) spaced from the title.
+SCRIPTS.append(
+    (
+        "제주도와 도쿠시마현 협정\n\n김민수 제주도지사는 11일 모리 히로시 도쿠시마현 지사와 "
+        "회담했다.",
+        "meeting",
+        {"Kim Min-Su", "Mori Hiroshi"},
+        set(),
+    )
+)
+
+ALL = HEADS + SIDES + ROLES + HISTORY + QUOTED + SCRIPTS + RETOLD
 
 
 @pytest.mark.parametrize(("text", "typ", "present", "absent"), ALL)

@@ -16,6 +16,8 @@ from diplograph._resources import Resources
 Place = tuple[str, str, str, dict[str, Any]]
 RU: dict[str, Any] = {"country": "RU"}
 VN: dict[str, Any] = {"country": "VN"}
+CN: dict[str, Any] = {"country": "CN"}
+ID: dict[str, Any] = {"country": "ID"}
 
 
 @pytest.fixture(scope="module")
@@ -374,6 +376,65 @@ CASES: list[Case] = [
         "La Sra. Yulia Ivanova habló con el gobernador de Tula Alexéi Diumin.",
         [("Tula", "region", "RU-TUL", RU)],
         {"Yulia Ivanova": (None, "RU", None), "Alexei Diumin": ("Governor", "RU", "RU-TUL")},
+    ),
+    # -- a Vietnamese given name that is also a province name is part of the name
+    (
+        "en",
+        "Speaking at the session, Mr. Nguyen Nam Dinh, Vice Chairman of Nghe An, thanked them.",
+        [("Nam Dinh", "region", "VN-67", VN), ("Nghe An", "region", "VN-22", VN)],
+        {"Nguyen Nam Dinh": ("Deputy Chairman", "VN", "VN-22")},
+    ),
+    (
+        "vi",
+        "Ông Trần Thái Bình, Phó Chủ tịch UBND tỉnh Nam Định, tiếp đoàn.",
+        [("Thái Bình", "region", "VN-20", VN), ("tỉnh Nam Định", "region", "VN-67", VN)],
+        {"Tran Thai Binh": ("Vice Chairman of the People's Committee", "VN", "VN-67")},
+    ),
+    # -- a capitalised phrase word inside a party's name does not end the title phrase
+    (
+        "es",
+        "El secretario del Comité del Partido Comunista en la provincia de Son La, "
+        "Tran Van Chau, recibió a la delegación.",
+        [("provincia de Son La", "region", "VN-05", VN)],
+        {"Tran Van Chau": ("Secretary of the Party Committee", "VN", "VN-05")},
+    ),
+    (
+        "pt",
+        "O secretário do Comitê Provincial do Partido Comunista de Son La, Tran Van Chau, "
+        "recebeu a delegação.",
+        [("Son La", "region", "VN-05", VN)],
+        {"Tran Van Chau": ("Secretary of the Party Committee", "VN", "VN-05")},
+    ),
+    # -- it, pl, id: titles of languages without a names table
+    (
+        "it",
+        "Il presidente della Regione Marco Bellini ha incontrato il governatore del "
+        "Guangdong Wang Lifeng.",
+        [("Guangdong", "region", "CN-GD", CN)],
+        {
+            "Marco Bellini": ("President of the Region", None, None),
+            "Wang Lifeng": ("Governor", "CN", "CN-GD"),
+        },
+    ),
+    (
+        "pl",
+        "Porozumienie podpisali marszałek Adam Kowalczyk i gubernator prowincji Shandong "
+        "Li Weimin. Pobierz",
+        [("Shandong", "region", "CN-SD", CN)],
+        {
+            "Adam Kowalczyk": ("Marshal of the Voivodeship", None, None),
+            "Li Weimin": ("Governor", "CN", "CN-SD"),
+        },
+    ),
+    (
+        "id",
+        "Gubernur Jawa Barat Budi Santosa menerima Kepala Biro Pemerintahan dan Wakil "
+        "Gubernur Guangxi Zhang Ming.",
+        [("Jawa Barat", "region", "ID-JB", ID), ("Guangxi", "region", "CN-GX", CN)],
+        {
+            "Budi Santosa": ("Governor", "ID", "ID-JB"),
+            "Zhang Ming": ("Vice Governor", "CN", "CN-GX"),
+        },
     ),
 ]
 
@@ -875,3 +936,43 @@ def test_hyphenated_surname_is_not_an_apposition(stage: PeopleStage) -> None:
     text = "Vice Governor Marina Sokolova-Petrenko met the delegation."
     got = people(stage(make_doc(text, "en", [])))
     assert "Marina Sokolova-Petrenko" in got
+
+
+def test_place_inside_a_vietnamese_name_is_no_place(stage: PeopleStage) -> None:
+    """ "Nguyen Nam Dinh" names a person; "Nam Dinh province" stays the province."""
+    text = "Mr. Nguyen Nam Dinh met the governor of Nam Dinh province."
+    places = [
+        ("Nam Dinh", "region", "VN-67", VN),
+        ("Nam Dinh province", "region", "VN-67", VN),
+    ]
+    doc = stage(make_doc(text, "en", places))
+    regions = [m.text for m in doc.mentions if m.kind == "region"]
+    assert regions == ["Nam Dinh province"]
+    assert "Nguyen Nam Dinh" in people(doc)
+
+
+# (language, text, persons the stage must find: exactly these)
+POLITE_ADDRESS: list[tuple[str, str, set[str]]] = [
+    # given name + patronymic names the person named in full before, never a new person
+    (
+        "ru",
+        "Губернатор области Степан Орлов встретил гостей. Степан Петрович отметил рост торговли.",
+        {"Stepan Orlov"},
+    ),
+    ("ru", "Губернатор Геннадий Степанович отметил рост торговли.", set()),
+    (
+        "en",
+        "Governor Pavel Sokolov met the guests. Pavel Ivanovich noted the growth.",
+        {"Pavel Sokolov"},
+    ),
+    # a surname that only ends like a patronymic is a surname
+    ("en", "Chairman Mikhail Myasnikovich met the guests.", {"Mikhail Myasnikovich"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), POLITE_ADDRESS)
+def test_given_name_and_patronymic(
+    stage: PeopleStage, lang: str, text: str, want: set[str]
+) -> None:
+    doc = stage(make_doc(text, lang, []))
+    assert set(people(doc)) == want

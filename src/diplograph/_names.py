@@ -25,6 +25,8 @@ from ._names_cjk import CjkReader, has_cjk
 from ._registry import Registry
 
 _EDGE = re.compile(r"^[\W\d_]+|[^\w.]+$|(?<=\w\w)\.+$")
+# The endings of a Russian patronymic in the record's Latin, with the oblique cases.
+_PATRONYMIC_SUFFIX = re.compile(r"(?:y?evich|ovich|y?evna|ovna|ich|ichna)(?:a|u|em|e|oy|y)?$")
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
@@ -474,6 +476,20 @@ class NameCanonicalizer:
         return result
 
     # -- patronymics and order -----------------------------------------------------------
+    def is_given_and_patronymic(self, canon: str) -> bool:
+        """ "Gennady Stepanovich": a given name and a patronymic, the Russian polite
+        address, which names no surname (the canonical form keeps both words)."""
+        tokens = canon.split()
+        if len(tokens) != 2 or not self._is_given(tokens[0]):
+            return False
+        # the patronymic is made of a father's given name ("Stepan-ovich"); a surname
+        # that only ends like one ("Myasnikovich", "Vassoevich") is not
+        m = _PATRONYMIC_SUFFIX.search(tokens[1].lower())
+        if m is None or not self._is_patronymic(tokens[1]):
+            return False
+        stem = tokens[1][: m.start()]
+        return any(self._is_given(stem + end) for end in ("", "y", "i", "a", "ya"))
+
     def _is_patronymic(self, token: str) -> bool:
         low = token.lower()
         return len(low) >= self._patronymic_min and (

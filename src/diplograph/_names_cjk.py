@@ -115,7 +115,8 @@ class CjkReader:
             return "KR"
         japanese = lang == "ja" and _HAN.search(name) and not _KANA.search(name)
         if japanese and any(kind == "姓" for _s, kind, _r in self.ja_tokens(name)):
-            return "JP"
+            # a Chinese name UniDic gives no Japanese given name tells no country
+            return "JP" if self._reads_japanese(name, None) else None
         return None
 
     def is_zh_surname(self, ch: str) -> bool:
@@ -165,11 +166,17 @@ class CjkReader:
     def _reads_japanese(self, name: str, country: str | None) -> bool:
         """In a Japanese article, a name is read as Japanese unless its country is China or
         Taiwan and it starts with a one-character Chinese family name ("劉国中"); "大石賢吾"
-        (a two-character family name) stays Japanese whatever the place nearby."""
+        (a two-character family name) stays Japanese whatever the place nearby. A name
+        starting with a Chinese family name in which UniDic reads no Japanese given name
+        is Chinese wherever it stands."""
+        chars = "".join(_SEPARATORS.split(name))
+        tokens = self.ja_tokens(chars)
+        chinese = chars[:1] in self._zh_surnames or chars[:2] in self._zh_compound
+        if chinese and not any(k == "名" for _s, k, _r in tokens):
+            return False  # UniDic reads no given name in it: "劉国中"
         if (country or "JP") not in ("CN", "TW", "HK", "MO"):
             return True
-        chars = "".join(_SEPARATORS.split(name))
-        family = [s for s, k, _r in self.ja_tokens(chars) if k == "姓"]
+        family = [s for s, k, _r in tokens if k == "姓"]
         if family and len(family[0]) >= 2:
             return True
         return not (chars[:1] in self._zh_surnames or chars[:2] in self._zh_compound)

@@ -45,6 +45,9 @@ from ._people_model import (
 )
 from ._resources import Resources
 
+# The word right before a mention, one space between ("Nguyen| Nam Dinh").
+_PREV_WORD = re.compile(r"(\w+) $")
+
 
 class PeopleStage(_Affiliation):
     name = "people"
@@ -222,6 +225,8 @@ class PeopleStage(_Affiliation):
         for pm in places:
             if pm.start < reach and pm.end > reach:
                 continue  # straddles a longer mention ("oblast Konstantin"): a misreading
+            if self._inside_vietnamese_name(text, pm):
+                continue
             kept.append(pm)
             reach = max(reach, pm.end)
             by_start.setdefault(pm.start, pm)
@@ -230,6 +235,20 @@ class PeopleStage(_Affiliation):
         bodies = self._bodies(text, lang, by_start)
         body_at = {b[0]: b for b in bodies}
         return _Ctx(text, lang, by_start, covered, body_at, bodies, places, doc.lang)
+
+    def _inside_vietnamese_name(self, text: str, pm: Mention) -> bool:
+        """A province or city name that continues a Vietnamese family name is the given
+        name of a person: Vietnamese given names are often place names ("Nguyen Nam Dinh",
+        "Tran Thai Binh"), and the family name never starts a place name of its own.
+        """
+        if pm.kind not in ("region", "city") or not pm.text[:1].isupper():
+            return False
+        if any(w[:1].islower() for w in pm.text.split()):
+            return False  # "Nam Dinh province": the place itself
+        prev = _PREV_WORD.search(text, max(0, pm.start - 30), pm.start)
+        if prev is None or not prev.group(1)[:1].isupper():
+            return False
+        return self.names.origin_countries(f"{prev.group(1)} {pm.text}")[:1] == ("VN",)
 
     def _after_titles(
         self,
@@ -329,7 +348,9 @@ class PeopleStage(_Affiliation):
             if t.country is None and t.region is None:
                 t.country = self.names.cjk().script_country(surface, doc.lang)
                 t.country_rule = "name-script" if t.country else ""
-            if t.country is None and t.region is None and doc.lang == "zh":
+            # a Chinese name in a Japanese article: of the one Chinese-speaking place named
+            chinese_place = doc.lang == "ja" and doc_countries & {"CN", "TW", "HK", "MO"}
+            if t.country is None and t.region is None and (doc.lang == "zh" or chinese_place):
                 t.country = self.names.cjk().han_country(surface, doc_countries)
                 t.country_rule = "name-script:only-chinese-speaking-place" if t.country else ""
             titles.append(t)
@@ -404,7 +425,14 @@ class PeopleStage(_Affiliation):
                     },
                 )
             )
-        doc.mentions = sorted([*doc.mentions, *new], key=lambda m: (m.start, m.end))
+        persons_at = [(m.start, m.end) for m in new if m.kind == "person"]
+        kept = [  # a place read inside a person's name ("Nguyen Nam Dinh") is no place
+            m
+            for m in doc.mentions
+            if m.kind not in ("region", "city")
+            or not any(a < m.start and m.end <= b for a, b in persons_at)
+        ]
+        doc.mentions = sorted([*kept, *new], key=lambda m: (m.start, m.end))
 
     @staticmethod
     def _title_hits(text: str, lang: _Lang) -> list[tuple[int, int, str]]:
@@ -431,6 +459,14 @@ class PeopleStage(_Affiliation):
         canon = self.names.canonical(surface, doc.lang, t.country)
         if len(canon.split()) < 2:
             return ""
+        if self.names.is_given_and_patronymic(canon):
+            # the polite address of a person named in full before: that person, else no one
+            first = canon.split()[0]
+            owners = [c for c in persons if c.split()[0] == first and c != canon]
+            if len(owners) != 1:
+                return ""
+            persons[owners[0]].surfaces.append(surface)
+            return owners[0]
         role = t.role or None
         if t.unit_anaphor and t.region is None and t.country is None:
             prior = self._prior_region(t, ctx, self.names.origin_countries(canon), canon)

@@ -271,7 +271,8 @@ class _Affiliation(_NameSpans):
                     continue
                 break
             # capitalised: an organisation's words up to its head noun, not a name
-            if low in lang.heads:
+            # ("Partido Comunista": a phrase word written capitalised in a proper name)
+            if low in lang.heads or low in lang.phrase_words:
                 pos = w.end()
                 strict = strict if loose else pos
                 continue

@@ -23,6 +23,7 @@ from ._names import NameCanonicalizer
 _HAN_OR_KANA = re.compile(r"[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF・·]")
 _KATAKANA_NAME = re.compile(r"[\u30A0-\u30FF]+(?:[・·=＝][\u30A0-\u30FF]+)+$")
 _KATAKANA_NAME_AFTER = re.compile(r"[\u30A0-\u30FF]+(?:[・·=＝][\u30A0-\u30FF]+)+")
+_HAN = re.compile(r"[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]")
 _HANGUL_WORD = re.compile(r"[\uAC00-\uD7A3]{2,4}$")
 _HANGUL_RUN = re.compile(r"[\uAC00-\uD7A3]+")
 _NAME_TITLE_SEPARATORS = ("・", "·", " ", "?", "？", "\u3000")
@@ -167,10 +168,12 @@ def _name_before(
         if text.startswith(sep, end - len(sep)):
             end -= len(sep)
             break
+    if lang.code == "ko":
+        # Korean spaces a place word from its title ("도쿠시마현 지사"): the place is
+        # skipped there, not a sign that no name comes before
+        return _ko_name_before(text, ts, lang, names, covered, places)
     if end < ts and end > 0 and (end - 1) in covered:
         return None
-    if lang.code == "ko":
-        return _ko_name_before(text, ts, lang, names, covered, places)
     if end == ts and end > 0 and (end - 1) in covered:
         return None  # a place ends there ("広東省長"): no name before the title
     chunk_start = max(0, end - 24)
@@ -182,6 +185,12 @@ def _name_before(
     if lang.code == "ja":
         reader = names.cjk()
         span = reader.ja_name_span(chunk)
+        if span is None or chunk_start + span[1] != end:
+            # a Chinese official in a Japanese article ("劉国中省長"): UniDic does not
+            # know the name; a Chinese family name two or three characters back does
+            zh = _zh_name_before(text, end, lang, names, covered)
+            if zh is not None:
+                return zh
         if span is None:
             return None
         a, b = span
@@ -200,6 +209,26 @@ def _name_before(
             if _foreign(text, a, end, lang):
                 return None
             return a, end
+    return None
+
+
+def _zh_name_before(
+    text: str, end: int, lang: CjkLang, names: NameCanonicalizer, covered: set[int]
+) -> tuple[int, int] | None:
+    """A Chinese name of two or three Han characters ending at ``end``, starting with a
+    listed family name, after a particle or punctuation (never inside a longer word)."""
+    for size in (3, 2):
+        a = end - size
+        if a <= 0:
+            continue
+        cand = text[a:end]
+        if not all(_HAN.match(c) for c in cand) or any(i in covered for i in range(a, end)):
+            continue
+        if not names.cjk().is_zh_surname(cand[0]):
+            continue
+        if _HAN.match(text[a - 1]) and text[a - 1] not in lang.preceders:
+            continue
+        return a, end
     return None
 
 
@@ -235,8 +264,10 @@ def _ko_name_before(
     while words and len(skipped) < 2:
         wa, wb = words[-1]
         ending = lang.place_endings.get(text[wb - 1 : wb])
+        # a word the gazetteer does not know is read as a place by its ending only right
+        # before the title: further back, "히로시" (Hiroshi) is a given name, not a city
         if not any(i in covered for i in range(wa, wb)) and not (
-            ending is not None and wb - wa >= 3
+            ending is not None and wb - wa >= 3 and not skipped
         ):
             break
         if ending:

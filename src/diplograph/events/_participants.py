@@ -27,6 +27,11 @@ from ._view import (
 _APPOSITION = re.compile(r",[^,]*,")  # compiled once per process
 # Events of a trip its visiting head attends though the sentence names only the hosts.
 _VISIT_STOPS = ("meeting", "agreement", "ceremony", "forum")
+# Events whose later sentences retell them with their participants as subjects.
+# Forums and ceremonies are attended by many: a statement of plans after one is told
+# (a modal sentence) is not a retelling of it; its speakers are read by _speakers.
+_OPEN_EVENTS = ("forum", "ceremony")
+_RETOLD = ("meeting", "agreement", "ceremony", "forum", "award")
 
 
 class _Participants(_RunBase):
@@ -238,6 +243,56 @@ class _Participants(_RunBase):
                         d.joined.add(key)
                         self._regions_of(d, [m])
                         d.host = d.host or key
+        self._retold()
+
+    def _retold(self) -> None:
+        """A meeting's or signing's later sentences retell it ("The governor stressed ...",
+        "Mr X thanked ..."): the officials acting in such a sentence, before the text moves
+        on to another event or another day, took part in it. Only a person with a role or a
+        country joins, named in the sentence's first part (its subject and object, within
+        twice the subject reach; measured on the real set, wider than the subject alone);
+        a name deep in a subordinate clause is not. The headline event's sentences
+        include the lead before its trigger: a news lead names the actors of the event the
+        article is about ("Begleitet wird er von Minister X").
+        """
+        v = self.v
+        # a sentence telling a trip ("X and Y arrived in Hanoi") tells the trip, not the act
+        taken = set(self.event_sentences) | set(self.trip_cues) | set(self.side_trips)
+        for d in self.drafts:
+            if d.trip or d.type not in _RETOLD or self._past_year(d):
+                continue
+            own = set(d.trigger_sents)
+            # "the governor met X" when the lead names two governors: the lead does not
+            # say which of them took part (neither joins, as for the bare title itself)
+            unsure = {
+                m.key
+                for j in own
+                for m in v.by_sent[j]
+                if m.kind == "title" and m.key and len(v._holders.get(m.key, ())) >= 2
+            }
+            for i in d.span:
+                if (
+                    i in own
+                    or i in taken
+                    or (i < min(own) and not d.headline)
+                    or (self.modal[i] and d.type in _OPEN_EVENTS)
+                    or self._another_day(i, d)
+                ):
+                    continue
+                s = v.sents[i]
+                for m in self._persons(i):
+                    key = m.key or m.text
+                    if m.start - s.start > 2 * _SUBJECT_REACH:
+                        break
+                    attrs = v.person_attrs.get(key, {})  # a bare name may be anyone
+                    if key in d.persons or not (attrs.get("role") or attrs.get("country")):
+                        continue
+                    if i < min(own) and attrs.get("role") in unsure:
+                        continue
+                    d.persons[key] = m
+                    d.why[key] = "participant:subject-of-a-retelling-sentence"
+                    d.joined.add(key)
+                    self._regions_of(d, [m])
 
     def _travellers(self, trip: _Draft, stops: list[_Draft], traveller: str | None) -> None:
         """Who made the trip: the persons of the travelling region at its stops (the leader
