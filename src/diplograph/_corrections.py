@@ -25,7 +25,6 @@ from typing import Any
 from ._errors import UsageError
 from ._models import EVENT_TYPES
 from .store import Store
-from .store._sqlite import CORRECTIONS_SCHEMA
 
 FACT_ACTIONS = (
     "set_date",
@@ -44,19 +43,12 @@ _DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 _REGION = re.compile(r"[A-Z]{2}-[A-Z0-9-]{1,9}")
 _COUNTRY = re.compile(r"[A-Z]{2}")
 
-# The tables; created by ``ensure_tables`` (idempotent) so this module stays separate
-# from the store's numbered migrations.
-SCHEMA = CORRECTIONS_SCHEMA
+# The tables (``corrections``, ``report_originals``) are the store's migration 4
+# (``store._sqlite.CORRECTIONS_SCHEMA``): every writable store has them once opened.
 
 
 def _now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def ensure_tables(store: Store) -> None:
-    for statement in SCHEMA.split(";"):
-        if statement.strip():
-            store.conn.execute(statement)
 
 
 def has_tables(conn: Any) -> bool:
@@ -312,7 +304,6 @@ def correct(
     """
     from ._eventdb import merge_events, split_event
 
-    ensure_tables(store)
     author = _clean_text(author, "author", MAX_AUTHOR)
     if not author:
         raise UsageError("a correction needs an author label")
@@ -352,7 +343,6 @@ def correct(
 
 def undo(store: Store, correction_id: int, author: str) -> dict[str, Any]:
     """Undo a correction (itself recorded as a correction); returns the undo."""
-    ensure_tables(store)
     author = _clean_text(author, "author", MAX_AUTHOR)
     if not author:
         raise UsageError("a correction needs an author label")

@@ -202,11 +202,8 @@ def create_app(
     if max_upload_bytes < 1:
         raise UsageError("max_upload_bytes must be positive")
     if allow_ingest or allow_edit:
-        with Store(db_path) as store:  # create or upgrade the database once, before serving
-            if allow_edit:
-                from .._corrections import ensure_tables
-
-                ensure_tables(store)
+        with Store(db_path):  # create or upgrade the database once, before serving
+            pass
     catalog = Catalog(db_path)
     env = _environment()
     env.globals["label"] = catalog.label
