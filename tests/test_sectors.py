@@ -230,3 +230,102 @@ def test_lexicon_only_languages(lang: str, text: str, sectors: set[str]) -> None
 
     lex = Lexicon.load(Registry(), lang)
     assert {e.value for _, _, e in lex.sectors.scan(text)} == sectors
+
+
+# A sector word inside a designation (an organisation's name, the words from a title to
+# the person it introduces) names an office, not a subject of the event: the meeting keeps
+# only the sectors that were discussed. Our own sentences.
+DESIGNATION_CASES: list[tuple[str, str, set[str]]] = [
+    (
+        "en",
+        "The talks were attended by the Chairman of the Vietnam-Russia Friendship "
+        "Association of Binh Thuan Nguyen Van Nam.",
+        set(),
+    ),
+    ("en", "The Director of the Department of Tourism Le Thi Hoa also attended.", set()),
+    (
+        "en",
+        "They discussed energy, and the Director of the Department of Tourism Le Thi Hoa "
+        "presented a plan.",
+        {"energy"},
+    ),
+    (
+        "vi",
+        "Dự buổi tiếp có ông Nguyễn Văn Nam, Chủ tịch Hội Hữu nghị Việt - Nga tỉnh Bình Thuận.",
+        set(),
+    ),
+    ("vi", "Cùng dự có Giám đốc Sở Du lịch Lê Thị Hoa.", set()),
+    ("ru", "На встрече присутствовал председатель Общества дружбы Александр Петров.", set()),
+    (
+        "ru",
+        "На встрече присутствовал министр сельского хозяйства области Александр Петров.",
+        set(),
+    ),
+    (
+        "fr",
+        "Étaient présents le directeur du Service du tourisme, Pierre Martin, et des élus.",
+        set(),
+    ),
+    (
+        "de",
+        "Anwesend war auch die Vorsitzende der Freundschaftsgesellschaft Anna Weber.",
+        set(),
+    ),
+    (
+        "es",
+        "Asistió también el director de Turismo de la provincia, Carlos Pérez.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "sectors"), DESIGNATION_CASES)
+def test_sector_words_in_designations_name_no_sector(
+    pipeline: Any, lang: str, sentence: str, sectors: set[str]
+) -> None:
+    assert set(_meeting(pipeline, lang, sentence).sectors) == sectors
+
+
+# A trip told with its own acts (here a meeting) leaves the subjects to them; a trip told
+# alone keeps the sectors of its sentence. (lang, trip with a meeting, trip told alone)
+TRIP_CASES: list[tuple[str, str, str]] = [
+    (
+        "en",
+        "A delegation of Kaluga Oblast led by Governor Vladislav Shapsha paid a working visit "
+        "to Vietnam from March 2 to 5.\n\nOn March 3, Governor Vladislav Shapsha met Chairman "
+        "of the Binh Thuan People's Committee Doan Anh Dung in Phan Thiet. They discussed "
+        "tourism and dairy farming.",
+        "Governor Vladislav Shapsha of Kaluga Oblast paid a working visit to Vietnam from "
+        "March 2 to 5 to promote tourism and dairy farming.",
+    ),
+    (
+        "ru",
+        "Делегация Калужской области во главе с губернатором Владиславом Шапшой посетила "
+        "Вьетнам с рабочим визитом 2-5 марта.\n\n3 марта Владислав Шапша встретился с "
+        "председателем Народного комитета провинции Биньтхуан Доан Ань Зунгом. Стороны "
+        "обсудили туризм и молочное животноводство.",
+        "Губернатор Калужской области Владислав Шапша посетил Вьетнам с рабочим визитом "
+        "2-5 марта, чтобы развивать туризм и молочное животноводство.",
+    ),
+    (
+        "vi",
+        "Đoàn đại biểu tỉnh Kaluga do Thống đốc Vladislav Shapsha dẫn đầu đã thăm làm việc "
+        "tại Việt Nam từ ngày 2 đến 5/3.\n\nSáng 3/3, Chủ tịch UBND tỉnh Bình Thuận Đoàn Anh "
+        "Dũng đã tiếp Thống đốc tỉnh Kaluga Vladislav Shapsha. Hai bên trao đổi về du lịch "
+        "và chăn nuôi bò sữa.",
+        "Thống đốc tỉnh Kaluga Vladislav Shapsha đã thăm làm việc tại Việt Nam từ ngày 2 "
+        "đến 5/3 để thúc đẩy du lịch và chăn nuôi bò sữa.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "with_meeting", "alone"), TRIP_CASES)
+def test_trip_told_with_its_acts_leaves_the_sectors_to_them(
+    pipeline: Any, lang: str, with_meeting: str, alone: str
+) -> None:
+    both = {"agriculture", "tourism"}
+    doc = pipeline.process(RawArticle(source="t.txt", content=with_meeting, published="2025-03-04"))
+    kinds = {e.type: set(e.sectors) for e in doc.events}
+    assert kinds == {"visit": set(), "meeting": both}
+    doc = pipeline.process(RawArticle(source="t.txt", content=alone, published="2025-03-04"))
+    assert [(e.type, set(e.sectors)) for e in doc.events] == [("visit", both)]

@@ -2,7 +2,8 @@
 
 ``_Run`` (in ``_stage.py``) is assembled from one class per job: detection
 (``_detect.py``), participants (``_participants.py``), dates and places
-(``_when_where.py``), partnerships (``_partnerships.py``) and figures (``_figures.py``).
+(``_when_where.py``), sectors (``_sectors.py``), partnerships (``_partnerships.py``) and
+figures (``_figures.py``).
 Each derives from ``_RunBase``, which holds what all of them read: the document view, the
 language's lexicon, the drafts found so far and the per-sentence scans (computed once).
 """
@@ -62,13 +63,6 @@ class _RunBase:
 
     def _mark(self, i: int) -> None:
         self.event_sentences.add(i)
-
-    def _sectors(self, span: list[int]) -> list[tuple[str, str]]:
-        out: dict[str, str] = {}
-        for i in sorted(set(span)):
-            for sector, rule in self.sector_hits[i]:
-                out.setdefault(sector, rule)
-        return list(out.items())
 
     def _another_day(self, i: int, d: _Draft) -> bool:
         """ "In 2026 a delegation led by X will come": a sentence dated in another year than

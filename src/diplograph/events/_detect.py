@@ -15,6 +15,7 @@ from collections import Counter
 from .._models import SECTORS, Event, Mention, Participant, Place
 from ._lexicon import Entry
 from ._participants import _Participants
+from ._sectors import _Sectors
 from ._view import (
     _AGENT_GAP_WORDS,
     _CLAUSE_BREAK,
@@ -42,7 +43,7 @@ from ._view import (
 from ._when_where import _WhenWhere
 
 
-class _Detection(_Participants, _WhenWhere):
+class _Detection(_Participants, _WhenWhere, _Sectors):
     """Event detection, merging and trips; ``events()`` assembles the output records."""
 
     def read(self) -> None:
@@ -570,10 +571,7 @@ class _Detection(_Participants, _WhenWhere):
                         + (":region-of-their-delegation" if filled else ""),
                     )
                 )
-            sectors = dict(self._sectors(d.span or d.trigger_sents))
-            if d.trip:
-                for s in self._trip_sectors:
-                    sectors.setdefault(s, "sector:recurring-in-stops")
+            sectors = self._event_sectors(d)
             rules += [r for r in d.regions.values() if r not in rules]
             rules += [r for r in sectors.values() if r not in rules]
             sents = sorted(set(d.trigger_sents))

@@ -1,0 +1,84 @@
+"""Which sectors an event names.
+
+An event's sectors are the sector words (``sectors.yaml``) of its own sentences (its span),
+with two scoping rules, both measured on real reports:
+
+* **A sector word inside a designation names an office, not a subject.** "the Chairman of
+  the Friendship Association Nguyen Van A", "Vo Van Thuong, head of the Commission for
+  Education", "教育局長" (director of the education bureau): the words belong to a person's
+  title or an organisation's name. The event is about what was discussed, signed or shown,
+  not about whose office attended. A designation is an organisation mention, the words
+  from a title to the person it introduces (same clause, a few words), and in scripts
+  written without spaces a sector word glued to a title.
+* **A trip told together with its own acts carries no sectors.** When the report tells
+  the talks, signings or forums of a trip as events of their own, what was discussed
+  belongs to those acts; the trip as a whole (a ``visit`` made of them) names none. A trip
+  told alone keeps the sectors of its sentences (and those recurring at its stops).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .._amounts import unspaced
+from .._models import SECTORS
+from ._base import _RunBase
+from ._view import _Draft
+
+# Acts in which subjects are discussed or agreed: a trip told with one of them leaves the
+# subjects to it.
+_SUBJECT_ACTS = frozenset({"meeting", "agreement", "forum"})
+# At most this many words from a title to the person it introduces ("Chairman of the
+# Vietnam-Russia Friendship Association of Nghe An Province Nguyen Van A").
+_DESIGNATION_WORDS = 12
+_BREAK = re.compile(r"[;:()\[\]«»\"“”]|[.!?](?:\s|$)")
+_WORDS = re.compile(r"\w+")
+
+
+class _Sectors(_RunBase):
+    """Sector scoping (a job of ``_Run``)."""
+
+    def _event_sectors(self, d: _Draft) -> dict[str, str]:
+        """The sectors of one event with the rule (data entry) that gave each."""
+        if d.trip:
+            acts = [o for o in self.drafts if o is not d and o.type in _SUBJECT_ACTS]
+            if acts:
+                return {}
+        sectors = dict(self._sectors(d.span or d.trigger_sents))
+        if d.trip:
+            for s in sorted(self._trip_sectors):
+                sectors.setdefault(s, "sector:recurring-in-stops")
+        return sectors
+
+    def _sectors(self, span: list[int]) -> list[tuple[str, str]]:
+        out: dict[str, str] = {}
+        for i in sorted(set(span)):
+            offices, glued = self._designations(i)
+            for a, b, e in self.scan(self.lex.sectors, i):
+                if e.value not in SECTORS:
+                    continue  # a "not:" entry only blocks shorter matches at its words
+                if b in glued or any(lo <= a and b <= hi for lo, hi in offices):
+                    continue
+                out.setdefault(e.value, f"sector:{self.lex.lang}:{e.phrase}")
+        return list(out.items())
+
+    def _designations(self, i: int) -> tuple[list[tuple[int, int]], set[int]]:
+        """Spans of sentence ``i`` that name an office (organisations, title-to-person
+        stretches), and the starts of titles a word of an unspaced script runs into (a
+        sector word ending there names the bureau: "教育局長")."""
+        v = self.v
+        text = v.text
+        ms = v.by_sent[i]
+        out = [(m.start, m.end) for m in ms if m.kind == "org"]
+        glued: set[int] = set()
+        titles = [m for m in ms if m.kind == "title"]
+        persons = [m for m in ms if m.kind == "person"]
+        for t in titles:
+            nxt = next((p for p in persons if p.start >= t.end), None)
+            if nxt is not None:
+                gap = text[t.end : nxt.start]
+                if len(_WORDS.findall(gap)) <= _DESIGNATION_WORDS and not _BREAK.search(gap):
+                    out.append((t.start, nxt.start))
+            if t.start > 0 and unspaced(text[t.start]) and unspaced(text[t.start - 1]):
+                glued.add(t.start)
+        return out, glued
