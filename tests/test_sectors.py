@@ -329,3 +329,36 @@ def test_trip_told_with_its_acts_leaves_the_sectors_to_them(
     assert kinds == {"visit": set(), "meeting": both}
     doc = pipeline.process(RawArticle(source="t.txt", content=alone, published="2025-03-04"))
     assert [(e.type, set(e.sectors)) for e in doc.events] == [("visit", both)]
+
+
+# "tourism industry", "관광 산업", "観光産業": "industry" as the head of another sector's
+# name is that sector, not manufacturing; a bare industry word still is industry.
+HEAD_WORD_CASES: list[tuple[str, str, set[str]]] = [
+    (
+        "en",
+        "They discussed the tourism industry and the creative industries.",
+        {"tourism", "culture"},
+    ),
+    ("en", "They discussed the car industry.", {"industry"}),
+    ("fr", "Ils ont parlé de l'industrie du tourisme.", {"tourism"}),
+    (
+        "ru",
+        "Обсуждалось развитие туристической индустрии и индустрии кино.",
+        {"tourism", "culture"},
+    ),
+    ("vi", "Hai bên bàn về công nghiệp văn hóa và công nghiệp ô tô.", {"culture", "industry"}),
+    ("ko", "양 지역은 관광 산업 활성화에 합의했다.", {"tourism"}),
+    ("ja", "両県は観光産業の振興で協力する。", {"tourism"}),
+    ("zh", "双方将发展旅游产业和文化产业。", {"tourism", "culture"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "sectors"), HEAD_WORD_CASES)
+def test_industry_as_head_of_another_sector(lang: str, text: str, sectors: set[str]) -> None:
+    from diplograph._registry import Registry
+    from diplograph.events._lexicon import Lexicon
+
+    lex = Lexicon.load(Registry(), lang)
+    from diplograph._models import SECTORS
+
+    assert {e.value for _, _, e in lex.sectors.scan(text) if e.value in SECTORS} == sectors
