@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .._models import Mention, Partnership
 from ._base import _RunBase
-from ._view import _MODAL_BREAK, _WORD, PARTNER_RANK, _Draft
+from ._view import _MODAL_BREAK, _WORD, PARTNER_RANK, _Draft, _is_dateline, _is_venue
 
 
 class _Partnerships(_RunBase):
@@ -84,7 +84,16 @@ class _Partnerships(_RunBase):
         for d in self.drafts:
             if d.trip or d in self.background or d.type not in ("agreement", "meeting"):
                 continue
-            codes = sorted(d.regions)
+            where = d.place or d.venue
+            venue = where.region if where is not None else None
+            # a national capital hosting the act is its venue, not a party ("received the
+            # governor in Hanoi")
+            acting = {self._region_of(k) for k in d.persons}
+            codes = sorted(
+                c
+                for c in d.regions
+                if not (c == venue and c not in acting and self.names.is_capital(c))
+            )
             if len({c.split("-")[0] for c in codes}) != 2 or len(codes) > 3:
                 continue
             kind = "agreement" if d.type == "agreement" else "cooperation"
@@ -127,21 +136,44 @@ class _Partnerships(_RunBase):
             units.append(where.region)
         return units
 
-    def _units(self, i: int) -> list[tuple[str, Mention]]:
-        """Subnational units named in a sentence (regions; cities stand for their region)."""
+    def _units(self, i: int, partners: bool = True) -> list[tuple[str, Mention]]:
+        """Subnational units named in a sentence (regions; cities stand for their region).
+
+        A national capital named as the venue or dateline ("received in Hanoi", "В Пекине
+        подписали", "Hanoï (VNA) -") is where national-level activity happened, not a
+        partner (contract: it is the event's place), unless its own officials act there.
+        ``partners=False`` keeps it (where an institution stands: "a Centre of A in B")."""
+        v = self.v
+        # ... unless its own officials act in the sentence (the city's People's Committee)
+        own = {self._region_of(m.key or m.text) for m in v.by_sent[i] if m.kind == "person"}
         out = []
-        for m in self.v.by_sent[i]:
-            if self.v.nested(m):
+        for m in v.by_sent[i]:
+            if v.nested(m):
                 continue
             if m.kind == "region" and m.key:
-                out.append((m.key, m))
+                code = m.key
             elif m.kind == "city" and isinstance(m.attrs.get("region"), str):
-                out.append((str(m.attrs["region"]), m))
+                code = str(m.attrs["region"])
+            else:
+                continue
+            if (
+                partners
+                and self.names.is_capital(code)
+                and (_is_venue(v, self.lex, m) or _is_dateline(v, self.lex, m))
+                and code not in own
+            ):
+                continue
+            out.append((code, m))
         return out
+
+    def _region_of(self, person: str) -> str | None:
+        """The region a person acts for (their title's, or their delegation's)."""
+        region = self.v.person_attrs.get(person, {}).get("region") or self.fill.get(person)
+        return region if isinstance(region, str) else None
 
     def _institution_pair(self, i: int, end: int) -> tuple[str, str] | None:
         """ "a Center of A in B": A's institution in B is a standing A-B cooperation."""
-        units = [(c, m) for c, m in self._units(i) if m.start >= end]
+        units = [(c, m) for c, m in self._units(i, partners=False) if m.start >= end]
         if len(units) < 2:
             return None
         (a, ma), (b, mb) = units[0], units[1]
