@@ -65,3 +65,36 @@ def test_capital_venue_is_no_partner(
     for p in doc.partnerships:
         for e in p.evidence:
             assert doc.text[e.start : e.end] == e.text
+
+
+# The kinds the partnership phrases of each language name (our own sentences).
+PHRASE_CASES: list[tuple[str, str, set[str]]] = [
+    ("ko", "양 도시는 2019년 자매결연을 맺었다.", {"twinning"}),
+    ("ko", "두 지역은 우호협력도시 협정을 체결했다.", {"twinning", "agreement"}),
+    ("ko", "양측은 관광 분야 양해각서를 교환했다.", {"agreement"}),
+    ("ko", "두 지역의 협력이 강화되고 있다.", {"cooperation"}),
+    ("it", "Le due province sono gemellate dal 1998.", {"twinning"}),
+    ("it", "È stato firmato un protocollo d'intesa tra le regioni.", {"agreement"}),
+    ("it", "La collaborazione tra le due regioni cresce.", {"cooperation"}),
+    ("id", "Kedua daerah menjalin hubungan sister province sejak 2010.", {"twinning"}),
+    ("id", "Mereka menandatangani nota kesepahaman di Bandung.", {"agreement"}),
+    ("id", "Kerja sama kedua provinsi terus berkembang.", {"cooperation"}),
+    ("pt", "As duas cidades são cidades irmãs desde 2001.", {"twinning"}),
+    ("pt", "Os estados assinaram um acordo de cooperação.", {"agreement"}),
+    ("pt", "A parceria entre os dois estados cresce.", {"cooperation"}),
+    ("pl", "Oba regiony to regiony partnerskie od 2005 roku.", {"twinning"}),
+    ("pl", "Podpisano porozumienie o współpracy gospodarczej.", {"agreement"}),
+    ("ja", "両県は1990年に友好県省を締結した。", {"twinning"}),
+    ("ja", "両地域は姉妹州の関係にある。", {"twinning"}),
+    ("zh", "两省于2001年结为友好县省。", {"twinning"}),
+    ("zh", "两地是姐妹省。", {"twinning"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "kinds"), PHRASE_CASES)
+def test_partnership_phrases(lang: str, text: str, kinds: set[str]) -> None:
+    from diplograph._registry import Registry
+    from diplograph.events._lexicon import Lexicon
+
+    lex = Lexicon.load(Registry(), lang)
+    assert {e.value for _, _, e in lex.partnerships.scan(text)} == kinds
