@@ -35,6 +35,14 @@ _SEPS = re.compile(r"([.,\u00a0\u202f ])")
 # Numbers glued to these are parts of codes, names or fractions ("COVID-19", "A320", "1/2").
 _GLUE_BEFORE = frozenset("-/_.,")
 _GLUE_AFTER = frozenset("/")
+# Counts of the relation's parties (places, delegations, office holders): "the two
+# countries", "deux pays", "hai nước" name the two sides, not a quantity, so these only
+# count when written in digits right before their noun ("106 cities", "34 provincias"):
+# over a gap word the number is a date's ("2022 году провинция", "18 октября делегация").
+_PARTY_UNITS = frozenset(
+    {"countries", "cities", "provinces", "localities", "delegations", "governors"}
+)
+_DIGIT = re.compile(r"\d")
 # Characters that may precede a word looked up by the automata.
 _LEADS = (" ", "(", "-", '"', "«", "„", "“", "/")
 
@@ -360,6 +368,10 @@ class AmountParser:
             unit = _lookup(self._counts, a["count"])
             if value * factor < self._min_count:
                 return None
+            if unit in _PARTY_UNITS and (
+                a.get("gap") or not _DIGIT.search(text, num.start, num.end)
+            ):
+                return None  # "the two countries"; "18 октября делегация" (a date)
             return self._make(text, begin, after.end(), value * factor, unit, approx, "count")
         return None
 

@@ -1,6 +1,7 @@
 """Figures stated about a relation: money and growth with what they measure (trade
 turnover, investment), and counts of things when the sentence names its parties or tells an
-event ("a forum with 120 companies"); never vague amounts ("hundreds of thousands")."""
+event ("a forum with 120 companies"); never vague amounts ("hundreds of thousands"). The same
+quantity told again (the headline, then the lead) is one figure: the first telling."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ class _Figures(_RunBase):
     def figures(self) -> list[Figure]:
         v, lex = self.v, self.lex
         out: list[Figure] = []
+        stated: set[tuple[float, str]] = set()  # (value, unit) already stated
         for i in range(len(v.sents)):
             ms = v.by_sent[i]
             amounts = [m for m in ms if m.kind == "amount"]
@@ -55,6 +57,9 @@ class _Figures(_RunBase):
                     desc, rule = unit, f"figure:{lex.lang}:count:{unit}"
                 else:
                     continue
+                if (float(value), low) in stated:
+                    continue
+                stated.add((float(value), low))
                 what = desc + (" " + "-".join(names) if names else "")
                 if low == "times":
                     what = "growth of " + what

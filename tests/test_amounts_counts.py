@@ -1,0 +1,103 @@
+"""Counts of the relation's partners and participants (our own sentences).
+
+Gold figures count cities, provinces, countries, delegations, members, programmes and
+fields of cooperation; the same nouns after a number word ("the two countries") or over a
+date's gap word ("18 октября делегация") name the parties or a date, not a quantity.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from diplograph._amounts import AmountParser, build_amount_parser
+from diplograph._registry import Registry
+
+LANGS = ("en", "fr", "de", "es", "ru", "vi", "zh")
+
+
+@pytest.fixture(scope="module")
+def parsers() -> dict[str, AmountParser]:
+    reg = Registry()
+    return {lang: build_amount_parser(reg, lang) for lang in LANGS}
+
+
+# (lang, text, expected (value, unit) amounts)
+COUNTS: list[tuple[str, str, list[tuple[float, str]]]] = [
+    (
+        "en",
+        "Guangzhou has friendly relations with 106 cities in 68 countries.",
+        [(106.0, "cities"), (68.0, "countries")],
+    ),
+    ("en", "The seminar gathered 500 participants.", [(500.0, "persons")]),
+    ("en", "The association has 3,600 members.", [(3600.0, "persons")]),
+    (
+        "en",
+        "The sides carried out 9 programmes in 6 fields.",
+        [(9.0, "programmes"), (6.0, "fields")],
+    ),
+    ("en", "The two countries and the two cities praised the talks.", []),
+    (
+        "fr",
+        "La province a reçu 824 délégations et 5 493 délégués.",
+        [(824.0, "delegations"), (5493.0, "persons")],
+    ),
+    ("fr", "Les deux pays et les deux villes ont salué la rencontre.", []),
+    (
+        "de",
+        "Die Delegation umfasste 60 Mitglieder aus 3 Städten.",
+        [(60.0, "persons"), (3.0, "cities")],
+    ),
+    ("de", "Die zwei Länder wollen enger zusammenarbeiten.", []),
+    (
+        "es",
+        "Chaco está hermanado con 34 provincias de 12 países.",
+        [(34.0, "provinces"), (12.0, "countries")],
+    ),
+    ("es", "Las dos provincias firmaron el acuerdo.", []),
+    ("ru", "В форуме участвуют 15 губернаторов.", [(15.0, "governors")]),
+    ("ru", "18 октября делегация посетила Калугу.", []),
+    ("ru", "В 2022 году провинция отмечает юбилей.", []),
+    (
+        "vi",
+        "Hai bên đã triển khai 9 chương trình trong 6 lĩnh vực.",
+        [(9.0, "programmes"), (6.0, "fields")],
+    ),
+    ("vi", "Hai nước có quan hệ hữu nghị truyền thống.", []),
+    ("zh", "广州已与68个国家的106个城市建立友好关系。", [(68.0, "countries"), (106.0, "cities")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), COUNTS)
+def test_counts_of_partners(
+    parsers: dict[str, AmountParser], lang: str, text: str, expected: list[tuple[float, str]]
+) -> None:
+    found = parsers[lang].find(text)
+    assert [(m.attrs["value"], m.attrs["unit"]) for m in found] == expected
+    for m in found:
+        assert text[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Kaluga and Binh Thuan signed 12 agreements\n\nKaluga Oblast and Binh Thuan province "
+            "signed 12 agreements on trade and investment in Phan Thiet on March 3.",
+        ),
+        (
+            "ru",
+            "Калужская область и Биньтхуан подписали 12 соглашений\n\nКалужская область и "
+            "провинция Биньтхуан 3 марта подписали 12 соглашений о торговле и инвестициях.",
+        ),
+    ],
+)
+def test_a_figure_told_again_is_one_figure(lang: str, text: str) -> None:
+    from diplograph._models import RawArticle
+    from diplograph._pipeline import Pipeline
+    from diplograph._resources import Resources
+
+    doc = Pipeline(Resources()).process(
+        RawArticle(source=f"{lang}.txt", content=text, published="2025-03-04")
+    )
+    assert [(f.value, f.unit) for f in doc.figures] == [(12.0, "agreements")]
