@@ -64,6 +64,9 @@ COUNTS: list[tuple[str, str, list[tuple[float, str]]]] = [
     ),
     ("vi", "Hai nước có quan hệ hữu nghị truyền thống.", []),
     ("zh", "广州已与68个国家的106个城市建立友好关系。", [(68.0, "countries"), (106.0, "cities")]),
+    # a hyphenated word between the number and its noun
+    ("en", "The province now has 18 Japanese-invested projects.", [(18.0, "projects")]),
+    ("ru", "Работают 12 российско-вьетнамских предприятий.", [(12.0, "companies")]),
 ]
 
 
@@ -101,3 +104,25 @@ def test_a_figure_told_again_is_one_figure(lang: str, text: str) -> None:
         RawArticle(source=f"{lang}.txt", content=text, published="2025-03-04")
     )
     assert [(f.value, f.unit) for f in doc.figures] == [(12.0, "agreements")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Guangzhou has sister-city relations with 106 cities.", (106.0, "cities")),
+        ("es", "Chaco está hermanado con 34 provincias.", (34.0, "provinces")),
+        ("fr", "La ville est jumelée avec 12 villes.", (12.0, "cities")),
+    ],
+)
+def test_a_count_in_a_sentence_stating_a_relation_is_a_figure(
+    lang: str, text: str, expected: tuple[float, str]
+) -> None:
+    """No party named, no measure word, no event: the relation phrase makes it a figure."""
+    from diplograph._models import RawArticle
+    from diplograph._pipeline import Pipeline
+    from diplograph._resources import Resources
+
+    doc = Pipeline(Resources()).process(
+        RawArticle(source=f"{lang}.txt", content=text, published="2025-03-04")
+    )
+    assert [(f.value, f.unit) for f in doc.figures] == [expected]

@@ -167,7 +167,8 @@ class AmountParser:
         )
         scale = _alt(list(self._scales))
         # Lazy: "14 joint ventures" is a count noun of two words before "ventures" after a gap.
-        gap_re = rf"(?:(?P<gap>[^\W\d_]+){_BL}+){{0,{gap}}}?" if gap else ""
+        # A gap word may be hyphenated ("18 Japanese-invested projects").
+        gap_re = rf"(?:(?P<gap>[^\W\d_]+(?:-[^\W\d_]+)*){_BL}+){{0,{gap}}}?" if gap else ""
         self._after = re.compile(
             rf"(?:{_BL}*(?P<scale>{scale})(?:{_BL}+(?P<scale2>{scale}))?)?"
             rf"(?:{_BL}*(?:{conn})?(?:(?P<cur>{_alt(list(self._cur))})"

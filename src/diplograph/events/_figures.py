@@ -50,8 +50,13 @@ class _Figures(_RunBase):
                     desc, rule = measure[2].value, f"figure:{lex.lang}:{measure[2].phrase}"
                 elif low in lex.count_units:
                     # a count is about the relation when the sentence names its parties, says
-                    # what it measures, or tells an event ("a forum with 120 companies")
-                    told = i in self.event_sentences or bool(self.delegations[i])
+                    # what it measures, tells an event ("a forum with 120 companies") or
+                    # states a relation ("sister-city relations with 106 cities")
+                    told = (
+                        i in self.event_sentences
+                        or bool(self.delegations[i])
+                        or bool(self.scan(lex.partnerships, i))
+                    )
                     if not names and not measures and not told:
                         continue
                     desc, rule = unit, f"figure:{lex.lang}:count:{unit}"
