@@ -362,3 +362,27 @@ def test_industry_as_head_of_another_sector(lang: str, text: str, sectors: set[s
     from diplograph._models import SECTORS
 
     assert {e.value for _, _, e in lex.sectors.scan(text) if e.value in SECTORS} == sectors
+
+
+# Exchanges between peoples named as such are people_to_people; the bare word for youth is
+# not ("120 young people will study German" is education). Our own sentences.
+EXCHANGE_CASES: list[tuple[str, str, set[str]]] = [
+    ("ko", "양 지역은 민간 교류와 청소년 교류를 확대하기로 했다.", {"people_to_people"}),
+    ("ja", "両県は若者の交流を進める。", {"people_to_people"}),
+    ("zh", "两地民间交流日益密切。", {"people_to_people"}),
+    ("ru", "Стороны обсудили молодёжное сотрудничество.", {"people_to_people"}),
+    ("vi", "Hai bên đẩy mạnh giao lưu hữu nghị.", {"people_to_people"}),
+    ("it", "La Cina è una destinazione per il nostro export.", {"trade"}),
+    ("en", "Many young people in the city study engineering.", set()),
+    ("vi", "Tỉnh sẽ tuyển chọn 50 thanh niên đi làm việc.", set()),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "sectors"), EXCHANGE_CASES)
+def test_exchanges_between_peoples(lang: str, text: str, sectors: set[str]) -> None:
+    from diplograph._models import SECTORS
+    from diplograph._registry import Registry
+    from diplograph.events._lexicon import Lexicon
+
+    lex = Lexicon.load(Registry(), lang)
+    assert {e.value for _, _, e in lex.sectors.scan(text) if e.value in SECTORS} == sectors
