@@ -170,3 +170,45 @@ def test_a_dated_report_is_no_companion_of_another_date() -> None:
     b[1] = replace(b[1], coarse="2025-09")
     result = cluster(a + b, OPT)
     assert not same(result, a[1], b[1])
+
+
+def test_a_trip_of_the_month_it_names_joins_a_one_sided_report() -> None:
+    """ "On November 25" the governor was received: his trip dated to November joins, though
+    a governor and his region alone would be any of his trips."""
+    dated = rep(
+        "A",
+        typ="visit",
+        coarse="2025-11",
+        published=date(2025, 11, 24),
+        people=VISITOR,
+        regions=frozenset({"RU-TOM"}),
+    )
+    named = rep("B", typ="visit", people=VISITOR, regions=frozenset({"RU-TOM"}), month=11, mday=25)
+    silent = rep("C", typ="visit", people=VISITOR, regions=frozenset({"RU-TOM"}))
+    result = cluster([dated, named, silent], OPT)
+    assert same(result, dated, named)
+    assert not same(result, dated, silent)  # nothing dates it: any of his trips
+
+
+def test_a_month_without_year_matching_two_years_joins_neither() -> None:
+    """The governor came in November 2023 and in November 2025: "on November 25" is either."""
+    trips = [
+        rep(
+            doc,
+            typ="visit",
+            coarse=month,
+            people=VISITOR,
+            regions=frozenset({"RU-TOM"}),
+        )
+        for doc, month in (("A", "2023-11"), ("C", "2025-11"))
+    ]
+    named = rep("B", typ="visit", people=VISITOR, regions=frozenset({"RU-TOM"}), month=11, mday=25)
+    result = cluster([*trips, named], OPT)
+    assert not same(result, trips[0], named) and not same(result, trips[1], named)
+
+
+def test_a_month_alone_does_not_join_through_a_region() -> None:
+    """One side only and nobody shared: the month of a festival in the same city is not enough."""
+    dated = rep("A", typ="forum", date=date(2019, 11, 28), regions=frozenset({"VN-HN", "RU-MOW"}))
+    named = rep("B", typ="forum", people=VISITOR, regions=frozenset({"VN-HN"}), month=11)
+    assert not same(cluster([dated, named], OPT), dated, named)

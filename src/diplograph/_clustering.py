@@ -369,6 +369,29 @@ def _years_agree(undated: Report, other: Report) -> bool:
     return bool(undated.years & other.years)
 
 
+def _month_named(undated: Report, other: Report) -> bool:
+    """The undated report names a month (without a year) and the other report is of that
+    month too, by its date or by a month of its own, on days the event may span.
+
+    A governor and his region alone are every trip he makes; "on November 25" is the one
+    trip of them this other report dates to November 24-25.
+    """
+    if undated.month is None:
+        return False
+    month: int | None
+    day: int | None
+    if other.date:
+        month, day = other.date.month, other.date.day
+    elif other.coarse and len(other.coarse) == 7:
+        month, day = int(other.coarse[5:7]), None
+    else:
+        month, day = other.month, other.mday
+    if month != undated.month:
+        return False
+    slack = max(_slack(undated), _slack(other))
+    return day is None or undated.mday is None or abs(day - undated.mday) <= slack
+
+
 def _undated_candidates(
     reports: Sequence[Report], options: Options
 ) -> dict[str, list[tuple[float, str]]]:
@@ -376,7 +399,8 @@ def _undated_candidates(
 
     The score must reach ``cluster_undated_score`` and both sides must be shared (two
     people, or regions of two countries): one official and his region, without a date, is
-    every trip that official ever made. The years the documents name must agree too.
+    every trip that official ever made, unless the report names the month the other report
+    is dated to. The years the documents name must agree too.
     """
     undated = [r for r in reports if r.when is None]
     if not undated:
@@ -387,10 +411,16 @@ def _undated_candidates(
             index[(r.type, token)].append(r)
     out: dict[str, list[tuple[float, str]]] = {}
     for r in undated:
-        # Those sharing a person first (the more specific); else those sharing a region.
+        # Those sharing a person first (the more specific); else those sharing a region;
+        # else, one side only, those of the month the report names.
         all_tokens = sorted(_block_tokens(r))
+        person_tokens = [t for t in all_tokens if t.startswith("p:")]
         best: dict[str, float] = {}
-        for tokens in ([t for t in all_tokens if t.startswith("p:")], all_tokens):
+        for tokens, by_month in (
+            (person_tokens, False),
+            (all_tokens, False),
+            (person_tokens, True),
+        ):
             for token in tokens:
                 candidates = index.get((r.type, token), [])
                 if len(candidates) > 500:
@@ -401,7 +431,9 @@ def _undated_candidates(
                     score = _score(r, c, options, dated=False)
                     if score is None or score < options.cluster_undated_score:
                         continue
-                    if not _two_sides(r, c) or not _years_agree(r, c):
+                    if not _years_agree(r, c):
+                        continue
+                    if not (_month_named(r, c) if by_month else _two_sides(r, c)):
                         continue
                     best[c.key] = score
             if best:
