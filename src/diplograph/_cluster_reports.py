@@ -1,8 +1,9 @@
 """What clustering compares: one event as one document reports it, read from the document.
 
 Split from ``_clustering`` by job: this module says what a report is (its dates, people,
-regions, and the months and days an undated article still names) and when two spellings
-name one person; ``_clustering`` decides which reports are one event.
+regions, and the months and days an undated article still names), when two spellings name
+one person, and when the months and days two reports name rule out one event;
+``_clustering`` blocks, scores and joins reports into events.
 """
 
 from __future__ import annotations
@@ -269,3 +270,58 @@ def _marks_agree(
             if da is not None and db is not None and abs(da - db) > slack:
                 return False
     return True
+
+
+# Events that last several days (a trip, a fair): outlets date them by different days of it.
+_MULTI_DAY = frozenset({"visit", "forum"})
+_MULTI_DAY_SLACK = 3
+
+
+def _slack(r: Report) -> int:
+    return _MULTI_DAY_SLACK if r.type in _MULTI_DAY else 0
+
+
+def _other_month(undated: Report, other: Report) -> bool:
+    """The undated report names a month (without a year) and the other report's own date
+    is in another month."""
+    if undated.month is None:
+        return False
+    when = other.date.isoformat() if other.date else other.coarse
+    return bool(when and len(when) >= 7 and int(when[5:7]) != undated.month)
+
+
+def _other_day(undated: Report, other: Report) -> bool:
+    """The undated report names a day of the month (without a year) and the other report
+    names another one, by its date or by a day of its own; a trip or a fair spans days."""
+    if undated.mday is None:
+        return False
+    day = other.date.day if other.date else other.mday
+    return day is not None and abs(day - undated.mday) > max(_slack(undated), _slack(other))
+
+
+def _months_differ(a: Report, b: Report) -> bool:
+    """Two undated reports naming two different months (each without a year)."""
+    return a.month is not None and b.month is not None and a.month != b.month
+
+
+def _month_named(undated: Report, other: Report) -> bool:
+    """The undated report names a month (without a year) and the other report is of that
+    month too, by its date or by a month of its own, on days the event may span.
+
+    A governor and his region alone are every trip he makes; "on November 25" is the one
+    trip of them this other report dates to November 24-25.
+    """
+    if undated.month is None:
+        return False
+    month: int | None
+    day: int | None
+    if other.date:
+        month, day = other.date.month, other.date.day
+    elif other.coarse and len(other.coarse) == 7:
+        month, day = int(other.coarse[5:7]), None
+    else:
+        month, day = other.month, other.mday
+    if month != undated.month:
+        return False
+    slack = max(_slack(undated), _slack(other))
+    return day is None or undated.mday is None or abs(day - undated.mday) <= slack

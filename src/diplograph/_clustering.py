@@ -24,7 +24,12 @@ from ._cluster_reports import (
     _coarse_span,
     _day,
     _marks_agree,
+    _month_named,
+    _months_differ,
+    _other_day,
+    _other_month,
     _shared_people,
+    _slack,
     _venue,
     coarse_of,
     reports_of,
@@ -77,15 +82,6 @@ class Clustering:
         by_key = {r.key: r for r in reports}
         out = [score_pair(by_key[a], by_key[b], options) for a, b in self.joins]
         return [link for link in out if link is not None]
-
-
-# Events that last several days (a trip, a fair): outlets date them by different days of it.
-_MULTI_DAY = frozenset({"visit", "forum"})
-_MULTI_DAY_SLACK = 3
-
-
-def _slack(r: Report) -> int:
-    return _MULTI_DAY_SLACK if r.type in _MULTI_DAY else 0
 
 
 def _dates_compatible(a: Report, b: Report, options: Options) -> tuple[bool, str]:
@@ -146,29 +142,6 @@ def _regions_conflict(a: frozenset[str], b: frozenset[str]) -> bool:
         if other and not other & codes:
             return True
     return False
-
-
-def _other_month(undated: Report, other: Report) -> bool:
-    """The undated report names a month (without a year) and the other report's own date
-    is in another month."""
-    if undated.month is None:
-        return False
-    when = other.date.isoformat() if other.date else other.coarse
-    return bool(when and len(when) >= 7 and int(when[5:7]) != undated.month)
-
-
-def _other_day(undated: Report, other: Report) -> bool:
-    """The undated report names a day of the month (without a year) and the other report
-    names another one, by its date or by a day of its own; a trip or a fair spans days."""
-    if undated.mday is None:
-        return False
-    day = other.date.day if other.date else other.mday
-    return day is not None and abs(day - undated.mday) > max(_slack(undated), _slack(other))
-
-
-def _months_differ(a: Report, b: Report) -> bool:
-    """Two undated reports naming two different months (each without a year)."""
-    return a.month is not None and b.month is not None and a.month != b.month
 
 
 def _score(a: Report, b: Report, options: Options, *, dated: bool = True) -> float | None:
@@ -367,29 +340,6 @@ def _years_agree(undated: Report, other: Report) -> bool:
     if other.when is not None or not undated.years or not other.years:
         return True
     return bool(undated.years & other.years)
-
-
-def _month_named(undated: Report, other: Report) -> bool:
-    """The undated report names a month (without a year) and the other report is of that
-    month too, by its date or by a month of its own, on days the event may span.
-
-    A governor and his region alone are every trip he makes; "on November 25" is the one
-    trip of them this other report dates to November 24-25.
-    """
-    if undated.month is None:
-        return False
-    month: int | None
-    day: int | None
-    if other.date:
-        month, day = other.date.month, other.date.day
-    elif other.coarse and len(other.coarse) == 7:
-        month, day = int(other.coarse[5:7]), None
-    else:
-        month, day = other.month, other.mday
-    if month != undated.month:
-        return False
-    slack = max(_slack(undated), _slack(other))
-    return day is None or undated.mday is None or abs(day - undated.mday) <= slack
 
 
 def _undated_candidates(
