@@ -212,3 +212,12 @@ def test_a_month_alone_does_not_join_through_a_region() -> None:
     dated = rep("A", typ="forum", date=date(2019, 11, 28), regions=frozenset({"VN-HN", "RU-MOW"}))
     named = rep("B", typ="forum", people=VISITOR, regions=frozenset({"VN-HN"}), month=11)
     assert not same(cluster([dated, named], OPT), dated, named)
+
+
+@pytest.mark.parametrize(("day", "joins"), [(3, True), (20, False)])
+def test_a_month_reported_ends_on_its_publication_day(day: int, joins: bool) -> None:
+    """ "Signed in November" in an article of November 5: not the signing of November 20."""
+    people = frozenset({"seo jin ho", "tanaka ichiro"})
+    month = rep("A", coarse="2025-11", published=date(2025, 11, 5), people=people)
+    dated = rep("B", date=date(2025, 11, day), published=date(2025, 11, day), people=people)
+    assert same(cluster([month, dated], OPT), month, dated) is joins

@@ -69,10 +69,16 @@ class Report:
 
     def span(self, lag: int) -> tuple[dt.date, dt.date] | None:
         """The days the event may have happened on: its date, its month or year, else the
-        ``lag`` days up to publication; None when nothing dates it."""
+        ``lag`` days up to publication; None when nothing dates it. A month or a year ends,
+        at the latest, on the day it was reported ("signed in November", published November
+        5): what is reported has happened, or, for a trip or a fair, has begun."""
         if self.date:
             return (self.date, self.date)
         span = _coarse_span(self.coarse)
+        if span and self.published:
+            end = self.published + timedelta(days=_slack(self))
+            if span[0] <= end < span[1]:
+                return (span[0], end)
         if span:
             return span
         if self.published:
