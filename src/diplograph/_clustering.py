@@ -396,6 +396,12 @@ def _own_date(r: Report) -> bool:
     return bool(r.date or r.coarse)
 
 
+# Articles of one event that vouch for each other's other reports: a handful of outlets tell
+# the same news (two to five on the real pages); past that, pairs of articles grow
+# quadratically and a big event's articles are no longer news of the same days.
+_VOUCH_MAX_DOCS = 8
+
+
 def _companion_pairs(
     by_key: dict[str, Report], find: Callable[[str], str], options: Options
 ) -> list[tuple[str, str]]:
@@ -405,17 +411,21 @@ def _companion_pairs(
     meeting, told by both without a date, is one trip. What would be every trip an official
     ever made is, between two such articles, the one they both tell. The pair must match
     (people, regions, venue, month) and be the only match of each report in the other
-    article; a report with a date of its own keeps to the dated rules.
+    article, both still alone; a report with a date of its own keeps to the dated rules.
     """
-    by_doc: dict[str, list[Report]] = defaultdict(list)
-    for r in by_key.values():
-        by_doc[r.doc_id].append(r)
     roots_docs: dict[str, set[str]] = defaultdict(set)
     for k, r in by_key.items():
         roots_docs[find(k)].add(r.doc_id)
+    # Open: a report still alone in its event, without a date of its own on at least one side.
+    by_doc: dict[str, list[Report]] = defaultdict(list)
+    for k, r in by_key.items():
+        if len(roots_docs[find(k)]) == 1:
+            by_doc[r.doc_id].append(r)
     shared: set[tuple[str, str]] = set()
     for members in roots_docs.values():
-        ordered = sorted(members)
+        if len(members) > _VOUCH_MAX_DOCS:
+            continue  # a widely reported event: its articles are not news of one trip
+        ordered = sorted(d for d in members if d in by_doc)
         for i, x in enumerate(ordered):
             for y in ordered[i + 1 :]:
                 shared.add((x, y))
@@ -424,7 +434,7 @@ def _companion_pairs(
         found: dict[str, list[tuple[float, str]]] = defaultdict(list)
         for a in by_doc[x]:
             for b in by_doc[y]:
-                if find(a.key) == find(b.key) or (_own_date(a) and _own_date(b)):
+                if a.type != b.type or (_own_date(a) and _own_date(b)):
                     continue
                 score = _score(a, b, options, dated=False)
                 if score is not None:
