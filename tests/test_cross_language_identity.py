@@ -4,7 +4,10 @@ Our own invented reports (names, places and dates are made up) run through the w
 pipeline: a signing told in English, Vietnamese and Russian; the same two officials signing
 again a year later; two meetings of one trip on consecutive days; in French and without any
 date, a report of one of those meetings (it joins) and a report that could be either signing
-(it stays alone).
+(it stays alone). A second pair of regions signs twice in one year, in the same city: a
+memorandum in January and an agreement in November, the second told in English, German and
+Spanish, and by two articles without any date that still name the day ("le 4 novembre", "on
+the 4th"): they join November, never January.
 """
 
 from __future__ import annotations
@@ -65,16 +68,67 @@ REPORTS = {
 }
 
 
-@pytest.fixture(scope="module")
-def records(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]:
+SIGN_TWICE = {
+    "jan-en.txt": (
+        " date 2025-01-21\nIrkutsk and Quang Ninh sign a memorandum\n\n"
+        "HANOI — Governor of Russia's Irkutsk oblast Igor Volkov and Chairman of the Quang Ninh "
+        "provincial People's Committee Tran Van Minh signed a memorandum of understanding in "
+        "Irkutsk on January 20.\n"
+    ),
+    "nov-en.txt": (
+        " date 2025-11-05\nIrkutsk and Quang Ninh sign cooperation agreement\n\n"
+        "MOSCOW — Governor of Russia's Irkutsk oblast Igor Volkov and Chairman of the Quang Ninh "
+        "provincial People's Committee Tran Van Minh signed a cooperation agreement in Irkutsk "
+        "on November 4.\n"
+    ),
+    "nov-de.txt": (
+        " date 2025-11-05\nIrkutsk und Quang Ninh unterzeichnen Abkommen\n\n"
+        "Der Gouverneur des Gebiets Irkutsk, Igor Wolkow, und der Vorsitzende des "
+        "Volkskomitees der Provinz Quang Ninh, Tran Van Minh, haben am 4. November in Irkutsk "
+        "ein Kooperationsabkommen unterzeichnet.\n"
+    ),
+    "nov-es.txt": (
+        " date 2025-11-06\nIrkutsk y Quang Ninh firman un acuerdo de cooperación\n\n"
+        "El gobernador de la región rusa de Irkutsk, Igor Vólkov, y el presidente del Comité "
+        "Popular de la provincia vietnamita de Quang Ninh, Tran Van Minh, firmaron el 4 de "
+        "noviembre en Irkutsk un acuerdo de cooperación.\n"
+    ),
+    "nov-fr-undated.txt": (
+        "Irkoutsk et Quang Ninh signent un accord\n\n"
+        "Le gouverneur de l'oblast d'Irkoutsk, Igor Volkov, et le président du Comité populaire "
+        "de la province de Quang Ninh, Tran Van Minh, ont signé le 4 novembre à Irkoutsk un "
+        "accord de coopération.\n"
+    ),
+    "nov-en-undated.txt": (
+        "Irkutsk and Quang Ninh deepen ties\n\n"
+        "Governor of Russia's Irkutsk oblast Igor Volkov and Chairman of the Quang Ninh "
+        "provincial People's Committee Tran Van Minh signed a cooperation agreement in Irkutsk "
+        "on the 4th.\n"
+    ),
+}
+
+
+def _extract(
+    reports: dict[str, str], tmp_path_factory: pytest.TempPathFactory
+) -> dict[str, dict[str, Any]]:
     folder = tmp_path_factory.mktemp("xl")
-    for name, text in REPORTS.items():
+    for name, text in reports.items():
         (folder / name).write_text(text, "utf-8")
     out = tmp_path_factory.mktemp("xl-out") / "out.jsonl"
     proc = run_cli("extract", str(folder), "--output", str(out), "-q")
     assert proc.returncode == 0, proc.stderr
     recs = [json.loads(x) for x in out.read_text("utf-8").splitlines() if x.strip()]
     return {Path(r["source"]).name: r for r in recs}
+
+
+@pytest.fixture(scope="module")
+def twice(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]:
+    return _extract(SIGN_TWICE, tmp_path_factory)
+
+
+@pytest.fixture(scope="module")
+def records(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]:
+    return _extract(REPORTS, tmp_path_factory)
 
 
 def _ids(rec: dict[str, Any], typ: str) -> set[str]:
@@ -114,3 +168,22 @@ def test_two_meetings_of_one_trip_are_two_events(records: dict[str, dict[str, An
     day1 = _ids(records["trip-day1-en.txt"], "meeting")
     day2 = _ids(records["trip-day2-en.txt"], "meeting")
     assert day1 and day2 and not day1 & day2
+
+
+def test_one_signing_in_three_more_languages_is_one_event(
+    twice: dict[str, dict[str, Any]],
+) -> None:
+    ids = [_ids(twice[n], "agreement") for n in ("nov-en.txt", "nov-de.txt", "nov-es.txt")]
+    assert all(len(x) == 1 for x in ids), ids
+    assert ids[0] == ids[1] == ids[2]
+    assert not ids[0] & _ids(twice["jan-en.txt"], "agreement")  # same people, same city
+
+
+@pytest.mark.parametrize("name", ["nov-fr-undated.txt", "nov-en-undated.txt"])
+def test_an_undated_report_naming_the_day_joins_that_signing_only(
+    twice: dict[str, dict[str, Any]], name: str
+) -> None:
+    undated = _ids(twice[name], "agreement")
+    assert len(undated) == 1
+    assert undated == _ids(twice["nov-en.txt"], "agreement")
+    assert not undated & _ids(twice["jan-en.txt"], "agreement")

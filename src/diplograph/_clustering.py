@@ -15,102 +15,51 @@ import datetime as dt
 import hashlib
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from ._models import Document, Event
-from ._names import fold_name
+from ._cluster_reports import (
+    Report,
+    _coarse_span,
+    _day,
+    _marks_agree,
+    _month_named,
+    _months_differ,
+    _other_day,
+    _other_month,
+    _shared_people,
+    _slack,
+    _venue,
+    coarse_of,
+    reports_of,
+    same_person,
+    skeleton,
+    years_of,
+)
+from ._models import Document
 from ._options import Options
 
-
-def _day(value: str | None) -> dt.date | None:
-    if not value or len(value) < 10:
-        return None
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
-
-
-@dataclass(frozen=True, slots=True)
-class Report:
-    """One event as reported by one document: what clustering compares."""
-
-    doc_id: str
-    local_id: str
-    type: str
-    date: dt.date | None
-    published: dt.date | None
-    people: frozenset[str]
-    regions: frozenset[str]
-    # A date known only to the month or year ("2024-11", "2017"): the event lies inside it.
-    coarse: str | None = None
-    # The month or year of publication when its day is unknown (a crawl that keeps "2024-11").
-    issued: str | None = None
-    # The region the event took place in, when the report says.
-    venue: str | None = None
-    # The years its document names ("2023"): what an undated report can still be told by.
-    years: frozenset[str] = frozenset()
-    # The month its own sentence names without a year ("signed on November 29" in an undated
-    # article): it cannot be an event dated in another month.
-    month: int | None = None
-
-    @property
-    def key(self) -> str:
-        return f"{self.doc_id}:{self.local_id}"
-
-    @property
-    def when(self) -> dt.date | None:
-        """The best known day: the event date, else the start of its month or year, else the
-        publication date."""
-        if self.date:
-            return self.date
-        if self.coarse or (self.issued and not self.published):
-            span = self.span(0)
-            return span[0] if span else self.published
-        return self.published
-
-    def span(self, lag: int) -> tuple[dt.date, dt.date] | None:
-        """The days the event may have happened on: its date, its month or year, else the
-        ``lag`` days up to publication; None when nothing dates it."""
-        if self.date:
-            return (self.date, self.date)
-        span = _coarse_span(self.coarse)
-        if span:
-            return span
-        if self.published:
-            return (self.published - timedelta(days=lag), self.published)
-        span = _coarse_span(self.issued)
-        if span:
-            return (span[0] - timedelta(days=lag), span[1])
-        return None
-
-    @property
-    def loose(self) -> bool:
-        """Dated by a month or a year only (its own, or its publication's)."""
-        return not self.date and bool(self.coarse or (not self.published and self.issued))
-
-
-def _coarse_span(value: str | None) -> tuple[dt.date, dt.date] | None:
-    """First and last day of "YYYY-MM" or "YYYY"."""
-    if not value or len(value) not in (4, 7):
-        return None
-    try:
-        year = int(value[:4])
-        if len(value) == 4:
-            return (dt.date(year, 1, 1), dt.date(year, 12, 31))
-        month = int(value[5:7])
-        first = dt.date(year, month, 1)
-    except ValueError:
-        return None
-    nxt = dt.date(year + month // 12, month % 12 + 1, 1)
-    return (first, nxt - timedelta(days=1))
-
-
-def coarse_of(value: str | None) -> str | None:
-    """The month or year of an event date that gives no day (None for a day or nothing)."""
-    return value if value and len(value) in (4, 7) and _coarse_span(value) else None
+__all__ = [
+    "Clustering",
+    "Link",
+    "Report",
+    "Scored",
+    "_coarse_span",
+    "_day",
+    "_venue",
+    "assign_event_ids",
+    "blocks",
+    "candidate_pairs",
+    "cluster",
+    "coarse_of",
+    "reports_of",
+    "same_person",
+    "score_pair",
+    "scored_pairs",
+    "skeleton",
+    "years_of",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,56 +82,6 @@ class Clustering:
         by_key = {r.key: r for r in reports}
         out = [score_pair(by_key[a], by_key[b], options) for a, b in self.joins]
         return [link for link in out if link is not None]
-
-
-def _near(a: str, b: str) -> bool:
-    """Equal, or one edit apart for tokens of five letters or more (Veremeenko/Veremeyenko),
-    or the same first seven letters (Aleksander/Aleksandre/Aleksandr)."""
-    if a == b:
-        return True
-    if min(len(a), len(b)) >= 7 and a[:7] == b[:7]:
-        return True
-    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
-        return False
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
-    return prev[-1] <= 1
-
-
-def same_person(a: str, b: str) -> bool:
-    """Two folded names of one person: last names near, and a second token near when both
-    have one. Outlets spell transliterated names differently; ids alone would split them."""
-    ta, tb = a.split(), b.split()
-    if not ta or not tb or not _near(ta[-1], tb[-1]):
-        return False
-    if len(ta) == 1 or len(tb) == 1:
-        return True
-    return any(_near(x, y) for x in ta[:-1] for y in tb[:-1])
-
-
-def _shared_people(a: frozenset[str], b: frozenset[str]) -> int:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(1 for x in a if x in b or any(same_person(x, y) for y in b))
-
-
-def skeleton(name: str) -> str:
-    """Blocking key of a folded name: its last token without vowels (kornilov -> krnlv)."""
-    last = name.split()[-1] if name.split() else ""
-    return "".join(c for c in last if c not in "aeiou") or last
-
-
-# Events that last several days (a trip, a fair): outlets date them by different days of it.
-_MULTI_DAY = frozenset({"visit", "forum"})
-_MULTI_DAY_SLACK = 3
-
-
-def _slack(r: Report) -> int:
-    return _MULTI_DAY_SLACK if r.type in _MULTI_DAY else 0
 
 
 def _dates_compatible(a: Report, b: Report, options: Options) -> tuple[bool, str]:
@@ -245,15 +144,6 @@ def _regions_conflict(a: frozenset[str], b: frozenset[str]) -> bool:
     return False
 
 
-def _other_month(undated: Report, other: Report) -> bool:
-    """The undated report names a month (without a year) and the other report's own date
-    is in another month."""
-    if undated.month is None:
-        return False
-    when = other.date.isoformat() if other.date else other.coarse
-    return bool(when and len(when) >= 7 and int(when[5:7]) != undated.month)
-
-
 def _score(a: Report, b: Report, options: Options, *, dated: bool = True) -> float | None:
     """How strongly two reports look like one event, or None when they cannot be.
 
@@ -264,8 +154,10 @@ def _score(a: Report, b: Report, options: Options, *, dated: bool = True) -> flo
         return None
     if not dated and a.venue and b.venue and a.venue != b.venue:
         return None  # undated and told in two different regions: nothing says it is one event
-    if not dated and (_other_month(a, b) or _other_month(b, a)):
+    if not dated and (_other_month(a, b) or _other_month(b, a) or _months_differ(a, b)):
         return None  # "on November 29" cannot be the meeting of September 2
+    if not dated and (_other_day(a, b) or _other_day(b, a)):
+        return None  # "on the 3rd" cannot be the signing of January 25
     if dated and not _dates_compatible(a, b, options)[0]:
         return None
     if dated and (_year_only(a) or _year_only(b)) and not _shared_person_and_side(a, b):
@@ -457,7 +349,8 @@ def _undated_candidates(
 
     The score must reach ``cluster_undated_score`` and both sides must be shared (two
     people, or regions of two countries): one official and his region, without a date, is
-    every trip that official ever made. The years the documents name must agree too.
+    every trip that official ever made, unless the report names the month the other report
+    is dated to. The years the documents name must agree too.
     """
     undated = [r for r in reports if r.when is None]
     if not undated:
@@ -468,10 +361,16 @@ def _undated_candidates(
             index[(r.type, token)].append(r)
     out: dict[str, list[tuple[float, str]]] = {}
     for r in undated:
-        # Those sharing a person first (the more specific); else those sharing a region.
+        # Those sharing a person first (the more specific); else those sharing a region;
+        # else, one side only, those of the month the report names.
         all_tokens = sorted(_block_tokens(r))
+        person_tokens = [t for t in all_tokens if t.startswith("p:")]
         best: dict[str, float] = {}
-        for tokens in ([t for t in all_tokens if t.startswith("p:")], all_tokens):
+        for tokens, by_month in (
+            (person_tokens, False),
+            (all_tokens, False),
+            (person_tokens, True),
+        ):
             for token in tokens:
                 candidates = index.get((r.type, token), [])
                 if len(candidates) > 500:
@@ -482,13 +381,71 @@ def _undated_candidates(
                     score = _score(r, c, options, dated=False)
                     if score is None or score < options.cluster_undated_score:
                         continue
-                    if not _two_sides(r, c) or not _years_agree(r, c):
+                    if not _years_agree(r, c):
+                        continue
+                    if not (_month_named(r, c) if by_month else _two_sides(r, c)):
                         continue
                     best[c.key] = score
             if best:
                 break
         out[r.key] = sorted(((sc, k) for k, sc in best.items()), key=lambda x: (-x[0], x[1]))
     return out
+
+
+def _own_date(r: Report) -> bool:
+    return bool(r.date or r.coarse)
+
+
+# Articles of one event that vouch for each other's other reports: a handful of outlets tell
+# the same news (two to five on the real pages); past that, pairs of articles grow
+# quadratically and a big event's articles are no longer news of the same days.
+_VOUCH_MAX_DOCS = 8
+
+
+def _companion_pairs(
+    by_key: dict[str, Report], find: Callable[[str], str], options: Options
+) -> list[tuple[str, str]]:
+    """Reports without a date of their own, in two documents that already share an event.
+
+    Two articles that report one meeting are news of the same days: the trip around that
+    meeting, told by both without a date, is one trip. What would be every trip an official
+    ever made is, between two such articles, the one they both tell. The pair must match
+    (people, regions, venue, month) and be the only match of each report in the other
+    article, both still alone; a report with a date of its own keeps to the dated rules.
+    """
+    roots_docs: dict[str, set[str]] = defaultdict(set)
+    for k, r in by_key.items():
+        roots_docs[find(k)].add(r.doc_id)
+    # Open: a report still alone in its event, without a date of its own on at least one side.
+    by_doc: dict[str, list[Report]] = defaultdict(list)
+    for k, r in by_key.items():
+        if len(roots_docs[find(k)]) == 1:
+            by_doc[r.doc_id].append(r)
+    shared: set[tuple[str, str]] = set()
+    for members in roots_docs.values():
+        if len(members) > _VOUCH_MAX_DOCS:
+            continue  # a widely reported event: its articles are not news of one trip
+        ordered = sorted(d for d in members if d in by_doc)
+        for i, x in enumerate(ordered):
+            for y in ordered[i + 1 :]:
+                shared.add((x, y))
+    out: list[tuple[float, str, str]] = []
+    for x, y in sorted(shared):
+        found: dict[str, list[tuple[float, str]]] = defaultdict(list)
+        for a in by_doc[x]:
+            for b in by_doc[y]:
+                if a.type != b.type or (_own_date(a) and _own_date(b)):
+                    continue
+                score = _score(a, b, options, dated=False)
+                if score is not None:
+                    found[a.key].append((score, b.key))
+                    found[b.key].append((score, a.key))
+        for k, cands in found.items():
+            if len(cands) == 1 and k < cands[0][1]:
+                sc, other = cands[0]
+                if len(found[other]) == 1:
+                    out.append((-sc, k, other))
+    return [(a, b) for _neg, a, b in sorted(out)]
 
 
 def cluster(
@@ -522,6 +479,9 @@ def cluster(
             sp = (sp[0] - timedelta(_slack(r)), sp[1] + timedelta(_slack(r)))
         spans[k] = sp
 
+    marks = {k: ({(r.month, r.mday)} if r.month or r.mday else set()) for k, r in by_key.items()}
+    slack = {k: _slack(r) for k, r in by_key.items()}
+
     def find(k: str) -> str:
         while parent[k] != k:
             parent[k] = parent[parent[k]]
@@ -543,7 +503,10 @@ def cluster(
             if lo > hi:
                 return False  # no day on which all the reports agree
             span = (lo, hi)
+        if not _marks_agree(marks[ra], marks[rb], span, slack[ra] or slack[rb]):
+            return False  # "on the 3rd" in one report, January 25 or "the 14th" in another
         parent[rb] = ra
+        marks[ra] |= marks.pop(rb)
         docs[ra] |= docs.pop(rb)
         olds[ra] |= olds.pop(rb)
         spans[ra] = span
@@ -568,6 +531,14 @@ def cluster(
                 ambiguous.add(k)  # two dated events, or two events of one document
                 break
             seen |= docs[root]
+        ordered = sorted(roots)
+        for i, x in enumerate(ordered):
+            if any(
+                not _marks_agree(marks[x], marks[y], spans[x] or spans[y], slack[x] or slack[y])
+                for y in ordered[i + 1 :]
+            ):
+                ambiguous.add(k)  # "on the 3rd" and January 25: two events it could be
+                break
     edges = sorted(
         (-sc, min(k, c), max(k, c))
         for k, found in cands.items()
@@ -577,6 +548,9 @@ def cluster(
     )
     for _neg, ka, kb in edges:
         if union(ka, kb, undated=True):
+            joined.append((ka, kb))
+    for ka, kb in _companion_pairs(by_key, find, options):
+        if union(ka, kb, undated=False):
             joined.append((ka, kb))
     groups: dict[str, list[str]] = defaultdict(list)
     for k in by_key:
@@ -588,57 +562,6 @@ def cluster(
         for m in members:
             result.ids[m] = existing.get(m, eid)
     return result
-
-
-def _venue(region: str | None) -> frozenset[str]:
-    """The venue region joins the acting ones for comparison: reports disagree on whether
-    the host city 'acts', never on where the event was."""
-    return frozenset({region}) if region else frozenset()
-
-
-def years_of(doc: Document) -> frozenset[str]:
-    """The years a document's date mentions name."""
-    return frozenset(m.key[:4] for m in doc.mentions if m.kind == "date" and m.key)
-
-
-def _month_without_year(doc: Document, ev: Event) -> int | None:
-    """The one month that date mentions without a year name in the event's first evidence
-    sentence (a report nothing dates: "The agreement was signed on November 29")."""
-    if ev.date or not ev.evidence:
-        return None
-    first = ev.evidence[0]
-    named = [
-        m
-        for m in doc.mentions
-        if m.kind == "date" and m.key is None and isinstance(m.attrs.get("month"), int)
-    ]
-    months = {m.attrs["month"] for m in named if first.start <= m.start < first.end}
-    if not months:  # else the one month the whole article names
-        months = {m.attrs["month"] for m in named}
-    return months.pop() if len(months) == 1 else None
-
-
-def reports_of(doc: Document) -> list[Report]:
-    pub = _day(doc.published)
-    issued = coarse_of(doc.published)
-    years = years_of(doc)
-    return [
-        Report(
-            doc_id=doc.doc_id,
-            local_id=ev.local_id,
-            type=ev.type,
-            date=_day(ev.date),
-            published=pub,
-            coarse=coarse_of(ev.date),
-            issued=issued,
-            venue=ev.place.region,
-            years=years,
-            people=frozenset(fold_name(p.name) for p in ev.participants if p.name),
-            regions=frozenset(ev.regions) | _venue(ev.place.region),
-            month=_month_without_year(doc, ev),
-        )
-        for ev in doc.events
-    ]
 
 
 def assign_event_ids(docs: Sequence[Document], options: Options) -> Clustering:

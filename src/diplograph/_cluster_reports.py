@@ -1,0 +1,333 @@
+"""What clustering compares: one event as one document reports it, read from the document.
+
+Split from ``_clustering`` by job: this module says what a report is (its dates, people,
+regions, and the months and days an undated article still names), when two spellings name
+one person, and when the months and days two reports name rule out one event;
+``_clustering`` blocks, scores and joins reports into events.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from datetime import timedelta
+
+from ._models import Document, Event, Mention
+from ._names import fold_name
+
+
+def _day(value: str | None) -> dt.date | None:
+    if not value or len(value) < 10:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """One event as reported by one document: what clustering compares."""
+
+    doc_id: str
+    local_id: str
+    type: str
+    date: dt.date | None
+    published: dt.date | None
+    people: frozenset[str]
+    regions: frozenset[str]
+    # A date known only to the month or year ("2024-11", "2017"): the event lies inside it.
+    coarse: str | None = None
+    # The month or year of publication when its day is unknown (a crawl that keeps "2024-11").
+    issued: str | None = None
+    # The region the event took place in, when the report says.
+    venue: str | None = None
+    # The years its document names ("2023"): what an undated report can still be told by.
+    years: frozenset[str] = frozenset()
+    # The month its own sentence names without a year ("signed on November 29" in an undated
+    # article): it cannot be an event dated in another month.
+    month: int | None = None
+    # The day of the month its own sentence names without a year ("3일", "on the 16th",
+    # "25 ноября" in an undated article): it cannot be an event dated on another day.
+    mday: int | None = None
+
+    @property
+    def key(self) -> str:
+        return f"{self.doc_id}:{self.local_id}"
+
+    @property
+    def when(self) -> dt.date | None:
+        """The best known day: the event date, else the start of its month or year, else the
+        publication date."""
+        if self.date:
+            return self.date
+        if self.coarse or (self.issued and not self.published):
+            span = self.span(0)
+            return span[0] if span else self.published
+        return self.published
+
+    def span(self, lag: int) -> tuple[dt.date, dt.date] | None:
+        """The days the event may have happened on: its date, its month or year, else the
+        ``lag`` days up to publication; None when nothing dates it. A month or a year ends,
+        at the latest, on the day it was reported ("signed in November", published November
+        5): what is reported has happened, or, for a trip or a fair, has begun."""
+        if self.date:
+            return (self.date, self.date)
+        span = _coarse_span(self.coarse)
+        if span and self.published:
+            end = self.published + timedelta(days=_slack(self))
+            if span[0] <= end < span[1]:
+                return (span[0], end)
+        if span:
+            return span
+        if self.published:
+            return (self.published - timedelta(days=lag), self.published)
+        span = _coarse_span(self.issued)
+        if span:
+            return (span[0] - timedelta(days=lag), span[1])
+        return None
+
+    @property
+    def loose(self) -> bool:
+        """Dated by a month or a year only (its own, or its publication's)."""
+        return not self.date and bool(self.coarse or (not self.published and self.issued))
+
+
+def _coarse_span(value: str | None) -> tuple[dt.date, dt.date] | None:
+    """First and last day of "YYYY-MM" or "YYYY"."""
+    if not value or len(value) not in (4, 7):
+        return None
+    try:
+        year = int(value[:4])
+        if len(value) == 4:
+            return (dt.date(year, 1, 1), dt.date(year, 12, 31))
+        month = int(value[5:7])
+        first = dt.date(year, month, 1)
+    except ValueError:
+        return None
+    nxt = dt.date(year + month // 12, month % 12 + 1, 1)
+    return (first, nxt - timedelta(days=1))
+
+
+def coarse_of(value: str | None) -> str | None:
+    """The month or year of an event date that gives no day (None for a day or nothing)."""
+    return value if value and len(value) in (4, 7) and _coarse_span(value) else None
+
+
+def _near(a: str, b: str) -> bool:
+    """Equal, or one edit apart for tokens of five letters or more (Veremeenko/Veremeyenko),
+    or the same first seven letters (Aleksander/Aleksandre/Aleksandr)."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) >= 7 and a[:7] == b[:7]:
+        return True
+    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
+        return False
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1] <= 1
+
+
+def same_person(a: str, b: str) -> bool:
+    """Two folded names of one person: last names near, and a second token near when both
+    have one. Outlets spell transliterated names differently; ids alone would split them."""
+    ta, tb = a.split(), b.split()
+    if not ta or not tb or not _near(ta[-1], tb[-1]):
+        return False
+    if len(ta) == 1 or len(tb) == 1:
+        return True
+    return any(_near(x, y) for x in ta[:-1] for y in tb[:-1])
+
+
+def _shared_people(a: frozenset[str], b: frozenset[str]) -> int:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(1 for x in a if x in b or any(same_person(x, y) for y in b))
+
+
+def skeleton(name: str) -> str:
+    """Blocking key of a folded name: its last token without vowels (kornilov -> krnlv)."""
+    last = name.split()[-1] if name.split() else ""
+    return "".join(c for c in last if c not in "aeiou") or last
+
+
+def _venue(region: str | None) -> frozenset[str]:
+    """The venue region joins the acting ones for comparison: reports disagree on whether
+    the host city 'acts', never on where the event was."""
+    return frozenset({region}) if region else frozenset()
+
+
+def years_of(doc: Document) -> frozenset[str]:
+    """The years a document's date mentions name."""
+    return frozenset(m.key[:4] for m in doc.mentions if m.kind == "date" and m.key)
+
+
+def _month_without_year(doc: Document, ev: Event) -> int | None:
+    """The one month that date mentions without a year name in the event's first evidence
+    sentence (a report nothing dates: "The agreement was signed on November 29")."""
+    if ev.date or not ev.evidence:
+        return None
+    first = ev.evidence[0]
+    named = [
+        m
+        for m in doc.mentions
+        if m.kind == "date" and m.key is None and isinstance(m.attrs.get("month"), int)
+    ]
+    months = {m.attrs["month"] for m in named if first.start <= m.start < first.end}
+    if not months:  # else the one month the whole article names
+        months = {m.attrs["month"] for m in named}
+    return months.pop() if len(months) == 1 else None
+
+
+def _day_of(m: Mention) -> int | None:
+    """The day of the month a date mention names: its ``day`` attribute, else the one
+    number of its text once the month's number is set aside ("4月26日" -> 26, "3일" -> 3)."""
+    day = m.attrs.get("day")
+    if isinstance(day, int):
+        return day
+    numbers = [int(x) for x in re.findall(r"\d+", m.text)]
+    month = m.attrs.get("month")
+    if isinstance(month, int) and month in numbers and len(numbers) == 2:
+        numbers.remove(month)
+    return numbers[0] if len(numbers) == 1 and 1 <= numbers[0] <= 31 else None
+
+
+def _day_without_year(doc: Document, ev: Event) -> int | None:
+    """The one day of the month that date mentions without a year name in the event's
+    first evidence sentence (an undated article: "the two provinces signed on the 3rd")."""
+    if ev.date or not ev.evidence:
+        return None
+    first = ev.evidence[0]
+    days = {
+        _day_of(m)
+        for m in doc.mentions
+        if m.kind == "date"
+        and m.key is None
+        and m.attrs.get("granularity") == "day"
+        and not m.attrs.get("weekday")
+        and first.start <= m.start < first.end
+    }
+    return days.pop() if len(days) == 1 else None
+
+
+def reports_of(doc: Document) -> list[Report]:
+    pub = _day(doc.published)
+    issued = coarse_of(doc.published)
+    years = years_of(doc)
+    return [
+        Report(
+            doc_id=doc.doc_id,
+            local_id=ev.local_id,
+            type=ev.type,
+            date=_day(ev.date),
+            published=pub,
+            coarse=coarse_of(ev.date),
+            issued=issued,
+            venue=ev.place.region,
+            years=years,
+            people=frozenset(fold_name(p.name) for p in ev.participants if p.name),
+            regions=frozenset(ev.regions) | _venue(ev.place.region),
+            month=_month_without_year(doc, ev),
+            mday=_day_without_year(doc, ev),
+        )
+        for ev in doc.events
+    ]
+
+
+Mark = tuple[int | None, int | None]  # (month, day of the month) an undated report names
+
+
+def _fits(mark: Mark, span: tuple[dt.date, dt.date]) -> bool:
+    """Is there a day in ``span`` with the month and the day of the month ``mark`` names?
+    A span longer than two months (a year) is not checked: it holds every mark."""
+    lo, hi = span
+    if (hi - lo).days > 62:
+        return True
+    month, mday = mark
+    day = lo
+    while day <= hi:
+        if (month is None or day.month == month) and (mday is None or day.day == mday):
+            return True
+        day += timedelta(days=1)
+    return False
+
+
+def _marks_agree(
+    a: set[Mark], b: set[Mark], span: tuple[dt.date, dt.date] | None, slack: int
+) -> bool:
+    """Can two groups of reports be one event by the months and days their undated members
+    name? Every mark must fit the group's dates, and two marks must not name two months or
+    two days further apart than the event lasts. Checked for the whole group, not the pair
+    being joined: an undated report that says nothing must not carry "on the 3rd" into a
+    signing of January 25 through a chain of joins."""
+    if not a and not b:
+        return True
+    if span is not None and not all(_fits(m, span) for m in a | b):
+        return False
+    for ma, da in a:
+        for mb, db in b:
+            if ma is not None and mb is not None and ma != mb:
+                return False
+            if da is not None and db is not None and abs(da - db) > slack:
+                return False
+    return True
+
+
+# Events that last several days (a trip, a fair): outlets date them by different days of it.
+_MULTI_DAY = frozenset({"visit", "forum"})
+_MULTI_DAY_SLACK = 3
+
+
+def _slack(r: Report) -> int:
+    return _MULTI_DAY_SLACK if r.type in _MULTI_DAY else 0
+
+
+def _other_month(undated: Report, other: Report) -> bool:
+    """The undated report names a month (without a year) and the other report's own date
+    is in another month."""
+    if undated.month is None:
+        return False
+    when = other.date.isoformat() if other.date else other.coarse
+    return bool(when and len(when) >= 7 and int(when[5:7]) != undated.month)
+
+
+def _other_day(undated: Report, other: Report) -> bool:
+    """The undated report names a day of the month (without a year) and the other report
+    names another one, by its date or by a day of its own; a trip or a fair spans days."""
+    if undated.mday is None:
+        return False
+    day = other.date.day if other.date else other.mday
+    return day is not None and abs(day - undated.mday) > max(_slack(undated), _slack(other))
+
+
+def _months_differ(a: Report, b: Report) -> bool:
+    """Two undated reports naming two different months (each without a year)."""
+    return a.month is not None and b.month is not None and a.month != b.month
+
+
+def _month_named(undated: Report, other: Report) -> bool:
+    """The undated report names a month (without a year) and the other report is of that
+    month too, by its date or by a month of its own, on days the event may span.
+
+    A governor and his region alone are every trip he makes; "on November 25" is the one
+    trip of them this other report dates to November 24-25.
+    """
+    if undated.month is None:
+        return False
+    month: int | None
+    day: int | None
+    if other.date:
+        month, day = other.date.month, other.date.day
+    elif other.coarse and len(other.coarse) == 7:
+        month, day = int(other.coarse[5:7]), None
+    else:
+        month, day = other.month, other.mday
+    if month != undated.month:
+        return False
+    slack = max(_slack(undated), _slack(other))
+    return day is None or undated.mday is None or abs(day - undated.mday) <= slack

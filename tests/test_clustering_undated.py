@@ -1,0 +1,223 @@
+"""Reports that nothing dates: what still tells them apart, and when two articles vouch for them.
+
+Our own sentences and invented officials. An article without a publication date still names
+days and months without a year ("on the 14th", "14일", "14 марта"); two articles that already
+report one event together are news of the same days.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from diplograph import Options
+from diplograph._clustering import Report, cluster, reports_of
+from diplograph._dates import resolve_dates
+from diplograph._models import Document, Event, Evidence, Place
+
+OPT = Options()
+SIDES = frozenset({"JP-36", "KR-49"})
+
+
+def rep(doc: str, typ: str = "agreement", local: str = "e1", **kw: object) -> Report:
+    base = Report(
+        doc_id=doc,
+        local_id=local,
+        type=typ,
+        date=None,
+        published=None,
+        people=frozenset(),
+        regions=SIDES,
+    )
+    return replace(base, **kw)  # type: ignore[arg-type]
+
+
+def same(result: object, a: Report, b: Report) -> bool:
+    ids = result.ids  # type: ignore[attr-defined]
+    return bool(ids[a.key] == ids[b.key])
+
+
+def _report_of(text: str, lang: str) -> Report:
+    """The report of one undated agreement told by the first sentence of ``text``."""
+    end = len(text)
+    doc = Document(doc_id="d", source="s", text=text)
+    doc.mentions = resolve_dates(text, lang, None)
+    doc.events = [
+        Event(
+            type="agreement",
+            date=None,
+            place=Place(),
+            participants=[],
+            regions=sorted(SIDES),
+            sectors=[],
+            evidence=[Evidence(0, end, text)],
+            confidence=0.6,
+            local_id="e1",
+        )
+    ]
+    (r,) = reports_of(doc)
+    return r
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "day"),
+    [
+        ("en", "The two prefectures signed the friendship agreement on the 14th.", 14),
+        ("ko", "두 도시는 14일 우호 협정을 체결했다.", 14),
+        ("ja", "両県は14日、友好協定を結んだ。", 14),
+        ("zh", "两省于14日签署了友好协议。", 14),
+        ("ru", "Стороны подписали соглашение 14 марта.", 14),
+        ("vi", "Hai tỉnh đã ký biên bản ghi nhớ ngày 14/3.", 14),
+        ("de", "Die beiden Regionen unterzeichneten am 14. März ein Abkommen.", 14),
+        # a weekday is no day of the month; two days named: nothing to tell
+        ("en", "The two prefectures signed the agreement on Monday.", None),
+        ("ko", "두 도시는 3일과 14일 두 차례 협정을 체결했다.", None),
+    ],
+)
+def test_an_undated_report_keeps_the_day_its_sentence_names(
+    lang: str, text: str, day: int | None
+) -> None:
+    assert _report_of(text, lang).mday == day
+
+
+@pytest.mark.parametrize(("mday", "joins"), [(25, True), (3, False), (None, True)])
+def test_an_undated_report_naming_another_day_stays_apart(mday: int | None, joins: bool) -> None:
+    """ "Signed on the 3rd" in an article nothing dates is not the signing of January 25."""
+    people = frozenset({"seo jin ho", "tanaka ichiro"})
+    dated = rep("A", date=date(2025, 1, 25), published=date(2025, 1, 26), people=people)
+    undated = rep("B", people=people, mday=mday)
+    assert same(cluster([dated, undated], OPT), dated, undated) is joins
+
+
+def test_a_trip_named_by_two_of_its_days_still_joins() -> None:
+    people = frozenset({"seo jin ho", "tanaka ichiro"})
+    a = rep("A", typ="visit", people=people, mday=14)
+    b = rep("B", typ="visit", people=people, mday=16)
+    c = rep("C", typ="visit", people=people, mday=24)
+    result = cluster([a, b, c], OPT)
+    assert same(result, a, b) and not same(result, a, c)
+
+
+def test_two_undated_reports_naming_two_months_stay_apart() -> None:
+    people = frozenset({"seo jin ho", "tanaka ichiro"})
+    a = rep("A", people=people, month=1)
+    b = rep("B", people=people, month=11)
+    c = rep("C", people=people, month=11)
+    result = cluster([a, b, c], OPT)
+    assert not same(result, a, b) and same(result, b, c)
+
+
+def test_an_undated_chain_does_not_reach_the_earlier_signing() -> None:
+    """A signing "on the 3rd", the January 25 memorandum of the same two governors, and a
+    report that says nothing of its date: it could be either, so it joins neither, and
+    "on the 3rd" never reaches January 25 through it."""
+    gov = frozenset({"seo jin ho", "tanaka ichiro"})
+    january = rep("A", date=date(2025, 1, 25), published=date(2025, 1, 26), people=gov)
+    november = rep("B", people=gov, mday=3)
+    either = rep("C", people=frozenset({"tanaka ichiro"}))
+    result = cluster([january, november, either], OPT)
+    assert not same(result, january, november)
+    assert not same(result, either, january) and not same(result, either, november)
+    # without the January memorandum, the two undated reports are one signing
+    result = cluster([november, either], OPT)
+    assert same(result, november, either)
+
+
+VISITOR = frozenset({"pavel zorin"})
+HOSTS = frozenset({"pavel zorin", "le van tam"})
+
+
+def _trip_reports(doc: str) -> list[Report]:
+    """An undated article: the governor's talks with his host, and his trip."""
+    return [
+        rep(doc, typ="meeting", local="e1", people=HOSTS, regions=frozenset({"RU-TOM"})),
+        rep(doc, typ="visit", local="e2", people=VISITOR, regions=frozenset({"RU-TOM"})),
+    ]
+
+
+def test_two_articles_telling_one_meeting_tell_one_trip() -> None:
+    a, b = _trip_reports("A"), _trip_reports("B")
+    result = cluster(a + b, OPT)
+    assert same(result, a[0], b[0])  # both sides of the talks are named: one meeting
+    assert same(result, a[1], b[1])  # hence one trip, though a governor and his region alone
+    # are every trip he makes
+
+
+def test_a_trip_alone_in_two_articles_stays_apart() -> None:
+    """Without an event the two articles share, the governor's trip is any of his trips."""
+    a = rep("A", typ="visit", people=VISITOR, regions=frozenset({"RU-TOM"}))
+    b = rep("B", typ="visit", people=VISITOR, regions=frozenset({"RU-TOM"}))
+    assert not same(cluster([a, b], OPT), a, b)
+
+
+def test_companions_must_be_the_only_match_in_the_other_article() -> None:
+    """The second article tells two trips of the governor: neither is vouched for."""
+    a = _trip_reports("A")
+    third = rep("B", typ="visit", local="e3", people=VISITOR, regions=frozenset({"RU-TOM"}))
+    b = [*_trip_reports("B"), third]
+    result = cluster(a + b, OPT)
+    assert same(result, a[0], b[0])
+    assert not same(result, a[1], b[1]) and not same(result, a[1], b[2])
+
+
+def test_a_dated_report_is_no_companion_of_another_date() -> None:
+    """Each article dates its trip (June and September): the shared talks vouch for nothing."""
+    a = _trip_reports("A")
+    b = _trip_reports("B")
+    a[1] = replace(a[1], coarse="2025-06")
+    b[1] = replace(b[1], coarse="2025-09")
+    result = cluster(a + b, OPT)
+    assert not same(result, a[1], b[1])
+
+
+def test_a_trip_of_the_month_it_names_joins_a_one_sided_report() -> None:
+    """ "On November 25" the governor was received: his trip dated to November joins, though
+    a governor and his region alone would be any of his trips."""
+    dated = rep(
+        "A",
+        typ="visit",
+        coarse="2025-11",
+        published=date(2025, 11, 24),
+        people=VISITOR,
+        regions=frozenset({"RU-TOM"}),
+    )
+    named = rep("B", typ="visit", people=VISITOR, regions=frozenset({"RU-TOM"}), month=11, mday=25)
+    silent = rep("C", typ="visit", people=VISITOR, regions=frozenset({"RU-TOM"}))
+    result = cluster([dated, named, silent], OPT)
+    assert same(result, dated, named)
+    assert not same(result, dated, silent)  # nothing dates it: any of his trips
+
+
+def test_a_month_without_year_matching_two_years_joins_neither() -> None:
+    """The governor came in November 2023 and in November 2025: "on November 25" is either."""
+    trips = [
+        rep(
+            doc,
+            typ="visit",
+            coarse=month,
+            people=VISITOR,
+            regions=frozenset({"RU-TOM"}),
+        )
+        for doc, month in (("A", "2023-11"), ("C", "2025-11"))
+    ]
+    named = rep("B", typ="visit", people=VISITOR, regions=frozenset({"RU-TOM"}), month=11, mday=25)
+    result = cluster([*trips, named], OPT)
+    assert not same(result, trips[0], named) and not same(result, trips[1], named)
+
+
+def test_a_month_alone_does_not_join_through_a_region() -> None:
+    """One side only and nobody shared: the month of a festival in the same city is not enough."""
+    dated = rep("A", typ="forum", date=date(2019, 11, 28), regions=frozenset({"VN-HN", "RU-MOW"}))
+    named = rep("B", typ="forum", people=VISITOR, regions=frozenset({"VN-HN"}), month=11)
+    assert not same(cluster([dated, named], OPT), dated, named)
+
+
+@pytest.mark.parametrize(("day", "joins"), [(3, True), (20, False)])
+def test_a_month_reported_ends_on_its_publication_day(day: int, joins: bool) -> None:
+    """ "Signed in November" in an article of November 5: not the signing of November 20."""
+    people = frozenset({"seo jin ho", "tanaka ichiro"})
+    month = rep("A", coarse="2025-11", published=date(2025, 11, 5), people=people)
+    dated = rep("B", date=date(2025, 11, day), published=date(2025, 11, day), people=people)
+    assert same(cluster([month, dated], OPT), month, dated) is joins
