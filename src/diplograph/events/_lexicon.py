@@ -342,29 +342,14 @@ class Lexicon:
         self._sets = [v for v in vars(self).values() if isinstance(v, PhraseSet)]
         for k, phrases in enumerate(self._sets):
             phrases.bit = 1 << k
-        self._masks: dict[str, int] = {}
         self._words: dict[str, tuple[int, tuple[tuple[int, tuple[int, ...]], ...]]] = {}
-
-    def mask(self, toks: list[tuple[int, str]]) -> int:
-        """The bits of the phrase sets that may match somewhere among these words: a scan of
-        a set whose bit is off finds nothing, so a sentence is looked up once per word, not
-        once per word and set."""
-        masks = self._masks
-        if len(masks) >= _MEMO_WORDS:
-            masks.clear()
-        out = 0
-        for _, low in toks:
-            m = masks.get(low)
-            if m is None:
-                m = masks[low] = sum(p.bit for p in self._sets if p.may_start(low))
-            out |= m
-        return out
 
     def candidates(
         self, toks: list[tuple[int, str]]
     ) -> tuple[int, dict[int, list[tuple[int, tuple[int, ...]]]]]:
-        """``mask(toks)`` and, by set bit, the words that may start one of the set's phrases
-        with their candidate phrases, in text order.
+        """The bits of the phrase sets that may match somewhere among these words (a scan of
+        a set whose bit is off finds nothing) and, by set bit, the words that may start one
+        of the set's phrases with their candidate phrases, in text order.
 
         Each distinct word is looked up in every set once per process (remembered, bounded
         like the sets' own memos); a sentence then costs one lookup per word, and each set's
