@@ -1,4 +1,4 @@
-"""The fast paths of the events stage answer exactly what the plain code answers.
+"""The fast paths of the events view answer exactly what the plain code answers.
 
 Speed work must not move quality: each shortcut is checked here against the
 straightforward computation it replaces, over the sample corpus of every language
@@ -16,13 +16,10 @@ from diplograph import Rejection, Resources
 from diplograph._models import Document, Mention, Sentence
 from diplograph._pipeline import Pipeline
 from diplograph._readers import read_inputs
-from diplograph.events._lexicon import PhraseSet, tokens
 from diplograph.events._view import _DocView
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "src" / "diplograph" / "sample" / "articles"
-# the language folders ("batch" holds a mixed batch)
-LANGS = sorted(p.name for p in SAMPLE.iterdir() if p.is_dir() and len(p.name) == 2)
 
 
 @pytest.fixture(scope="module")
@@ -37,32 +34,6 @@ def analysed() -> tuple[Pipeline, dict[str, list[Document]]]:
         if not isinstance(doc, Rejection) and doc.lang:
             by_lang.setdefault(doc.lang, []).append(doc)
     return pipeline, by_lang
-
-
-@pytest.mark.parametrize("lang", LANGS)
-def test_candidate_scan_equals_word_scan(
-    analysed: tuple[Pipeline, dict[str, list[Document]]], lang: str
-) -> None:
-    """Every phrase set of the language finds the same matches whether it walks every word
-    of a sentence or only the words ``Lexicon.candidates`` gives it."""
-    pipeline, by_lang = analysed
-    lex = pipeline.stages[-1].lexicon(lang)  # type: ignore[attr-defined]
-    assert lex is not None and by_lang.get(lang)
-    sets = [p for p in vars(lex).values() if isinstance(p, PhraseSet)]
-    compared = found = 0
-    for doc in by_lang[lang]:
-        for s in doc.sentences:
-            toks = tokens(doc.text, s.start, s.end)
-            mask, starts = lex.candidates(toks)
-            for p in sets:
-                plain = PhraseSet(p.entries).scan_tokens(doc.text, toks, s.end)
-                fast = p.scan_candidates(doc.text, toks, starts.get(p.bit, []), s.end)
-                assert fast == plain, (lang, s, p.entries[:1])
-                if plain:
-                    assert mask & p.bit  # a set whose bit is off is never scanned
-                compared += 1
-                found += len(plain)
-    assert compared and found
 
 
 def _naive_full_forms(view: _DocView, i: int, full: dict[str, str]) -> list[tuple[str, str, int]]:

@@ -37,8 +37,6 @@ class _RunBase:
         self._trip_sectors: set[str] = set()
         self.toks: list[list[tuple[int, str]] | None] = [None] * n
         self.masks: list[int] = [0] * n  # phrase sets a sentence's words may start
-        # by sentence, by set bit: the words that may start a phrase, with their candidates
-        self.starts: list[dict[int, list[tuple[int, tuple[int, ...]]]]] = [{}] * n
         self._scans: dict[tuple[int, int], list[tuple[int, int, Entry]]] = {}
         self.fill: dict[str, str] = {}  # person key -> region read from their delegation
         self.background: list[_Draft] = []  # acts of past years told as background
@@ -55,13 +53,11 @@ class _RunBase:
         if toks is None:
             s = self.v.sents[i]
             toks = self.toks[i] = tokens(self.v.text, s.start, s.end)
-            self.masks[i], self.starts[i] = self.lex.candidates(toks)
+            self.masks[i] = self.lex.mask(toks)
         if not self.masks[i] & phrases.bit:
             found = self._scans[key] = []  # no word of the sentence can start a phrase
             return found
-        found = self._scans[key] = phrases.scan_candidates(
-            self.v.text, toks, self.starts[i].get(phrases.bit, []), self.v.sents[i].end
-        )
+        found = self._scans[key] = phrases.scan_tokens(self.v.text, toks, self.v.sents[i].end)
         return found
 
     def _mark(self, i: int) -> None:

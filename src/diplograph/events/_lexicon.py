@@ -187,44 +187,6 @@ class PhraseSet:
             return sorted(out + words, key=lambda h: h[0])
         return self._scan_words(text, toks, end)
 
-    def scan_candidates(
-        self,
-        text: str,
-        toks: list[tuple[int, str]],
-        starts: list[tuple[int, tuple[int, ...]]],
-        end: int,
-    ) -> list[tuple[int, int, Entry]]:
-        """Like ``scan_tokens``, given the words that may start a phrase of this set and
-        their candidates (``Lexicon.candidates``): the same matches, without walking the
-        words no phrase can start at."""
-        if not self._rx:
-            return []
-        if self._inner:
-            out = self._scan_inner(text, toks)
-            if not out:
-                return self._scan_starts(text, starts, end)
-            words = [h for h in self._scan_starts(text, starts, end) if not _overlaps(h, out)]
-            return sorted(out + words, key=lambda h: h[0])
-        return self._scan_starts(text, starts, end)
-
-    def _scan_starts(
-        self, text: str, starts: list[tuple[int, tuple[int, ...]]], end: int
-    ) -> list[tuple[int, int, Entry]]:
-        """``_scan_words`` over the words with candidates only (the others match nothing)."""
-        out: list[tuple[int, int, Entry]] = []
-        taken = -1
-        rx = self._rx
-        for start, cands in starts:
-            if start < taken:
-                continue
-            for i in cands:
-                m = rx[i].match(text, start, end)
-                if m and m.end() > m.start():
-                    out.append((m.start(), m.end(), self.entries[i]))
-                    taken = m.end()
-                    break
-        return out
-
     def _scan_inner(self, text: str, toks: list[tuple[int, str]]) -> list[tuple[int, int, Entry]]:
         """Matches of unspaced-script phrases inside words; earliest, then most specific."""
         found: list[tuple[int, int, int]] = []
@@ -342,49 +304,22 @@ class Lexicon:
         self._sets = [v for v in vars(self).values() if isinstance(v, PhraseSet)]
         for k, phrases in enumerate(self._sets):
             phrases.bit = 1 << k
-        self._words: dict[str, tuple[int, tuple[tuple[int, tuple[int, ...]], ...]]] = {}
+        self._masks: dict[str, int] = {}
 
-    def candidates(
-        self, toks: list[tuple[int, str]]
-    ) -> tuple[int, dict[int, list[tuple[int, tuple[int, ...]]]]]:
-        """The bits of the phrase sets that may match somewhere among these words (a scan of
-        a set whose bit is off finds nothing) and, by set bit, the words that may start one
-        of the set's phrases with their candidate phrases, in text order.
-
-        Each distinct word is looked up in every set once per process (remembered, bounded
-        like the sets' own memos); a sentence then costs one lookup per word, and each set's
-        scan visits only its few candidate words instead of every word.
-        """
-        words = self._words
-        if len(words) >= _MEMO_WORDS:
-            words.clear()
-        mask = 0
-        by_bit: dict[int, list[tuple[int, tuple[int, ...]]]] = {}
-        for start, low in toks:
-            info = words.get(low)
-            if info is None:
-                info = words[low] = self._word_info(low)
-            mask |= info[0]
-            for bit, cands in info[1]:
-                found = by_bit.get(bit)
-                if found is None:
-                    by_bit[bit] = [(start, cands)]
-                else:
-                    found.append((start, cands))
-        return mask, by_bit
-
-    def _word_info(self, low: str) -> tuple[int, tuple[tuple[int, tuple[int, ...]], ...]]:
-        """The word's mask bits and, for each set with a phrase starting at it, the
-        candidates (``PhraseSet._candidates``, a pure function of the word)."""
-        bits = 0
-        cands: list[tuple[int, tuple[int, ...]]] = []
-        for p in self._sets:
-            found = p._candidates(low)
-            if found:
-                cands.append((p.bit, found))
-            if found or (p._inner and not low.isascii()):  # as ``may_start``
-                bits |= p.bit
-        return bits, tuple(cands)
+    def mask(self, toks: list[tuple[int, str]]) -> int:
+        """The bits of the phrase sets that may match somewhere among these words: a scan of
+        a set whose bit is off finds nothing, so a sentence is looked up once per word, not
+        once per word and set."""
+        masks = self._masks
+        if len(masks) >= _MEMO_WORDS:
+            masks.clear()
+        out = 0
+        for _, low in toks:
+            m = masks.get(low)
+            if m is None:
+                m = masks[low] = sum(p.bit for p in self._sets if p.may_start(low))
+            out |= m
+        return out
 
     @classmethod
     def load(cls, registry: Registry, lang: str) -> Lexicon:
