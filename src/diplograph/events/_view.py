@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -126,6 +127,8 @@ class _DocView:
             if isinstance(role, str) and key not in self.historical:
                 self._holders.setdefault(role, set()).add(key)
         self._forms: tuple[dict[str, str], dict[str, list[tuple[str, str]]]] | None = None
+        self._full_hits: dict[int, list[tuple[str, str, int]]] | None = None
+        self._full_located = False
         self._spans: tuple[tuple[list[int], list[int]], tuple[list[int], list[int]]] | None = None
 
     def _name_forms(self) -> tuple[dict[str, str], dict[str, list[tuple[str, str]]]]:
@@ -172,27 +175,32 @@ class _DocView:
         covered = [(m.start, m.end) for m in ms]
         found: list[Mention] = []
         full, index = self._name_forms()
-        for form, key in full.items():
-            at = self.text.find(form, s.start, s.end)
-            if at < 0 or key in here or any(a < at + len(form) and at < b for a, b in covered):
+        for form, key, at in self._full_forms_in(i, full):
+            if key in here or any(a < at + len(form) and at < b for a, b in covered):
                 continue
             here.add(key)
             covered.append((at, at + len(form)))
             found.append(Mention(at, at + len(form), form, "person", key, "coref:name", {}))
         # runs of capitalised words no mention covers: "Kien", "Олег Корнилов", "Zhao"
+        # (a word breaks a run; so does anything but whitespace between two words)
+        mark = bytearray(s.end - s.start)  # the sentence's covered characters
+        for a, b in covered:
+            a, b = max(a, s.start) - s.start, min(b, s.end) - s.start
+            if a < b:
+                mark[a:b] = b"\x01" * (b - a)
         runs: list[list[re.Match[str]]] = []
-        for w in _WORD.finditer(self.text, s.start, s.end):
-            tok = w.group()
-            if not tok[0].isupper() or any(a <= w.start() < b for a, b in covered):
-                runs.append([])
-                continue
-            if runs and runs[-1] and not self.text[runs[-1][-1].end() : w.start()].isspace():
-                runs.append([])
-            if not runs or not runs[-1]:
-                runs.append([])
-            runs[-1].append(w)
+        run: list[re.Match[str]] | None = None
+        text = self.text
+        for w in _WORD.finditer(text, s.start, s.end):
+            if not w.group()[0].isupper() or mark[w.start() - s.start]:
+                run = None
+            elif run is not None and text[run[-1].end() : w.start()].isspace():
+                run.append(w)
+            else:
+                run = [w]
+                runs.append(run)
         for run in runs:
-            if not run or len(run) > 3:
+            if len(run) > 3:
                 continue
             keys: set[str] = set()
             for w in run:
@@ -230,6 +238,48 @@ class _DocView:
             found.append(Mention(t.start, t.end, t.text, "person", key, "coref:bare-title", {}))
         self._coref[i] = found
         return found
+
+    def _full_forms_in(self, i: int, full: dict[str, str]) -> list[tuple[str, str, int]]:
+        """(form, key, offset) of the full names whose first occurrence at or after the start
+        of sentence ``i`` lies inside it, in the order of ``full``: what
+        ``text.find(form, s.start, s.end)`` answers for each form, found for every sentence at
+        once (one pass over the text per form, not one per form and sentence).
+        """
+        if not self._full_located:
+            self._full_hits = self._locate_full_forms(full)
+            self._full_located = True
+        if self._full_hits is not None:
+            return self._full_hits.get(i, [])
+        s = self.sents[i]
+        hits = []
+        for form, key in full.items():
+            at = self.text.find(form, s.start, s.end)
+            if at >= 0:
+                hits.append((form, key, at))
+        return hits
+
+    def _locate_full_forms(
+        self, full: dict[str, str]
+    ) -> dict[int, list[tuple[str, str, int]]] | None:
+        """Full-name hits by sentence, or None when sentences overlap or are out of order
+        (then each sentence is searched on its own)."""
+        sents = self.sents
+        if any(a.end > b.start for a, b in itertools.pairwise(sents)):
+            return None
+        text, starts = self.text, self._starts
+        by_sent: dict[int, list[tuple[str, str, int]]] = {}
+        for form, key in full.items():
+            before = -1  # the previous occurrence
+            at = text.find(form)
+            while at >= 0:
+                # the sentence it may be in (sentences are ordered and disjoint) counts it
+                # only when no earlier occurrence lies in that sentence
+                k = bisect.bisect_right(starts, at) - 1
+                if k >= 0 and before < sents[k].start and at + len(form) <= sents[k].end:
+                    by_sent.setdefault(k, []).append((form, key, at))
+                before = at
+                at = text.find(form, at + 1)
+        return by_sent
 
     def sent_index(self, offset: int) -> int | None:
         i = bisect.bisect_right(self._starts, offset) - 1
