@@ -616,13 +616,7 @@ def serve_cmd(
     import os
 
     from ._errors import DependencyError
-    from .store import is_postgres_url
 
-    if is_postgres_url(db):
-        raise UsageError(
-            "serve reads SQLite stores only for now (the web workbench's search is built on"
-            " FTS5); export the PostgreSQL store or serve a SQLite copy (see KNOWN_ISSUES.md)"
-        )
     try:
         import uvicorn
 

@@ -262,6 +262,10 @@ def prepare_document(doc: Document) -> PreparedDocument:
 class Store:
     """One SQLite database. Use as a context manager; writes go through :meth:`transaction`."""
 
+    # The column giving the events' insertion order (a record's events in record order):
+    # SQLite's implicit rowid here, an explicit sequence in PostgreSQL.
+    EVENT_ORDER = "rowid"
+
     def __init__(self, path: str | Path, *, create: bool = True) -> None:
         self.path = Path(path)
         if not create and not self.path.exists():
