@@ -274,9 +274,11 @@ class PipelinePlugin(WorkerPlugin):
 
     def setup(self, worker: Any) -> None:
         worker.diplograph_pipeline = Pipeline(Resources(self.options))
+        worker.diplograph_stores = {}  # db -> store, for the workers' "already stored?"
 
     def teardown(self, worker: Any) -> None:
-        return None
+        for store in getattr(worker, "diplograph_stores", {}).values():
+            store.close()
 
 
 def _worker_pipeline(options: Options) -> Pipeline:
@@ -304,40 +306,76 @@ def analyse_partition(
     writing process only inserts.
     """
     pipeline = _worker_pipeline(options)
-    out: list[Any] = []
-    store = None
-    if db:
+    # Cleaned first, then one question to the store for the whole partition, then analysed:
+    # a query per document and a connection per partition cost the database server more
+    # CPU than the inserts, on a machine it shares with the workers.
+    cleaned: list[Any] = []
+    for raw in read_partition(part, options):
+        if isinstance(raw, Rejection):
+            cleaned.append(raw)
+            continue
         try:
-            store = open_store(db, create=False)
-        except StoreError:
-            store = None  # a remote worker may not see a SQLite file: the driver dedups
-    try:
-        for raw in read_partition(part, options):
-            if isinstance(raw, Rejection):
-                out.append(raw)
-                continue
+            cleaned.append(pipeline.clean(raw))
+        except Exception as exc:  # as in one process: a crash rejects one document
+            cleaned.append(_crash(raw.source, exc))
+    ids = [c.doc_id for c in cleaned if not isinstance(c, Rejection)]
+    stored = _stored(db, ids) if db and ids else set()
+    out: list[Any] = []
+    for item in cleaned:
+        if isinstance(item, Rejection):
+            out.append(item)
+        elif item.doc_id in stored:
+            out.append(("stored", item.doc_id, item.source))
+        else:
             try:
-                cleaned = pipeline.clean(raw)
-                if isinstance(cleaned, Rejection):
-                    out.append(cleaned)
-                elif store is not None and store.has_document(cleaned.doc_id):
-                    out.append(("stored", cleaned.doc_id, cleaned.source))
-                else:
-                    doc = pipeline.analyse(cleaned)
-                    out.append(prepare_document(doc) if db else doc)
-            except StoreError:
-                raise
-            except Exception as exc:  # as in one process: a crash rejects one document
-                out.append(
-                    Rejection(
-                        raw.source, "internal", f"analysis failed: {type(exc).__name__}: {exc}"
-                    )
-                )
-    finally:
-        if store is not None:
-            store.close()
+                doc = pipeline.analyse(item)
+                out.append(prepare_document(doc) if db else doc)
+            except Exception as exc:
+                out.append(_crash(item.source, exc))
     blob = pickle.dumps(out, protocol=pickle.HIGHEST_PROTOCOL)
     return zlib.compress(blob, 1) if compress else blob
+
+
+def _crash(source: str, exc: Exception) -> Rejection:
+    return Rejection(source, "internal", f"analysis failed: {type(exc).__name__}: {exc}")
+
+
+def _held_stores() -> dict[str, Any] | None:
+    """This worker's open stores (None outside a worker, or before the plugin's setup)."""
+    try:
+        from distributed import get_worker
+
+        held: dict[str, Any] | None = getattr(get_worker(), "diplograph_stores", None)
+    except ValueError:  # not inside a worker (direct call)
+        return None
+    return held
+
+
+def _stored(db: str, ids: list[str]) -> set[str]:
+    """Which of ``ids`` the store holds, through a connection this worker keeps open
+    (reopened once if it went stale, e.g. a restarted server). Empty when the worker
+    cannot see the store (a remote worker and a SQLite file): the driver then dedups."""
+    held = _held_stores()
+    for attempt in range(2):
+        store = held.pop(db, None) if held is not None else None
+        if store is None:
+            try:
+                store = open_store(db, create=False)
+            except StoreError:
+                return set()
+        try:
+            found = store.stored(ids)
+        except Exception:
+            store.close()
+            if attempt:
+                raise
+            continue
+        if held is not None:
+            held[db] = store
+        else:
+            store.close()
+        return found
+    return set()
 
 
 class DaskRunner:

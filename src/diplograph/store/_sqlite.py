@@ -352,6 +352,22 @@ class Store:
         row = self.conn.execute("SELECT 1 FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
         return row is not None
 
+    def stored(self, doc_ids: Sequence[str]) -> set[str]:
+        """Which of ``doc_ids`` the store holds: one query for a batch (a Dask worker asks
+        once per partition, not once per document)."""
+        out: set[str] = set()
+        unique = list(dict.fromkeys(doc_ids))
+        for i in range(0, len(unique), 500):
+            chunk = unique[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            out.update(
+                r[0]
+                for r in self.conn.execute(
+                    f"SELECT doc_id FROM documents WHERE doc_id IN ({marks})", chunk
+                )
+            )
+        return out
+
     def add_source(self, doc_id: str, source: str) -> None:
         self.conn.execute(
             "INSERT OR IGNORE INTO sources(doc_id, source, first_seen) VALUES (?, ?, ?)",
