@@ -40,7 +40,7 @@ from ._pipeline import Pipeline
 from ._readers import _walk, read_inputs
 from ._resources import Resources
 from ._runner import Progress, RunSummary, _noop, tally
-from .store import open_store, prepare_document
+from .store import is_postgres_url, open_store, prepare_document
 
 # A JSONL file with more lines than this is split into partitions of this many lines.
 LINES_PER_PARTITION = 250
@@ -370,7 +370,9 @@ def _stored(db: str, ids: list[str]) -> set[str]:
             if attempt:
                 raise
             continue
-        if held is not None:
+        # PostgreSQL connections are kept (a connection costs the server a process); a
+        # SQLite file opens in microseconds, and its connection belongs to one thread.
+        if held is not None and is_postgres_url(db):
             held[db] = store
         else:
             store.close()
