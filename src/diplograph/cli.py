@@ -639,7 +639,7 @@ def serve_cmd(
     level = "warning" if quiet else "info"
     from .store import is_postgres_url
 
-    where = app.state.catalog.path  # the database without a password
+    where = app.state.catalog.name  # the database without a password
     banner = f"serving {where} ({mode}) on http://{host}:{port}/  API: /api-docs  stop: Ctrl+C"
     if workers == 1:
         err.print(banner)

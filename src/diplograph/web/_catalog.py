@@ -314,15 +314,17 @@ class Catalog:
     """Read-only queries over one store, safe to share between worker threads."""
 
     def __init__(self, db_path: str | Path, *, cache_seconds: float = 30.0) -> None:
-        # ``db`` opens a writable store (corrections, uploads); ``path`` names it in messages.
+        # ``db`` opens a writable store (corrections, uploads); ``name`` names it in messages
+        # (a PostgreSQL URL without its password).
         self.db: str | Path = db_path
         self.postgres = is_postgres_url(db_path)
         self.dialect = POSTGRES if self.postgres else SQLITE
         self.path = Path(db_path)
+        self.name = str(self.path)
         if self.postgres:
             from ..store._postgres import _redact
 
-            self.path = Path(_redact(str(db_path)))
+            self.name = _redact(str(db_path))
         elif not self.path.is_file():
             raise StoreError(f"no database at {self.path} (run `diplograph ingest` first)")
         self._local = threading.local()
@@ -347,8 +349,8 @@ class Catalog:
             version = self.conn().execute("PRAGMA user_version").fetchone()[0]
         if version != SCHEMA_VERSION:
             raise StoreError(
-                f"{self.path} has schema version {version}, this diplograph needs "
-                f"{SCHEMA_VERSION}; run `diplograph stats --db {self.path}` once to upgrade it"
+                f"{self.name} has schema version {version}, this diplograph needs "
+                f"{SCHEMA_VERSION}; run `diplograph stats --db {self.name}` once to upgrade it"
             )
 
     # -- connections ------------------------------------------------------------------
