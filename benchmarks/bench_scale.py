@@ -1,14 +1,24 @@
 """`ingest` throughput with 1 and 2 Dask workers, into SQLite and PostgreSQL.
 
-    python benchmarks/bench_scale.py [--n 3000] [--workers 1 2] [--backends sqlite postgresql]
-                                     [--cluster-reports 10000 100000]
+    .venv/bin/python benchmarks/bench_scale.py          # the acceptance run (issue 13)
+    python benchmarks/bench_scale.py [--n 2000] [--workers 1 2] [--repeat 2]
+        [--backends sqlite postgresql] [--single] [--store-writes 100]
+        [--cluster-reports 10000 100000]
 
-A benchmark, never a timed test: it prints documents/second (whole command,
-cluster start-up included, and the steady rate after the first 10% of
-documents), the peak memory of the driver plus its workers, the store's write
-rate (documents/second committed by the driver alone, measured by re-inserting
-the analysed documents) and the clustering time by size, for BENCHMARKS.md and
-docs/scaling.md. The machine may be shared: repeat and report the spread.
+A benchmark, never a timed test. For each store and worker count (alternated,
+``--repeat`` times) it prints documents/second of ``ingest`` after the cluster
+has started and built its pipelines (a 20-document warm-up run), the peak memory
+of the driver plus its workers, and the CPU seconds of every party: each worker,
+the driver (store writes, clustering, Dask's scheduler) and the PostgreSQL
+server. It ends with one line per store: the best documents/second with 1 and 2
+workers and their ratio, by wall clock and by CPU time.
+
+Why CPU time too: on a shared machine wall time measures the other jobs. The
+CPU-based time of a run on C free cores is ``max(busiest worker, all CPU / C)``
+(the busiest worker is the critical path; everything, the driver and the database
+server included, shares the C cores), so the CPU ratio is what the wall-clock
+ratio becomes on a quiet machine. Optional: the store's write rate (the driver
+alone re-inserting analysed documents) and the clustering time by size.
 """
 
 from __future__ import annotations
@@ -20,6 +30,7 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -55,8 +66,35 @@ class PeakRSS:
         return self.peak
 
 
+def server_cpu(pg: object | None) -> float:
+    """CPU seconds of the PostgreSQL server so far: the postmaster, its finished backends
+    (which it waited for) and its live ones. 0 without a server."""
+    if pg is None:
+        return 0.0
+    pid = int((pg.data / "postmaster.pid").read_text().split()[0])
+    try:
+        main = psutil.Process(pid)
+        t = main.cpu_times()
+        total = t.user + t.system + t.children_user + t.children_system
+        for child in main.children(recursive=True):
+            try:
+                c = child.cpu_times()
+                total += c.user + c.system
+            except psutil.Error:
+                pass
+        return float(total)
+    except psutil.Error:
+        return 0.0
+
+
 def timed_ingest(
-    folder: Path, warm: Path, db: str, scratch: str, workers: int | None, n: int
+    folder: Path,
+    warm: Path,
+    db: str,
+    scratch: str,
+    workers: int | None,
+    n: int,
+    pg: object | None = None,
 ) -> dict[str, float]:
     """One ingest of ``folder`` after a warm-up run (pipelines built on every worker)."""
     from diplograph import Options, Resources
@@ -77,6 +115,8 @@ def timed_ingest(
             start = time.perf_counter() - t0
             before = runner.client.run(cpu_seconds)
             driver0 = cpu_seconds()
+            server0 = server_cpu(pg)
+            load0 = os.getloadavg()[0]
             t1 = time.perf_counter()
             summary = dist.ingest([str(folder)], db, runner)
             wall = time.perf_counter() - t1
@@ -84,6 +124,10 @@ def timed_ingest(
             busy = [after[k] - before[k] for k in after if k in before]
             cpu = {"driver_cpu": cpu_seconds() - driver0, "worker_cpu_max": max(busy)}
             cpu["worker_cpu_sum"] = sum(busy)
+            cpu["server_cpu"] = server_cpu(pg) - server0
+            cpu["load"] = (load0 + os.getloadavg()[0]) / 2
+            every = cpu["worker_cpu_sum"] + cpu["driver_cpu"] + cpu["server_cpu"]
+            cpu["cpu_time"] = max(cpu["worker_cpu_max"], every / (os.cpu_count() or 1))
     if workers is None:
         wall = time.perf_counter() - t1
         cpu = {}
@@ -129,7 +173,7 @@ def store_write_rate(docs: list[object], db: str, copies: int = 5) -> float:
     for k in range(copies):
         for d in docs:
             c = copy.copy(d)
-            c.doc_id = f"{d.doc_id}-{k}"  # type: ignore[attr-defined]
+            c.doc_id = f"{d.doc_id}-{k}"
             batch.append(prepare_document(c))  # type: ignore[arg-type]
     with open_store(db) as dst:
         t0 = time.perf_counter()
@@ -157,11 +201,11 @@ def clustering_cost(sizes: list[int]) -> list[tuple[int, float]]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--n", type=int, default=3000, help="generated articles")
+    ap.add_argument("--n", type=int, default=2000, help="generated articles")
     ap.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     ap.add_argument("--backends", nargs="+", default=["sqlite", "postgresql"])
     ap.add_argument("--single", action="store_true", help="also the plain single-process ingest")
-    ap.add_argument("--repeat", type=int, default=1)
+    ap.add_argument("--repeat", type=int, default=2, help="runs of each mode, alternated")
     ap.add_argument("--cluster-reports", type=int, nargs="*", default=[])
     ap.add_argument("--store-writes", type=int, default=0, help="analysed docs to re-insert")
     args = ap.parse_args()
@@ -185,6 +229,7 @@ def main() -> None:
             assert pg is not None
             return str(pg.new_database())
 
+        best: dict[tuple[str, int], dict[str, Any]] = {}
         try:
             for _ in range(args.repeat):
                 for backend in args.backends:
@@ -192,8 +237,15 @@ def main() -> None:
                     modes += list(args.workers)
                     for workers in modes:
                         r = timed_ingest(
-                            folder, warm, new_db(backend), new_db(backend), workers, args.n
+                            folder, warm, new_db(backend), new_db(backend), workers, args.n, pg
                         )
+                        if workers:
+                            mine = best.setdefault((backend, workers), {"rate": 0.0})
+                            mine["rate"] = max(mine["rate"], r["rate"])
+                            mine["cpu_rate"] = max(
+                                mine.get("cpu_rate", 0.0), args.n / r["cpu_time"]
+                            )
+                            mine.setdefault("loads", []).append(r["load"])
                         label = f"{workers} worker(s)" if workers else "single process"
                         print(
                             f"{backend:10s} {label:16s} {r['rate']:6.1f} documents/s"
@@ -208,11 +260,25 @@ def main() -> None:
                             busiest, total = r["worker_cpu_max"], r["worker_cpu_sum"]
                             print(
                                 f"{'':27s} CPU s: busiest worker {busiest:.1f},"
-                                f" all workers {total:.1f}, driver {r['driver_cpu']:.1f}"
-                                f" -> {args.n / busiest:.1f} documents per busiest-worker"
-                                " CPU second",
+                                f" all workers {total:.1f}, driver {r['driver_cpu']:.1f},"
+                                f" server {r['server_cpu']:.1f} -> {args.n / r['cpu_time']:.1f}"
+                                f" documents/s on {os.cpu_count()} free cores"
+                                f" (load average {r['load']:.1f})",
                                 flush=True,
                             )
+            for backend in args.backends:
+                one, two = best.get((backend, 1)), best.get((backend, 2))
+                if one and two:
+                    loads = [x for m in (one, two) for x in m["loads"]]
+                    print(
+                        f"{backend:10s} best of {args.repeat}: 1 worker {one['rate']:.1f},"
+                        f" 2 workers {two['rate']:.1f} documents/s, ratio"
+                        f" {two['rate'] / one['rate']:.2f} (wall clock);"
+                        f" by CPU time {one['cpu_rate']:.1f} -> {two['cpu_rate']:.1f},"
+                        f" ratio {two['cpu_rate'] / one['cpu_rate']:.2f}"
+                        f" (load average {min(loads):.1f}-{max(loads):.1f})",
+                        flush=True,
+                    )
             if args.store_writes:
                 docs = analysed_documents(folder, args.store_writes)
                 for backend in args.backends:

@@ -77,6 +77,15 @@ def pg_server() -> Iterator[object]:
     server.stop()
 
 
+def new_store_location(request: pytest.FixtureRequest, backend: str, folder: Path) -> str:
+    """Where a fresh store goes: a SQLite file in ``folder`` or a new database on the
+    session's PostgreSQL server (one server for the whole session)."""
+    if backend == "sqlite":
+        return str(folder / "store.db")
+    server = request.getfixturevalue("pg_server")
+    return str(server.new_database())  # type: ignore[attr-defined]
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def store_db(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     """A fresh store location for each backend: a SQLite file or a PostgreSQL database URL."""

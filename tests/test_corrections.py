@@ -14,16 +14,17 @@ from diplograph._errors import UsageError
 from diplograph._eventdb import cluster_store
 from diplograph._graph import build_graph
 from diplograph._timeline import timeline
-from diplograph.store import Store
+from diplograph.store import Store, open_store
 from diplograph.web._edit import CorrectionIn
 from tests.web_fixtures import build_store, documents
 
-from .conftest import run_cli
+from .conftest import new_store_location, run_cli
 
 
-@pytest.fixture
-def db(tmp_path: Path) -> Path:
-    return build_store(tmp_path / "c.db")
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """The hand-made store on each backend (PostgreSQL: the session's real server)."""
+    return str(build_store(new_store_location(request, request.param, tmp_path)))
 
 
 def _event_of(store: Store, doc_id: str) -> str:
@@ -42,8 +43,8 @@ def _recluster(store: Store) -> None:
         cluster_store(store, Options(), full=True)
 
 
-def test_merge_survives_recluster_shows_in_export_and_undo_restores(db: Path) -> None:
-    with Store(db) as store:
+def test_merge_survives_recluster_shows_in_export_and_undo_restores(db: str) -> None:
+    with open_store(db) as store:
         kal, xss = _event_of(store, "kal-en"), _event_of(store, "xss-en")
         assert kal != xss
         with store.transaction():
@@ -82,9 +83,9 @@ def test_merge_survives_recluster_shows_in_export_and_undo_restores(db: Path) ->
     ],
 )
 def test_fact_corrections_reach_export_survive_recluster_and_undo(
-    db: Path, action: str, params: dict[str, Any], check: Any
+    db: str, action: str, params: dict[str, Any], check: Any
 ) -> None:
-    with Store(db) as store:
+    with open_store(db) as store:
         event_id = _event_of(store, "kal-ru")
         before = _record_event(store, "kal-ru")
         with store.transaction():
@@ -100,8 +101,8 @@ def test_fact_corrections_reach_export_survive_recluster_and_undo(
     assert {k: v for k, v in after.items() if k != "corrections"} == before
 
 
-def test_graph_and_timeline_use_the_corrected_facts(db: Path) -> None:
-    with Store(db) as store:
+def test_graph_and_timeline_use_the_corrected_facts(db: str) -> None:
+    with open_store(db) as store:
         event_id = _event_of(store, "kal-en")
         with store.transaction():
             correct(store, event_id, "remove_participant", {"name": "Nguyen Van Thanh"}, "ana")
@@ -127,9 +128,9 @@ def test_graph_and_timeline_use_the_corrected_facts(db: Path) -> None:
     ],
 )
 def test_invalid_corrections_are_refused_and_change_nothing(
-    db: Path, action: str, params: dict[str, Any], message: str
+    db: str, action: str, params: dict[str, Any], message: str
 ) -> None:
-    with Store(db) as store:
+    with open_store(db) as store:
         event_id = _event_of(store, "kal-en")
         before = json.dumps(list(store.records()), sort_keys=True)
         with pytest.raises(UsageError, match=message), store.transaction():
@@ -137,8 +138,8 @@ def test_invalid_corrections_are_refused_and_change_nothing(
         assert json.dumps(list(store.records()), sort_keys=True) == before
 
 
-def test_unknown_event_and_missing_author(db: Path) -> None:
-    with Store(db) as store:
+def test_unknown_event_and_missing_author(db: str) -> None:
+    with open_store(db) as store:
         with pytest.raises(LookupError):
             correct(store, "ev-nope", "set_type", {"type": "visit"}, "ana")
         with pytest.raises(UsageError, match="author"):
@@ -150,27 +151,28 @@ def test_the_api_body_offers_every_correction() -> None:
     assert set(field.annotation.__args__) == set(ACTIONS) - {"undo"}  # type: ignore[union-attr]
 
 
-def test_cli_merge_and_undo_are_corrections(db: Path) -> None:
-    with Store(db) as store:
+def test_cli_merge_and_undo_are_corrections(db: str, tmp_path: Path) -> None:
+    with open_store(db) as store:
         kal, xss = _event_of(store, "kal-en"), _event_of(store, "xss-en")
     proc = run_cli("event", "merge", kal, xss, "--db", str(db), "--author", "ana")
     assert proc.returncode == 0, proc.stderr
-    out = run_cli("export", "--db", str(db), "--format", "jsonl", "--output", str(db) + ".jsonl")
+    exported = tmp_path / "export.jsonl"
+    out = run_cli("export", "--db", str(db), "--format", "jsonl", "--output", str(exported))
     assert out.returncode == 0, out.stderr
-    recs = [json.loads(x) for x in Path(str(db) + ".jsonl").read_text("utf-8").splitlines()]
+    recs = [json.loads(x) for x in exported.read_text("utf-8").splitlines()]
     ids = {r["doc_id"]: r["events"][0]["event_id"] for r in recs}
     assert ids["xss-en"] == ids["kal-en"] == kal
     proc = run_cli("event", "undo", "1", "--db", str(db), "--author", "ana")
     assert proc.returncode == 0, proc.stderr
-    with Store(db) as store:
+    with open_store(db) as store:
         assert _event_of(store, "xss-en") == xss
     assert run_cli("event", "undo", "1", "--db", str(db)).returncode == 2  # already undone
 
 
-def test_corrections_survive_a_later_ingest_and_its_clustering(db: Path) -> None:
+def test_corrections_survive_a_later_ingest_and_its_clustering(db: str) -> None:
     from diplograph import Document
 
-    with Store(db) as store:
+    with open_store(db) as store:
         event_id = _event_of(store, "kal-en")
         with store.transaction():
             correct(store, event_id, "set_date", {"date": "2024-03-10"}, "ana")

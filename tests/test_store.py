@@ -119,3 +119,38 @@ def test_postgresql_url_opens_the_postgresql_backend_at_the_same_schema_version(
         assert st.schema_version == SCHEMA_VERSION
     with open_store(url, create=False) as st:  # reopening migrates nothing
         assert st.stats()["database"] == url
+
+
+def _simhash_plain(text: str, width: int = 4) -> int:
+    """The SimHash definition, one bit at a time (the reference for the bit-sliced count)."""
+    import hashlib
+
+    from diplograph.store import fold
+
+    words = fold(text).split()
+    weights = [0] * 64
+    for i in range(max(1, len(words) - width + 1)):
+        shingle = " ".join(words[i : i + width]).encode()
+        h = int.from_bytes(hashlib.blake2b(shingle, digest_size=8).digest(), "big")
+        for bit in range(64):
+            weights[bit] += 1 if h >> bit & 1 else -1
+    value = sum(1 << bit for bit in range(64) if weights[bit] > 0)
+    return value - (1 << 64) if value >= 1 << 63 else value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "one",
+        "Kaluga and Hanoi",
+        "Kaluga Oblast and Hanoi agreed to expand tourism and dairy farming ties.",
+        "Tỉnh Bình Thuận và tỉnh Kaluga ký kết biên bản hợp tác về nông nghiệp. " * 40,
+        "Губернатор Калужской области провёл переговоры в Ханое. " * 3,
+        " ".join(f"w{i % 97} x{i % 13}" for i in range(5000)),  # many shingles, repeated ones
+    ],
+)
+def test_simhash_is_the_plain_per_bit_vote(text: str) -> None:
+    from diplograph.store import simhash
+
+    assert simhash(text) == _simhash_plain(text)

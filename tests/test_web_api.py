@@ -20,18 +20,45 @@ from fastapi.testclient import TestClient
 from diplograph import StoreError, UsageError
 from diplograph.web import create_app
 
+from .conftest import new_store_location
 from .web_fixtures import XSS_IMG, XSS_SCRIPT, build_store
 
 HTML = {"accept": "text/html"}
 
 
-@pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_store(tmp_path_factory.mktemp("web") / "web.db")
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def db(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The hand-made store on each backend (PostgreSQL: the session's real server)."""
+    return str(
+        build_store(new_store_location(request, request.param, tmp_path_factory.mktemp("web")))
+    )
+
+
+def fingerprint(db: str) -> str:
+    """A hash of the store's whole content: the file's bytes, or every table's rows."""
+    if not db.startswith("postgresql://"):
+        return hashlib.sha256(Path(db).read_bytes()).hexdigest()
+    import psycopg
+
+    with psycopg.connect(db) as conn:
+        tables = [
+            r[0]
+            for r in conn.execute(
+                "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1"
+            )
+        ]
+        digest = hashlib.sha256()
+        for t in tables:
+            row = conn.execute(
+                f"SELECT count(*), md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), ''))"
+                f" FROM {t} x"
+            ).fetchone()
+            digest.update(f"{t}:{row}".encode())
+        return digest.hexdigest()
 
 
 @pytest.fixture(scope="module")
-def client(db: Path) -> Iterator[TestClient]:
+def client(db: str) -> Iterator[TestClient]:
     with TestClient(create_app(db), raise_server_exceptions=False) as c:
         yield c
 
@@ -316,7 +343,7 @@ def test_security_headers_and_no_cors_by_default(client: TestClient) -> None:
     assert resp.headers["x-content-type-options"] == "nosniff"
 
 
-def test_cors_only_for_listed_origins(db: Path) -> None:
+def test_cors_only_for_listed_origins(db: str) -> None:
     with TestClient(
         create_app(db, cors_origins=["http://127.0.0.1:9999"], preload_gazetteer=False)
     ) as c:
@@ -342,21 +369,21 @@ def test_static_is_a_fixed_table(client: TestClient, path: str) -> None:
     assert client.get("/static/app.css").status_code == 200
 
 
-def test_serving_never_writes(db: Path, client: TestClient) -> None:
-    before = hashlib.sha256(db.read_bytes()).hexdigest()
+def test_serving_never_writes(db: str, client: TestClient) -> None:
+    before = fingerprint(db)
     for path in ("/", "/search?q=kaluga", "/events", "/regions/RU-KLU", "/network", "/api/people"):
         client.get(path)
     # No credentials: 401 (authenticate first); credentials on a read-only server: 403.
     is_problem(client.post("/api/documents", content=b"Some article text."), 401)
     bearer = {"Authorization": "Bearer anything"}
     is_problem(client.post("/api/documents", content=b"Some article text.", headers=bearer), 403)
-    assert hashlib.sha256(db.read_bytes()).hexdigest() == before
+    assert fingerprint(db) == before
     conn = client.app.state.catalog.conn()  # type: ignore[attr-defined]
     with pytest.raises(Exception, match=r"readonly|read-only|query_only|attempt to write"):
         conn.execute("DELETE FROM documents")
 
 
-def test_crash_is_a_problem_without_traceback(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_crash_is_a_problem_without_traceback(db: str, monkeypatch: pytest.MonkeyPatch) -> None:
     app = create_app(db, preload_gazetteer=False)
 
     def boom(*args: object, **kwargs: object) -> None:
@@ -376,7 +403,7 @@ def test_html_errors_for_browsers_escape_input(client: TestClient) -> None:
     assert "<img" not in resp.text and "&lt;img src=x onerror=alert(1)&gt;" in resp.text
 
 
-def test_create_app_checks_its_arguments(tmp_path: Path, db: Path) -> None:
+def test_create_app_checks_its_arguments(tmp_path: Path, db: str) -> None:
     with pytest.raises(StoreError):
         create_app(tmp_path / "missing.db")
     with pytest.raises(UsageError, match="token"):
@@ -384,9 +411,9 @@ def test_create_app_checks_its_arguments(tmp_path: Path, db: Path) -> None:
 
 
 # -- ingest ------------------------------------------------------------------------------------
-@pytest.fixture()
-def ingest_client(tmp_path: Path) -> Iterator[TestClient]:
-    db = build_store(tmp_path / "ingest.db")
+@pytest.fixture(params=["sqlite", "postgresql"])
+def ingest_client(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[TestClient]:
+    db = build_store(new_store_location(request, request.param, tmp_path))
     app = create_app(
         db, allow_ingest=True, token="s3cret-token", max_upload_bytes=4000, preload_gazetteer=False
     )

@@ -23,7 +23,7 @@ from typing import Any
 
 import pytest
 
-from .conftest import ROOT, SAMPLE, run_cli
+from .conftest import ROOT, SAMPLE, new_store_location, run_cli
 
 CHROMIUM = Path("/usr/bin/chromium")
 LAUNCH_ARGS = [
@@ -66,21 +66,39 @@ def screenshots() -> Path:
     return folder
 
 
-@pytest.fixture(scope="session")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    db = tmp_path_factory.mktemp("demo") / "diplograph.db"
-    proc = run_cli("ingest", str(SAMPLE), "--db", str(db), "--quiet")
+@pytest.fixture(scope="session", params=["sqlite", "postgresql"])
+def demo_db(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[str, str]:
+    """The demo database on each backend and a copy of it for the editing server.
+
+    PostgreSQL: a database on the session's real server, copied with ``CREATE
+    DATABASE ... TEMPLATE`` before any server connects to it (a template must be idle).
+    """
+    folder = tmp_path_factory.mktemp("demo")
+    db = new_store_location(request, request.param, folder)
+    proc = run_cli("ingest", str(SAMPLE), "--db", db, "--quiet")
     assert proc.returncode in (0, 1), proc.stderr
-    return db
+    if request.param == "sqlite":
+        copy = str(folder / "edit.db")
+        shutil.copy(db, copy)
+        return db, copy
+    import psycopg
+
+    server = request.getfixturevalue("pg_server")
+    name = f"{db.rsplit('/', 1)[1]}_edit"
+    with psycopg.connect(server.url(), autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {name} TEMPLATE {db.rsplit('/', 1)[1]}")
+    return db, server.url(name)
 
 
 @pytest.fixture(scope="session")
-def server(demo_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def server(demo_db: tuple[str, str], tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     port = free_port()
     log = (tmp_path_factory.mktemp("serve") / "serve.log").open("w+")
     proc = subprocess.Popen(
         [
-            *(sys.executable, "-m", "diplograph.cli", "serve", "--db", str(demo_db)),
+            *(sys.executable, "-m", "diplograph.cli", "serve", "--db", demo_db[0]),
             *("--port", str(port), "--quiet"),
         ],
         stdout=log,
@@ -236,17 +254,16 @@ TOKEN = "browser-test-token"
 
 @pytest.fixture(scope="session")
 def edit_server(
-    demo_db: Path, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[tuple[str, Path]]:
+    demo_db: tuple[str, str], tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[str, str, Path]]:
     """A second server with --allow-edit over a copy of the demo database."""
     folder = tmp_path_factory.mktemp("edit")
-    db = folder / "diplograph.db"
-    shutil.copy(demo_db, db)
+    db = demo_db[1]
     port = free_port()
     log = (folder / "serve.log").open("w+")
     proc = subprocess.Popen(
         [
-            *(sys.executable, "-m", "diplograph.cli", "serve", "--db", str(db)),
+            *(sys.executable, "-m", "diplograph.cli", "serve", "--db", db),
             *("--port", str(port), "--quiet", "--allow-edit"),
         ],
         stdout=log,
@@ -268,7 +285,7 @@ def edit_server(
             if time.monotonic() > deadline:
                 pytest.fail("serve --allow-edit did not start")
             time.sleep(0.3)
-        yield base, db
+        yield base, db, folder
     finally:
         proc.terminate()
         try:
@@ -300,9 +317,9 @@ def _two_single_report_events(base: str) -> tuple[str, str]:
 
 
 def test_merge_in_the_browser_needs_the_token_is_audited_exported_and_undone(
-    page: Page, edit_server: tuple[str, Path], screenshots: Path
+    page: Page, edit_server: tuple[str, str, Path], screenshots: Path
 ) -> None:
-    base, db = edit_server
+    base, db, folder = edit_server
     keep, other = _two_single_report_events(base)
     page.goto(f"{base}/events/{keep}")
     assert page.inner_text("#report-count") == "1"
@@ -338,8 +355,8 @@ def test_merge_in_the_browser_needs_the_token_is_audited_exported_and_undone(
     page.screenshot(path=str(screenshots / "12-audit.png"), full_page=True)
 
     # `diplograph export` shows one event_id for both reports.
-    out = db.parent / "export.jsonl"
-    proc = run_cli("export", "--db", str(db), "--format", "jsonl", "--output", str(out))
+    out = folder / "export.jsonl"
+    proc = run_cli("export", "--db", db, "--format", "jsonl", "--output", str(out))
     assert proc.returncode == 0, proc.stderr
     ids = [ev["event_id"] for line in out.read_text("utf-8").splitlines()
            for ev in json.loads(line)["events"]]  # fmt: skip

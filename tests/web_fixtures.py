@@ -10,7 +10,7 @@ from pathlib import Path
 
 from diplograph import Document, Event, Evidence, Options, Participant, Partnership, Place
 from diplograph._eventdb import cluster_store
-from diplograph.store import Store
+from diplograph.store import open_store
 
 XSS_SCRIPT = "<script>alert(1)</script>"
 XSS_IMG = "<img src=x onerror=alert(1)>"
@@ -132,8 +132,9 @@ def documents() -> list[Document]:
     ]  # fmt: skip
 
 
-def build_store(path: Path) -> Path:
-    with Store(path) as store:
+def build_store(path: Path | str) -> Path | str:
+    """The hand-made store at ``path``: a SQLite file or a ``postgresql://`` URL."""
+    with open_store(path) as store:
         with store.transaction():
             for d in documents():
                 store.add_document(d)

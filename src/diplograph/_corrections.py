@@ -92,7 +92,7 @@ def _record_index(store: Store, doc_id: str, local_id: str) -> int:
     locals_ = [
         r[0]
         for r in store.conn.execute(
-            "SELECT local_id FROM events WHERE doc_id = ? ORDER BY rowid", (doc_id,)
+            f"SELECT local_id FROM events WHERE doc_id = ? ORDER BY {store.EVENT_ORDER}", (doc_id,)
         )
     ]
     return locals_.index(local_id)

@@ -616,13 +616,7 @@ def serve_cmd(
     import os
 
     from ._errors import DependencyError
-    from .store import is_postgres_url
 
-    if is_postgres_url(db):
-        raise UsageError(
-            "serve reads SQLite stores only for now (the web workbench's search is built on"
-            " FTS5); export the PostgreSQL store or serve a SQLite copy (see KNOWN_ISSUES.md)"
-        )
     try:
         import uvicorn
 
@@ -643,12 +637,16 @@ def serve_cmd(
     modes = [m for m, on in (("ingest", allow_ingest), ("edits", allow_edit)) if on]
     mode = f"{' and '.join(modes)} allowed (token required)" if modes else "read-only"
     level = "warning" if quiet else "info"
+    from .store import is_postgres_url
+
+    where = app.state.catalog.name  # the database without a password
+    banner = f"serving {where} ({mode}) on http://{host}:{port}/  API: /api-docs  stop: Ctrl+C"
     if workers == 1:
-        err.print(f"serving {db} ({mode}) on http://{host}:{port}/  API: /api-docs  stop: Ctrl+C")
+        err.print(banner)
         uvicorn.run(app, host=host, port=port, log_level=level, access_log=not quiet)
         return
     os.environ.update(
-        DIPLOGRAPH_WEB_DB=str(Path(db).resolve()),
+        DIPLOGRAPH_WEB_DB=db if is_postgres_url(db) else str(Path(db).resolve()),
         DIPLOGRAPH_WEB_ALLOW_INGEST="1" if allow_ingest else "0",
         DIPLOGRAPH_WEB_ALLOW_EDIT="1" if allow_edit else "0",
         DIPLOGRAPH_WEB_MAX_UPLOAD=str(max_bytes),
@@ -662,12 +660,12 @@ def serve_cmd(
         listener = bind_socket(host, port)
         port = listener.getsockname()[1]
         err.print(
-            f"serving {db} ({mode}) on http://{host}:{port}/ with {workers} processes"
+            f"serving {where} ({mode}) on http://{host}:{port}/ with {workers} processes"
             "  API: /api-docs  stop: Ctrl+C"
         )
         run_workers(listener, workers, {"log_level": level, "access_log": not quiet})
         return
-    err.print(f"serving {db} ({mode}) on http://{host}:{port}/  API: /api-docs  stop: Ctrl+C")
+    err.print(banner)
     uvicorn.run(
         "diplograph.web._app:app_from_env",
         factory=True,

@@ -38,7 +38,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from .. import __version__
 from .._errors import DiplographError, UsageError
 from .._models import EVENT_TYPES, SECTORS
-from ..store import Store
+from ..store import open_store
 from ._catalog import Catalog, Filters, NotFound, highlight_spans, parse_filters, split_hits
 from ._contract import PATTERNS, exact_openapi
 from ._render import month_bars, network_svg_data
@@ -202,7 +202,7 @@ def create_app(
     if max_upload_bytes < 1:
         raise UsageError("max_upload_bytes must be positive")
     if allow_ingest or allow_edit:
-        with Store(db_path):  # create or upgrade the database once, before serving
+        with open_store(db_path):  # create or upgrade the database once, before serving
             pass
     catalog = Catalog(db_path)
     env = _environment()
@@ -220,7 +220,10 @@ def create_app(
         limiter.total_tokens = threads if threads > 0 else max(2, os.cpu_count() or 2)
         if preload_gazetteer:
             threading.Thread(target=catalog.warm, name="gazetteer", daemon=True).start()
-        yield
+        try:
+            yield
+        finally:
+            catalog.close()
 
     app = FastAPI(
         lifespan=lifespan,
@@ -516,7 +519,7 @@ def create_app(
             try:
                 from .._runner import ingest
 
-                summary = ingest([str(target)], catalog.path)
+                summary = ingest([str(target)], catalog.db)
             except ImportError as exc:
                 raise ProblemError(
                     503, "Unavailable", f"the pipeline is not installed: {exc}"

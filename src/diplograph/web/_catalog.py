@@ -3,9 +3,10 @@
 Why a separate layer: pages and JSON routes must show the same numbers, and
 every list must paginate with a stable order (a unique tie-breaker in every
 ORDER BY), so both go through these methods. Connections are opened
-read-only (SQLite URI ``mode=ro``), one per worker thread, so serving can never
-change the database and readers run beside a writing ``diplograph ingest``
-(WAL mode).
+read-only (SQLite URI ``mode=ro``; a PostgreSQL session whose transactions are
+``READ ONLY``), one per worker thread, so serving can never change the database
+and readers run beside a writing ``diplograph ingest`` (WAL mode; MVCC). The
+few queries that differ by backend take their fragments from ``_dialect``.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -25,7 +27,8 @@ from .._corrections import event_corrections
 from .._errors import StoreError, UsageError
 from .._models import EVENT_TYPES, SECTORS
 from .._search import Searcher, fold
-from ..store import SCHEMA_VERSION, Store
+from ..store import SCHEMA_VERSION, Store, is_postgres_url
+from ._dialect import POSTGRES, SQLITE, Dialect, pg_search
 
 T = TypeVar("T")
 
@@ -178,7 +181,9 @@ def _country_params(code: str) -> list[Any]:
     return [code, code + "-", code + ".", code, code + "-", code + "."]
 
 
-def _doc_filter_sql(f: Filters, doc_col: str = "d.doc_id") -> tuple[list[str], list[Any]]:
+def _doc_filter_sql(
+    f: Filters, dialect: Dialect = SQLITE, doc_col: str = "d.doc_id"
+) -> tuple[list[str], list[Any]]:
     """WHERE clauses (on ``documents d``) for the document facets."""
     where: list[str] = []
     params: list[Any] = []
@@ -207,14 +212,14 @@ def _doc_filter_sql(f: Filters, doc_col: str = "d.doc_id") -> tuple[list[str], l
         params.append(f.type)
     if f.sector:
         where.append(
-            f"EXISTS (SELECT 1 FROM events e, json_each(e.data, '$.sectors') s"
-            f" WHERE e.doc_id = {doc_col} AND s.value = ?)"
+            f"EXISTS (SELECT 1 FROM events e WHERE e.doc_id = {doc_col}"
+            f" AND {dialect.event_has_sector})"
         )
         params.append(f.sector)
     return where, params
 
 
-def _event_filter_sql(f: Filters) -> tuple[list[str], list[Any]]:
+def _event_filter_sql(f: Filters, dialect: Dialect = SQLITE) -> tuple[list[str], list[Any]]:
     """WHERE clauses on one report (``events e JOIN documents d``) for the event facets."""
     where: list[str] = []
     params: list[Any] = []
@@ -245,7 +250,7 @@ def _event_filter_sql(f: Filters) -> tuple[list[str], list[Any]]:
             )
             params.extend([code, code + "-", code + "."])
     if f.sector:
-        where.append("EXISTS (SELECT 1 FROM json_each(e.data, '$.sectors') s WHERE s.value = ?)")
+        where.append(dialect.event_has_sector)
         params.append(f.sector)
     return where, params
 
@@ -309,8 +314,18 @@ class Catalog:
     """Read-only queries over one store, safe to share between worker threads."""
 
     def __init__(self, db_path: str | Path, *, cache_seconds: float = 30.0) -> None:
+        # ``db`` opens a writable store (corrections, uploads); ``name`` names it in messages
+        # (a PostgreSQL URL without its password).
+        self.db: str | Path = db_path
+        self.postgres = is_postgres_url(db_path)
+        self.dialect = POSTGRES if self.postgres else SQLITE
         self.path = Path(db_path)
-        if not self.path.is_file():
+        self.name = str(self.path)
+        if self.postgres:
+            from ..store._postgres import _redact
+
+            self.name = _redact(str(db_path))
+        elif not self.path.is_file():
             raise StoreError(f"no database at {self.path} (run `diplograph ingest` first)")
         self._local = threading.local()
         self._lock = threading.Lock()
@@ -321,16 +336,30 @@ class Catalog:
         self._labels: dict[str, str] = {}
         self._gazetteer: Any = None
         self._gazetteer_error: str | None = None
-        version = self.conn().execute("PRAGMA user_version").fetchone()[0]
+        self._opened: list[Any] = []  # PostgreSQL connections, closed by :meth:`close`
+        if self.postgres:
+            from ..store._postgres import PostgresStore
+
+            probe = PostgresStore.reader(str(self.db))
+            try:
+                version = probe.schema_version
+            finally:
+                probe.close()
+        else:
+            version = self.conn().execute("PRAGMA user_version").fetchone()[0]
         if version != SCHEMA_VERSION:
             raise StoreError(
-                f"{self.path} has schema version {version}, this diplograph needs "
-                f"{SCHEMA_VERSION}; run `diplograph stats --db {self.path}` once to upgrade it"
+                f"{self.name} has schema version {version}, this diplograph needs "
+                f"{SCHEMA_VERSION}; run `diplograph stats --db {self.name}` once to upgrade it"
             )
 
     # -- connections ------------------------------------------------------------------
-    def conn(self) -> sqlite3.Connection:
+    def conn(self) -> Any:
+        """This thread's read-only connection (``sqlite3.Connection``, or the PostgreSQL
+        store's connection, which takes the same SQL text and gives the same rows)."""
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is None and self.postgres:
+            return self.store().conn
         if conn is None:
             uri = f"{self.path.resolve().as_uri()}?mode=ro"
             try:
@@ -349,13 +378,33 @@ class Catalog:
 
     def store(self) -> Store:
         store: Store | None = getattr(self._local, "store", None)
+        if store is not None and self.postgres and store.conn.raw.closed:  # type: ignore[attr-defined]
+            store = None  # closed by :meth:`close` (the app stopped and started again)
         if store is None:
-            store = _ReadOnlyStore(self.path, self.conn())
+            if self.postgres:
+                from ..store._postgres import PostgresStore
+
+                store = PostgresStore.reader(str(self.db))
+                with self._lock:
+                    self._opened.append(store)
+            else:
+                store = _ReadOnlyStore(self.path, self.conn())
             self._local.store = store
         return store
 
-    def _version(self) -> tuple[int, ...]:
-        """Changes whenever a writer commits (the database or its WAL file changes)."""
+    def close(self) -> None:
+        """Close the PostgreSQL connections the worker threads opened (at shutdown; a
+        SQLite connection needs no server-side goodbye)."""
+        with self._lock:
+            opened, self._opened = self._opened, []
+        for store in opened:
+            store.close()
+
+    def _version(self) -> tuple[Any, ...]:
+        """Changes whenever a writer commits (the database or its WAL file changes; on
+        PostgreSQL the server's write-ahead log position, which any commit advances)."""
+        if self.postgres:
+            return (self.conn().execute("SELECT pg_current_wal_lsn()::text").fetchone()[0],)
         out: list[int] = []
         for p in (self.path, Path(f"{self.path}-wal")):
             try:
@@ -364,6 +413,14 @@ class Catalog:
             except OSError:
                 out.extend((0, 0))
         return tuple(out)
+
+    def errors(self) -> tuple[type[Exception], ...]:
+        """The database driver's errors (a failed query is a store error, not a crash)."""
+        if self.postgres:
+            import psycopg
+
+            return (sqlite3.Error, psycopg.Error)
+        return (sqlite3.Error,)
 
     def cached(self, key: str, make: Callable[[], T]) -> T:
         """``make()`` memoised until the store changes or ``cache_seconds`` pass."""
@@ -472,7 +529,8 @@ class Catalog:
                 .execute(
                     "SELECT substr(day, 1, 7) AS month, count(*) FROM (SELECT e.event_id,"
                     " min(coalesce(e.date, d.published)) AS day FROM events e JOIN documents d"
-                    " ON d.doc_id = e.doc_id GROUP BY e.event_id) WHERE length(day) >= 7"
+                    " ON d.doc_id = e.doc_id GROUP BY e.event_id) AS firsts"
+                    " WHERE length(day) >= 7"
                     " GROUP BY month ORDER BY month"
                 )
                 .fetchall()
@@ -513,13 +571,16 @@ class Catalog:
         scripts unless ``literal`` (see ``_search``).
         """
         check_page(limit, offset)
-        where, params = _doc_filter_sql(f)
+        where, params = _doc_filter_sql(f, self.dialect)
         terms = [t for t in fold(q or "").split() if t]
         conn = self.conn()
         expansion: list[dict[str, Any]] = []
         try:
             if terms:
-                found = self.searcher().search(
+                search = partial(pg_search, self.searcher()) if self.postgres else (
+                    self.searcher().search
+                )  # fmt: skip
+                found = search(
                     conn, q or "", where=where, params=params, limit=limit, offset=offset,
                     literal=literal,
                 )  # fmt: skip
@@ -539,13 +600,13 @@ class Catalog:
                     r[0]
                     for r in conn.execute(
                         f"SELECT d.id FROM documents d{sql_where}"
-                        " ORDER BY d.published DESC, d.id DESC LIMIT ? OFFSET ?",
+                        " ORDER BY d.published DESC NULLS LAST, d.id DESC LIMIT ? OFFSET ?",
                         [*params, limit, offset],
                     )
                 ]
                 snippets = {}
                 ranked, exact = "", True
-            rows: dict[int, sqlite3.Row] = {}
+            rows: dict[int, Any] = {}
             doc_events: dict[str, list[dict[str, Any]]] = {}
             if ids:
                 marks = ",".join("?" * len(ids))
@@ -571,7 +632,7 @@ class Catalog:
                             "reports": r["reports"],
                         }
                     )
-        except sqlite3.Error as exc:
+        except self.errors() as exc:
             raise StoreError(f"search failed: {exc}") from None
         info = page_info(total, limit, offset)
         if not exact and len(ids) == limit:
@@ -658,7 +719,7 @@ class Catalog:
     def list_events(self, f: Filters, limit: int = 20, offset: int = 0) -> dict[str, Any]:
         """Events (not reports), newest first by their earliest date, then by id."""
         check_page(limit, offset)
-        where, params = _event_filter_sql(f)
+        where, params = _event_filter_sql(f, self.dialect)
         inner = ""
         if where:
             inner = (
@@ -673,15 +734,15 @@ class Catalog:
         )
         rows = conn.execute(
             "SELECT e.event_id, min(coalesce(e.date, d.published)) AS day, count(*) AS reports,"
-            " group_concat(DISTINCT d.lang) AS langs, min(e.type) AS type,"
-            " group_concat(e.data, char(30)) AS datas"
+            f" {self.dialect.langs} AS langs, min(e.type) AS type,"
+            f" {self.dialect.datas} AS datas"
             f" FROM events e JOIN documents d ON d.doc_id = e.doc_id{inner}"
-            " GROUP BY e.event_id ORDER BY day IS NULL, day DESC, e.event_id LIMIT ? OFFSET ?",
+            " GROUP BY e.event_id ORDER BY day DESC NULLS LAST, e.event_id LIMIT ? OFFSET ?",
             [*params, limit, offset],
         ).fetchall()
         return {"items": [self._event_summary(r) for r in rows], **page_info(total, limit, offset)}
 
-    def _event_summary(self, r: sqlite3.Row) -> dict[str, Any]:
+    def _event_summary(self, r: Any) -> dict[str, Any]:
         people: dict[str, str | None] = {}
         regions: set[str] = set()
         sectors: set[str] = set()
@@ -719,7 +780,7 @@ class Catalog:
         rows = conn.execute(
             "SELECT e.doc_id, e.local_id, e.type, e.date, e.data, d.lang, d.source, d.url,"
             " d.title, d.published, d.text FROM events e JOIN documents d ON d.doc_id = e.doc_id"
-            " WHERE e.event_id = ? ORDER BY d.published, e.doc_id, e.local_id",
+            " WHERE e.event_id = ? ORDER BY d.published NULLS FIRST, e.doc_id, e.local_id",
             (event_id,),
         ).fetchall()
         if not rows:
@@ -811,7 +872,10 @@ class Catalog:
         if country:
             where = " WHERE region >= ? AND region < ?"
             params = [country + "-", country + "."]
-        sql = f"SELECT region, count(*) AS events FROM ({self._EVENT_REGIONS}){where} GROUP BY 1"
+        sql = (
+            f"SELECT region, count(*) AS events FROM ({self._EVENT_REGIONS}) AS er{where}"
+            " GROUP BY 1"
+        )
 
         def make() -> list[tuple[str, int]]:
             rows = self.conn().execute(f"{sql} ORDER BY events DESC, region", params).fetchall()
@@ -927,13 +991,7 @@ class Catalog:
 
         def make() -> list[dict[str, Any]]:
             people: dict[str, dict[str, Any]] = {}
-            for r in self.conn().execute(
-                "SELECT e.event_id, json_extract(p.value, '$.name') AS name,"
-                " json_extract(p.value, '$.role') AS role,"
-                " json_extract(p.value, '$.country') AS country,"
-                " json_extract(p.value, '$.region') AS region"
-                " FROM events e, json_each(e.data, '$.participants') p"
-            ):
+            for r in self.conn().execute(self.dialect.participants):
                 entry = people.setdefault(
                     r["name"],
                     {
@@ -975,7 +1033,7 @@ class Catalog:
             .execute(
                 "SELECT e.event_id, e.data, coalesce(e.date, d.published) AS day, d.lang"
                 " FROM events e JOIN documents d ON d.doc_id = e.doc_id"
-                " WHERE e.data LIKE ? ESCAPE '\\' ORDER BY day, e.event_id",
+                " WHERE e.data LIKE ? ESCAPE '\\' ORDER BY day NULLS FIRST, e.event_id",
                 (like,),
             )
             .fetchall()
@@ -1094,6 +1152,15 @@ class Catalog:
         The export streams after the route returns, so it must not share the
         thread-local connection of a worker that serves other requests meanwhile.
         """
+        if self.postgres:
+            from ..store._postgres import PostgresStore
+
+            pg = PostgresStore.reader(str(self.db))
+            try:
+                yield from pg.records()
+            finally:
+                pg.close()
+            return
         uri = f"{self.path.resolve().as_uri()}?mode=ro"
         conn = sqlite3.connect(uri, uri=True, timeout=30, check_same_thread=False)
         conn.row_factory = sqlite3.Row

@@ -21,7 +21,7 @@ from starlette.concurrency import run_in_threadpool
 
 from .._corrections import correct, list_corrections, undo
 from .._errors import UsageError
-from ..store import Store
+from ..store import Store, open_store
 from ._catalog import Catalog, NotFound, page_info
 
 Action = Literal[
@@ -86,7 +86,7 @@ def add_correction_routes(
     offset_q: Any,
 ) -> None:
     def write(fn: Callable[[Store], dict[str, Any]]) -> dict[str, Any]:
-        with lock, Store(catalog.path) as store, store.transaction():
+        with lock, open_store(catalog.db) as store, store.transaction():
             try:
                 return fn(store)
             except LookupError as exc:
