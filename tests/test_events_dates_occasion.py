@@ -1,0 +1,155 @@
+"""Dates of acts a report tells next to a dated act of the same people: the same occasion.
+
+"On 3 March the governors met. They signed a memorandum." dates the signing 3 March too (the
+wire-story reading), in every language; an act told after another date, by other people or
+several sentences away keeps no date of its own. Our own invented sentences (names, places
+and numbers are made up); mentions are given by markup, the publication date is 2025-06-12.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from diplograph._events import EventStage
+from diplograph._models import Document
+from diplograph._resources import Resources
+from tests._event_helpers import from_markup
+
+PUB = "2025-06-12"
+GOV = "Pavel Zorin|country=RU,region=RU-TOM"
+CHAIR = "Le Van Tam|country=VN,region=VN-02"
+
+
+@pytest.fixture(scope="module")
+def stage() -> EventStage:
+    return EventStage(Resources())
+
+
+def run(stage: EventStage, markup: str, lang: str) -> Document:
+    return stage(from_markup(markup, lang=lang, published=PUB))
+
+
+def dates_by_type(doc: Document) -> dict[str, str | None]:
+    return {e.type: e.date for e in doc.events}
+
+
+# (lang, markup, type of the undated act, the date it takes)
+SAME_OCCASION_CASES: list[tuple[str, str, str, str]] = [
+    (
+        "en",
+        f"On [June 3|date|2025-06-03], Governor [Pavel Zorin|person|{GOV}] held talks with "
+        f"Chairman [Le Van Tam|person|{CHAIR}]. Zorin and Tam then signed a memorandum on "
+        f"education.",
+        "agreement",
+        "2025-06-03",
+    ),
+    (
+        "en",
+        f"Chairman [Le Van Tam|person|{CHAIR}] signed a cooperation plan in Tomsk on "
+        f"[June 4|date|2025-06-04]. Tam also met with Governor [Pavel Zorin|person|{GOV}].",
+        "meeting",
+        "2025-06-04",
+    ),
+    (
+        "ru",
+        f"[3 июня|date|2025-06-03] губернатор [Павел Зорин|person|{GOV}] провёл переговоры с "
+        f"председателем [Ле Ван Тамом|person|{CHAIR}]. Зорин и Там подписали меморандум.",
+        "agreement",
+        "2025-06-03",
+    ),
+    (
+        "vi",
+        f"Ngày [3/6|date|2025-06-03], ông [Lê Văn Tâm|person|{CHAIR}] đã tiếp Thống đốc "
+        f"[Pavel Zorin|person|{GOV}]. Hai bên đã ký kết biên bản hợp tác về giáo dục.",
+        "agreement",
+        "2025-06-03",
+    ),
+    (
+        "de",
+        f"Gouverneur [Pavel Zorin|person|{GOV}] unterzeichnete am [03.06.2025|date|2025-06-03] "
+        f"eine Absichtserklärung. Danach sagte [Zorin|person|{GOV}] nach einem Gespräch mit "
+        f"[Le Van Tam|person|{CHAIR}], man wolle den Handel ausbauen.",
+        "meeting",
+        "2025-06-03",
+    ),
+    (
+        "fr",
+        f"Le [3 juin|date|2025-06-03], le gouverneur [Pavel Zorin|person|{GOV}] s'est entretenu "
+        f"avec [Le Van Tam|person|{CHAIR}]. Zorin et Tam ont signé un mémorandum sur le "
+        f"tourisme.",
+        "agreement",
+        "2025-06-03",
+    ),
+    (
+        "ja",
+        f"[6月3日|date|2025-06-03]、[ゾーリン|person|{GOV}]知事は[レ・バン・タム|person|{CHAIR}]"
+        f"主席と協定を締結した。\n"
+        f"[ゾーリン|person|{GOV}]知事はその後[タム|person|{CHAIR}]主席と会談した。",
+        "meeting",
+        "2025-06-03",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "markup", "typ", "expected"), SAME_OCCASION_CASES)
+def test_an_undated_act_next_to_a_dated_act_of_the_same_people_shares_its_day(
+    stage: EventStage, lang: str, markup: str, typ: str, expected: str
+) -> None:
+    doc = run(stage, markup, lang)
+    assert dates_by_type(doc).get(typ) == expected
+    act = next(e for e in doc.events if e.type == typ)
+    assert "date:same-occasion-as-next-act" in act.rules
+
+
+# (lang, markup, type of the undated act): told apart, it takes no date of the other act
+APART_CASES: list[tuple[str, str, str]] = [
+    (
+        # another date told in between: another occasion
+        "en",
+        f"On [June 3|date|2025-06-03], Governor [Pavel Zorin|person|{GOV}] held talks with "
+        f"Chairman [Le Van Tam|person|{CHAIR}]. Trade grew in [2024|date|2024]. Zorin and Tam "
+        f"signed a memorandum on education.",
+        "agreement",
+    ),
+    (
+        # other people: another act
+        "en",
+        f"On [June 3|date|2025-06-03], Governor [Pavel Zorin|person|{GOV}] held talks with "
+        f"Chairman [Le Van Tam|person|{CHAIR}]. Deputy Governor [Ivan Kurov|person|Ivan Kurov] "
+        f"signed a memorandum on education.",
+        "agreement",
+    ),
+    (
+        # four sentences later: the report has moved on
+        "ru",
+        f"[3 июня|date|2025-06-03] губернатор [Павел Зорин|person|{GOV}] провёл переговоры с "
+        f"председателем [Ле Ван Тамом|person|{CHAIR}]. Речь шла о туризме. Обсуждалось и "
+        f"образование. Говорили о логистике. Стороны отметили рост торговли. Зорин и Там "
+        f"подписали меморандум.",
+        "agreement",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "markup", "typ"), APART_CASES)
+def test_an_act_told_apart_takes_no_date_of_another_act(
+    stage: EventStage, lang: str, markup: str, typ: str
+) -> None:
+    doc = run(stage, markup, lang)
+    act = next(e for e in doc.events if e.type == typ)
+    assert "date:same-occasion-as-next-act" not in act.rules
+    assert act.date != "2025-06-03"
+
+
+def test_a_stop_of_a_trip_is_dated_by_its_own_sentence_not_the_trip() -> None:
+    """A trip from the 2nd to the 6th; "on the 4th the delegation visited X" and the meeting
+    told next to it is on the 4th, not on the trip's first day."""
+    markup = (
+        f"From [2 to 6 June|date|2025-06-02] a delegation led by Governor "
+        f"[Pavel Zorin|person|{GOV}] paid a working visit to [Vietnam|country|VN]. "
+        f"On [June 4|date|2025-06-04] Governor [Pavel Zorin|person|{GOV}] visited "
+        f"[Ninh Binh|region|VN-18]. There Zorin met Chairman [Le Van Tam|person|{CHAIR}]."
+    )
+    doc = EventStage(Resources())(from_markup(markup, lang="en", published=PUB))
+    meeting = next(e for e in doc.events if e.type == "meeting")
+    assert meeting.date == "2025-06-04"
