@@ -24,7 +24,6 @@ from ._view import (
     _shift,
 )
 
-
 # How far (in sentences) an undated act may be from the dated act of the same people to be
 # read as the same occasion: a report tells one occasion in a short run of sentences.
 _OCCASION_SENTENCES = 3
