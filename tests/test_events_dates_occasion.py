@@ -153,3 +153,65 @@ def test_a_stop_of_a_trip_is_dated_by_its_own_sentence_not_the_trip() -> None:
     doc = EventStage(Resources())(from_markup(markup, lang="en", published=PUB))
     meeting = next(e for e in doc.events if e.type == "meeting")
     assert meeting.date == "2025-06-04"
+
+
+# (lang, markup, type of the undated later act): the headline act is dated, a later act of
+# the same people told without a date of its own belongs to the news: the month of the report
+NEWS_MONTH_CASES: list[tuple[str, str, str]] = [
+    (
+        "en",
+        f"Governor [Pavel Zorin|person|{GOV}] held talks with Chairman "
+        f"[Le Van Tam|person|{CHAIR}] on [June 10|date|2025-06-10]. The talks covered tourism. "
+        f"Trade was discussed too. Ports were discussed. Visas were discussed. Before the talks, "
+        f"Zorin had met with Deputy Minister [Ivan Kurov|person|Ivan Kurov] and "
+        f"[Pavel Zorin|person|{GOV}].",
+        "meeting",
+    ),
+    (
+        "ru",
+        f"Губернатор [Павел Зорин|person|{GOV}] провёл переговоры с [Ле Ван Тамом|person|{CHAIR}]"
+        f" [10 июня|date|2025-06-10]. Речь шла о туризме. Обсуждалась логистика. Говорили о "
+        f"визах. Отдельно обсуждалось образование. Кроме того, [Зорин|person|{GOV}] подписал "
+        f"соглашение с университетом.",
+        "agreement",
+    ),
+    (
+        "vi",
+        f"Ông [Lê Văn Tâm|person|{CHAIR}] đã tiếp Thống đốc [Pavel Zorin|person|{GOV}] ngày "
+        f"[10/6|date|2025-06-10]. Hai bên bàn về du lịch. Hai bên bàn về giáo dục. Hai bên bàn "
+        f"về logistics. Hai bên bàn về thị thực. Ông [Pavel Zorin|person|{GOV}] cũng đã ký "
+        f"biên bản hợp tác với một trường đại học.",
+        "agreement",
+    ),
+    (
+        "fr",
+        f"Le gouverneur [Pavel Zorin|person|{GOV}] s'est entretenu avec "
+        f"[Le Van Tam|person|{CHAIR}] le [10 juin|date|2025-06-10]. Ils ont parlé du tourisme. "
+        f"Ils ont parlé des visas. Ils ont parlé des ports. Ils ont parlé des écoles. "
+        f"[Zorin|person|{GOV}] a aussi signé un accord avec une université.",
+        "agreement",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "markup", "typ"), NEWS_MONTH_CASES)
+def test_an_undated_act_of_the_headline_people_is_in_the_month_of_the_report(
+    stage: EventStage, lang: str, markup: str, typ: str
+) -> None:
+    doc = run(stage, markup, lang)
+    act = [e for e in doc.events if e.type == typ][-1]  # the later act (output in text order)
+    assert act.date == "2025-06"
+    assert "date:act-of-the-news-in-the-month-of-publication" in act.rules
+
+
+def test_an_undated_act_of_other_people_keeps_no_date(stage: EventStage) -> None:
+    doc = run(
+        stage,
+        f"Governor [Pavel Zorin|person|{GOV}] held talks with Chairman "
+        f"[Le Van Tam|person|{CHAIR}] on [June 10|date|2025-06-10]. The talks covered tourism. "
+        f"Trade was discussed too. Ports were discussed. Visas were discussed. The universities "
+        f"of [Tomsk|region|RU-TOM] and [Ha Giang|region|VN-02] signed an exchange agreement.",
+        "en",
+    )
+    signing = next(e for e in doc.events if e.type == "agreement")
+    assert signing.date is None

@@ -1,8 +1,10 @@
 """When and where each event happened.
 
 When: the most precise date of the trigger sentences, else the lead's for the headline event;
-"the next day" dates an act against the one told before it; an act dated only by an earlier
-year is background. Where: the venue, else the lead's venue, the dateline (a capital dateline
+"the next day" dates an act against the one told before it; an undated act told next to a
+dated act of another type by the same people is the same occasion; an undated act of the
+headline's people is in the month of the report; an act dated only by an earlier year is
+background. Where: the venue, else the lead's venue, the dateline (a capital dateline
 is the bureau, not the venue), the hosts' home region, the place of the event told before on
 the same day, the one country visited, the host's country; a country venue is refined by
 the one acting unit of that country.
@@ -60,11 +62,31 @@ class _WhenWhere(_RunBase):
             # report (the day is often the day before; the month is what the report tells)
             date = self.v.published[:7]
             rules.append("date:headline-in-the-month-of-publication")
+        if (
+            date is None
+            and not d.trip
+            and not d.headline
+            and d.anchor is None
+            and self.v.published
+            and len(self.v.published) >= 7
+            and self._of_the_news(d)
+        ):
+            # "Söder also met the governor": an undated act of the headline's people in a
+            # dated report is part of the news: the month of the report
+            date = self.v.published[:7]
+            rules.append("date:act-of-the-news-in-the-month-of-publication")
         if date is None and d.trip and self.v.published and len(self.v.published) >= 7:
             # a trip reported without dates is under way or just over: the month of the report
             date = self.v.published[:7]
             rules.append("date:trip-in-the-month-of-publication")
         return date
+
+    def _of_the_news(self, d: _Draft) -> bool:
+        """Does an act share a person with the headline act? (An undated act of other people,
+        "the two regions signed a twinning agreement", may be background of any year.)"""
+        return any(
+            o.headline and o is not d and set(o.persons) & set(d.persons) for o in self.drafts
+        )
 
     def _same_occasion(self, d: _Draft) -> str | None:
         """ "On August 23 the governors held a video meeting. They ... jointly signed the
