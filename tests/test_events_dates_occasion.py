@@ -215,3 +215,51 @@ def test_an_undated_act_of_other_people_keeps_no_date(stage: EventStage) -> None
     )
     signing = next(e for e in doc.events if e.type == "agreement")
     assert signing.date is None
+
+
+# (lang, markup): a reception of a guest "who came to visit" / "who visited firms" (a visit verb
+# with no place right after it) tells the guest's trip as its circumstance: a meeting and a visit
+PLACELESS_VISIT_CASES: list[tuple[str, str]] = [
+    (
+        "en",
+        f"Chairman [Le Van Tam|person|{CHAIR}] received Governor [Pavel Zorin|person|{GOV}], "
+        f"who visited and had working sessions with local firms.",
+    ),
+    (
+        "vi",
+        f"Ông [Lê Văn Tâm|person|{CHAIR}] đã tiếp đoàn đại biểu tỉnh [Tomsk|region|RU-TOM] do "
+        f"Thống đốc [Pavel Zorin|person|{GOV}] dẫn đầu tới thăm và làm việc.",
+    ),
+    (
+        "ru",
+        f"Председатель [Ле Ван Там|person|{CHAIR}] принял губернатора "
+        f"[Павла Зорина|person|{GOV}], который посетил предприятия провинции.",
+    ),
+    (
+        "fr",
+        f"Le président [Le Van Tam|person|{CHAIR}] a reçu le gouverneur "
+        f"[Pavel Zorin|person|{GOV}], qui a visité plusieurs entreprises.",
+    ),
+    (
+        "de",
+        f"Der Vorsitzende [Le Van Tam|person|{CHAIR}] empfing Gouverneur "
+        f"[Pavel Zorin|person|{GOV}], der mehrere Betriebe besuchte.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "markup"), PLACELESS_VISIT_CASES)
+def test_a_reception_of_a_guest_who_came_to_visit_is_also_the_guests_trip(
+    stage: EventStage, lang: str, markup: str
+) -> None:
+    doc = run(stage, markup, lang)
+    assert sorted(e.type for e in doc.events) == ["meeting", "visit"]
+    trip = next(e for e in doc.events if e.type == "visit")
+    assert "Pavel Zorin" in [p.name for p in trip.participants]
+    assert "RU-TOM" in trip.regions
+
+
+def test_a_placeless_visit_verb_alone_is_no_trip(stage: EventStage) -> None:
+    """ "The governor visited several firms" with no act beside it: a stop, no trip event."""
+    doc = run(stage, f"Governor [Pavel Zorin|person|{GOV}] visited several firms.", "en")
+    assert [e.type for e in doc.events] == []

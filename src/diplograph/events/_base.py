@@ -33,6 +33,8 @@ class _RunBase:
         self.doc_delegation: str | None = None
         self.trip_cues: list[int] = []
         self.side_trips: list[int] = []  # sentences telling a trip as a circumstance
+        self.placeless_visits: set[tuple[int, int]] = set()  # (sentence, start) of visit verbs
+        # with no place right after them ("came to visit and work", "visited the monument")
         self.trip_span: list[int] = []
         self._trip_sectors: set[str] = set()
         self.toks: list[list[tuple[int, str]] | None] = [None] * n

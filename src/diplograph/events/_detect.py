@@ -92,8 +92,11 @@ class _Detection(_Participants, _WhenWhere):
             # the circumstance of another act; it is an event of its own (see _implied_trip)
             side = [h for h in realised if h.entry.group == "side" and h.entry.value == "visit"]
             if any(h.entry.value != "visit" for h in strong):
-                # "received the governor, who visited Vietnam": the trip is the circumstance
+                # "received the governor, who visited Vietnam": the trip is the circumstance;
+                # so is "received the delegation, which came to visit and work" (a visit verb
+                # whose place is not right after it: a stop alone, but not beside a reception)
                 side += [h for h in strong if h.entry.value == "visit"]
+                side += [h for h in realised if (i, h.start) in self.placeless_visits]
                 strong = [h for h in strong if h.entry.value != "visit"]
             if side and not self.modal[i]:  # "the governor's visit will contribute": a wish
                 self.side_trips.append(i)
@@ -168,6 +171,7 @@ class _Detection(_Participants, _WhenWhere):
                     if e.group == "strong" and e.value == "visit":
                         # "visited the monument": a stop of a trip, not the trip itself
                         hit.entry = Entry(e.phrase, e.value, "weak", "place")
+                        self.placeless_visits.add((i, a))
                         out.append(hit)
                     continue
             out.append(hit)
