@@ -263,3 +263,43 @@ def test_a_placeless_visit_verb_alone_is_no_trip(stage: EventStage) -> None:
     """ "The governor visited several firms" with no act beside it: a stop, no trip event."""
     doc = run(stage, f"Governor [Pavel Zorin|person|{GOV}] visited several firms.", "en")
     assert [e.type for e in doc.events] == []
+
+
+# (lang, markup): a count of signings is a statistic, the forum it was counted at is an event
+COUNTED_AT_FORUM_CASES: list[tuple[str, str]] = [
+    (
+        "en",
+        f"Over [40 agreements|amount|40|unit=agreements] were signed at the forum of regions in "
+        f"[Tomsk|region|RU-TOM], Governor [Pavel Zorin|person|{GOV}] said.",
+    ),
+    (
+        "ru",
+        f"На форуме регионов в [Томске|region|RU-TOM] подписано более "
+        f"[40 соглашений|amount|40|unit=соглашений], сообщил губернатор "
+        f"[Павел Зорин|person|{GOV}].",
+    ),
+    (
+        "fr",
+        f"Plus de [40 accords|amount|40|unit=accords] ont été signés au forum des régions à "
+        f"[Tomsk|region|RU-TOM], a déclaré le gouverneur [Pavel Zorin|person|{GOV}].",
+    ),
+    (
+        "de",
+        f"Mehr als [40 Abkommen|amount|40|unit=abkommen] wurden beim Forum der Regionen in "
+        f"[Tomsk|region|RU-TOM] unterzeichnet, sagte Gouverneur [Pavel Zorin|person|{GOV}].",
+    ),
+    (
+        "vi",
+        f"Hơn [40 thỏa thuận|amount|40|unit=thỏa thuận] đã được ký kết tại diễn đàn các địa "
+        f"phương ở [Tomsk|region|RU-TOM], Thống đốc [Pavel Zorin|person|{GOV}] cho biết.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "markup"), COUNTED_AT_FORUM_CASES)
+def test_signings_counted_at_a_forum_leave_the_forum_as_the_event(
+    stage: EventStage, lang: str, markup: str
+) -> None:
+    doc = run(stage, markup, lang)
+    assert [e.type for e in doc.events] == ["forum"]  # the count is no agreement event
+    assert doc.events[0].regions == ["RU-TOM"]

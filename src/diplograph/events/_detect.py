@@ -163,7 +163,9 @@ class _Detection(_Participants, _WhenWhere):
             hit = _Hit(a, b, e, i)
             if e.need == "agent" and not self._agent_after(i, b):
                 continue
-            if self._statistic(i, a, b):
+            if e.group != "weak" and self._statistic(i, a, b):
+                # "over 70 agreements were signed at the forum": the count is a statistic,
+                # the forum it was counted at (a noun) is still an event
                 continue
             if e.need == "place":
                 hit.place = self._place_after(i, b)
