@@ -303,3 +303,49 @@ def test_signings_counted_at_a_forum_leave_the_forum_as_the_event(
     doc = run(stage, markup, lang)
     assert [e.type for e in doc.events] == ["forum"]  # the count is no agreement event
     assert doc.events[0].regions == ["RU-TOM"]
+
+
+JP_GOV = "Yamada Taro|country=JP,region=JP-42"
+CN_SEC = "Zhou Ming|country=CN,region=CN-FJ"
+
+# (lang, markup, expected sorted event types): Japanese polite past and exchanges of views,
+# a guest "visiting Vietnam" (訪問中の) as circumstance; Chinese "held exchanges" (进行交流),
+# "met" (会面), a trip cue (进行访问, 访问期间)
+CJK_CASES: list[tuple[str, str, list[str]]] = [
+    ("ja", f"[ゾーリン|person|{GOV}]知事は[タム|person|{CHAIR}]主席と会見しました。", ["meeting"]),
+    ("ja", f"[タム|person|{CHAIR}]主席は[ゾーリン|person|{GOV}]知事と懇談しました。", ["meeting"]),
+    (
+        "ja",
+        f"[タム|person|{CHAIR}]主席と[ゾーリン|person|{GOV}]知事は意見交換を行いました。",
+        ["meeting"],
+    ),
+    (
+        "ja",
+        f"[タム|person|{CHAIR}]主席は、[ベトナム|country|VN]を訪問中の[ゾーリン|person|{GOV}]"
+        f"知事と会見しました。",
+        ["meeting", "visit"],
+    ),
+    ("zh", f"[周明|person|{CN_SEC}]与[山田太郎|person|{JP_GOV}]进行交流。", ["meeting"]),
+    ("zh", f"[周明|person|{CN_SEC}]与[山田太郎|person|{JP_GOV}]會面。", ["meeting"]),
+    (
+        "zh",
+        f"[周明|person|{CN_SEC}]率[福建省|region|CN-FJ]代表团在[日本|country|JP]进行访问。\n"
+        f"[周明|person|{CN_SEC}]会见了[长崎县|region|JP-42]知事[山田太郎|person|{JP_GOV}]。\n"
+        f"[周明|person|{CN_SEC}]与[山田太郎|person|{JP_GOV}]签署了合作备忘录。",
+        ["agreement", "meeting", "visit"],
+    ),
+    (
+        "zh",
+        f"访问期间，[周明|person|{CN_SEC}]会见了[长崎县|region|JP-42]知事"
+        f"[山田太郎|person|{JP_GOV}]。",
+        ["meeting", "visit"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "markup", "types"), CJK_CASES)
+def test_japanese_and_chinese_act_phrasing(
+    stage: EventStage, lang: str, markup: str, types: list[str]
+) -> None:
+    doc = run(stage, markup, lang)
+    assert sorted(e.type for e in doc.events) == types
