@@ -349,3 +349,53 @@ def test_japanese_and_chinese_act_phrasing(
 ) -> None:
     doc = run(stage, markup, lang)
     assert sorted(e.type for e in doc.events) == types
+
+
+# (lang, markup, expected trip date): a stay or a delegation's visit told as the circumstance
+# is the guest's trip; dated by its own sentence (a span of days starts it, a month is its
+# month), else like any trip of a dated report
+STAY_CASES: list[tuple[str, str, str]] = [
+    (
+        "en",
+        f"During the [Ha Giang|region|VN-02] delegation visit to [Russia|country|RU] in "
+        f"[November 2024|date|2024-11], Chairman [Le Van Tam|person|{CHAIR}] signed a memorandum "
+        f"with Governor [Pavel Zorin|person|{GOV}].",
+        "2024-11",
+    ),
+    (
+        "fr",
+        f"Pendant son séjour [du 2 au 5 juin|date|2025-06-02|end=2025-06-05] en "
+        f"[Russie|country|RU], le président [Le Van Tam|person|{CHAIR}] a rencontré le "
+        f"gouverneur [Pavel Zorin|person|{GOV}].",
+        "2025-06-02",
+    ),
+    (
+        "de",
+        f"Während seines Aufenthalts in [Russland|country|RU] traf der Vorsitzende "
+        f"[Le Van Tam|person|{CHAIR}] Gouverneur [Pavel Zorin|person|{GOV}].",
+        "2025-06",
+    ),
+    (
+        "ru",
+        f"Во время пребывания в [России|country|RU] председатель [Ле Ван Там|person|{CHAIR}] "
+        f"провёл переговоры с губернатором [Павлом Зориным|person|{GOV}].",
+        "2025-06",
+    ),
+    (
+        "es",
+        f"Durante su estancia en [Rusia|country|RU], el presidente [Le Van Tam|person|{CHAIR}] "
+        f"se reunió con el gobernador [Pavel Zorin|person|{GOV}].",
+        "2025-06",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "markup", "date"), STAY_CASES)
+def test_a_stay_told_as_circumstance_is_the_guests_trip(
+    stage: EventStage, lang: str, markup: str, date: str
+) -> None:
+    doc = run(stage, markup, lang)
+    trip = next(e for e in doc.events if e.type == "visit")
+    assert [p.name for p in trip.participants] == ["Le Van Tam"]  # the guest, not the host
+    assert trip.regions == ["VN-02"] and trip.place.country == "RU"
+    assert trip.date == date

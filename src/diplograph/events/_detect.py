@@ -523,8 +523,12 @@ class _Detection(_Participants, _WhenWhere):
             trip.regions.setdefault(self.doc_delegation, "region:delegation-of-document")
         if not trip.persons and not trip.regions:
             return None
+        own = self._trip_dates(cues)
         months = {d.date[:7] for d in stops if d.date and len(d.date) >= 7}
-        if len(months) == 1:
+        if own is not None:
+            trip.date, trip.coarse = own, len(own) < 10
+            trip.rules.append("date:trip-sentence")
+        elif len(months) == 1:
             trip.date, trip.coarse = months.pop(), True
             trip.rules.append("date:month-of-the-stops")
         if dest:
@@ -532,6 +536,24 @@ class _Detection(_Participants, _WhenWhere):
             trip.rules.append("place:country-of-the-visit")
         self.drafts.append(trip)
         return trip
+
+    def _trip_dates(self, cues: list[int]) -> str | None:
+        """The trip's own date told in its sentences: a span of days ("during his stay from
+        16 to 19 July") starts the trip; one month ("during the visit in November 2024") is
+        its month; a single day there is the day of the act told with it, so only its month.
+        Several different months: no date of its own.
+        """
+        spans, months = set(), set()
+        for i in cues:
+            for m in self.v.by_sent[i]:
+                if m.kind != "date" or not m.key or len(m.key) < 7 or _period(m):
+                    continue
+                if len(m.key) == 10 and isinstance(m.attrs.get("end"), str):
+                    spans.add(m.key)
+                months.add(m.key[:7])
+        if len(spans) == 1:
+            return spans.pop()
+        return months.pop() if len(months) == 1 else None
 
     def _return_trip_span(self) -> None:
         """A trip cue that turned out not to be a trip: its sentences go to the event before."""
