@@ -460,6 +460,17 @@ COMPACT_CASES: list[tuple[str, str, str, str, str | None]] = [
     ("uk", "Делегація прибула до Львова 12 листопада.", TUE, "12 листопада", "2025-11-12"),
     ("uk", "Меморандум підписали у вівторок.", TUE, "у вівторок", "2025-11-25"),
     ("uk", "Угоду уклали 3 березня 2024 року.", TUE, "3 березня 2024 року", "2024-03-03"),
+    # Polish: genitive and locative month names, "we wtorek", "r." after the year
+    (
+        "pl",
+        "Umowę podpisano 14 października 2019 r. w Jinanie.",
+        TUE,
+        "14 października 2019 r.",
+        "2019-10-14",
+    ),
+    ("pl", "Wczoraj marszałek przyjął delegację.", TUE, "Wczoraj", "2025-11-24"),
+    ("pl", "Spotkanie odbyło się we wtorek w Płocku.", "2025-11-27", "we wtorek", "2025-11-25"),
+    ("pl", "Misja gospodarcza wyjechała w marcu.", TUE, "w marcu", "2025-03"),
     # Thai: CLDR month names; the Buddhist-era year ("68") is not read, the day and month are
     ("th", "วันนี้ (12 ก.พ. 68) ที่ ศาลากลาง", "2025-02-12", "วันนี้", "2025-02-12"),
     ("th", "วันนี้ (12 ก.พ. 68) ที่ ศาลากลาง", "2025-02-12", "12 ก.พ.", "2025-02-12"),
