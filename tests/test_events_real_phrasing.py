@@ -613,6 +613,25 @@ def test_thai_and_lao_triggers_match_inside_runs_of_letters(
     assert all(len(e.regions) == 2 for e in doc.events)
 
 
+# A phrase with a gap between words of an unspaced script ("出席 ...3 博览会", attended the
+# expo): the gap is letters of the same run, not spaced words; the attended forum is told
+# with no region (the strong phrase is an event of its own, the bare noun is not).
+GAP_UNSPACED_CASES: list[tuple[str, str, str]] = [
+    ("zh", "代表团出席第三届中俄博览会。", "forum"),
+    ("zh", "代表团出席了首届地方合作论坛。", "forum"),
+    ("zh", "代表團出席第二屆文化節。", "forum"),
+]
+
+
+@pytest.mark.parametrize(("lang", "markup", "typ"), GAP_UNSPACED_CASES)
+def test_a_gap_in_an_unspaced_phrase_is_letters(
+    stage: EventStage, lang: str, markup: str, typ: str
+) -> None:
+    doc = run(stage, markup, lang)
+    assert [e.type for e in doc.events] == [typ]
+    assert any("..." in r for r in doc.events[0].rules)
+
+
 def test_a_word_runs_over_combining_marks() -> None:
     from diplograph.events._lexicon import tokens
 
