@@ -370,6 +370,20 @@ PARTIAL_CASES: list[tuple[str, str, str]] = [
         "menandatangani nota kesepahaman.",
         "agreement",
     ),
+    # "completed the signing of" (a nominal report of the act); Indonesian news also writes
+    # "penandatangan" (signatory) for "penandatanganan" (signing)
+    (
+        "id",
+        "Pemerintah [Jawa Barat|region|ID-JB] menuntaskan penandatangan nota kesepahaman "
+        "dengan provinsi [Lào Cai|region|VN-02].",
+        "agreement",
+    ),
+    (
+        "en",
+        "The government of [Jawa Barat|region|ID-JB] has completed the signing of a "
+        "friendship memorandum with [Lào Cai|region|VN-02].",
+        "agreement",
+    ),
     ("ko", "[경기도|region|KR-41]와 [라오까이성|region|VN-02]이 우호협약을 체결했다.", "agreement"),
     ("ko", "[경기도|region|KR-41] 지사가 [라오까이성|region|VN-02] 대표단을 접견했다.", "meeting"),
 ]
