@@ -13,7 +13,7 @@ from diplograph._models import Document, Paragraph
 from diplograph._registry import Registry
 from diplograph._resources import Resources
 
-LANGS = ("en", "vi", "ru", "fr", "de", "es")
+LANGS = ("en", "vi", "ru", "fr", "de", "es", "pt", "it", "id")
 TUE = "2025-11-25"  # a Tuesday
 
 
@@ -266,6 +266,55 @@ CASES: list[tuple[str, str, str | None, str, str | None, str | None]] = [
     ("es", "Hoy comienza el foro regional.", TUE, "Hoy", "2025-11-25", None),
     ("es", "La planta abrió en 2023.", None, "en 2023", "2023", None),
     ("es", "La visita fue el pasado febrero.", TUE, "el pasado febrero", "2025-02", None),
+    # Portuguese (month and weekday names from the CLDR through Babel)
+    (
+        "pt",
+        "O prefeito recebeu a comitiva nesta segunda-feira (24).",
+        "2025-11",
+        "segunda-feira (24)",
+        "2025-11-24",
+        None,
+    ),
+    (
+        "pt",
+        "O convênio foi firmado em 3 de junho de 2022.",
+        None,
+        "em 3 de junho de 2022",
+        "2022-06-03",
+        None,
+    ),
+    ("pt", "Ontem a delegação visitou o porto.", TUE, "Ontem", "2025-11-24", None),
+    ("pt", "A feira acontece em setembro de 2024.", None, "em setembro de 2024", "2024-09", None),
+    # Italian
+    (
+        "it",
+        "Il 4 marzo 2021 la giunta approvò il gemellaggio.",
+        None,
+        "Il 4 marzo 2021",
+        "2021-03-04",
+        None,
+    ),
+    ("it", "Ieri il sindaco ha ricevuto la delegazione.", TUE, "Ieri", "2025-11-24", None),
+    ("it", "La fiera si è tenuta nel 2019.", None, "nel 2019", "2019", None),
+    ("it", "La firma è avvenuta lunedì scorso.", TUE, "lunedì scorso", "2025-11-24", None),
+    # Indonesian
+    (
+        "id",
+        "Wali kota tiba di Surabaya, Senin (24/11/2025) pagi.",
+        None,
+        "24/11/2025",
+        "2025-11-24",
+        None,
+    ),
+    (
+        "id",
+        "Kedua provinsi menandatangani nota pada 7 Agustus 2023.",
+        None,
+        "pada 7 Agustus 2023",
+        "2023-08-07",
+        None,
+    ),
+    ("id", "Kemarin delegasi mengunjungi pelabuhan.", TUE, "Kemarin", "2025-11-24", None),
 ]
 
 
@@ -308,6 +357,8 @@ NON_DATES = [
     ("ru", "Объем торговли вырос в 10 раз."),
     ("de", "Am Morgen traf die Delegation ein."),
     ("es", "Hoy en día la cooperación es amplia."),
+    ("pt", "Hoje em dia a cooperação é ampla."),
+    ("id", "Minggu depan delegasi akan datang."),
 ]
 
 
@@ -382,6 +433,9 @@ def test_generated_full_dates(
         "fr": "le {d} {m} {y}",
         "de": "am {d}. {m} {y}",
         "es": "el {d} de {m} de {y}",
+        "pt": "em {d} de {m} de {y}",
+        "it": "il {d} {m} {y}",
+        "id": "pada {d} {m} {y}",
     }[lang]
     if lang == "ru":
         name = forms[1]  # genitive
@@ -406,6 +460,22 @@ COMPACT_CASES: list[tuple[str, str, str, str, str | None]] = [
     ("uk", "Делегація прибула до Львова 12 листопада.", TUE, "12 листопада", "2025-11-12"),
     ("uk", "Меморандум підписали у вівторок.", TUE, "у вівторок", "2025-11-25"),
     ("uk", "Угоду уклали 3 березня 2024 року.", TUE, "3 березня 2024 року", "2024-03-03"),
+    # Polish: genitive and locative month names, "we wtorek", "r." after the year
+    (
+        "pl",
+        "Umowę podpisano 14 października 2019 r. w Jinanie.",
+        TUE,
+        "14 października 2019 r.",
+        "2019-10-14",
+    ),
+    ("pl", "Wczoraj marszałek przyjął delegację.", TUE, "Wczoraj", "2025-11-24"),
+    ("pl", "Spotkanie odbyło się we wtorek w Płocku.", "2025-11-27", "we wtorek", "2025-11-25"),
+    ("pl", "Misja gospodarcza wyjechała w marcu.", TUE, "w marcu", "2025-03"),
+    # Thai: CLDR month names; the Buddhist-era year ("68") is not read, the day and month are
+    ("th", "วันนี้ (12 ก.พ. 68) ที่ ศาลากลาง", "2025-02-12", "วันนี้", "2025-02-12"),
+    ("th", "วันนี้ (12 ก.พ. 68) ที่ ศาลากลาง", "2025-02-12", "12 ก.พ.", "2025-02-12"),
+    ("th", "เมื่อวานนี้ ผู้ว่าราชการจังหวัดได้ต้อนรับคณะ", TUE, "เมื่อวานนี้", "2025-11-24"),
+    ("th", "ลงนามเมื่อวันที่ 3 มีนาคม 2568", TUE, "3 มีนาคม", "2025-03-03"),
 ]
 
 

@@ -370,6 +370,20 @@ PARTIAL_CASES: list[tuple[str, str, str]] = [
         "menandatangani nota kesepahaman.",
         "agreement",
     ),
+    # "completed the signing of" (a nominal report of the act); Indonesian news also writes
+    # "penandatangan" (signatory) for "penandatanganan" (signing)
+    (
+        "id",
+        "Pemerintah [Jawa Barat|region|ID-JB] menuntaskan penandatangan nota kesepahaman "
+        "dengan provinsi [Lào Cai|region|VN-02].",
+        "agreement",
+    ),
+    (
+        "en",
+        "The government of [Jawa Barat|region|ID-JB] has completed the signing of a "
+        "friendship memorandum with [Lào Cai|region|VN-02].",
+        "agreement",
+    ),
     ("ko", "[경기도|region|KR-41]와 [라오까이성|region|VN-02]이 우호협약을 체결했다.", "agreement"),
     ("ko", "[경기도|region|KR-41] 지사가 [라오까이성|region|VN-02] 대표단을 접견했다.", "meeting"),
 ]
@@ -611,6 +625,25 @@ def test_thai_and_lao_triggers_match_inside_runs_of_letters(
     doc = run(stage, markup, lang)
     assert [e.type for e in doc.events] == types
     assert all(len(e.regions) == 2 for e in doc.events)
+
+
+# A phrase with a gap between words of an unspaced script ("出席 ...3 博览会", attended the
+# expo): the gap is letters of the same run, not spaced words; the attended forum is told
+# with no region (the strong phrase is an event of its own, the bare noun is not).
+GAP_UNSPACED_CASES: list[tuple[str, str, str]] = [
+    ("zh", "代表团出席第三届中俄博览会。", "forum"),
+    ("zh", "代表团出席了首届地方合作论坛。", "forum"),
+    ("zh", "代表團出席第二屆文化節。", "forum"),
+]
+
+
+@pytest.mark.parametrize(("lang", "markup", "typ"), GAP_UNSPACED_CASES)
+def test_a_gap_in_an_unspaced_phrase_is_letters(
+    stage: EventStage, lang: str, markup: str, typ: str
+) -> None:
+    doc = run(stage, markup, lang)
+    assert [e.type for e in doc.events] == [typ]
+    assert any("..." in r for r in doc.events[0].rules)
 
 
 def test_a_word_runs_over_combining_marks() -> None:

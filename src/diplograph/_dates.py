@@ -458,6 +458,13 @@ class DateParser:
             wd = self._weekdays.get(_norm_key(g["wd"]))
             if wd is None:
                 return None
+            if "day" in g and pub is not None:
+                # "nesta terça-feira (23)": the day of the month given with the weekday names
+                # the day even when only the month of publication is known; the weekday must
+                # agree with it, else the pair is not read as one date.
+                key = _day_alone(pub, int(g["day"]))
+                if key is not None and date.fromisoformat(key).weekday() == wd:
+                    return key, attrs
             return (_iso(_weekday(day_ref, wd, spec.weekday_mode)) if day_ref else None), attrs
 
         month = self._month_of(g, "month", "mon")

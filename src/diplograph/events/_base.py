@@ -1,9 +1,14 @@
 """The state of one document's analysis, shared by the stage's jobs.
 
 ``_Run`` (in ``_stage.py``) is assembled from one class per job: detection
+<<<<<<< HEAD
 (``_detect.py``), participants (``_participants.py``), dates and places
 (``_when_where.py``), sectors (``_sectors.py``), partnerships (``_partnerships.py``) and
 figures (``_figures.py``).
+=======
+(``_detect.py``), trips (``_trips.py``), participants (``_participants.py``), dates and places
+(``_when_where.py``), partnerships (``_partnerships.py``) and figures (``_figures.py``).
+>>>>>>> h12d
 Each derives from ``_RunBase``, which holds what all of them read: the document view, the
 language's lexicon, the drafts found so far and the per-sentence scans (computed once).
 """
@@ -34,6 +39,8 @@ class _RunBase:
         self.doc_delegation: str | None = None
         self.trip_cues: list[int] = []
         self.side_trips: list[int] = []  # sentences telling a trip as a circumstance
+        self.placeless_visits: set[tuple[int, int]] = set()  # (sentence, start) of visit verbs
+        # with no place right after them ("came to visit and work", "visited the monument")
         self.trip_span: list[int] = []
         self._trip_sectors: set[str] = set()
         self.toks: list[list[tuple[int, str]] | None] = [None] * n

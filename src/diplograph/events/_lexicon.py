@@ -29,6 +29,9 @@ from .._errors import LanguageDataError
 from .._registry import Registry
 
 DEFAULT_GAP = 8
+# A gap between words of an unspaced script counts letters: a Chinese or Japanese word is one
+# to three characters ("第三届" is an ordinal and a counter, "中俄" two names).
+_CHARS_PER_WORD = 3
 # Distinct words remembered per phrase set (a few MB at most).
 _MEMO_WORDS = 50_000
 _GAP = re.compile(r"^\.\.\.(\d*)$")
@@ -69,18 +72,26 @@ def phrase_regex(phrase: str) -> tuple[str, str | None]:
         raise LanguageDataError(f"empty phrase {phrase!r}")
     parts: list[str] = []
     sep: str | None = None
+    gap_words = 0
+    prev = ""
     for tok in tokens:
         gap = _GAP.match(tok)
         if gap:
-            n = int(gap.group(1)) if gap.group(1) else DEFAULT_GAP
-            sep = rf"(?:\s+\S+){{0,{n}}}?\s+"
+            gap_words = int(gap.group(1)) if gap.group(1) else DEFAULT_GAP
+            sep = rf"(?:\s+\S+){{0,{gap_words}}}?\s+"
             continue
         if tok == "~":
             sep = r"(?:\s+\S+)?\s+"
             continue
         if parts:
-            parts.append(sep or r"\s+")
+            if gap_words and _unspaced_edge(prev, -1) and _unspaced_edge(tok, 0):
+                # "出席第三届博览会": between two words of a script written without spaces a
+                # gap of n words is up to n * _CHARS_PER_WORD letters of the same run
+                sep = rf"(?:\w{{0,{gap_words * _CHARS_PER_WORD}}}?|{sep})"
+            parts.append(sep if sep is not None else r"\s+")
         sep = None
+        gap_words = 0
+        prev = tok
         parts.append(_word(tok))
     # Scripts written without spaces (CJK, kana) have no word boundaries to respect.
     head = "" if _unspaced_edge(tokens[0], 0) else r"(?<!\w)"

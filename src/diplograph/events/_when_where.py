@@ -1,8 +1,10 @@
 """When and where each event happened.
 
 When: the most precise date of the trigger sentences, else the lead's for the headline event;
-"the next day" dates an act against the one told before it; an act dated only by an earlier
-year is background. Where: the venue, else the lead's venue, the dateline (a capital dateline
+"the next day" dates an act against the one told before it; an undated act told next to a
+dated act of another type by the same people is the same occasion; an undated act of the
+headline's people is in the month of the report; an act dated only by an earlier year is
+background. Where: the venue, else the lead's venue, the dateline (a capital dateline
 is the bureau, not the venue), the hosts' home region, the place of the event told before on
 the same day, the one country visited, the host's country; a country venue is refined by
 the one acting unit of that country.
@@ -24,6 +26,10 @@ from ._view import (
     _shift,
 )
 
+# How far (in sentences) an undated act may be from the dated act of the same people to be
+# read as the same occasion: a report tells one occasion in a short run of sentences.
+_OCCASION_SENTENCES = 3
+
 
 class _WhenWhere(_RunBase):
     """Dates and places of events (a job of ``_Run``)."""
@@ -40,6 +46,11 @@ class _WhenWhere(_RunBase):
             if lead and (date is None or lead.startswith(date)):
                 date = lead
                 rules.append("date:lead")
+        if date is None and d.anchor is None and not d.trip:
+            occasion = self._same_occasion(d)
+            if occasion is not None:
+                date = occasion
+                rules.append("date:same-occasion-as-next-act")
         if (
             date is None
             and d.headline
@@ -51,11 +62,69 @@ class _WhenWhere(_RunBase):
             # report (the day is often the day before; the month is what the report tells)
             date = self.v.published[:7]
             rules.append("date:headline-in-the-month-of-publication")
+        if (
+            date is None
+            and not d.trip
+            and not d.headline
+            and d.anchor is None
+            and self.v.published
+            and len(self.v.published) >= 7
+            and self._of_the_news(d)
+        ):
+            # "Söder also met the governor": an undated act of the headline's people in a
+            # dated report is part of the news: the month of the report
+            date = self.v.published[:7]
+            rules.append("date:act-of-the-news-in-the-month-of-publication")
         if date is None and d.trip and self.v.published and len(self.v.published) >= 7:
             # a trip reported without dates is under way or just over: the month of the report
             date = self.v.published[:7]
             rules.append("date:trip-in-the-month-of-publication")
         return date
+
+    def _of_the_news(self, d: _Draft) -> bool:
+        """Does an act share a person with the headline act? (An undated act of other people,
+        "the two regions signed a twinning agreement", may be background of any year.)"""
+        return any(
+            o.headline and o is not d and set(o.persons) & set(d.persons) for o in self.drafts
+        )
+
+    def _same_occasion(self, d: _Draft) -> str | None:
+        """ "On August 23 the governors held a video meeting. They ... jointly signed the
+        memorandum": an undated act told right next to a dated act of the same people, with
+        no other date between them, happened on the same occasion (the wire-story reading).
+        Only an act of another type (talks and a signing, a visit and a reception): two
+        meetings kept apart may be two days ("Earlier, he met ..."). The date is the one told
+        in that act's nearest sentence (a trip's sentence "on the
+        16th the delegation visited X" dates that stop, not the whole trip), else that act's.
+        An act told apart, with other people or after another date, keeps no date.
+        """
+        mine = min(d.trigger_sents)
+        best: tuple[int, str] | None = None
+        for o in self.drafts:
+            if o is d or o.anchor is not None or not set(o.persons) & set(d.persons):
+                continue
+            if o.type == d.type:
+                continue  # two acts of one type the report keeps apart: maybe two days
+            for j in o.trigger_sents:
+                gap = abs(j - mine)
+                if gap > _OCCASION_SENTENCES or (best is not None and gap >= best[0]):
+                    continue
+                told = [
+                    m.key
+                    for m in self.v.by_sent[j]
+                    if m.kind == "date" and m.key and len(m.key) == 10 and not _period(m)
+                ]
+                date = told[0] if len(set(told)) == 1 else None
+                if date is None and not o.trip:
+                    date = o.date
+                if date is None:
+                    continue
+                lo, hi = sorted((j, mine))
+                between = range(lo + 1, hi + 1) if j < mine else range(lo, hi)
+                if any(m.kind == "date" and m.key for k in between for m in self.v.by_sent[k]):
+                    continue  # another date told in between: another occasion
+                best = (gap, date)
+        return best[1] if best else None
 
     def _is_background(self, d: _Draft, date: str | None) -> bool:
         """ "signed in 2013": dated only by a year before publication, background news."""

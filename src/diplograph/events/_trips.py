@@ -1,0 +1,149 @@
+"""Trips: a trip told as a whole, or only as the circumstance of the acts told.
+
+Several stops of one travelling party (or an explicit "visited <country>") are one more
+``visit`` event; so is a trip told only as the circumstance of an act ("during his working
+visit to X, he met ...", "who is on a visit", "during their stay"), made by its travellers
+and dated by its own sentences, else by the month its stops share.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from .._models import Place
+from ._participants import _Participants
+from ._sectors import _Sectors
+from ._view import STOP_TYPES, _Draft, _period
+
+
+class _Trips(_Participants, _Sectors):
+    """The trip events of a document (a job of ``_Run``, after detection)."""
+
+    def _trip(self) -> None:
+        stops = [d for d in self.drafts if d.type in STOP_TYPES]
+        explicit = [d for d in self.drafts if d.type == "visit" and d.trip]
+        traveller = self.doc_delegation
+        travelling = [d for d in stops if traveller and traveller in d.regions]
+        if not travelling and len(stops) >= 2:
+            common = set.intersection(*(set(d.persons) for d in stops))
+            if common:
+                travelling = stops
+        places = {(d.venue.city or d.venue.region) for d in travelling if d.venue}
+        places.discard(None)
+        several = len(travelling) >= 2 and (len(places) >= 2 or bool(self.trip_cues))
+        if explicit:
+            trip = explicit[0]
+        elif several:
+            first = self.trip_cues[0] if self.trip_cues else travelling[0].trigger_sents[0]
+            trip = _Draft(type="visit", first=self.v.sents[first].start, trip=True)
+            trip.strong = False
+            trip.rules.append("visit:trip-of-several-stops")
+            if self.trip_cues:
+                trip.trigger_sents = list(self.trip_cues)
+                trip.span = list(self.trip_span)
+                trip.rules += [f"visit:trip-cue:{self.lex.lang}" for _ in self.trip_cues[:1]]
+            else:
+                trip.trigger_sents = [travelling[0].trigger_sents[0]]
+            if traveller:
+                trip.regions[traveller] = "region:delegation-of-document"
+            self.drafts.append(trip)
+        else:
+            self._return_trip_span()
+            self._implied_trip(stops)
+            return
+        if not trip.persons:
+            self._travellers(trip, travelling, traveller)
+        for d in travelling:
+            for code in d.regions:
+                trip.regions.setdefault(code, "region:trip-stop")
+            if d.venue and d.venue.region:
+                trip.regions.setdefault(d.venue.region, "region:trip-stop-venue")
+        countries = {d.venue.country for d in travelling if d.venue and d.venue.country}
+        regions = {d.venue.region for d in travelling if d.venue}
+        if trip.venue is None and len(countries) == 1:
+            country = countries.pop()
+            region = regions.pop() if len(regions) == 1 else None
+            trip.venue = Place(country=country, region=region)
+            trip.rules.append("place:common-to-stops")
+        per_stop = Counter(s for d in travelling for s in {x for x, _ in self._sectors(d.span)})
+        trip_sectors = {s for s, n in per_stop.items() if n >= 2}
+        trip.rules += [f"sector:recurring-in-stops:{s}" for s in sorted(trip_sectors)]
+        self._trip_sectors = trip_sectors
+
+    def _implied_trip(self, stops: list[_Draft]) -> _Draft | None:
+        """A trip told only as the circumstance of the events ("during his working visit to
+        Russia, X met ...", "a delegation on a working trip"): one more ``visit`` event, made
+        by the travellers: the persons of those sentences who are not of the country visited,
+        else the delegation's people at the stops. Dated by the month its stops share.
+        """
+        cues = sorted(set(self.trip_cues) | set(self.side_trips))
+        if not cues or not stops:
+            return None
+        v = self.v
+        dest = next(iter(self.destinations)) if len(self.destinations) == 1 else None
+        if dest is None:  # the one country all the stops took place in
+            venues = {d.venue.country for d in stops if d.venue and d.venue.country}
+            dest = venues.pop() if len(venues) == 1 else None
+        # told after the first act it is the circumstance of (the order of the output)
+        first = max(v.sents[cues[0]].start, min(d.first for d in stops) + 1)
+        trip = _Draft(type="visit", first=first, trip=True)
+        trip.strong = False
+        trip.trigger_sents = cues
+        trip.rules.append(f"visit:implied-by-trip-cue:{self.lex.lang}")
+        for i in cues:
+            for m in self._persons(i):
+                key = m.key or m.text
+                country = v.person_attrs.get(key, {}).get("country")
+                if key in v.historical or (dest and country == dest):
+                    continue  # the hosts of the country visited
+                trip.persons.setdefault(key, m)
+                trip.why.setdefault(key, "participant:traveller-in-trip-sentence")
+        if not trip.persons:
+            self._travellers(trip, stops, self.doc_delegation)
+        for key in trip.persons:
+            region = v.person_attrs.get(key, {}).get("region") or self.fill.get(key)
+            if isinstance(region, str) and region.split("-")[0] != dest:
+                trip.regions.setdefault(region, "region:traveller")
+        if self.doc_delegation and self.doc_delegation.split("-")[0] != dest:
+            trip.regions.setdefault(self.doc_delegation, "region:delegation-of-document")
+        if not trip.persons and not trip.regions:
+            return None
+        own = self._trip_dates(cues)
+        months = {d.date[:7] for d in stops if d.date and len(d.date) >= 7}
+        if own is not None:
+            trip.date, trip.coarse = own, len(own) < 10
+            trip.rules.append("date:trip-sentence")
+        elif len(months) == 1:
+            trip.date, trip.coarse = months.pop(), True
+            trip.rules.append("date:month-of-the-stops")
+        if dest:
+            trip.venue = Place(country=dest)
+            trip.rules.append("place:country-of-the-visit")
+        self.drafts.append(trip)
+        return trip
+
+    def _trip_dates(self, cues: list[int]) -> str | None:
+        """The trip's own date told in its sentences: a span of days ("during his stay from
+        16 to 19 July") starts the trip; one month ("during the visit in November 2024") is
+        its month; a single day there is the day of the act told with it, so only its month.
+        Several different months: no date of its own.
+        """
+        spans, months = set(), set()
+        for i in cues:
+            for m in self.v.by_sent[i]:
+                if m.kind != "date" or not m.key or len(m.key) < 7 or _period(m):
+                    continue
+                if len(m.key) == 10 and isinstance(m.attrs.get("end"), str):
+                    spans.add(m.key)
+                months.add(m.key[:7])
+        if len(spans) == 1:
+            return spans.pop()
+        return months.pop() if len(months) == 1 else None
+
+    def _return_trip_span(self) -> None:
+        """A trip cue that turned out not to be a trip: its sentences go to the event before."""
+        for i in self.trip_span:
+            before = [d for d in self.drafts if d.span and min(d.span) <= i]
+            if before:
+                target = max(before, key=lambda d: max(x for x in d.span if x <= i))
+                target.span.append(i)
