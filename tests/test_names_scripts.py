@@ -118,6 +118,22 @@ CASES: list[tuple[str, str, str | None, str]] = [
     ("苏恩恩", "zh", "TW", "Su En-En"),
     ("郭台铭", "zh", "TW", "Kuo Tai-Ming"),
     ("张志军", "zh", "TW", "Chang Chih-Chun"),
+    # -- Chinese: Russian names transcribed by syllables (the Xinhua table read back into
+    # Cyrillic, then romanised as Russian); given names by their fixed Chinese forms
+    ("安娜·索科洛娃", "zh", None, "Anna Sokolova"),
+    ("帕维尔·科兹洛夫", "zh", None, "Pavel Kozlov"),
+    ("米哈伊尔·马卡罗夫", "zh", None, "Mikhail Makarov"),
+    ("伊萬·索科洛夫", "zh", None, "Ivan Sokolov"),
+    ("叶莲娜·库兹米娜", "zh", None, "Yelena Kuzmina"),
+    ("奥列格·扎哈罗夫", "zh", None, "Oleg Zakharov"),
+    ("彼得罗夫", "zh", None, "Petrov"),
+    ("诺维科夫", "zh", "RU", "Novikov"),
+    ("梅德韦杰娃", "zh", "RU", "Medvedeva"),
+    ("科热米亚金", "zh", None, "Kozhemyakin"),
+    ("林尼克", "zh", "RU", "Linnik"),  # a Chinese-looking run of a Russian official
+    ("普京", "zh", None, "Putin"),  # a customary form
+    ("林尼克", "zh", None, "Lin Nike"),  # no Russian country: a Chinese name
+    ("马克", "zh", "CN", "Ma Ke"),
     # -- Korean: Revised Romanization, family names as their holders write them
     ("오영훈", "ko", None, "Oh Yeong-Hun"),
     ("정무창", "ko", None, "Jeong Mu-Chang"),

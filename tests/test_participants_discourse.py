@@ -199,6 +199,31 @@ SCRIPTS: list[Case] = [
     ),
 ]
 
+SCRIPTS += [
+    (
+        # a Russian official by his transcribed surname alone after the title
+        "省长会见\n\n6月11日，黑龙江省省长王明在哈尔滨会见了俄罗斯滨海边区州长彼得罗夫一行。",
+        "meeting",
+        {"Wang Ming", "Petrov"},
+        set(),
+    ),
+    (
+        # given name, name dot and surname; a Chinese word of table characters after it
+        "省长会见\n\n6月11日，广东省省长梁惠玲在广州会见了俄罗斯堪察加边区州长伊万·索科洛夫，"
+        "诺维科夫特别强调了合作。",
+        "meeting",
+        {"Liang Huiling", "Ivan Sokolov"},
+        set(),
+    ),
+    (
+        # the name before its title ("普京总统"), a customary form
+        "会谈\n\n6月11日，国家主席王明在北京同普京总统举行会谈。",
+        "meeting",
+        {"Wang Ming", "Putin"},
+        set(),
+    ),
+]
+
 SCRIPTS.append(
     (
         "제주도와 일본 현 협정\n\n김민수 제주도지사는 11일 스즈키 나오미치 홋카이현 지사와 "
@@ -270,6 +295,31 @@ SCRIPTS.append(
 )
 
 # A Japanese governor in Hangul, his prefecture (known to the gazetteer) spaced from the title.
+SCRIPTS += [
+    (
+        # a Russian official by his transcribed surname alone after the title
+        "省长会见\n\n6月11日，黑龙江省省长王明在哈尔滨会见了俄罗斯滨海边区州长彼得罗夫一行。",
+        "meeting",
+        {"Wang Ming", "Petrov"},
+        set(),
+    ),
+    (
+        # given name, name dot and surname; a Chinese word of table characters after it
+        "省长会见\n\n6月11日，广东省省长梁惠玲在广州会见了俄罗斯堪察加边区州长伊万·索科洛夫，"
+        "诺维科夫特别强调了合作。",
+        "meeting",
+        {"Liang Huiling", "Ivan Sokolov"},
+        set(),
+    ),
+    (
+        # the name before its title ("普京总统"), a customary form
+        "会谈\n\n6月11日，国家主席王明在北京同普京总统举行会谈。",
+        "meeting",
+        {"Wang Ming", "Putin"},
+        set(),
+    ),
+]
+
 SCRIPTS.append(
     (
         "제주도와 도쿠시마현 협정\n\n김민수 제주도지사는 11일 모리 히로시 도쿠시마현 지사와 "

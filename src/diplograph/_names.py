@@ -370,6 +370,12 @@ class NameCanonicalizer:
     # -- steps -----------------------------------------------------------------------
     def _canonical(self, name: str, lang: str | None, hint: str | None) -> str:
         if has_cjk(name):
+            if lang not in ("ja", "ko") and self._cjk.is_transcription(name, hint):
+                # a Russian name in Chinese characters: back to Cyrillic, then the
+                # Russian rules ("索洛多夫" -> "Солодов" -> "Solodov")
+                read_back = self._cjk.transcribed(name)
+                if read_back:
+                    return self._canonical(read_back, "ru", "RU")
             return self._finish(self._cjk.read(name, lang, hint))
         tokens = self._tokens(name)
         if not tokens:

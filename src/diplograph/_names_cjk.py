@@ -24,6 +24,11 @@ _HAN = re.compile(r"[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]")
 _KANA = re.compile(r"[\u3040-\u30FF\u31F0-\u31FF\uFF66-\uFF9F]")
 _HANGUL = re.compile(r"[\uAC00-\uD7A3]")
 _SEPARATORS = re.compile(r"[\s・·•‧\u30FB\uFF65=＝]+")
+# Countries whose officials a Chinese text writes with their own Han characters (read
+# as Chinese, Japanese, Korean or Vietnamese names, never as a transcription).
+_HAN_NAMED = frozenset({"CN", "TW", "HK", "MO", "SG", "JP", "KR", "KP", "VN"})
+# Those whose officials are never written as a dotted transcription either.
+_HAN_OWN_NAMES = frozenset({"JP", "KR", "KP", "VN"})
 
 
 def has_cjk(text: str) -> bool:
@@ -66,6 +71,13 @@ class CjkReader:
         self._ko_ja = {str(k): str(v) for k, v in (data.get("ko_ja_syllables") or {}).items()}
         self._ja_vi_family = {str(k): str(v) for k, v in (data.get("ja_vi_family") or {}).items()}
         self._ja_vi = {str(k): str(v) for k, v in (data.get("ja_vi_syllables") or {}).items()}
+        ru = registry.table("names", "han_russian")
+        self._ru_syl = {str(k): str(v) for k, v in (ru.get("syllables") or {}).items()}
+        self._ru_ya = frozenset(str(c) for c in ru.get("ya_chars") or ())
+        self._ru_ends = frozenset(str(c) for c in ru.get("ends") or ())
+        self._ru_given = {str(k): str(v) for k, v in (ru.get("given") or {}).items()}
+        self._ru_fixed = {str(k): str(v) for k, v in (ru.get("fixed") or {}).items()}
+        self._ru_country = str(ru.get("default_country") or "") or None
         self._tagger: Any = None
         self._pinyin: Any = None
 
@@ -118,6 +130,72 @@ class CjkReader:
             # a Chinese name UniDic gives no Japanese given name tells no country
             return "JP" if self._reads_japanese(name, None) else None
         return None
+
+    # -- Russian names transcribed into Chinese characters -------------------------------
+    def transcribes(self, ch: str) -> bool:
+        """A character of the Russian-Chinese transcription table."""
+        return ch in self._ru_syl
+
+    def ends_transcription(self, ch: str) -> bool:
+        """A character a transcribed surname ends with ("夫" -ов, "娃" -ова, "科" -ко)."""
+        return ch in self._ru_ends
+
+    def is_transcription(self, name: str, country: str | None) -> bool:
+        """Whether ``name`` (Han characters) is a Russian name transcribed by syllables.
+
+        Every part must read by the table (or be a listed given name or customary form).
+        A dotted name ("弗拉基米尔·索洛多夫") is one unless its country writes its own
+        names in Han characters; a name of a country that does not ("林尼克", Consul General
+        of Russia) is one; otherwise the name must not read as Chinese (a Chinese family
+        name and one or two characters) and must end as a Russian surname does ("普京" is
+        a customary form).
+        """
+        parts = [p for p in _SEPARATORS.split(name) if p]
+        chars = "".join(parts)
+        if len(chars) < 2 or not all(
+            p in self._ru_given or p in self._ru_fixed or all(c in self._ru_syl for c in p)
+            for p in parts
+        ):
+            return False
+        home = (country or "").upper()
+        if len(parts) >= 2:
+            return home not in _HAN_OWN_NAMES
+        if home:
+            return home not in _HAN_NAMED
+        if chars in self._ru_fixed:
+            return True
+        chinese = chars[:1] in self._zh_surnames or chars[:2] in self._zh_compound
+        return chars[-1] in self._ru_ends and (not chinese or len(chars) >= 4)
+
+    def only_transcribing_country(self, doc_countries: set[str]) -> str | None:
+        """The country of a transcribed name: the one country named whose officials a
+        Chinese text does not write in Han characters; with none named, the country of
+        the table (Russia); with several, none."""
+        others = doc_countries - _HAN_NAMED
+        if not others:
+            return self._ru_country
+        return next(iter(others)) if len(others) == 1 else None
+
+    def transcribed(self, name: str) -> str | None:
+        """The Cyrillic a transcribed name stands for ("索洛多夫" -> "Солодов"): listed given
+        names and customary forms whole, other parts syllable by syllable."""
+        out: list[str] = []
+        for part in (p for p in _SEPARATORS.split(name) if p):
+            whole = self._ru_fixed.get(part) or self._ru_given.get(part)
+            if whole is not None:
+                out.append(whole)
+                continue
+            word = ""
+            for ch in part:
+                value = self._ru_syl.get(ch)
+                if value is None:
+                    return None
+                if ch in self._ru_ya and word.endswith("и") and len(word) >= 2:
+                    word = word[:-1] + "я"  # 米亚 is мя, one syllable
+                else:
+                    word += value
+            out.append(word[:1].upper() + word[1:])
+        return " ".join(out) or None
 
     def is_zh_surname(self, ch: str) -> bool:
         return ch in self._zh_surnames or ch in self._zh_compound

@@ -348,9 +348,20 @@ class PeopleStage(_Affiliation):
             if t.country is None and t.region is None:
                 t.country = self.names.cjk().script_country(surface, doc.lang)
                 t.country_rule = "name-script" if t.country else ""
+            # a Russian name in Chinese characters: of the one place named that does not
+            # write its officials in Han characters
+            foreign = doc.lang == "zh" and self.names.cjk().is_transcription(surface, None)
+            if t.country is None and t.region is None and foreign:
+                t.country = self.names.cjk().only_transcribing_country(doc_countries)
+                t.country_rule = "name-script:only-non-chinese-place" if t.country else ""
             # a Chinese name in a Japanese article: of the one Chinese-speaking place named
             chinese_place = doc.lang == "ja" and doc_countries & {"CN", "TW", "HK", "MO"}
-            if t.country is None and t.region is None and (doc.lang == "zh" or chinese_place):
+            if (
+                t.country is None
+                and t.region is None
+                and not foreign
+                and (doc.lang == "zh" or chinese_place)
+            ):
                 t.country = self.names.cjk().han_country(surface, doc_countries)
                 t.country_rule = "name-script:only-chinese-speaking-place" if t.country else ""
             titles.append(t)
@@ -361,10 +372,16 @@ class PeopleStage(_Affiliation):
                 persons[earlier].surfaces.append(surface)
                 found.append((hit.name_start, hit.name_end, earlier, "person:coref:name-again"))
                 continue
-            if len(self.names.canonical(surface, doc.lang, t.country).split()) < 2:
+            canon_words = self.names.canonical(surface, doc.lang, t.country).split()
+            # a Russian surname alone after its title is how Chinese names a Russian
+            # official ("州长索洛多夫"): a person, unlike a Chinese family name alone
+            transcribed = doc.lang == "zh" and self.names.cjk().is_transcription(surface, t.country)
+            if len(canon_words) < 2 and not (transcribed and canon_words):
                 shorts.append((hit.name_start, hit.name_end, surface))
                 continue
-            canon = self._add_person(persons, (hit.name_start, hit.name_end), t, doc, ctx)
+            canon = self._add_person(
+                persons, (hit.name_start, hit.name_end), t, doc, ctx, surname_ok=transcribed
+            )
             if canon:
                 read[bare_surface] = canon
                 rule = f"person:title-pattern:{doc.lang}:{role}"
@@ -454,10 +471,12 @@ class PeopleStage(_Affiliation):
         t: _Title,
         doc: Document,
         ctx: _Ctx,
+        surname_ok: bool = False,
     ) -> str:
+        """The person a title anchors (a full name; a surname alone when ``surname_ok``)."""
         surface = ctx.text[span[0] : span[1]]
         canon = self.names.canonical(surface, doc.lang, t.country)
-        if len(canon.split()) < 2:
+        if len(canon.split()) < (1 if surname_ok else 2):
             return ""
         if self.names.is_given_and_patronymic(canon):
             # the polite address of a person named in full before: that person, else no one

@@ -197,7 +197,11 @@ def _name_before(
         if b - a < 2 or any(chunk_start + i in covered for i in range(a, b)):
             return None
         return chunk_start + a, chunk_start + b
-    # Chinese: a family name two or three characters before the title
+    # Chinese: a Russian name transcribed by syllables ("普京总统", "索洛多夫州长"), else a
+    # family name two or three characters before the title
+    foreign = _transcribed_before(text, end, lang, names, covered)
+    if foreign is not None:
+        return foreign
     for size in (3, 2, 4):
         a = end - size
         if a < 0:
@@ -345,6 +349,9 @@ def _name_after(
         return q, q + end
     if lang.code == "ko":
         return None
+    foreign = _transcribed_after(text, q, lang, names, covered)
+    if foreign is not None:
+        return foreign
     run = ""
     for ch in text[q : q + 5]:
         if not _HAN_OR_KANA.match(ch):
@@ -364,3 +371,56 @@ def _name_after(
     if span is None or _foreign(text, span[0], span[1], lang):
         return None
     return span
+
+
+# Longest transcribed name read next to a title (a given name, a dot, a surname).
+_TRANSCRIPTION_REACH = 16
+
+
+def _transcription_span(
+    text: str, start: int, end: int, names: NameCanonicalizer
+) -> tuple[int, int] | None:
+    """``text[start:end]`` cut after its last surname ending, kept when it reads as a
+    transcribed Russian name (the run may go on into a Chinese word: "索洛多夫" + "特别")."""
+    reader = names.cjk()
+    while start < end and not reader.transcribes(text[start]):
+        start += 1  # a leading name dot
+    while end > start and not reader.ends_transcription(text[end - 1]):
+        end -= 1
+    if end - start < 2 or not reader.is_transcription(text[start:end], None):
+        return None
+    return start, end
+
+
+def _transcribed_after(
+    text: str, q: int, lang: CjkLang, names: NameCanonicalizer, covered: set[int]
+) -> tuple[int, int] | None:
+    """ "州长索洛多夫一行", "州长弗拉基米尔·索洛多夫": transcription characters and name dots
+    after a title, up to a word that follows names ("会见", "一行") or another word."""
+    reader = names.cjk()
+    j = q
+    while j < len(text) and j - q < _TRANSCRIPTION_REACH and j not in covered:
+        ch = text[j]
+        if j > q and any(text.startswith(f, j) for f in (*lang.followers, *lang.honorifics)):
+            break
+        if not (reader.transcribes(ch) or (j > q and ch in lang.foreign_marks)):
+            break
+        j += 1
+    return _transcription_span(text, q, j, names)
+
+
+def _transcribed_before(
+    text: str, end: int, lang: CjkLang, names: NameCanonicalizer, covered: set[int]
+) -> tuple[int, int] | None:
+    """ "普京总统", "索洛多夫州长": transcription characters and name dots ending at the
+    title, back to a character of another word or a place."""
+    reader = names.cjk()
+    j = end
+    while j > 0 and end - j < _TRANSCRIPTION_REACH and (j - 1) not in covered:
+        ch = text[j - 1]
+        if not (reader.transcribes(ch) or ch in lang.foreign_marks):
+            break
+        j -= 1
+    if j == end or not reader.ends_transcription(text[end - 1]):
+        return None
+    return _transcription_span(text, j, end, names)
