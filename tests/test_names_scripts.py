@@ -56,7 +56,11 @@ CASES: list[tuple[str, str, str | None, str]] = [
     ("Сергеем Голубевым", "ru", None, "Sergei Golubev"),
     ("Еленой Пасютой", "ru", None, "Yelena Pasyuta"),
     ("Александра Беглова", "ru", None, "Alexander Beglov"),
-    ("Михаилом Дегтярёвым", "ru", None, "Mikhail Degtyaryov"),
+    ("Михаилом Дегтярёвым", "ru", None, "Mikhail Degtyarev"),
+    ("Петром Пугачёвым", "ru", None, "Pyotr Pugachev"),
+    ("Анны Королёвой", "ru", None, "Anna Koroleva"),
+    ("Игорь Фёдоров", "ru", None, "Igor Fyodorov"),  # ё inside the stem stays yo
+    ("Семёна Соловьёва", "ru", None, "Semyon Solovyov"),
     ("Чыонг Ми Хоа", "ru", None, "Truong Mi Hoa"),
     # -- Tatar letters
     ("Рөстәм Миңнеханов", "tt", None, "Rustam Minnekhanov"),
@@ -134,6 +138,14 @@ CASES: list[tuple[str, str, str | None, str]] = [
     ("普京", "zh", None, "Putin"),  # a customary form
     ("林尼克", "zh", None, "Lin Nike"),  # no Russian country: a Chinese name
     ("马克", "zh", "CN", "Ma Ke"),
+    # -- Chinese article, Japanese official in kanji: the Japanese forms of the characters
+    # (simplified or traditional) read by UniDic, given name first
+    ("岛田健太", "zh", "JP", "Kenta Shimada"),
+    ("德永和也", "zh", "JP", "Kazuya Tokunaga"),
+    ("高桥浩二", "zh", "JP", "Koji Takahashi"),
+    ("泽田健一", "zh", "JP", "Kenichi Sawada"),
+    ("長谷川聰", "zh", "JP", "Satoshi Hasegawa"),
+    ("中村健一", "zh", "JP", "Kenichi Nakamura"),
     # -- Korean: Revised Romanization, family names as their holders write them
     ("오영훈", "ko", None, "Oh Yeong-Hun"),
     ("정무창", "ko", None, "Jeong Mu-Chang"),

@@ -216,6 +216,15 @@ SCRIPTS += [
         set(),
     ),
     (
+        # Japanese officials in kanji in a Chinese article, names listed after their titles
+        # (one ending in a character that also follows names: "和也" + "和")
+        "会见\n\n6月11日，广东省省长梁惠玲在广州会见了日本鸟取县知事岛田健太、议长德永和也和"
+        "副知事高桥浩二。",
+        "meeting",
+        {"Liang Huiling", "Kenta Shimada", "Kazuya Tokunaga", "Koji Takahashi"},
+        set(),
+    ),
+    (
         # the name before its title ("普京总统"), a customary form
         "会谈\n\n6月11日，国家主席王明在北京同普京总统举行会谈。",
         "meeting",
@@ -309,6 +318,15 @@ SCRIPTS += [
         "诺维科夫特别强调了合作。",
         "meeting",
         {"Liang Huiling", "Ivan Sokolov"},
+        set(),
+    ),
+    (
+        # Japanese officials in kanji in a Chinese article, names listed after their titles
+        # (one ending in a character that also follows names: "和也" + "和")
+        "会见\n\n6月11日，广东省省长梁惠玲在广州会见了日本鸟取县知事岛田健太、议长德永和也和"
+        "副知事高桥浩二。",
+        "meeting",
+        {"Liang Huiling", "Kenta Shimada", "Kazuya Tokunaga", "Koji Takahashi"},
         set(),
     ),
     (

@@ -71,6 +71,7 @@ class CjkReader:
         self._ko_ja = {str(k): str(v) for k, v in (data.get("ko_ja_syllables") or {}).items()}
         self._ja_vi_family = {str(k): str(v) for k, v in (data.get("ja_vi_family") or {}).items()}
         self._ja_vi = {str(k): str(v) for k, v in (data.get("ja_vi_syllables") or {}).items()}
+        self._ja_forms = {str(k): str(v) for k, v in (data.get("ja_kanji_forms") or {}).items()}
         ru = registry.table("names", "han_russian")
         self._ru_syl = {str(k): str(v) for k, v in (ru.get("syllables") or {}).items()}
         self._ru_ya = frozenset(str(c) for c in ru.get("ya_chars") or ())
@@ -197,6 +198,22 @@ class CjkReader:
             out.append(word[:1].upper() + word[1:])
         return " ".join(out) or None
 
+    def ja_form(self, name: str) -> str:
+        """``name`` with the Japanese forms of characters a Chinese text writes its own way
+        ("稻嶺惠一" -> "稲嶺恵一"), so that UniDic knows them."""
+        return "".join(self._ja_forms.get(c, c) for c in name)
+
+    def is_japanese_name(self, run: str) -> bool:
+        """A run of three to five Han characters that UniDic reads as a Japanese name: it
+        starts with a family name of two characters or more ("島田教明", "金子原二郎").
+        A Chinese name has a one-character family name (or a listed two-character one)."""
+        if not 3 <= len(run) <= 5 or not all(_HAN.match(c) for c in run):
+            return False
+        if run[:2] in self._zh_compound:
+            return False
+        tokens = self.ja_tokens(self.ja_form(run))
+        return bool(tokens) and tokens[0][1] == "姓" and len(tokens[0][0]) >= 2
+
     def is_zh_surname(self, ch: str) -> bool:
         return ch in self._zh_surnames or ch in self._zh_compound
 
@@ -239,6 +256,8 @@ class CjkReader:
             return self._vietnamese_katakana(name) or self._katakana(name)
         if lang == "ja" and self._reads_japanese(name, country):
             return self._japanese(name)
+        if lang == "zh" and (country or "").upper() == "JP":
+            return self._japanese(self.ja_form(name))  # "大石贤吾" in a Chinese text
         return self._chinese(name, (country or "").upper() == "TW")
 
     def _reads_japanese(self, name: str, country: str | None) -> bool:

@@ -354,6 +354,15 @@ class PeopleStage(_Affiliation):
             if t.country is None and t.region is None and foreign:
                 t.country = self.names.cjk().only_transcribing_country(doc_countries)
                 t.country_rule = "name-script:only-non-chinese-place" if t.country else ""
+            # a Japanese name in kanji in a Chinese article that names a place in Japan
+            if (
+                t.country is None
+                and t.region is None
+                and doc.lang == "zh"
+                and "JP" in doc_countries
+                and self.names.cjk().is_japanese_name(surface)
+            ):
+                t.country, t.country_rule = "JP", "name-script:japanese-family-name"
             # a Chinese name in a Japanese article: of the one Chinese-speaking place named
             chinese_place = doc.lang == "ja" and doc_countries & {"CN", "TW", "HK", "MO"}
             if (

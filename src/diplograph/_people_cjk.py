@@ -98,15 +98,19 @@ def find(
     """Titles with the name each anchors, longest title first at a position."""
     out: list[CjkHit] = []
     taken: set[int] = set()
+    # a Chinese text that names a place in Japan may name its officials in kanji
+    japanese = lang.code == "zh" and any(
+        p.kind in _PLACE_KINDS and "JP" in (p.key, p.attrs.get("country")) for p in places or ()
+    )
     for m in lang.titles.finditer(text):
         ts, te = m.start(), m.end()
         if lang.code == "ko" and not _ko_title_ends_word(text, te, lang):
             continue
         span: tuple[int, int] | None = None
         if lang.name_side in ("before", "both"):
-            span = _name_before(text, ts, lang, names, covered, places or [])
+            span = _name_before(text, ts, lang, names, covered, places or [], japanese)
         if span is None and lang.name_side in ("after", "both"):
-            span = _name_after(text, te, lang, names, covered)
+            span = _name_after(text, te, lang, names, covered, japanese)
         if span is None or any(i in taken for i in range(*span)):
             continue
         taken.update(range(*span))
@@ -155,6 +159,7 @@ def _name_before(
     names: NameCanonicalizer,
     covered: set[int],
     places: list[Mention],
+    japanese: bool = False,
 ) -> tuple[int, int] | None:
     end = ts
     if lang.code != "ko":
@@ -202,6 +207,13 @@ def _name_before(
     foreign = _transcribed_before(text, end, lang, names, covered)
     if foreign is not None:
         return foreign
+    if japanese:
+        for size in (5, 4, 3):
+            a = end - size
+            if a < 0 or any(i in covered for i in range(a, end)) or _follows_word(text, a, lang):
+                continue
+            if names.cjk().is_japanese_name(text[a:end]):
+                return a, end
     for size in (3, 2, 4):
         a = end - size
         if a < 0:
@@ -320,7 +332,12 @@ def _follows_word(text: str, pos: int, lang: CjkLang) -> bool:
 
 
 def _name_after(
-    text: str, te: int, lang: CjkLang, names: NameCanonicalizer, covered: set[int]
+    text: str,
+    te: int,
+    lang: CjkLang,
+    names: NameCanonicalizer,
+    covered: set[int],
+    japanese: bool = False,
 ) -> tuple[int, int] | None:
     q = te
     for p in lang.particles:
@@ -352,6 +369,10 @@ def _name_after(
     foreign = _transcribed_after(text, q, lang, names, covered)
     if foreign is not None:
         return foreign
+    if japanese:
+        span = _japanese_after(text, q, lang, names, covered)
+        if span is not None:
+            return span
     run = ""
     for ch in text[q : q + 5]:
         if not _HAN_OR_KANA.match(ch):
@@ -424,3 +445,21 @@ def _transcribed_before(
     if j == end or not reader.ends_transcription(text[end - 1]):
         return None
     return _transcription_span(text, j, end, names)
+
+
+def _japanese_after(
+    text: str, q: int, lang: CjkLang, names: NameCanonicalizer, covered: set[int]
+) -> tuple[int, int] | None:
+    """ "知事大石賢吾、", "會長島田教明率": a Japanese name in kanji after a title in a
+    Chinese text, followed by punctuation or a word that follows names. The longest such
+    name wins: a one-character follower may end a given name ("達也" + "和", not "達" + "也")."""
+    j = q
+    while j < len(text) and j - q < 5 and j not in covered and _HAN.match(text[j]):
+        j += 1
+    follow = (*lang.followers, *lang.honorifics)
+    for end in range(j, q + 2, -1):
+        rest = text[end : end + 4]
+        ends_here = not rest or not _HAN.match(rest[0]) or any(rest.startswith(f) for f in follow)
+        if ends_here and names.cjk().is_japanese_name(text[q:end]):
+            return q, end
+    return None
