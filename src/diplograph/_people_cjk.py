@@ -369,10 +369,9 @@ def _name_after(
     foreign = _transcribed_after(text, q, lang, names, covered)
     if foreign is not None:
         return foreign
-    if japanese:
-        span = _japanese_after(text, q, lang, names, covered)
-        if span is not None:
-            return span
+    jp = _japanese_after(text, q, lang, names, covered) if japanese else None
+    if jp is not None:
+        return jp
     run = ""
     for ch in text[q : q + 5]:
         if not _HAN_OR_KANA.match(ch):
