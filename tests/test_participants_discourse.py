@@ -235,6 +235,17 @@ SCRIPTS += [
 
 SCRIPTS.append(
     (
+        # the Japanese prefecture fused with the title word ("...현지사는")
+        "제주도와 일본 현 협정\n\n김민수 제주도지사는 11일 제주에서 스즈키 나오미치 "
+        "나가노현지사와 회담했다.",
+        "meeting",
+        {"Kim Min-Su", "Suzuki Naomichi"},
+        set(),
+    )
+)
+
+SCRIPTS.append(
+    (
         "제주도와 일본 현 협정\n\n김민수 제주도지사는 11일 스즈키 나오미치 홋카이현 지사와 "
         "회담했다.",
         "meeting",
@@ -337,6 +348,17 @@ SCRIPTS += [
         set(),
     ),
 ]
+
+SCRIPTS.append(
+    (
+        # the Japanese prefecture fused with the title word ("...현지사는")
+        "제주도와 일본 현 협정\n\n김민수 제주도지사는 11일 제주에서 스즈키 나오미치 "
+        "나가노현지사와 회담했다.",
+        "meeting",
+        {"Kim Min-Su", "Suzuki Naomichi"},
+        set(),
+    )
+)
 
 SCRIPTS.append(
     (

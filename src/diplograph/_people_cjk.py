@@ -272,18 +272,25 @@ def _ko_name_before(
     title's word, past up to two words that hold a place; a Japanese name in Hangul (two
     words, "고토다 마사즈미 도쿠시마현 지사") where the skipped place is Japanese."""
     words = [(m.start(), m.end()) for m in _HANGUL_RUN.finditer(text, max(0, ts - 60), ts)]
-    # the title's own word ("제주도지사") and the words of places before it
-    while words and words[-1][1] >= ts:
-        words.pop()
+    # the title's own word ("제주도지사") and the words of places before it; a place fused
+    # with the title ("도쿠시마현지사") tells the country as a place word before it does
     skipped: list[tuple[int, int]] = []
     told: set[str] = set()
-    while words and len(skipped) < 2:
+    while words and words[-1][1] >= ts:
+        wa, _wb = words.pop()
+        if wa < ts:
+            skipped.append((wa, ts))
+            ending = lang.place_endings.get(text[ts - 1 : ts])
+            if ending and ts - wa >= 3:
+                told.add(ending)
+    fused = len(skipped)
+    while words and len(skipped) - fused < 2:
         wa, wb = words[-1]
         ending = lang.place_endings.get(text[wb - 1 : wb])
         # a word the gazetteer does not know is read as a place by its ending only right
         # before the title: further back, "히로시" (Hiroshi) is a given name, not a city
         if not any(i in covered for i in range(wa, wb)) and not (
-            ending is not None and wb - wa >= 3 and not skipped
+            ending is not None and wb - wa >= 3 and len(skipped) == fused
         ):
             break
         if ending:
