@@ -235,6 +235,17 @@ SCRIPTS += [
 
 SCRIPTS.append(
     (
+        # a Vietnamese name in Hangul before a title with its ordinal ("제1차관")
+        "광주시와 베트남 협력\n\n김민수 광주시장은 11일 하노이에서 베트남 외교부 "
+        "응우옌 반 남 제1차관과 회담했다.",
+        "meeting",
+        {"Kim Min-Su", "Nguyen Van Nam"},
+        set(),
+    )
+)
+
+SCRIPTS.append(
+    (
         # the Japanese prefecture fused with the title word ("...현지사는")
         "제주도와 일본 현 협정\n\n김민수 제주도지사는 11일 제주에서 스즈키 나오미치 "
         "나가노현지사와 회담했다.",
@@ -348,6 +359,17 @@ SCRIPTS += [
         set(),
     ),
 ]
+
+SCRIPTS.append(
+    (
+        # a Vietnamese name in Hangul before a title with its ordinal ("제1차관")
+        "광주시와 베트남 협력\n\n김민수 광주시장은 11일 하노이에서 베트남 외교부 "
+        "응우옌 반 남 제1차관과 회담했다.",
+        "meeting",
+        {"Kim Min-Su", "Nguyen Van Nam"},
+        set(),
+    )
+)
 
 SCRIPTS.append(
     (

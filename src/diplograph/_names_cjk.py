@@ -71,6 +71,9 @@ class CjkReader:
         self._ko_ja = {str(k): str(v) for k, v in (data.get("ko_ja_syllables") or {}).items()}
         self._ja_vi_family = {str(k): str(v) for k, v in (data.get("ja_vi_family") or {}).items()}
         self._ja_vi = {str(k): str(v) for k, v in (data.get("ja_vi_syllables") or {}).items()}
+        self._ko_given = {str(k): str(v) for k, v in (data.get("ko_given_customary") or {}).items()}
+        self._ko_vi_family = {str(k): str(v) for k, v in (data.get("ko_vi_family") or {}).items()}
+        self._ko_vi = {str(k): str(v) for k, v in (data.get("ko_vi_syllables") or {}).items()}
         self._ja_forms = {str(k): str(v) for k, v in (data.get("ja_kanji_forms") or {}).items()}
         ru = registry.table("names", "han_russian")
         self._ru_syl = {str(k): str(v) for k, v in (ru.get("syllables") or {}).items()}
@@ -384,13 +387,27 @@ class CjkReader:
                     break
         return initial + rest
 
+    def vietnamese_hangul(self, name: str) -> list[str]:
+        """A Vietnamese name in Hangul ("응우옌 반 남"): a listed family name, then listed
+        syllables, each its own word; ``[]`` otherwise."""
+        parts = [p for p in _SEPARATORS.split(name) if p]
+        if not 2 <= len(parts) <= 4 or parts[0] not in self._ko_vi_family:
+            return []
+        rest = [self._ko_vi.get(p) for p in parts[1:]]
+        if any(r is None for r in rest):
+            return []
+        return [self._ko_vi_family[parts[0]], *(str(r) for r in rest)]
+
     def _korean(self, name: str) -> list[str]:
+        vietnamese = self.vietnamese_hangul(name)
+        if vietnamese:
+            return vietnamese
         parts = [p for p in _SEPARATORS.split(name) if p]
         if len(parts) == 1 and all(_HANGUL.match(c) for c in parts[0]) and 2 <= len(parts[0]) <= 4:
             word = parts[0]
             cut = 2 if word[:2] in self._ko_compound and len(word) >= 3 else 1
             family = self._ko_surnames.get(word[:cut]) or self._ko_word(word[:cut]).capitalize()
-            given = "-".join(self._ko_syllable(c) for c in word[cut:])
+            given = "-".join(self._ko_given.get(c) or self._ko_syllable(c) for c in word[cut:])
             return [family, given.capitalize()]
         return [w.capitalize() for w in (self._ko_word(p) for p in parts) if w]
 

@@ -27,6 +27,7 @@ _HAN = re.compile(r"[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]")
 _HANGUL_WORD = re.compile(r"[\uAC00-\uD7A3]{2,4}$")
 _HANGUL_RUN = re.compile(r"[\uAC00-\uD7A3]+")
 _NAME_TITLE_SEPARATORS = ("・", "·", " ", "?", "？", "\u3000")
+_KO_ORDINAL = re.compile(r"제\s?\d+$")
 _CLAUSE_END = re.compile(r"[。．！？!?\n]")
 _PLACE_KINDS = ("country", "region", "city")
 
@@ -271,6 +272,9 @@ def _ko_name_before(
     """ "오영훈 지사", "오영훈 제주도지사", "심철의 광주시의회 부의장": the Hangul word before the
     title's word, past up to two words that hold a place; a Japanese name in Hangul (two
     words, "고토다 마사즈미 도쿠시마현 지사") where the skipped place is Japanese."""
+    ordinal = _KO_ORDINAL.search(text, max(0, ts - 6), ts)
+    if ordinal is not None:
+        ts = ordinal.start()  # "제1차관": the title's ordinal is not a name
     words = [(m.start(), m.end()) for m in _HANGUL_RUN.finditer(text, max(0, ts - 60), ts)]
     # the title's own word ("제주도지사") and the words of places before it; a place fused
     # with the title ("도쿠시마현지사") tells the country as a place word before it does
@@ -306,6 +310,12 @@ def _ko_name_before(
         for sa, sb in skipped
         if p.start < sb and sa < p.end
     }
+    for k in (4, 3, 2):
+        # a Vietnamese name, one word per syllable ("응우옌 반 남 부의장")
+        run = words[-k:] if len(words) >= k else []
+        if run and all(y[0] - x[1] == 1 for x, y in zip(run, run[1:], strict=False)):
+            if names.cjk().vietnamese_hangul(text[run[0][0] : b]):
+                return run[0][0], b
     if len(words) >= 2 and "JP" in countries | told:
         a2, b2 = words[-2]
         if b2 + 1 == a and 2 <= b2 - a2 <= 5 and 2 <= b - a <= 5:
