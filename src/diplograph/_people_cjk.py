@@ -13,6 +13,7 @@ every word list are data (``titles.yaml``: ``name_side``, ``name_followers``, ``
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -313,9 +314,9 @@ def _ko_name_before(
     for k in (4, 3, 2):
         # a Vietnamese name, one word per syllable ("응우옌 반 남 부의장")
         run = words[-k:] if len(words) >= k else []
-        if run and all(y[0] - x[1] == 1 for x, y in zip(run, run[1:], strict=False)):
-            if names.cjk().vietnamese_hangul(text[run[0][0] : b]):
-                return run[0][0], b
+        spaced = bool(run) and all(y[0] - x[1] == 1 for x, y in itertools.pairwise(run))
+        if spaced and names.cjk().vietnamese_hangul(text[run[0][0] : b]):
+            return run[0][0], b
     if len(words) >= 2 and "JP" in countries | told:
         a2, b2 = words[-2]
         if b2 + 1 == a and 2 <= b2 - a2 <= 5 and 2 <= b - a <= 5:
