@@ -199,6 +199,18 @@ SCRIPTS: list[Case] = [
     ),
 ]
 
+SCRIPTS.append(
+    (
+        # a Taiwanese mayor in a Japanese article, UniDic reading only the last character
+        # as a name ("陳" + "偉" + "哲"): the Chinese family name before the title decides
+        "市長が知事を訪問\n\n台湾・台南市の陳偉哲市長は6月11日、鳥取県庁を訪れ、"
+        "平井伸治知事と会談した。",
+        "meeting",
+        {"Chen Wei-Che", "Shinji Hirai"},
+        set(),
+    )
+)
+
 SCRIPTS += [
     (
         # a Russian official by his transcribed surname alone after the title
