@@ -481,3 +481,41 @@ def test_korean_signing_is_an_event(pipeline: Pipeline) -> None:
     """Korean has event triggers of its own (ko/triggers.yaml): endings attach to the verb."""
     doc = run(pipeline, "제주도와 도쿠시마현은 11일 우호 교류 협정에 서명했다.")
     assert "agreement" in {e.type for e in doc.events}
+
+
+# A bilateral text (two countries named): a participant whose name no custom places is of
+# the side whose closed-list naming custom (Vietnam, China, Korea) it breaks not.
+OTHER_SIDE: list[tuple[str, str, str | None]] = [
+    (
+        " date 2025-06-12\n\nWest Java and Guangdong\n\nOn June 11, Governor Budi Santika "
+        "received a delegation of Guangdong province led by Vice Governor Wang Ming in Bandung, "
+        "Indonesia. The two sides signed a memorandum on trade.",
+        "Budi Santika",
+        "ID",
+    ),
+    (
+        " date 2025-06-12\n\nBinh Thuan et le Japon\n\nLe 11 juin, le gouverneur Takeshi "
+        "Morimoto a reçu au Japon une délégation de la province vietnamienne de Binh Thuan "
+        "conduite par Tran Minh Duc.",
+        "Takeshi Morimoto",
+        "JP",
+    ),
+    (
+        # three countries named: nothing decides
+        " date 2025-06-12\n\nWest Java, Guangdong and Binh Thuan\n\nOn June 11, Governor Budi "
+        "Santika received delegations of Guangdong province, China, and Binh Thuan province, "
+        "Vietnam, in Bandung, Indonesia.",
+        "Budi Santika",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "country"), OTHER_SIDE)
+def test_country_of_the_other_side(
+    pipeline: Pipeline, text: str, person: str, country: str | None
+) -> None:
+    doc = run(pipeline, text)
+    found = {p.name: p.country for e in doc.events for p in e.participants}
+    assert person in found, found
+    assert found[person] == country

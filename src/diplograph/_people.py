@@ -556,6 +556,12 @@ class PeopleStage(_Affiliation):
         local = [c for c in self.names.language_countries(doc.lang) if c in countries]
         if not known and len(local) == 1:
             return local[0], "article-language"
+        if not known and len(countries) == 2:
+            # a bilateral text: a name no custom places, of the one side whose naming
+            # custom it does not break ("Ahmad Heryawan" beside China and Indonesia)
+            possible = [c for c in sorted(countries) if not self.names.contradicts(canon, c)]
+            if len(possible) == 1:
+                return possible[0], "other-side:name-custom"
         if t.base and t.base not in self._national:
             return None, "none:not-national-role"
         first = [m for m in ctx.places if m.start < 30 and m.kind in _PLACE_KINDS]
