@@ -245,6 +245,8 @@ def test_russian_cases_do_not_invent_vietnamese(names: NameCanonicalizer) -> Non
         ("Zhao Lifeng", ("CN",)),
         ("Sergei Kuznetsov", ("RU", "BY", "UA", "KZ", "UZ", "KG")),
         ("Andriy Shevchenko", ("RU", "BY", "UA", "KZ", "UZ", "KG")),
+        ("Mun Young-Hun", ("KR",)),  # a Korean family name in its customary spelling
+        ("Sim Chul-Eui", ("KR",)),
         ("Marie Dupont", ()),
         ("Carlos Ruiz", ()),
     ],
