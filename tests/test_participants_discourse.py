@@ -404,7 +404,19 @@ SCRIPTS.append(
     )
 )
 
-ALL = HEADS + SIDES + ROLES + HISTORY + QUOTED + SCRIPTS + RETOLD
+# Those who accompany the traveller, told in the sentence after the trip.
+ACCOMPANY: list[Case] = [
+    (
+        " date 2025-06-12\n\nBesuch in Binh Thuan\n\nMinisterpräsident Jan Albers ist zu einem "
+        "Besuch in der Partnerprovinz Binh Thuan in Vietnam eingetroffen. Begleitet wird er von "
+        "Wirtschaftsministerin Petra Lorenz und einer Delegation.",
+        "visit",
+        {"Jan Albers", "Petra Lorenz"},
+        set(),
+    ),
+]
+
+ALL = HEADS + SIDES + ROLES + HISTORY + QUOTED + SCRIPTS + RETOLD + ACCOMPANY
 
 
 @pytest.mark.parametrize(("text", "typ", "present", "absent"), ALL)
