@@ -416,7 +416,28 @@ ACCOMPANY: list[Case] = [
     ),
 ]
 
-ALL = HEADS + SIDES + ROLES + HISTORY + QUOTED + SCRIPTS + RETOLD + ACCOMPANY
+# Names apposed to their titles in a list: each title has the name before it, not the one
+# after it that is apposed to the next title; a list of "Title Name," keeps the name after.
+APPOSED: list[Case] = [
+    (
+        " date 2025-06-12\n\nThree provinces\n\nOn June 11, Li Ming, Governor of Sichuan "
+        "Province, Wang Wei, Governor of Guangdong Province, and Ivan Sokolov, Governor of Kaluga "
+        "oblast, held a video meeting.",
+        "meeting",
+        {"Li Ming", "Wang Wei", "Ivan Sokolov"},
+        set(),
+    ),
+    (
+        " date 2025-06-12\n\nWest Java and Guangdong\n\nOn June 11, Governor Budi Santika "
+        "signed a memorandum with Guangdong province, attended by Head of the Finance Bureau "
+        "Dewi Lestari, Head of the Transport Department Agus Wibowo, and Vice Governor Wang Wei.",
+        "agreement",
+        {"Budi Santika", "Dewi Lestari", "Agus Wibowo", "Wang Wei"},
+        set(),
+    ),
+]
+
+ALL = APPOSED + HEADS + SIDES + ROLES + HISTORY + QUOTED + SCRIPTS + RETOLD + ACCOMPANY
 
 
 @pytest.mark.parametrize(("text", "typ", "present", "absent"), ALL)

@@ -45,6 +45,8 @@ from ._people_model import (
 )
 from ._resources import Resources
 
+# A name followed by a comma and (perhaps) an article, where a title may start.
+_APPOSED = re.compile(r",\s+(?:the\s+)?")
 # The word right before a mention, one space between ("Nguyen| Nam Dinh").
 _PREV_WORD = re.compile(r"(\w+) $")
 
@@ -183,7 +185,9 @@ class PeopleStage(_Affiliation):
         taken: set[int] = set()
 
         starts = sorted(by_start)
-        for ms, me, form in self._title_hits(text, lang):
+        hits = self._title_hits(text, lang)
+        title_starts = {ms for ms, _me, _f in hits}
+        for ms, me, form in hits:
             if ms in covered and me - 1 in covered:
                 continue
             me = _yield_to_place(text, ms, me, starts, by_start)
@@ -196,6 +200,15 @@ class PeopleStage(_Affiliation):
             self._affiliation(t, ctx)
             titles.append(t)
             name = None if coref_only else (t.name or self._name_after(t.span_end, ctx))
+            nxt = _APPOSED.match(text, name[1]) if name is not None else None
+            apposed = name is not None and name[0] >= t.end and "," in text[t.end : name[0]]
+            if name is not None and apposed and nxt and nxt.end() in title_starts:
+                # "X, Governor of A, Y, Governor of B": Y is apposed to the next title;
+                # this one's name is the one before it ("Head of A Y, Head of B Z" is not
+                # apposed: no comma between the title and its name)
+                before = self._name_before(t.span_start, ctx)
+                if before is not None:
+                    name = before
             if name is None and not coref_only:
                 name = self._name_before(t.span_start, ctx)
             if name is None:
