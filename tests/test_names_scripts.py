@@ -62,6 +62,7 @@ CASES: list[tuple[str, str, str | None, str]] = [
     ("Игорь Фёдоров", "ru", None, "Igor Fyodorov"),  # ё inside the stem stays yo
     ("Семёна Соловьёва", "ru", None, "Semyon Solovyov"),
     ("Чыонг Ми Хоа", "ru", None, "Truong Mi Hoa"),
+    ("Чань Ван Хоа", "ru", None, "Tran Van Hoa"),  # Trần written with a soft sign
     # -- Tatar letters
     ("Рөстәм Миңнеханов", "tt", None, "Rustam Minnekhanov"),
     # -- French, German, Spanish spellings of Russian names
@@ -76,6 +77,10 @@ CASES: list[tuple[str, str, str | None, str]] = [
     ("Alejandro Kozlov", "es", None, "Alexander Kozlov"),
     ("Alejandro Gómez", "es", None, "Alejandro Gomez"),
     ("Mijaíl Mishustin", "es", None, "Mikhail Mishustin"),
+    # surname, given name, patronymic spelled without its final h
+    ("Sokolov Ivan Petrovic", "en", None, "Ivan Sokolov"),
+    ("Marko Petrovic", "en", None, "Marko Petrovic"),  # a surname, no patronymic
+    ("John A. Smith Jr.", "en", None, "John A. Smith Jr"),  # a generational suffix stays
     # -- Vietnamese with and without diacritics, in any Latin-script language
     ("Nguyễn Mạnh Quyền", "fr", None, "Nguyen Manh Quyen"),
     ("Nguyen Manh Quyen", "de", None, "Nguyen Manh Quyen"),

@@ -404,6 +404,18 @@ SCRIPTS.append(
     )
 )
 
+# A generational suffix is part of the name; the surname alone refers back to it.
+SUFFIXED: list[Case] = [
+    (
+        " date 2025-06-12\n\nSister states\n\nOn June 11, Governor John A. Smith Jr. signed a "
+        "sister-state agreement with Guangdong Province in Guangzhou. Governor Smith thanked "
+        "the hosts.",
+        "agreement",
+        {"John A. Smith Jr"},
+        {"Smith"},
+    ),
+]
+
 # Those who accompany the traveller, told in the sentence after the trip.
 ACCOMPANY: list[Case] = [
     (
@@ -437,7 +449,7 @@ APPOSED: list[Case] = [
     ),
 ]
 
-ALL = APPOSED + HEADS + SIDES + ROLES + HISTORY + QUOTED + SCRIPTS + RETOLD + ACCOMPANY
+ALL = SUFFIXED + APPOSED + HEADS + SIDES + ROLES + HISTORY + QUOTED + SCRIPTS + RETOLD + ACCOMPANY
 
 
 @pytest.mark.parametrize(("text", "typ", "present", "absent"), ALL)

@@ -117,6 +117,10 @@ class NameCanonicalizer:
         }
         self._patronymic = tuple(str(s) for s in table.get("patronymic_suffixes") or ())
         self._patronymic_min = int(table.get("patronymic_min_length", 6))
+        self._suffixes = frozenset(str(x) for x in table.get("generational_suffixes") or ())
+        self._patronymic_loose = tuple(
+            str(x) for x in table.get("patronymic_suffixes_after_given") or ()
+        )
         self._patronymic_oblique: tuple[str, ...] = tuple(
             sorted(
                 {
@@ -359,6 +363,8 @@ class NameCanonicalizer:
     def short_forms(self, canonical: str) -> list[str]:
         """How a later mention may shorten the name (surname; Vietnamese given name)."""
         tokens = canonical.split()
+        if len(tokens) >= 3 and tokens[-1] in self._suffixes:
+            tokens = tokens[:-1]  # "Edmund G. Brown Jr" is shortened to "Brown"
         if len(tokens) < 2:
             return []
         return [tokens[-1]]
@@ -511,9 +517,12 @@ class NameCanonicalizer:
         """Given + patronymic + surname, or surname + given + patronymic -> given + surname."""
         for _ in range(len(tokens)):
             before = tokens
+            loose = bool(self._patronymic_loose) and tokens[-1].lower().endswith(
+                self._patronymic_loose
+            )
             if (
                 len(tokens) == 3
-                and self._is_patronymic(tokens[2])
+                and (self._is_patronymic(tokens[2]) or loose)
                 and not self._is_patronymic(tokens[1])
                 and self._is_given(tokens[1])
             ):
