@@ -404,6 +404,26 @@ SCRIPTS.append(
     )
 )
 
+# "locality" as a unit word of the title phrase (machine-translated "địa phương").
+LOCALITY: list[Case] = [
+    (
+        " date 2025-06-12\n\nSon La y Xaysomboun\n\nEl 11 de junio, el secretario del Comité "
+        "del Partido de la provincia de Son La, Tran Minh Duc, recibió al gobernador de la "
+        "localidad laosiana de Xaysomboun, Khamla Vongsa.",
+        "meeting",
+        {"Tran Minh Duc", "Khamla Vongsa"},
+        set(),
+    ),
+    (
+        " date 2025-06-12\n\nSon La and Xaysomboun\n\nOn June 11, Secretary of the Son La "
+        "Provincial Party Committee Tran Minh Duc received the Governor of the Lao locality of "
+        "Xaysomboun, Khamla Vongsa.",
+        "meeting",
+        {"Tran Minh Duc", "Khamla Vongsa"},
+        set(),
+    ),
+]
+
 # A generational suffix is part of the name; the surname alone refers back to it.
 SUFFIXED: list[Case] = [
     (
@@ -449,7 +469,19 @@ APPOSED: list[Case] = [
     ),
 ]
 
-ALL = SUFFIXED + APPOSED + HEADS + SIDES + ROLES + HISTORY + QUOTED + SCRIPTS + RETOLD + ACCOMPANY
+ALL = (
+    LOCALITY
+    + SUFFIXED
+    + APPOSED
+    + HEADS
+    + SIDES
+    + ROLES
+    + HISTORY
+    + QUOTED
+    + SCRIPTS
+    + RETOLD
+    + ACCOMPANY
+)
 
 
 @pytest.mark.parametrize(("text", "typ", "present", "absent"), ALL)
