@@ -151,6 +151,12 @@ CASES: list[tuple[str, str, str | None, str]] = [
     ("泽田健一", "zh", "JP", "Kenichi Sawada"),
     ("長谷川聰", "zh", "JP", "Satoshi Hasegawa"),
     ("中村健一", "zh", "JP", "Kenichi Nakamura"),
+    # -- Chinese article, Vietnamese official in Chinese characters: Sino-Vietnamese
+    ("黄文明", "zh", "VN", "Hoang Van Minh"),
+    ("阮氏兰", "zh", "VN", "Nguyen Thi Lan"),
+    ("陈国雄", "zh", "VN", "Tran Quoc Hung"),
+    ("范德海", "zh", "VN", "Pham Duc Hai"),
+    ("陈国雄", "zh", "CN", "Chen Guoxiong"),
     # -- Korean: Revised Romanization, family names as their holders write them
     ("오영훈", "ko", None, "Oh Young-Hun"),
     ("정무창", "ko", None, "Jeong Mu-Chang"),

@@ -237,6 +237,13 @@ SCRIPTS += [
         set(),
     ),
     (
+        # a Vietnamese official in Chinese characters, in a text naming Vietnam and Laos only
+        "会谈\n\n6月11日，越南省委书记黄文明在河内会见了老挝代表团，双方举行了会谈。",
+        "meeting",
+        {"Hoang Van Minh"},
+        {"Huang Wenming"},
+    ),
+    (
         # the name before its title ("普京总统"), a customary form
         "会谈\n\n6月11日，国家主席王明在北京同普京总统举行会谈。",
         "meeting",

@@ -74,6 +74,8 @@ class CjkReader:
         self._ko_given = {str(k): str(v) for k, v in (data.get("ko_given_customary") or {}).items()}
         self._ko_vi_family = {str(k): str(v) for k, v in (data.get("ko_vi_family") or {}).items()}
         self._ko_vi = {str(k): str(v) for k, v in (data.get("ko_vi_syllables") or {}).items()}
+        self._vi_han_family = {str(k): str(v) for k, v in (data.get("vi_han_family") or {}).items()}
+        self._vi_han = {str(k): str(v) for k, v in (data.get("vi_han_syllables") or {}).items()}
         self._ja_forms = {str(k): str(v) for k, v in (data.get("ja_kanji_forms") or {}).items()}
         ru = registry.table("names", "han_russian")
         self._ru_syl = {str(k): str(v) for k, v in (ru.get("syllables") or {}).items()}
@@ -119,6 +121,8 @@ class CjkReader:
         if not _HAN.search(name) or _KANA.search(name):
             return None
         han = doc_countries & {"CN", "TW", "HK", "MO"}
+        if not han and "VN" in doc_countries and self.sino_vietnamese(name):
+            return "VN"  # naming Vietnam and no Chinese place: a Vietnamese official
         if not han:
             return "CN"  # a Chinese article naming none of them writes of its own country
         return next(iter(han)) if len(han) == 1 else None
@@ -201,6 +205,17 @@ class CjkReader:
             out.append(word[:1].upper() + word[1:])
         return " ".join(out) or None
 
+    def sino_vietnamese(self, name: str) -> list[str]:
+        """A Vietnamese name in Chinese characters read by its Sino-Vietnamese syllables
+        ("黄文质" Hoang Van Chat); ``[]`` unless every character is listed."""
+        chars = [c for c in name if _HAN.match(c)]
+        if not 2 <= len(chars) <= 4 or chars[0] not in self._vi_han_family:
+            return []
+        rest = [self._vi_han.get(c) for c in chars[1:]]
+        if any(r is None for r in rest):
+            return []
+        return [self._vi_han_family[chars[0]], *(str(r) for r in rest)]
+
     def ja_form(self, name: str) -> str:
         """``name`` with the Japanese forms of characters a Chinese text writes its own way
         ("稻嶺惠一" -> "稲嶺恵一"), so that UniDic knows them."""
@@ -259,6 +274,8 @@ class CjkReader:
             return self._vietnamese_katakana(name) or self._katakana(name)
         if lang == "ja" and self._reads_japanese(name, country):
             return self._japanese(name)
+        if lang == "zh" and (country or "").upper() == "VN" and self.sino_vietnamese(name):
+            return self.sino_vietnamese(name)  # "黄文质" in a Chinese text: Hoang Van Chat
         if lang == "zh" and (country or "").upper() == "JP":
             return self._japanese(self.ja_form(name))  # "大石贤吾" in a Chinese text
         return self._chinese(name, (country or "").upper() == "TW")
