@@ -356,3 +356,21 @@ def test_conventional_spellings(names: NameCanonicalizer, src: str, lang: str) -
 )
 def test_contradicts(names: NameCanonicalizer, name: str, country: str, want: bool) -> None:
     assert names.contradicts(name, country) is want
+
+
+@pytest.mark.parametrize(
+    ("name", "historical"),
+    [
+        ("Ho Chi Minh", True),
+        ("Vien Ho Chi Minh", True),  # an institute named after him, read as a name
+        ("Lang Chu Tich Ho Chi Minh", True),
+        ("Tran Van Minh", False),
+        ("Pham Van Dong", True),
+        ("Nguyen Pham Van", False),
+        ("Chi Minh", False),
+    ],
+)
+def test_historical_figures_and_names_ending_in_one(
+    names: NameCanonicalizer, name: str, historical: bool
+) -> None:
+    assert names.is_historical(name) is historical

@@ -357,8 +357,14 @@ class NameCanonicalizer:
         return self._lang_countries.get(lang or "", ())
 
     def is_historical(self, canonical: str) -> bool:
-        """A figure of history (a late leader) rather than a living participant."""
-        return fold_name(canonical) in self._historical
+        """A figure of history (a late leader) rather than a living participant; also a
+        run of words ending in the full name of one ("Vien Ho Chi Minh", the institute
+        named after him): no living person's name ends in three words of a figure's."""
+        folded = fold_name(canonical)
+        if folded in self._historical:
+            return True
+        words = folded.split()
+        return len(words) >= 4 and " ".join(words[-3:]) in self._historical
 
     def short_forms(self, canonical: str) -> list[str]:
         """How a later mention may shorten the name (surname; Vietnamese given name)."""
