@@ -595,6 +595,18 @@ OTHER_SIDE: list[tuple[str, str, str | None]] = [
 ]
 
 
+OTHER_SIDE.append(
+    (
+        # three countries named: the article's language tells its own official
+        " date 2025-06-12\n\nJawa Barat\n\nPada 11 Juni, Gubernur Budi Santika menerima "
+        "delegasi Provinsi Guangdong, Tiongkok, dan Provinsi Binh Thuan, Vietnam, di Bandung, "
+        "Indonesia, dan menandatangani nota kesepahaman.",
+        "Budi Santika",
+        "ID",
+    )
+)
+
+
 @pytest.mark.parametrize(("text", "person", "country"), OTHER_SIDE)
 def test_country_of_the_other_side(
     pipeline: Pipeline, text: str, person: str, country: str | None
