@@ -181,6 +181,39 @@ QUOTED: list[Case] = [
         {"Ivan Sokolov", "Tran Minh Duc"},
         {"Pavel Orlov"},
     ),
+    # national leaders retold in a meeting (their guidance, instructions, letter), never present
+    (
+        " date 2025-06-12\n\nKaluga and Binh Thuan\n\n"
+        "On June 11, Governor of Kaluga oblast Ivan Sokolov met Chairman of the Binh Thuan "
+        "Provincial People's Committee Tran Minh Duc. Governor Ivan Sokolov handed over "
+        "President Pavel Orlov's letter to the province.",
+        "meeting",
+        {"Ivan Sokolov", "Tran Minh Duc"},
+        {"Pavel Orlov"},
+    ),
+    (
+        " date 2025-06-12\n\nКалужская делегация\n\n"
+        "11 июня губернатор Калужской области Иван Соколов встретился с председателем "
+        "народного комитета провинции Биньтхуан Чан Минь Дыком. По поручению президента "
+        "Андрея Орлова губернатор Иван Соколов предложил открыть прямой рейс.",
+        "meeting",
+        {"Ivan Sokolov", "Tran Minh Duc"},
+        {"Andrei Orlov"},
+    ),
+    (
+        "省长会见\n\n6月11日,广东省省长梁惠玲在广州会见了越南平顺省人民委员会主席陈明德一行。"
+        "梁惠玲表示,在王建国主席和陈文海总理的战略引领下,两省合作不断深化。",
+        "meeting",
+        {"Liang Huiling"},
+        {"Wang Jianguo"},
+    ),
+    (
+        "부산시장 접견\n\n6월 11일 김민수 부산시장은 시청에서 빈투안성 인민위원장과 면담했다. "
+        "이 자리에서 박영호 부시장은 이정훈 대통령의 친서를 전달하며 협력을 요청했다.",
+        "meeting",
+        {"Park Young-Ho"},
+        {"Lee Jung-Hun"},
+    ),
 ]
 
 SCRIPTS: list[Case] = [

@@ -31,6 +31,8 @@ _VISIT_STOPS = ("meeting", "agreement", "ceremony", "forum")
 # Forums and ceremonies are attended by many: a statement of plans after one is told
 # (a modal sentence) is not a retelling of it; its speakers are read by _speakers.
 _OPEN_EVENTS = ("forum", "ceremony")
+# A retold name's title between it and the phrase of its words ("X 시장의 서한", "X总统的").
+_RETOLD_GAP = 16
 _RETOLD = ("meeting", "agreement", "ceremony", "forum", "award")
 
 
@@ -72,12 +74,46 @@ class _Participants(_RunBase):
                 first = next((m for m in found if 0 <= m.start - first.end <= 3), first)
             if first.kind == "person":
                 passing.add(first.start)
+        passing |= self._retold_names(i, found)
         return [
             m
             for m in found
             if (m.key or m.text) not in v.historical  # "the late President ...": not present
             and m.start not in passing
         ]
+
+    def _retold_names(self, i: int, found: list[Mention]) -> set[int]:
+        """Persons only retold: named right before a phrase of their words, guidance or letter
+        ("under the strategic guidance of President X and President Y", Chinese "X主席的战略
+        引领下", Korean "X 시장의 서한"). The last name before the phrase (its title between, no
+        clause break) is passing, and so are the names a conjunction joins to it; a subject
+        further back ("Vice Mayor Y, delivering Mayor X's letter") is not.
+        """
+        v = self.v
+        out: set[int] = set()
+        for a, _, _ in self.scan(self.lex.not_participant_after, i):
+            before = [m for m in found if m.start < a]  # "Orlov's letter": the phrase's word
+            if not before:
+                continue
+            m = before[-1]
+            gap = v.text[m.end : a]
+            if len(gap) > _RETOLD_GAP or _CLAUSE_BREAK.search(gap):
+                continue
+            out.add(m.start)
+            for p in reversed(before[:-1]):
+                if not self._joined(v.text[p.end : m.start]):
+                    break
+                out.add(p.start)
+                m = p
+        return out
+
+    def _joined(self, gap: str) -> bool:
+        """Whether two names are joined by a conjunction (their titles between)."""
+        if len(gap) > _RETOLD_GAP or _CLAUSE_BREAK.search(gap):
+            return False
+        words = {w.lower() for w in _WORD.findall(gap)}
+        unspaced = self.lex.lang in ("zh", "ja")
+        return any(c in words or (unspaced and c in gap) for c in self.lex.conjunctions)
 
     def _presenter(self, i: int, start: int, persons: list[Mention]) -> Mention | None:
         """Who hands an award over: the person right before the verb ("X, on behalf of the
