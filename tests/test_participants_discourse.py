@@ -214,6 +214,25 @@ QUOTED: list[Case] = [
         {"Park Young-Ho"},
         {"Lee Jung-Hun"},
     ),
+    # a quotation names those its speaker talks about, not those acting in the meeting
+    (
+        " date 2025-06-12\n\nKaluga and Binh Thuan\n\n"
+        "On June 11, Governor of Kaluga oblast Ivan Sokolov met Chairman of the Binh Thuan "
+        "Provincial People's Committee Tran Minh Duc. \u201cAs President Andrew Walker has "
+        "said, our regions must trade more,\u201d Governor Ivan Sokolov said.",
+        "meeting",
+        {"Ivan Sokolov", "Tran Minh Duc"},
+        {"Andrew Walker"},
+    ),
+    (
+        " date 2025-06-12\n\nKaluga y Binh Thuan\n\n"
+        "El 11 de junio, el gobernador de la región de Kaluga, Iván Sokolov, se reunió con el "
+        "presidente del Comité Popular de la provincia de Binh Thuan, Tran Minh Duc. \u201cUna "
+        "visita del presidente Pablo Ortega nos ayudaría mucho\u201d, afirmó el gobernador.",
+        "meeting",
+        {"Tran Minh Duc"},
+        {"Pablo Ortega"},
+    ),
 ]
 
 SCRIPTS: list[Case] = [

@@ -33,6 +33,8 @@ _VISIT_STOPS = ("meeting", "agreement", "ceremony", "forum")
 _OPEN_EVENTS = ("forum", "ceremony")
 # A retold name's title between it and the phrase of its words ("X 시장의 서한", "X总统的").
 _RETOLD_GAP = 16
+# Opening quotation marks and their closers (a straight quote closes itself).
+_QUOTES = {"“": "”", "«": "»", "„": "“", "「": "」", "『": "』", '"': '"', "”": "”"}
 _RETOLD = ("meeting", "agreement", "ceremony", "forum", "award")
 
 
@@ -323,12 +325,30 @@ class _Participants(_RunBase):
                     attrs = v.person_attrs.get(key, {})  # a bare name may be anyone
                     if key in d.persons or not (attrs.get("role") or attrs.get("country")):
                         continue
+                    if self._quoted(i, m.start):
+                        continue  # "“As our president X stressed, ...,” he said": talked of
                     if i < min(own) and attrs.get("role") in unsure:
                         continue
                     d.persons[key] = m
                     d.why[key] = "participant:subject-of-a-retelling-sentence"
                     d.joined.add(key)
                     self._regions_of(d, [m])
+
+    def _quoted(self, i: int, pos: int) -> bool:
+        """Whether ``pos`` lies inside a quotation of sentence ``i``: a quote names the persons
+        its speaker talks about (a president's words, a visit hoped for), not those acting in
+        the event the sentence retells. A quotation left open runs to the sentence's end.
+        """
+        s = self.v.sents[i]
+        closer: str | None = None
+        for k in range(s.start, min(pos, s.end)):
+            c = self.v.text[k]
+            if closer is None:
+                if c in _QUOTES:
+                    closer = _QUOTES[c]
+            elif c == closer:
+                closer = None
+        return closer is not None
 
     def _travellers(self, trip: _Draft, stops: list[_Draft], traveller: str | None) -> None:
         """Who made the trip: the persons of the travelling region at its stops (the leader
