@@ -667,3 +667,36 @@ def test_country_of_the_other_side(
     found = {p.name: p.country for e in doc.events for p in e.participants}
     assert person in found, found
     assert found[person] == country
+
+
+QUOTED_EVENTS: list[tuple[str, str]] = [
+    # (text, the visiting head who must not join the agreement a host tells in a quotation)
+    (
+        " date 2025-06-12\n\nKaluga delegation in Binh Thuan\n\n"
+        "A delegation of Russia's Kaluga oblast led by Governor Ivan Sokolov arrived in Vietnam "
+        "on June 10. On June 11, Chairman of the Binh Thuan Provincial People's Committee "
+        "Tran Minh Duc received the delegation in Phan Thiet. \u201cOur provinces signed a "
+        "cooperation agreement in Moscow ten years ago,\u201d Tran Minh Duc said.",
+        "Ivan Sokolov",
+    ),
+    (
+        # the quotation opens in the sentence before the one telling the signing
+        " date 2025-06-12\n\nKaluga delegation in Binh Thuan\n\n"
+        "A delegation of Russia's Kaluga oblast led by Governor Ivan Sokolov arrived in Vietnam "
+        "on June 10. On June 11, Chairman of the Binh Thuan Provincial People's Committee "
+        "Tran Minh Duc received the delegation in Phan Thiet. Tran Minh Duc said: \u201cWe "
+        "welcome our friends. Our provinces signed a cooperation agreement in Moscow ten "
+        "years ago.\u201d",
+        "Ivan Sokolov",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "head"), QUOTED_EVENTS)
+def test_visiting_head_not_in_an_event_told_in_a_quotation(
+    pipeline: Pipeline, text: str, head: str
+) -> None:
+    doc = run(pipeline, text)
+    assert "agreement" in {e.type for e in doc.events}
+    assert head not in participants(doc, "agreement")
+    assert head in participants(doc, "meeting")

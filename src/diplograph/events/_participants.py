@@ -34,7 +34,8 @@ _OPEN_EVENTS = ("forum", "ceremony")
 # A retold name's title between it and the phrase of its words ("X 시장의 서한", "X总统的").
 _RETOLD_GAP = 16
 # Opening quotation marks and their closers (a straight quote closes itself).
-_QUOTES = {"“": "”", "«": "»", "„": "“", "「": "」", "『": "』", '"': '"', "”": "”"}
+_QUOTES = {"“": "”", "«": "»", "„": "“", "「": "」", "『": "』", '"': '"'}
+_CLOSERS = frozenset("”»」』")
 _RETOLD = ("meeting", "agreement", "ceremony", "forum", "award")
 
 
@@ -213,7 +214,7 @@ class _Participants(_RunBase):
         """The head of a visiting delegation, named once ("a delegation led by Governor X",
         "Governor X visited ..."), takes part in the meetings, signings, ceremonies and forums
         of the trip that name nobody of their side; an event dated only in a past year is
-        background and keeps its own persons.
+        background and keeps its own persons, and so is one a speaker tells inside a quotation.
         """
         v = self.v
         heads: list[str] = [
@@ -230,6 +231,8 @@ class _Participants(_RunBase):
         for d in self.drafts:
             if d.trip or d.type not in _VISIT_STOPS or self._past_year(d):
                 continue
+            if self._quoted(min(d.trigger_sents), d.first):
+                continue  # "“... the agreement signed 30 years ago,” he said": only told of
             sides = {self._side(key) for key in d.persons}
             for key in heads:
                 side = self._side(key)
@@ -337,18 +340,27 @@ class _Participants(_RunBase):
     def _quoted(self, i: int, pos: int) -> bool:
         """Whether ``pos`` lies inside a quotation of sentence ``i``: a quote names the persons
         its speaker talks about (a president's words, a visit hoped for), not those acting in
-        the event the sentence retells. A quotation left open runs to the sentence's end.
+        the event the sentence retells. A quotation left open runs to the sentence's end; a
+        closing mark with no opening one before it closes a quotation opened in an earlier
+        sentence ("...締結した」と語りました").
         """
         s = self.v.sents[i]
         closer: str | None = None
-        for k in range(s.start, min(pos, s.end)):
+        start, seen = s.start, False
+        for k in range(s.start, s.end):
             c = self.v.text[k]
             if closer is None:
                 if c in _QUOTES:
-                    closer = _QUOTES[c]
+                    closer, start, seen = _QUOTES[c], k, True
+                elif c in _CLOSERS and not seen:
+                    if pos < k:
+                        return True  # quoted from the sentence's start up to here
+                    seen = True
             elif c == closer:
+                if start <= pos < k:
+                    return True
                 closer = None
-        return closer is not None
+        return closer is not None and start <= pos
 
     def _travellers(self, trip: _Draft, stops: list[_Draft], traveller: str | None) -> None:
         """Who made the trip: the persons of the travelling region at its stops (the leader
