@@ -700,3 +700,32 @@ def test_visiting_head_not_in_an_event_told_in_a_quotation(
     assert "agreement" in {e.type for e in doc.events}
     assert head not in participants(doc, "agreement")
     assert head in participants(doc, "meeting")
+
+
+SPEAKERS_OF_QUOTED: list[tuple[str, str]] = [
+    # (text, the speaker who tells of a signing inside a quotation and takes no part in it)
+    (
+        " date 2025-06-12\n\nKaluga and Binh Thuan\n\n"
+        "On June 11, Governor of Kaluga oblast Ivan Sokolov met Chairman of the Binh Thuan "
+        "Provincial People's Committee Tran Minh Duc in Phan Thiet. Tran Minh Duc recalled: "
+        "\u201cOur provinces signed a cooperation agreement in Moscow ten years ago.\u201d",
+        "Tran Minh Duc",
+    ),
+    (
+        " date 2025-06-12\n\nKaluga und Binh Thuan\n\n"
+        "Am 11. Juni traf Gouverneur Ivan Sokolov in Phan Thiet den Vorsitzenden des "
+        "Volkskomitees der Provinz Binh Thuan, Tran Minh Duc. \u201eUnsere Regionen haben vor "
+        "zehn Jahren ein Abkommen unterzeichnet\u201c, sagte Ivan Sokolov.",
+        "Ivan Sokolov",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), SPEAKERS_OF_QUOTED)
+def test_speaker_not_in_an_event_told_in_a_quotation(
+    pipeline: Pipeline, text: str, speaker: str
+) -> None:
+    doc = run(pipeline, text)
+    assert "agreement" in {e.type for e in doc.events}
+    assert speaker not in participants(doc, "agreement")
+    assert speaker in participants(doc, "meeting")

@@ -169,10 +169,29 @@ class _Participants(_RunBase):
             if why not in d.rules:
                 d.rules.append(why)
 
+    def _unquote(self) -> None:
+        """An event a speaker tells inside a quotation ("“... thirty years since the signing
+        of the treaty,” the governor said") is only told of: the persons of its sentence
+        outside the quotation (the speaker, those they greet) take no part in it.
+        """
+        for d in self.drafts:
+            i = min(d.trigger_sents)
+            if d.trip or len(d.trigger_sents) > 1 or not self._quoted(i, d.first):
+                continue
+            s = self.v.sents[i]
+            for key, m in list(d.persons.items()):
+                inside = s.start <= m.start < s.end
+                if key not in d.joined and inside and not self._quoted(i, m.start):
+                    del d.persons[key]
+                    d.why.pop(key, None)
+            if d.host not in d.persons:
+                d.host = next(iter(d.persons), None)
+
     def _parties_of_signing(self) -> None:
         """ "The two sides signed ...": the signing parties are those of the event just told;
         "before the signing, both leaders held talks": those of the event told next.
         """
+        self._unquote()
         for d in self.drafts:
             if d.type not in ("agreement", "meeting") or d.persons:
                 continue
