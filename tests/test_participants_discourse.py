@@ -253,6 +253,17 @@ SCRIPTS: list[Case] = [
 
 SCRIPTS.append(
     (
+        # a name right after a date ("3月" ends with a unit after a digit) is still found
+        "省长会见\n\n6月11日,广东省省长梁惠玲在广州会见了越南平顺省人民委员会主席陈明德一行。"
+        "他说,今年3月王建国主席对越南进行国事访问,两国签署联合声明。",
+        "agreement",
+        {"Wang Jianguo"},
+        set(),
+    )
+)
+
+SCRIPTS.append(
+    (
         # a Taiwanese mayor in a Japanese article, UniDic reading only the last character
         # as a name ("陳" + "偉" + "哲"): the Chinese family name before the title decides
         "市長が知事を訪問\n\n台湾・台南市の陳偉哲市長は6月11日、鳥取県庁を訪れ、"

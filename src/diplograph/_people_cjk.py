@@ -61,6 +61,7 @@ class CjkLang:
     foreign_ends: str  # a candidate followed by one is a transcription ("索洛多" + "夫")
     foreign_chars: str  # two of these inside a candidate: a transcription
     preceders: str  # one-character words that may stand right before a name
+    date_units: str  # "3月王建国主席": a unit after a digit ends a date, a name may follow
     place_endings: dict[str, str]  # Korean place-word endings -> country they tell ("" none)
 
 
@@ -84,6 +85,7 @@ def compile_lang(code: str, data: dict[str, Any]) -> CjkLang:
         foreign_ends="".join(str(p) for p in data.get("foreign_name_ends") or ()),
         foreign_chars="".join(str(p) for p in data.get("foreign_name_chars") or ()),
         preceders="".join(str(p) for p in data.get("name_preceders") or ()),
+        date_units="".join(str(p) for p in data.get("date_units") or ()),
         place_endings={
             str(k): str(v or "") for k, v in (data.get("place_word_endings") or {}).items()
         },
@@ -245,7 +247,8 @@ def _zh_name_before(
             continue
         if not names.cjk().is_zh_surname(cand[0]):
             continue
-        if _HAN.match(text[a - 1]) and text[a - 1] not in lang.preceders:
+        prev = text[a - 1]
+        if _HAN.match(prev) and prev not in lang.preceders and not _after_date(text, a, lang):
             continue
         return a, end
     return None
@@ -347,7 +350,15 @@ def _follows_word(text: str, pos: int, lang: CjkLang) -> bool:
     (unless it is a one-character word that stands before names, "在")."""
     if pos == 0 or not _HAN_OR_KANA.match(text[pos - 1]):
         return False
+    if _after_date(text, pos, lang):
+        return False
     return text[pos - 1] not in "、，的" + lang.preceders
+
+
+def _after_date(text: str, pos: int, lang: CjkLang) -> bool:
+    """A date unit right after a digit ends before ``pos`` ("今年3月王建国主席"): a date is
+    no part of a name, so a name may start there."""
+    return pos >= 2 and text[pos - 1] in lang.date_units and text[pos - 2].isdigit()
 
 
 def _name_after(
