@@ -245,6 +245,8 @@ def test_russian_cases_do_not_invent_vietnamese(names: NameCanonicalizer) -> Non
         ("Zhao Lifeng", ("CN",)),
         ("Sergei Kuznetsov", ("RU", "BY", "UA", "KZ", "UZ", "KG")),
         ("Andriy Shevchenko", ("RU", "BY", "UA", "KZ", "UZ", "KG")),
+        ("Mun Young-Hun", ("KR",)),  # a Korean family name in its customary spelling
+        ("Sim Chul-Eui", ("KR",)),
         ("Marie Dupont", ()),
         ("Carlos Ruiz", ()),
     ],
@@ -354,3 +356,21 @@ def test_conventional_spellings(names: NameCanonicalizer, src: str, lang: str) -
 )
 def test_contradicts(names: NameCanonicalizer, name: str, country: str, want: bool) -> None:
     assert names.contradicts(name, country) is want
+
+
+@pytest.mark.parametrize(
+    ("name", "historical"),
+    [
+        ("Ho Chi Minh", True),
+        ("Vien Ho Chi Minh", True),  # an institute named after him, read as a name
+        ("Lang Chu Tich Ho Chi Minh", True),
+        ("Tran Van Minh", False),
+        ("Pham Van Dong", True),
+        ("Nguyen Pham Van", False),
+        ("Chi Minh", False),
+    ],
+)
+def test_historical_figures_and_names_ending_in_one(
+    names: NameCanonicalizer, name: str, historical: bool
+) -> None:
+    assert names.is_historical(name) is historical

@@ -56,8 +56,13 @@ CASES: list[tuple[str, str, str | None, str]] = [
     ("Сергеем Голубевым", "ru", None, "Sergei Golubev"),
     ("Еленой Пасютой", "ru", None, "Yelena Pasyuta"),
     ("Александра Беглова", "ru", None, "Alexander Beglov"),
-    ("Михаилом Дегтярёвым", "ru", None, "Mikhail Degtyaryov"),
+    ("Михаилом Дегтярёвым", "ru", None, "Mikhail Degtyarev"),
+    ("Петром Пугачёвым", "ru", None, "Pyotr Pugachev"),
+    ("Анны Королёвой", "ru", None, "Anna Koroleva"),
+    ("Игорь Фёдоров", "ru", None, "Igor Fyodorov"),  # ё inside the stem stays yo
+    ("Семёна Соловьёва", "ru", None, "Semyon Solovyov"),
     ("Чыонг Ми Хоа", "ru", None, "Truong Mi Hoa"),
+    ("Чань Ван Хоа", "ru", None, "Tran Van Hoa"),  # Trần written with a soft sign
     # -- Tatar letters
     ("Рөстәм Миңнеханов", "tt", None, "Rustam Minnekhanov"),
     # -- French, German, Spanish spellings of Russian names
@@ -72,6 +77,10 @@ CASES: list[tuple[str, str, str | None, str]] = [
     ("Alejandro Kozlov", "es", None, "Alexander Kozlov"),
     ("Alejandro Gómez", "es", None, "Alejandro Gomez"),
     ("Mijaíl Mishustin", "es", None, "Mikhail Mishustin"),
+    # surname, given name, patronymic spelled without its final h
+    ("Sokolov Ivan Petrovic", "en", None, "Ivan Sokolov"),
+    ("Marko Petrovic", "en", None, "Marko Petrovic"),  # a surname, no patronymic
+    ("John A. Smith Jr.", "en", None, "John A. Smith Jr"),  # a generational suffix stays
     # -- Vietnamese with and without diacritics, in any Latin-script language
     ("Nguyễn Mạnh Quyền", "fr", None, "Nguyen Manh Quyen"),
     ("Nguyen Manh Quyen", "de", None, "Nguyen Manh Quyen"),
@@ -118,15 +127,53 @@ CASES: list[tuple[str, str, str | None, str]] = [
     ("苏恩恩", "zh", "TW", "Su En-En"),
     ("郭台铭", "zh", "TW", "Kuo Tai-Ming"),
     ("张志军", "zh", "TW", "Chang Chih-Chun"),
+    # -- Chinese: Russian names transcribed by syllables (the Xinhua table read back into
+    # Cyrillic, then romanised as Russian); given names by their fixed Chinese forms
+    ("安娜·索科洛娃", "zh", None, "Anna Sokolova"),
+    ("帕维尔·科兹洛夫", "zh", None, "Pavel Kozlov"),
+    ("米哈伊尔·马卡罗夫", "zh", None, "Mikhail Makarov"),
+    ("伊萬·索科洛夫", "zh", None, "Ivan Sokolov"),
+    ("叶莲娜·库兹米娜", "zh", None, "Yelena Kuzmina"),
+    ("奥列格·扎哈罗夫", "zh", None, "Oleg Zakharov"),
+    ("彼得罗夫", "zh", None, "Petrov"),
+    ("诺维科夫", "zh", "RU", "Novikov"),
+    ("梅德韦杰娃", "zh", "RU", "Medvedeva"),
+    ("科热米亚金", "zh", None, "Kozhemyakin"),
+    ("林尼克", "zh", "RU", "Linnik"),  # a Chinese-looking run of a Russian official
+    ("普京", "zh", None, "Putin"),  # a customary form
+    ("林尼克", "zh", None, "Lin Nike"),  # no Russian country: a Chinese name
+    ("马克", "zh", "CN", "Ma Ke"),
+    # -- Chinese article, Japanese official in kanji: the Japanese forms of the characters
+    # (simplified or traditional) read by UniDic, given name first
+    ("岛田健太", "zh", "JP", "Kenta Shimada"),
+    ("德永和也", "zh", "JP", "Kazuya Tokunaga"),
+    ("高桥浩二", "zh", "JP", "Koji Takahashi"),
+    ("泽田健一", "zh", "JP", "Kenichi Sawada"),
+    ("長谷川聰", "zh", "JP", "Satoshi Hasegawa"),
+    ("中村健一", "zh", "JP", "Kenichi Nakamura"),
+    # -- Chinese article, Vietnamese official in Chinese characters: Sino-Vietnamese
+    ("黄文明", "zh", "VN", "Hoang Van Minh"),
+    ("阮氏兰", "zh", "VN", "Nguyen Thi Lan"),
+    ("陈国雄", "zh", "VN", "Tran Quoc Hung"),
+    ("范德海", "zh", "VN", "Pham Duc Hai"),
+    ("陈国雄", "zh", "CN", "Chen Guoxiong"),
     # -- Korean: Revised Romanization, family names as their holders write them
-    ("오영훈", "ko", None, "Oh Yeong-Hun"),
+    ("오영훈", "ko", None, "Oh Young-Hun"),
     ("정무창", "ko", None, "Jeong Mu-Chang"),
-    ("문영훈", "ko", None, "Mun Yeong-Hun"),
+    ("문영훈", "ko", None, "Mun Young-Hun"),
     ("김민수", "ko", None, "Kim Min-Su"),
     ("이지은", "ko", None, "Lee Ji-Eun"),
     ("박서준", "ko", None, "Park Seo-Jun"),
     ("남궁민호", "ko", None, "Namgung Min-Ho"),
-    ("심철의", "ko", None, "Sim Cheol-Ui"),
+    ("심철의", "ko", None, "Sim Chul-Eui"),
+    ("박현우", "ko", None, "Park Hyun-U"),
+    ("김성민", "ko", None, "Kim Sung-Min"),
+    ("최기정", "ko", None, "Choi Ki-Jung"),
+    # -- Korean: Vietnamese names in Hangul, one word per syllable
+    ("응우옌 반 남", "ko", None, "Nguyen Van Nam"),
+    ("쩐 티 투이", "ko", None, "Tran Thi Thuy"),
+    ("팜 밍 득", "ko", None, "Pham Minh Duc"),
+    ("레 꽝 하이", "ko", None, "Le Quang Hai"),
     # -- Korean article, Japanese official written in Hangul
     ("고토다 마사즈미", "ko", "JP", "Gotoda Masazumi"),
     ("스즈키 나오미치", "ko", "JP", "Suzuki Naomichi"),

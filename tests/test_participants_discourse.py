@@ -181,6 +181,58 @@ QUOTED: list[Case] = [
         {"Ivan Sokolov", "Tran Minh Duc"},
         {"Pavel Orlov"},
     ),
+    # national leaders retold in a meeting (their guidance, instructions, letter), never present
+    (
+        " date 2025-06-12\n\nKaluga and Binh Thuan\n\n"
+        "On June 11, Governor of Kaluga oblast Ivan Sokolov met Chairman of the Binh Thuan "
+        "Provincial People's Committee Tran Minh Duc. Governor Ivan Sokolov handed over "
+        "President Pavel Orlov's letter to the province.",
+        "meeting",
+        {"Ivan Sokolov", "Tran Minh Duc"},
+        {"Pavel Orlov"},
+    ),
+    (
+        " date 2025-06-12\n\nКалужская делегация\n\n"
+        "11 июня губернатор Калужской области Иван Соколов встретился с председателем "
+        "народного комитета провинции Биньтхуан Чан Минь Дыком. По поручению президента "
+        "Андрея Орлова губернатор Иван Соколов предложил открыть прямой рейс.",
+        "meeting",
+        {"Ivan Sokolov", "Tran Minh Duc"},
+        {"Andrei Orlov"},
+    ),
+    (
+        "省长会见\n\n6月11日,广东省省长梁惠玲在广州会见了越南平顺省人民委员会主席陈明德一行。"
+        "梁惠玲表示,在王建国主席和陈文海总理的战略引领下,两省合作不断深化。",
+        "meeting",
+        {"Liang Huiling"},
+        {"Wang Jianguo"},
+    ),
+    (
+        "부산시장 접견\n\n6월 11일 김민수 부산시장은 시청에서 빈투안성 인민위원장과 면담했다. "
+        "이 자리에서 박영호 부시장은 이정훈 대통령의 친서를 전달하며 협력을 요청했다.",
+        "meeting",
+        {"Park Young-Ho"},
+        {"Lee Jung-Hun"},
+    ),
+    # a quotation names those its speaker talks about, not those acting in the meeting
+    (
+        " date 2025-06-12\n\nKaluga and Binh Thuan\n\n"
+        "On June 11, Governor of Kaluga oblast Ivan Sokolov met Chairman of the Binh Thuan "
+        "Provincial People's Committee Tran Minh Duc. \u201cAs President Andrew Walker has "
+        "said, our regions must trade more,\u201d Governor Ivan Sokolov said.",
+        "meeting",
+        {"Ivan Sokolov", "Tran Minh Duc"},
+        {"Andrew Walker"},
+    ),
+    (
+        " date 2025-06-12\n\nKaluga y Binh Thuan\n\n"
+        "El 11 de junio, el gobernador de la región de Kaluga, Iván Sokolov, se reunió con el "
+        "presidente del Comité Popular de la provincia de Binh Thuan, Tran Minh Duc. \u201cUna "
+        "visita del presidente Pablo Ortega nos ayudaría mucho\u201d, afirmó el gobernador.",
+        "meeting",
+        {"Tran Minh Duc"},
+        {"Pablo Ortega"},
+    ),
 ]
 
 SCRIPTS: list[Case] = [
@@ -198,6 +250,92 @@ SCRIPTS: list[Case] = [
         set(),
     ),
 ]
+
+SCRIPTS.append(
+    (
+        # a name right after a date ("3月" ends with a unit after a digit) is still found
+        "省长会见\n\n6月11日,广东省省长梁惠玲在广州会见了越南平顺省人民委员会主席陈明德一行。"
+        "他说,今年3月王建国主席对越南进行国事访问,两国签署联合声明。",
+        "agreement",
+        {"Wang Jianguo"},
+        set(),
+    )
+)
+
+SCRIPTS.append(
+    (
+        # a Taiwanese mayor in a Japanese article, UniDic reading only the last character
+        # as a name ("陳" + "偉" + "哲"): the Chinese family name before the title decides
+        "市長が知事を訪問\n\n台湾・台南市の陳偉哲市長は6月11日、鳥取県庁を訪れ、"
+        "平井伸治知事と会談した。",
+        "meeting",
+        {"Chen Wei-Che", "Shinji Hirai"},
+        set(),
+    )
+)
+
+SCRIPTS += [
+    (
+        # a Russian official by his transcribed surname alone after the title
+        "省长会见\n\n6月11日，黑龙江省省长王明在哈尔滨会见了俄罗斯滨海边区州长彼得罗夫一行。",
+        "meeting",
+        {"Wang Ming", "Petrov"},
+        set(),
+    ),
+    (
+        # given name, name dot and surname; a Chinese word of table characters after it
+        "省长会见\n\n6月11日，广东省省长梁惠玲在广州会见了俄罗斯堪察加边区州长伊万·索科洛夫，"
+        "诺维科夫特别强调了合作。",
+        "meeting",
+        {"Liang Huiling", "Ivan Sokolov"},
+        set(),
+    ),
+    (
+        # Japanese officials in kanji in a Chinese article, names listed after their titles
+        # (one ending in a character that also follows names: "和也" + "和")
+        "会见\n\n6月11日，广东省省长梁惠玲在广州会见了日本鸟取县知事岛田健太、议长德永和也和"
+        "副知事高桥浩二。",
+        "meeting",
+        {"Liang Huiling", "Kenta Shimada", "Kazuya Tokunaga", "Koji Takahashi"},
+        set(),
+    ),
+    (
+        # a Vietnamese official in Chinese characters, in a text naming Vietnam and Laos only
+        "会谈\n\n6月11日，越南省委书记黄文明在河内会见了老挝代表团，双方举行了会谈。",
+        "meeting",
+        {"Hoang Van Minh"},
+        {"Huang Wenming"},
+    ),
+    (
+        # the name before its title ("普京总统"), a customary form
+        "会谈\n\n6月11日，国家主席王明在北京同普京总统举行会谈。",
+        "meeting",
+        {"Wang Ming", "Putin"},
+        set(),
+    ),
+]
+
+SCRIPTS.append(
+    (
+        # a Vietnamese name in Hangul before a title with its ordinal ("제1차관")
+        "광주시와 베트남 협력\n\n김민수 광주시장은 11일 하노이에서 베트남 외교부 "
+        "응우옌 반 남 제1차관과 회담했다.",
+        "meeting",
+        {"Kim Min-Su", "Nguyen Van Nam"},
+        set(),
+    )
+)
+
+SCRIPTS.append(
+    (
+        # the Japanese prefecture fused with the title word ("...현지사는")
+        "제주도와 일본 현 협정\n\n김민수 제주도지사는 11일 제주에서 스즈키 나오미치 "
+        "나가노현지사와 회담했다.",
+        "meeting",
+        {"Kim Min-Su", "Suzuki Naomichi"},
+        set(),
+    )
+)
 
 SCRIPTS.append(
     (
@@ -270,6 +408,62 @@ SCRIPTS.append(
 )
 
 # A Japanese governor in Hangul, his prefecture (known to the gazetteer) spaced from the title.
+SCRIPTS += [
+    (
+        # a Russian official by his transcribed surname alone after the title
+        "省长会见\n\n6月11日，黑龙江省省长王明在哈尔滨会见了俄罗斯滨海边区州长彼得罗夫一行。",
+        "meeting",
+        {"Wang Ming", "Petrov"},
+        set(),
+    ),
+    (
+        # given name, name dot and surname; a Chinese word of table characters after it
+        "省长会见\n\n6月11日，广东省省长梁惠玲在广州会见了俄罗斯堪察加边区州长伊万·索科洛夫，"
+        "诺维科夫特别强调了合作。",
+        "meeting",
+        {"Liang Huiling", "Ivan Sokolov"},
+        set(),
+    ),
+    (
+        # Japanese officials in kanji in a Chinese article, names listed after their titles
+        # (one ending in a character that also follows names: "和也" + "和")
+        "会见\n\n6月11日，广东省省长梁惠玲在广州会见了日本鸟取县知事岛田健太、议长德永和也和"
+        "副知事高桥浩二。",
+        "meeting",
+        {"Liang Huiling", "Kenta Shimada", "Kazuya Tokunaga", "Koji Takahashi"},
+        set(),
+    ),
+    (
+        # the name before its title ("普京总统"), a customary form
+        "会谈\n\n6月11日，国家主席王明在北京同普京总统举行会谈。",
+        "meeting",
+        {"Wang Ming", "Putin"},
+        set(),
+    ),
+]
+
+SCRIPTS.append(
+    (
+        # a Vietnamese name in Hangul before a title with its ordinal ("제1차관")
+        "광주시와 베트남 협력\n\n김민수 광주시장은 11일 하노이에서 베트남 외교부 "
+        "응우옌 반 남 제1차관과 회담했다.",
+        "meeting",
+        {"Kim Min-Su", "Nguyen Van Nam"},
+        set(),
+    )
+)
+
+SCRIPTS.append(
+    (
+        # the Japanese prefecture fused with the title word ("...현지사는")
+        "제주도와 일본 현 협정\n\n김민수 제주도지사는 11일 제주에서 스즈키 나오미치 "
+        "나가노현지사와 회담했다.",
+        "meeting",
+        {"Kim Min-Su", "Suzuki Naomichi"},
+        set(),
+    )
+)
+
 SCRIPTS.append(
     (
         "제주도와 도쿠시마현 협정\n\n김민수 제주도지사는 11일 모리 히로시 도쿠시마현 지사와 "
@@ -280,7 +474,84 @@ SCRIPTS.append(
     )
 )
 
-ALL = HEADS + SIDES + ROLES + HISTORY + QUOTED + SCRIPTS + RETOLD
+# "locality" as a unit word of the title phrase (machine-translated "địa phương").
+LOCALITY: list[Case] = [
+    (
+        " date 2025-06-12\n\nSon La y Xaysomboun\n\nEl 11 de junio, el secretario del Comité "
+        "del Partido de la provincia de Son La, Tran Minh Duc, recibió al gobernador de la "
+        "localidad laosiana de Xaysomboun, Khamla Vongsa.",
+        "meeting",
+        {"Tran Minh Duc", "Khamla Vongsa"},
+        set(),
+    ),
+    (
+        " date 2025-06-12\n\nSon La and Xaysomboun\n\nOn June 11, Secretary of the Son La "
+        "Provincial Party Committee Tran Minh Duc received the Governor of the Lao locality of "
+        "Xaysomboun, Khamla Vongsa.",
+        "meeting",
+        {"Tran Minh Duc", "Khamla Vongsa"},
+        set(),
+    ),
+]
+
+# A generational suffix is part of the name; the surname alone refers back to it.
+SUFFIXED: list[Case] = [
+    (
+        " date 2025-06-12\n\nSister states\n\nOn June 11, Governor John A. Smith Jr. signed a "
+        "sister-state agreement with Guangdong Province in Guangzhou. Governor Smith thanked "
+        "the hosts.",
+        "agreement",
+        {"John A. Smith Jr"},
+        {"Smith"},
+    ),
+]
+
+# Those who accompany the traveller, told in the sentence after the trip.
+ACCOMPANY: list[Case] = [
+    (
+        " date 2025-06-12\n\nBesuch in Binh Thuan\n\nMinisterpräsident Jan Albers ist zu einem "
+        "Besuch in der Partnerprovinz Binh Thuan in Vietnam eingetroffen. Begleitet wird er von "
+        "Wirtschaftsministerin Petra Lorenz und einer Delegation.",
+        "visit",
+        {"Jan Albers", "Petra Lorenz"},
+        set(),
+    ),
+]
+
+# Names apposed to their titles in a list: each title has the name before it, not the one
+# after it that is apposed to the next title; a list of "Title Name," keeps the name after.
+APPOSED: list[Case] = [
+    (
+        " date 2025-06-12\n\nThree provinces\n\nOn June 11, Li Ming, Governor of Sichuan "
+        "Province, Wang Wei, Governor of Guangdong Province, and Ivan Sokolov, Governor of Kaluga "
+        "oblast, held a video meeting.",
+        "meeting",
+        {"Li Ming", "Wang Wei", "Ivan Sokolov"},
+        set(),
+    ),
+    (
+        " date 2025-06-12\n\nWest Java and Guangdong\n\nOn June 11, Governor Budi Santika "
+        "signed a memorandum with Guangdong province, attended by Head of the Finance Bureau "
+        "Dewi Lestari, Head of the Transport Department Agus Wibowo, and Vice Governor Wang Wei.",
+        "agreement",
+        {"Budi Santika", "Dewi Lestari", "Agus Wibowo", "Wang Wei"},
+        set(),
+    ),
+]
+
+ALL = (
+    LOCALITY
+    + SUFFIXED
+    + APPOSED
+    + HEADS
+    + SIDES
+    + ROLES
+    + HISTORY
+    + QUOTED
+    + SCRIPTS
+    + RETOLD
+    + ACCOMPANY
+)
 
 
 @pytest.mark.parametrize(("text", "typ", "present", "absent"), ALL)
@@ -357,3 +628,115 @@ def test_korean_signing_is_an_event(pipeline: Pipeline) -> None:
     """Korean has event triggers of its own (ko/triggers.yaml): endings attach to the verb."""
     doc = run(pipeline, "제주도와 도쿠시마현은 11일 우호 교류 협정에 서명했다.")
     assert "agreement" in {e.type for e in doc.events}
+
+
+# A bilateral text (two countries named): a participant whose name no custom places is of
+# the side whose closed-list naming custom (Vietnam, China, Korea) it breaks not.
+OTHER_SIDE: list[tuple[str, str, str | None]] = [
+    (
+        " date 2025-06-12\n\nWest Java and Guangdong\n\nOn June 11, Governor Budi Santika "
+        "received a delegation of Guangdong province led by Vice Governor Wang Ming in Bandung, "
+        "Indonesia. The two sides signed a memorandum on trade.",
+        "Budi Santika",
+        "ID",
+    ),
+    (
+        " date 2025-06-12\n\nBinh Thuan et le Japon\n\nLe 11 juin, le gouverneur Takeshi "
+        "Morimoto a reçu au Japon une délégation de la province vietnamienne de Binh Thuan "
+        "conduite par Tran Minh Duc.",
+        "Takeshi Morimoto",
+        "JP",
+    ),
+    (
+        # three countries named: nothing decides
+        " date 2025-06-12\n\nWest Java, Guangdong and Binh Thuan\n\nOn June 11, Governor Budi "
+        "Santika received delegations of Guangdong province, China, and Binh Thuan province, "
+        "Vietnam, in Bandung, Indonesia.",
+        "Budi Santika",
+        None,
+    ),
+]
+
+
+OTHER_SIDE.append(
+    (
+        # three countries named: the article's language tells its own official
+        " date 2025-06-12\n\nJawa Barat\n\nPada 11 Juni, Gubernur Budi Santika menerima "
+        "delegasi Provinsi Guangdong, Tiongkok, dan Provinsi Binh Thuan, Vietnam, di Bandung, "
+        "Indonesia, dan menandatangani nota kesepahaman.",
+        "Budi Santika",
+        "ID",
+    )
+)
+
+
+@pytest.mark.parametrize(("text", "person", "country"), OTHER_SIDE)
+def test_country_of_the_other_side(
+    pipeline: Pipeline, text: str, person: str, country: str | None
+) -> None:
+    doc = run(pipeline, text)
+    found = {p.name: p.country for e in doc.events for p in e.participants}
+    assert person in found, found
+    assert found[person] == country
+
+
+QUOTED_EVENTS: list[tuple[str, str]] = [
+    # (text, the visiting head who must not join the agreement a host tells in a quotation)
+    (
+        " date 2025-06-12\n\nKaluga delegation in Binh Thuan\n\n"
+        "A delegation of Russia's Kaluga oblast led by Governor Ivan Sokolov arrived in Vietnam "
+        "on June 10. On June 11, Chairman of the Binh Thuan Provincial People's Committee "
+        "Tran Minh Duc received the delegation in Phan Thiet. \u201cOur provinces signed a "
+        "cooperation agreement in Moscow ten years ago,\u201d Tran Minh Duc said.",
+        "Ivan Sokolov",
+    ),
+    (
+        # the quotation opens in the sentence before the one telling the signing
+        " date 2025-06-12\n\nKaluga delegation in Binh Thuan\n\n"
+        "A delegation of Russia's Kaluga oblast led by Governor Ivan Sokolov arrived in Vietnam "
+        "on June 10. On June 11, Chairman of the Binh Thuan Provincial People's Committee "
+        "Tran Minh Duc received the delegation in Phan Thiet. Tran Minh Duc said: \u201cWe "
+        "welcome our friends. Our provinces signed a cooperation agreement in Moscow ten "
+        "years ago.\u201d",
+        "Ivan Sokolov",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "head"), QUOTED_EVENTS)
+def test_visiting_head_not_in_an_event_told_in_a_quotation(
+    pipeline: Pipeline, text: str, head: str
+) -> None:
+    doc = run(pipeline, text)
+    assert "agreement" in {e.type for e in doc.events}
+    assert head not in participants(doc, "agreement")
+    assert head in participants(doc, "meeting")
+
+
+SPEAKERS_OF_QUOTED: list[tuple[str, str]] = [
+    # (text, the speaker who tells of a signing inside a quotation and takes no part in it)
+    (
+        " date 2025-06-12\n\nKaluga and Binh Thuan\n\n"
+        "On June 11, Governor of Kaluga oblast Ivan Sokolov met Chairman of the Binh Thuan "
+        "Provincial People's Committee Tran Minh Duc in Phan Thiet. Tran Minh Duc recalled: "
+        "\u201cOur provinces signed a cooperation agreement in Moscow ten years ago.\u201d",
+        "Tran Minh Duc",
+    ),
+    (
+        " date 2025-06-12\n\nKaluga und Binh Thuan\n\n"
+        "Am 11. Juni traf Gouverneur Ivan Sokolov in Phan Thiet den Vorsitzenden des "
+        "Volkskomitees der Provinz Binh Thuan, Tran Minh Duc. \u201eUnsere Regionen haben vor "
+        "zehn Jahren ein Abkommen unterzeichnet\u201c, sagte Ivan Sokolov.",
+        "Ivan Sokolov",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), SPEAKERS_OF_QUOTED)
+def test_speaker_not_in_an_event_told_in_a_quotation(
+    pipeline: Pipeline, text: str, speaker: str
+) -> None:
+    doc = run(pipeline, text)
+    assert "agreement" in {e.type for e in doc.events}
+    assert speaker not in participants(doc, "agreement")
+    assert speaker in participants(doc, "meeting")

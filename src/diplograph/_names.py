@@ -117,6 +117,10 @@ class NameCanonicalizer:
         }
         self._patronymic = tuple(str(s) for s in table.get("patronymic_suffixes") or ())
         self._patronymic_min = int(table.get("patronymic_min_length", 6))
+        self._suffixes = frozenset(str(x) for x in table.get("generational_suffixes") or ())
+        self._patronymic_loose = tuple(
+            str(x) for x in table.get("patronymic_suffixes_after_given") or ()
+        )
         self._patronymic_oblique: tuple[str, ...] = tuple(
             sorted(
                 {
@@ -353,12 +357,20 @@ class NameCanonicalizer:
         return self._lang_countries.get(lang or "", ())
 
     def is_historical(self, canonical: str) -> bool:
-        """A figure of history (a late leader) rather than a living participant."""
-        return fold_name(canonical) in self._historical
+        """A figure of history (a late leader) rather than a living participant; also a
+        run of words ending in the full name of one ("Vien Ho Chi Minh", the institute
+        named after him): no living person's name ends in three words of a figure's."""
+        folded = fold_name(canonical)
+        if folded in self._historical:
+            return True
+        words = folded.split()
+        return len(words) >= 4 and " ".join(words[-3:]) in self._historical
 
     def short_forms(self, canonical: str) -> list[str]:
         """How a later mention may shorten the name (surname; Vietnamese given name)."""
         tokens = canonical.split()
+        if len(tokens) >= 3 and tokens[-1] in self._suffixes:
+            tokens = tokens[:-1]  # "Edmund G. Brown Jr" is shortened to "Brown"
         if len(tokens) < 2:
             return []
         return [tokens[-1]]
@@ -370,6 +382,12 @@ class NameCanonicalizer:
     # -- steps -----------------------------------------------------------------------
     def _canonical(self, name: str, lang: str | None, hint: str | None) -> str:
         if has_cjk(name):
+            if lang not in ("ja", "ko") and self._cjk.is_transcription(name, hint):
+                # a Russian name in Chinese characters: back to Cyrillic, then the
+                # Russian rules ("索洛多夫" -> "Солодов" -> "Solodov")
+                read_back = self._cjk.transcribed(name)
+                if read_back:
+                    return self._canonical(read_back, "ru", "RU")
             return self._finish(self._cjk.read(name, lang, hint))
         tokens = self._tokens(name)
         if not tokens:
@@ -505,9 +523,12 @@ class NameCanonicalizer:
         """Given + patronymic + surname, or surname + given + patronymic -> given + surname."""
         for _ in range(len(tokens)):
             before = tokens
+            loose = bool(self._patronymic_loose) and tokens[-1].lower().endswith(
+                self._patronymic_loose
+            )
             if (
                 len(tokens) == 3
-                and self._is_patronymic(tokens[2])
+                and (self._is_patronymic(tokens[2]) or loose)
                 and not self._is_patronymic(tokens[1])
                 and self._is_given(tokens[1])
             ):

@@ -24,6 +24,11 @@ _HAN = re.compile(r"[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]")
 _KANA = re.compile(r"[\u3040-\u30FF\u31F0-\u31FF\uFF66-\uFF9F]")
 _HANGUL = re.compile(r"[\uAC00-\uD7A3]")
 _SEPARATORS = re.compile(r"[\s・·•‧\u30FB\uFF65=＝]+")
+# Countries whose officials a Chinese text writes with their own Han characters (read
+# as Chinese, Japanese, Korean or Vietnamese names, never as a transcription).
+_HAN_NAMED = frozenset({"CN", "TW", "HK", "MO", "SG", "JP", "KR", "KP", "VN"})
+# Those whose officials are never written as a dotted transcription either.
+_HAN_OWN_NAMES = frozenset({"JP", "KR", "KP", "VN"})
 
 
 def has_cjk(text: str) -> bool:
@@ -66,6 +71,19 @@ class CjkReader:
         self._ko_ja = {str(k): str(v) for k, v in (data.get("ko_ja_syllables") or {}).items()}
         self._ja_vi_family = {str(k): str(v) for k, v in (data.get("ja_vi_family") or {}).items()}
         self._ja_vi = {str(k): str(v) for k, v in (data.get("ja_vi_syllables") or {}).items()}
+        self._ko_given = {str(k): str(v) for k, v in (data.get("ko_given_customary") or {}).items()}
+        self._ko_vi_family = {str(k): str(v) for k, v in (data.get("ko_vi_family") or {}).items()}
+        self._ko_vi = {str(k): str(v) for k, v in (data.get("ko_vi_syllables") or {}).items()}
+        self._vi_han_family = {str(k): str(v) for k, v in (data.get("vi_han_family") or {}).items()}
+        self._vi_han = {str(k): str(v) for k, v in (data.get("vi_han_syllables") or {}).items()}
+        self._ja_forms = {str(k): str(v) for k, v in (data.get("ja_kanji_forms") or {}).items()}
+        ru = registry.table("names", "han_russian")
+        self._ru_syl = {str(k): str(v) for k, v in (ru.get("syllables") or {}).items()}
+        self._ru_ya = frozenset(str(c) for c in ru.get("ya_chars") or ())
+        self._ru_ends = frozenset(str(c) for c in ru.get("ends") or ())
+        self._ru_given = {str(k): str(v) for k, v in (ru.get("given") or {}).items()}
+        self._ru_fixed = {str(k): str(v) for k, v in (ru.get("fixed") or {}).items()}
+        self._ru_country = str(ru.get("default_country") or "") or None
         self._tagger: Any = None
         self._pinyin: Any = None
 
@@ -103,6 +121,8 @@ class CjkReader:
         if not _HAN.search(name) or _KANA.search(name):
             return None
         han = doc_countries & {"CN", "TW", "HK", "MO"}
+        if not han and "VN" in doc_countries and self.sino_vietnamese(name):
+            return "VN"  # naming Vietnam and no Chinese place: a Vietnamese official
         if not han:
             return "CN"  # a Chinese article naming none of them writes of its own country
         return next(iter(han)) if len(han) == 1 else None
@@ -118,6 +138,99 @@ class CjkReader:
             # a Chinese name UniDic gives no Japanese given name tells no country
             return "JP" if self._reads_japanese(name, None) else None
         return None
+
+    # -- Russian names transcribed into Chinese characters -------------------------------
+    def transcribes(self, ch: str) -> bool:
+        """A character of the Russian-Chinese transcription table."""
+        return ch in self._ru_syl
+
+    def ends_transcription(self, ch: str) -> bool:
+        """A character a transcribed surname ends with ("夫" -ов, "娃" -ова, "科" -ко)."""
+        return ch in self._ru_ends
+
+    def is_transcription(self, name: str, country: str | None) -> bool:
+        """Whether ``name`` (Han characters) is a Russian name transcribed by syllables.
+
+        Every part must read by the table (or be a listed given name or customary form).
+        A dotted name ("弗拉基米尔·索洛多夫") is one unless its country writes its own
+        names in Han characters; a name of a country that does not ("林尼克", Consul General
+        of Russia) is one; otherwise the name must not read as Chinese (a Chinese family
+        name and one or two characters) and must end as a Russian surname does ("普京" is
+        a customary form).
+        """
+        parts = [p for p in _SEPARATORS.split(name) if p]
+        chars = "".join(parts)
+        if len(chars) < 2 or not all(
+            p in self._ru_given or p in self._ru_fixed or all(c in self._ru_syl for c in p)
+            for p in parts
+        ):
+            return False
+        home = (country or "").upper()
+        if len(parts) >= 2:
+            return home not in _HAN_OWN_NAMES
+        if home:
+            return home not in _HAN_NAMED
+        if chars in self._ru_fixed:
+            return True
+        chinese = chars[:1] in self._zh_surnames or chars[:2] in self._zh_compound
+        return chars[-1] in self._ru_ends and (not chinese or len(chars) >= 4)
+
+    def only_transcribing_country(self, doc_countries: set[str]) -> str | None:
+        """The country of a transcribed name: the one country named whose officials a
+        Chinese text does not write in Han characters; with none named, the country of
+        the table (Russia); with several, none."""
+        others = doc_countries - _HAN_NAMED
+        if not others:
+            return self._ru_country
+        return next(iter(others)) if len(others) == 1 else None
+
+    def transcribed(self, name: str) -> str | None:
+        """The Cyrillic a transcribed name stands for ("索洛多夫" -> "Солодов"): listed given
+        names and customary forms whole, other parts syllable by syllable."""
+        out: list[str] = []
+        for part in (p for p in _SEPARATORS.split(name) if p):
+            whole = self._ru_fixed.get(part) or self._ru_given.get(part)
+            if whole is not None:
+                out.append(whole)
+                continue
+            word = ""
+            for ch in part:
+                value = self._ru_syl.get(ch)
+                if value is None:
+                    return None
+                if ch in self._ru_ya and word.endswith("и") and len(word) >= 2:
+                    word = word[:-1] + "я"  # 米亚 is мя, one syllable
+                else:
+                    word += value
+            out.append(word[:1].upper() + word[1:])
+        return " ".join(out) or None
+
+    def sino_vietnamese(self, name: str) -> list[str]:
+        """A Vietnamese name in Chinese characters read by its Sino-Vietnamese syllables
+        ("黄文质" Hoang Van Chat); ``[]`` unless every character is listed."""
+        chars = [c for c in name if _HAN.match(c)]
+        if not 2 <= len(chars) <= 4 or chars[0] not in self._vi_han_family:
+            return []
+        rest = [self._vi_han.get(c) for c in chars[1:]]
+        if any(r is None for r in rest):
+            return []
+        return [self._vi_han_family[chars[0]], *(str(r) for r in rest)]
+
+    def ja_form(self, name: str) -> str:
+        """``name`` with the Japanese forms of characters a Chinese text writes its own way
+        ("稻嶺惠一" -> "稲嶺恵一"), so that UniDic knows them."""
+        return "".join(self._ja_forms.get(c, c) for c in name)
+
+    def is_japanese_name(self, run: str) -> bool:
+        """A run of three to five Han characters that UniDic reads as a Japanese name: it
+        starts with a family name of two characters or more ("島田教明", "金子原二郎").
+        A Chinese name has a one-character family name (or a listed two-character one)."""
+        if not 3 <= len(run) <= 5 or not all(_HAN.match(c) for c in run):
+            return False
+        if run[:2] in self._zh_compound:
+            return False
+        tokens = self.ja_tokens(self.ja_form(run))
+        return bool(tokens) and tokens[0][1] == "姓" and len(tokens[0][0]) >= 2
 
     def is_zh_surname(self, ch: str) -> bool:
         return ch in self._zh_surnames or ch in self._zh_compound
@@ -161,6 +274,10 @@ class CjkReader:
             return self._vietnamese_katakana(name) or self._katakana(name)
         if lang == "ja" and self._reads_japanese(name, country):
             return self._japanese(name)
+        if lang == "zh" and (country or "").upper() == "VN" and self.sino_vietnamese(name):
+            return self.sino_vietnamese(name)  # "黄文质" in a Chinese text: Hoang Van Chat
+        if lang == "zh" and (country or "").upper() == "JP":
+            return self._japanese(self.ja_form(name))  # "大石贤吾" in a Chinese text
         return self._chinese(name, (country or "").upper() == "TW")
 
     def _reads_japanese(self, name: str, country: str | None) -> bool:
@@ -287,13 +404,27 @@ class CjkReader:
                     break
         return initial + rest
 
+    def vietnamese_hangul(self, name: str) -> list[str]:
+        """A Vietnamese name in Hangul ("응우옌 반 남"): a listed family name, then listed
+        syllables, each its own word; ``[]`` otherwise."""
+        parts = [p for p in _SEPARATORS.split(name) if p]
+        if not 2 <= len(parts) <= 4 or parts[0] not in self._ko_vi_family:
+            return []
+        rest = [self._ko_vi.get(p) for p in parts[1:]]
+        if any(r is None for r in rest):
+            return []
+        return [self._ko_vi_family[parts[0]], *(str(r) for r in rest)]
+
     def _korean(self, name: str) -> list[str]:
+        vietnamese = self.vietnamese_hangul(name)
+        if vietnamese:
+            return vietnamese
         parts = [p for p in _SEPARATORS.split(name) if p]
         if len(parts) == 1 and all(_HANGUL.match(c) for c in parts[0]) and 2 <= len(parts[0]) <= 4:
             word = parts[0]
             cut = 2 if word[:2] in self._ko_compound and len(word) >= 3 else 1
             family = self._ko_surnames.get(word[:cut]) or self._ko_word(word[:cut]).capitalize()
-            given = "-".join(self._ko_syllable(c) for c in word[cut:])
+            given = "-".join(self._ko_given.get(c) or self._ko_syllable(c) for c in word[cut:])
             return [family, given.capitalize()]
         return [w.capitalize() for w in (self._ko_word(p) for p in parts) if w]
 

@@ -11,8 +11,9 @@ The office phrase also carries the affiliation: the region and country mentions
 (left by the PlaceStage) attached to it. Every word list is data (``titles.yaml``).
 
 The stage is split by job: ``_people_model`` (its plain data), ``_people_names`` (name
-spans), ``_people_affiliation`` (what a title phrase is of), ``_people_cjk`` (titles and
-names in Japanese, Chinese and Korean scripts); this module runs them in order.
+spans), ``_people_affiliation`` (what a title phrase is of), ``_people_record`` (the persons
+found, their country, the mentions written), ``_people_unspaced`` and ``_people_cjk``
+(titles and names in Japanese, Chinese and Korean scripts); this module runs them in order.
 """
 
 from __future__ import annotations
@@ -23,17 +24,12 @@ from typing import Any
 from . import _people_cjk
 from ._models import Document, Mention
 from ._names import NameCanonicalizer
-from ._people_affiliation import _Affiliation
 from ._people_model import (
     _CYRILLIC,
-    _DATELINE_DASH,
     _PLACE_KINDS,
-    _SENTENCE_END,
     _boundary_alt,
     _capitalised_neighbour,
-    _clause_end,
     _connector_alt,
-    _country_of,
     _Ctx,
     _flat,
     _Lang,
@@ -43,13 +39,16 @@ from ._people_model import (
     _Title,
     _yield_to_place,
 )
+from ._people_unspaced import _Unspaced
 from ._resources import Resources
 
+# A name followed by a comma and (perhaps) an article, where a title may start.
+_APPOSED = re.compile(r",\s+(?:the\s+)?")
 # The word right before a mention, one space between ("Nguyen| Nam Dinh").
 _PREV_WORD = re.compile(r"(\w+) $")
 
 
-class PeopleStage(_Affiliation):
+class PeopleStage(_Unspaced):
     name = "people"
     requires: tuple[str, ...] = ("text", "lang", "sentences", "mentions")
     assigns: tuple[str, ...] = ("mentions",)
@@ -183,7 +182,9 @@ class PeopleStage(_Affiliation):
         taken: set[int] = set()
 
         starts = sorted(by_start)
-        for ms, me, form in self._title_hits(text, lang):
+        hits = self._title_hits(text, lang)
+        title_starts = {ms for ms, _me, _f in hits}
+        for ms, me, form in hits:
             if ms in covered and me - 1 in covered:
                 continue
             me = _yield_to_place(text, ms, me, starts, by_start)
@@ -196,6 +197,15 @@ class PeopleStage(_Affiliation):
             self._affiliation(t, ctx)
             titles.append(t)
             name = None if coref_only else (t.name or self._name_after(t.span_end, ctx))
+            nxt = _APPOSED.match(text, name[1]) if name is not None else None
+            apposed = name is not None and name[0] >= t.end and "," in text[t.end : name[0]]
+            if name is not None and apposed and nxt and nxt.end() in title_starts:
+                # "X, Governor of A, Y, Governor of B": Y is apposed to the next title;
+                # this one's name is the one before it ("Head of A Y, Head of B Z" is not
+                # apposed: no comma between the title and its name)
+                before = self._name_before(t.span_start, ctx)
+                if before is not None:
+                    name = before
             if name is None and not coref_only:
                 name = self._name_before(t.span_start, ctx)
             if name is None:
@@ -300,140 +310,6 @@ class PeopleStage(_Affiliation):
         self._emit(doc, titles, found, persons)
         return doc
 
-    def _cjk_lang(self, code: str | None) -> _people_cjk.CjkLang | None:
-        code = code or ""
-        if code not in self._cjk_langs:
-            data = self.res.registry.lang(code, "titles") if code else {}
-            unspaced = data.get("script") == "unspaced"
-            self._cjk_langs[code] = _people_cjk.compile_lang(code, data) if unspaced else None
-        return self._cjk_langs[code]
-
-    def _call_unspaced(self, doc: Document, ctx: _Ctx, cjk: _people_cjk.CjkLang) -> Document:
-        """Japanese, Chinese, Korean: titles anchor names read by their script."""
-        text = doc.text
-        persons: dict[str, _Person] = {}
-        found: list[tuple[int, int, str, str]] = []
-        titles: list[_Title] = []
-        shorts: list[tuple[int, int, str]] = []
-        read: dict[str, str] = {}  # written name (spaces removed) -> canonical
-        doc_countries = {c for m in ctx.places if (c := _country_of(m))}
-        for hit in _people_cjk.find(text, cjk, self.names, ctx.covered, ctx.places):
-            role, _coref = ctx.lang.roles.get(_norm(hit.form), ("", False))
-            if not role:
-                continue
-            first = min(hit.title_start, hit.name_start)
-            t = _Title(hit.title_start, hit.title_end, role, role, False, span_start=first)
-            countries: list[str] = []
-            regions: list[tuple[str, str | None]] = []
-            place = None
-            if hit.name_end <= hit.title_start:
-                place = _people_cjk.place_inside(ctx.places, hit.name_end, hit.title_end)
-            place = place or _people_cjk.place_before(ctx.places, first, text, lang=cjk)
-            if place is None and hit.name_start > hit.title_start:
-                place = _people_cjk.place_before(ctx.places, hit.title_start, text, 2)
-            if place is not None:
-                self._collect(place, countries, regions)
-            if regions:
-                t.region, t.country = regions[0]
-                if t.country is None and len(t.region) > 3 and t.region[2] == "-":
-                    t.country = t.region[:2]
-            elif countries:
-                t.country = countries[0]
-            if t.country or t.region:
-                t.country_rule = "title-phrase"
-            surface = text[hit.name_start : hit.name_end]
-            if t.country is None and t.region is None and hit.name_end <= hit.title_start:
-                t.country = _people_cjk.told_country(text, hit.name_end, hit.title_start, cjk)
-                t.country_rule = "title-phrase:place-word-ending" if t.country else ""
-            if t.country is None and t.region is None:
-                t.country = self.names.cjk().script_country(surface, doc.lang)
-                t.country_rule = "name-script" if t.country else ""
-            # a Chinese name in a Japanese article: of the one Chinese-speaking place named
-            chinese_place = doc.lang == "ja" and doc_countries & {"CN", "TW", "HK", "MO"}
-            if t.country is None and t.region is None and (doc.lang == "zh" or chinese_place):
-                t.country = self.names.cjk().han_country(surface, doc_countries)
-                t.country_rule = "name-script:only-chinese-speaking-place" if t.country else ""
-            titles.append(t)
-            bare_surface = "".join(surface.split())
-            earlier = next((c for s, c in read.items() if bare_surface in s), None)
-            if earlier is not None:
-                # "祖翼書記" or "黃偉哲" again without its place: the person named before
-                persons[earlier].surfaces.append(surface)
-                found.append((hit.name_start, hit.name_end, earlier, "person:coref:name-again"))
-                continue
-            if len(self.names.canonical(surface, doc.lang, t.country).split()) < 2:
-                shorts.append((hit.name_start, hit.name_end, surface))
-                continue
-            canon = self._add_person(persons, (hit.name_start, hit.name_end), t, doc, ctx)
-            if canon:
-                read[bare_surface] = canon
-                rule = f"person:title-pattern:{doc.lang}:{role}"
-                found.append((hit.name_start, hit.name_end, canon, rule))
-        for ns, ne, surface in shorts:
-            # "平井知事" after "平井伸治知事": the family name alone names the same person
-            word = self.names.canonical(surface, doc.lang).lower()
-            owners = [c for c in persons if word and word in c.lower().split()]
-            if len(owners) == 1:
-                persons[owners[0]].surfaces.append(surface)
-                found.append((ns, ne, owners[0], "person:coref:family-name"))
-        self._emit(doc, titles, found, persons)
-        return doc
-
-    @staticmethod
-    def _emit(
-        doc: Document,
-        titles: list[_Title],
-        found: list[tuple[int, int, str, str]],
-        persons: dict[str, _Person],
-    ) -> None:
-        """Title and person mentions into the document (person attributes at their richest)."""
-        text = doc.text
-        new: list[Mention] = []
-        for t in titles:
-            if t.coref_only:
-                continue
-            new.append(
-                Mention(
-                    t.start,
-                    t.end,
-                    text[t.start : t.end],
-                    "title",
-                    t.role,
-                    f"title:{doc.lang}:titles.yaml:{t.base}",
-                    {"country": t.country, "region": t.region},
-                )
-            )
-        for start, end, canon, rule in found:
-            p = persons[canon]
-            suffix = f"|country:{p.country_rule}" if p.country_rule else ""
-            new.append(
-                Mention(
-                    start,
-                    end,
-                    text[start:end],
-                    "person",
-                    canon,
-                    rule + suffix,
-                    {
-                        "role": p.role,
-                        "country": p.country,
-                        "region": p.region,
-                        "entity_id": p.eid,
-                        "surface": list(dict.fromkeys(p.surfaces)),
-                        "historical": p.is_past(),
-                        "leads_delegation": p.leads or None,
-                    },
-                )
-            )
-        persons_at = [(m.start, m.end) for m in new if m.kind == "person"]
-        kept = [  # a place read inside a person's name ("Nguyen Nam Dinh") is no place
-            m
-            for m in doc.mentions
-            if m.kind not in ("region", "city")
-            or not any(a < m.start and m.end <= b for a, b in persons_at)
-        ]
-        doc.mentions = sorted([*kept, *new], key=lambda m: (m.start, m.end))
-
     @staticmethod
     def _title_hits(text: str, lang: _Lang) -> list[tuple[int, int, str]]:
         """Title words, with compounds ending in one ("Wirtschaftsstaatssekretär")."""
@@ -447,126 +323,6 @@ class PeopleStage(_Affiliation):
         return hits
 
     # -- bodies ----------------------------------------------------------------------
-    def _add_person(
-        self,
-        persons: dict[str, _Person],
-        span: tuple[int, int],
-        t: _Title,
-        doc: Document,
-        ctx: _Ctx,
-    ) -> str:
-        surface = ctx.text[span[0] : span[1]]
-        canon = self.names.canonical(surface, doc.lang, t.country)
-        if len(canon.split()) < 2:
-            return ""
-        if self.names.is_given_and_patronymic(canon):
-            # the polite address of a person named in full before: that person, else no one
-            first = canon.split()[0]
-            owners = [c for c in persons if c.split()[0] == first and c != canon]
-            if len(owners) != 1:
-                return ""
-            persons[owners[0]].surfaces.append(surface)
-            return owners[0]
-        role = t.role or None
-        if t.unit_anaphor and t.region is None and t.country is None:
-            prior = self._prior_region(t, ctx, self.names.origin_countries(canon), canon)
-            if prior is not None:
-                t.region, t.country = prior.key, _country_of(prior)
-                t.country_rule = "title-phrase:unit-anaphor"
-        country, region, why = t.country, t.region, t.country_rule
-        t.name_at = span[0]
-        if country is None and region is None:
-            country, why = self._doc_country(canon, t, doc, ctx)
-        past = self._historical_context(min(span[0], t.start if t.base else span[0]), span[1], ctx)
-        p = persons.get(canon)
-        if p is None:
-            p = persons[canon] = _Person(
-                canon, role, country, region, self.names.entity_id(canon), country_rule=why
-            )
-        else:
-            p.role = p.role or role
-            if p.country is None and country:
-                p.country, p.country_rule = country, why
-            p.region = p.region or region
-        p.historical = p.historical or self.names.is_historical(canon)
-        if t.base and (t.region is not None or " of " in (t.role or "")):
-            p.current = True
-        if past:
-            p.past_at.add(span[0])
-        p.leads = p.leads or self._after_led_by(min(span[0], t.start if t.base else span[0]), ctx)
-        p.surfaces.append(surface)
-        return canon
-
-    @staticmethod
-    def _after_led_by(start: int, ctx: _Ctx) -> bool:
-        """A "led by" cue right before the title phrase or name, in the same sentence."""
-        head = ctx.text[max(0, start - 50) : start]
-        m = ctx.lang.led_by.search(head)
-        return m is not None and not _SENTENCE_END.search(head, m.end())
-
-    @staticmethod
-    def _historical_context(start: int, end: int, ctx: _Ctx) -> bool:
-        """ "the late President X", "X's statue", "Bác Hồ", "памятник X": history, not news."""
-        text = ctx.text
-        before = text[max(0, start - 30) : start]
-        after = text[end : end + 16]
-        return bool(ctx.lang.historical.search(before) or ctx.lang.historical.search(after))
-
-    def _doc_country(
-        self, canon: str, t: _Title, doc: Document, ctx: _Ctx
-    ) -> tuple[str | None, str]:
-        """The country of a person whose title phrase names none, only when unambiguous."""
-        countries = ctx.countries
-        known = self.names.origin_countries(canon)
-        origin = [c for c in known if c in countries]
-        if len(origin) == 1:
-            return origin[0], "name-origin"
-        if len(origin) > 1 and t.name_at is not None:
-            near = self._sentence_country(t.name_at, ctx, origin)
-            if near is not None:
-                return near, "name-origin:place-of-the-sentence"
-        local = [c for c in self.names.language_countries(doc.lang) if c in countries]
-        if not known and len(local) == 1:
-            return local[0], "article-language"
-        if t.base and t.base not in self._national:
-            return None, "none:not-national-role"
-        first = [m for m in ctx.places if m.start < 30 and m.kind in _PLACE_KINDS]
-        if first and _DATELINE_DASH.match(doc.text[first[0].end : first[0].end + 30] or ""):
-            c = _country_of(first[0])
-            known = self.names.origin_countries(canon)
-            if c and (not known or c in known) and not self.names.contradicts(canon, c):
-                return c, "dateline"
-        countries = ctx.countries
-        if self.names.is_vietnamese(canon) and "VN" in countries:
-            return "VN", "name-origin"
-        if self.names.is_vietnamese(canon) and "VN" not in countries:
-            return None, "none:name-origin-disagrees"
-        if len(countries) == 1:
-            only = next(iter(countries))
-            if self.names.contradicts(canon, only):
-                return None, "none:name-origin-disagrees"
-            return only, "single-country"
-        return None, "none:ambiguous"
-
-    @staticmethod
-    def _sentence_country(pos: int, ctx: _Ctx, allowed: list[str]) -> str | None:
-        """The one country, among those the name's customs allow, that the places of the
-        name's sentence belong to ("Тверскую область представляли ... Сергей Голубев":
-        Russia, though the article names Belarus too); none when the sentence names
-        places of two of them."""
-        text = ctx.text
-        left = max(0, pos - 200)
-        ends = list(_SENTENCE_END.finditer(text, left, pos))
-        start = ends[-1].end() if ends else left
-        stop = _clause_end(text, pos)
-        found = {
-            c
-            for m in ctx.places
-            if m.kind in _PLACE_KINDS and m.end > start and m.start < stop
-            if (c := _country_of(m)) in allowed
-        }
-        return found.pop() if len(found) == 1 else None
-
     def _short_index(self, persons: dict[str, _Person]) -> dict[str, str]:
         index: dict[str, str] = {}
         clash: set[str] = set()

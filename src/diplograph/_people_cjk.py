@@ -13,6 +13,7 @@ every word list are data (``titles.yaml``: ``name_side``, ``name_followers``, ``
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -27,6 +28,7 @@ _HAN = re.compile(r"[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]")
 _HANGUL_WORD = re.compile(r"[\uAC00-\uD7A3]{2,4}$")
 _HANGUL_RUN = re.compile(r"[\uAC00-\uD7A3]+")
 _NAME_TITLE_SEPARATORS = ("・", "·", " ", "?", "？", "\u3000")
+_KO_ORDINAL = re.compile(r"제\s?\d+$")
 _CLAUSE_END = re.compile(r"[。．！？!?\n]")
 _PLACE_KINDS = ("country", "region", "city")
 
@@ -59,6 +61,7 @@ class CjkLang:
     foreign_ends: str  # a candidate followed by one is a transcription ("索洛多" + "夫")
     foreign_chars: str  # two of these inside a candidate: a transcription
     preceders: str  # one-character words that may stand right before a name
+    date_units: str  # "3月王建国主席": a unit after a digit ends a date, a name may follow
     place_endings: dict[str, str]  # Korean place-word endings -> country they tell ("" none)
 
 
@@ -82,6 +85,7 @@ def compile_lang(code: str, data: dict[str, Any]) -> CjkLang:
         foreign_ends="".join(str(p) for p in data.get("foreign_name_ends") or ()),
         foreign_chars="".join(str(p) for p in data.get("foreign_name_chars") or ()),
         preceders="".join(str(p) for p in data.get("name_preceders") or ()),
+        date_units="".join(str(p) for p in data.get("date_units") or ()),
         place_endings={
             str(k): str(v or "") for k, v in (data.get("place_word_endings") or {}).items()
         },
@@ -98,15 +102,19 @@ def find(
     """Titles with the name each anchors, longest title first at a position."""
     out: list[CjkHit] = []
     taken: set[int] = set()
+    # a Chinese text that names a place in Japan may name its officials in kanji
+    japanese = lang.code == "zh" and any(
+        p.kind in _PLACE_KINDS and "JP" in (p.key, p.attrs.get("country")) for p in places or ()
+    )
     for m in lang.titles.finditer(text):
         ts, te = m.start(), m.end()
         if lang.code == "ko" and not _ko_title_ends_word(text, te, lang):
             continue
         span: tuple[int, int] | None = None
         if lang.name_side in ("before", "both"):
-            span = _name_before(text, ts, lang, names, covered, places or [])
+            span = _name_before(text, ts, lang, names, covered, places or [], japanese)
         if span is None and lang.name_side in ("after", "both"):
-            span = _name_after(text, te, lang, names, covered)
+            span = _name_after(text, te, lang, names, covered, japanese)
         if span is None or any(i in taken for i in range(*span)):
             continue
         taken.update(range(*span))
@@ -155,6 +163,7 @@ def _name_before(
     names: NameCanonicalizer,
     covered: set[int],
     places: list[Mention],
+    japanese: bool = False,
 ) -> tuple[int, int] | None:
     end = ts
     if lang.code != "ko":
@@ -185,7 +194,8 @@ def _name_before(
     if lang.code == "ja":
         reader = names.cjk()
         span = reader.ja_name_span(chunk)
-        if span is None or chunk_start + span[1] != end:
+        if span is None or chunk_start + span[1] != end or span[1] - span[0] < 2:
+            # (or UniDic reads only the last character as a name: "黄偉哲" is 黄 + 偉 + 哲)
             # a Chinese official in a Japanese article ("劉国中省長"): UniDic does not
             # know the name; a Chinese family name two or three characters back does
             zh = _zh_name_before(text, end, lang, names, covered)
@@ -197,7 +207,18 @@ def _name_before(
         if b - a < 2 or any(chunk_start + i in covered for i in range(a, b)):
             return None
         return chunk_start + a, chunk_start + b
-    # Chinese: a family name two or three characters before the title
+    # Chinese: a Russian name transcribed by syllables ("普京总统", "索洛多夫州长"), else a
+    # family name two or three characters before the title
+    foreign = _transcribed_before(text, end, lang, names, covered)
+    if foreign is not None:
+        return foreign
+    if japanese:
+        for size in (5, 4, 3):
+            a = end - size
+            if a < 0 or any(i in covered for i in range(a, end)) or _follows_word(text, a, lang):
+                continue
+            if names.cjk().is_japanese_name(text[a:end]):
+                return a, end
     for size in (3, 2, 4):
         a = end - size
         if a < 0:
@@ -226,7 +247,8 @@ def _zh_name_before(
             continue
         if not names.cjk().is_zh_surname(cand[0]):
             continue
-        if _HAN.match(text[a - 1]) and text[a - 1] not in lang.preceders:
+        prev = text[a - 1]
+        if _HAN.match(prev) and prev not in lang.preceders and not _after_date(text, a, lang):
             continue
         return a, end
     return None
@@ -255,19 +277,29 @@ def _ko_name_before(
     """ "오영훈 지사", "오영훈 제주도지사", "심철의 광주시의회 부의장": the Hangul word before the
     title's word, past up to two words that hold a place; a Japanese name in Hangul (two
     words, "고토다 마사즈미 도쿠시마현 지사") where the skipped place is Japanese."""
+    ordinal = _KO_ORDINAL.search(text, max(0, ts - 6), ts)
+    if ordinal is not None:
+        ts = ordinal.start()  # "제1차관": the title's ordinal is not a name
     words = [(m.start(), m.end()) for m in _HANGUL_RUN.finditer(text, max(0, ts - 60), ts)]
-    # the title's own word ("제주도지사") and the words of places before it
-    while words and words[-1][1] >= ts:
-        words.pop()
+    # the title's own word ("제주도지사") and the words of places before it; a place fused
+    # with the title ("도쿠시마현지사") tells the country as a place word before it does
     skipped: list[tuple[int, int]] = []
     told: set[str] = set()
-    while words and len(skipped) < 2:
+    while words and words[-1][1] >= ts:
+        wa, _wb = words.pop()
+        if wa < ts:
+            skipped.append((wa, ts))
+            ending = lang.place_endings.get(text[ts - 1 : ts])
+            if ending and ts - wa >= 3:
+                told.add(ending)
+    fused = len(skipped)
+    while words and len(skipped) - fused < 2:
         wa, wb = words[-1]
         ending = lang.place_endings.get(text[wb - 1 : wb])
         # a word the gazetteer does not know is read as a place by its ending only right
         # before the title: further back, "히로시" (Hiroshi) is a given name, not a city
         if not any(i in covered for i in range(wa, wb)) and not (
-            ending is not None and wb - wa >= 3 and not skipped
+            ending is not None and wb - wa >= 3 and len(skipped) == fused
         ):
             break
         if ending:
@@ -283,6 +315,12 @@ def _ko_name_before(
         for sa, sb in skipped
         if p.start < sb and sa < p.end
     }
+    for k in (4, 3, 2):
+        # a Vietnamese name, one word per syllable ("응우옌 반 남 부의장")
+        run = words[-k:] if len(words) >= k else []
+        spaced = bool(run) and all(y[0] - x[1] == 1 for x, y in itertools.pairwise(run))
+        if spaced and names.cjk().vietnamese_hangul(text[run[0][0] : b]):
+            return run[0][0], b
     if len(words) >= 2 and "JP" in countries | told:
         a2, b2 = words[-2]
         if b2 + 1 == a and 2 <= b2 - a2 <= 5 and 2 <= b - a <= 5:
@@ -312,11 +350,24 @@ def _follows_word(text: str, pos: int, lang: CjkLang) -> bool:
     (unless it is a one-character word that stands before names, "在")."""
     if pos == 0 or not _HAN_OR_KANA.match(text[pos - 1]):
         return False
+    if _after_date(text, pos, lang):
+        return False
     return text[pos - 1] not in "、，的" + lang.preceders
 
 
+def _after_date(text: str, pos: int, lang: CjkLang) -> bool:
+    """A date unit right after a digit ends before ``pos`` ("今年3月王建国主席"): a date is
+    no part of a name, so a name may start there."""
+    return pos >= 2 and text[pos - 1] in lang.date_units and text[pos - 2].isdigit()
+
+
 def _name_after(
-    text: str, te: int, lang: CjkLang, names: NameCanonicalizer, covered: set[int]
+    text: str,
+    te: int,
+    lang: CjkLang,
+    names: NameCanonicalizer,
+    covered: set[int],
+    japanese: bool = False,
 ) -> tuple[int, int] | None:
     q = te
     for p in lang.particles:
@@ -345,6 +396,12 @@ def _name_after(
         return q, q + end
     if lang.code == "ko":
         return None
+    foreign = _transcribed_after(text, q, lang, names, covered)
+    if foreign is not None:
+        return foreign
+    jp = _japanese_after(text, q, lang, names, covered) if japanese else None
+    if jp is not None:
+        return jp
     run = ""
     for ch in text[q : q + 5]:
         if not _HAN_OR_KANA.match(ch):
@@ -364,3 +421,74 @@ def _name_after(
     if span is None or _foreign(text, span[0], span[1], lang):
         return None
     return span
+
+
+# Longest transcribed name read next to a title (a given name, a dot, a surname).
+_TRANSCRIPTION_REACH = 16
+
+
+def _transcription_span(
+    text: str, start: int, end: int, names: NameCanonicalizer
+) -> tuple[int, int] | None:
+    """``text[start:end]`` cut after its last surname ending, kept when it reads as a
+    transcribed Russian name (the run may go on into a Chinese word: "索洛多夫" + "特别")."""
+    reader = names.cjk()
+    while start < end and not reader.transcribes(text[start]):
+        start += 1  # a leading name dot
+    while end > start and not reader.ends_transcription(text[end - 1]):
+        end -= 1
+    if end - start < 2 or not reader.is_transcription(text[start:end], None):
+        return None
+    return start, end
+
+
+def _transcribed_after(
+    text: str, q: int, lang: CjkLang, names: NameCanonicalizer, covered: set[int]
+) -> tuple[int, int] | None:
+    """ "州长索洛多夫一行", "州长弗拉基米尔·索洛多夫": transcription characters and name dots
+    after a title, up to a word that follows names ("会见", "一行") or another word."""
+    reader = names.cjk()
+    j = q
+    while j < len(text) and j - q < _TRANSCRIPTION_REACH and j not in covered:
+        ch = text[j]
+        if j > q and any(text.startswith(f, j) for f in (*lang.followers, *lang.honorifics)):
+            break
+        if not (reader.transcribes(ch) or (j > q and ch in lang.foreign_marks)):
+            break
+        j += 1
+    return _transcription_span(text, q, j, names)
+
+
+def _transcribed_before(
+    text: str, end: int, lang: CjkLang, names: NameCanonicalizer, covered: set[int]
+) -> tuple[int, int] | None:
+    """ "普京总统", "索洛多夫州长": transcription characters and name dots ending at the
+    title, back to a character of another word or a place."""
+    reader = names.cjk()
+    j = end
+    while j > 0 and end - j < _TRANSCRIPTION_REACH and (j - 1) not in covered:
+        ch = text[j - 1]
+        if not (reader.transcribes(ch) or ch in lang.foreign_marks):
+            break
+        j -= 1
+    if j == end or not reader.ends_transcription(text[end - 1]):
+        return None
+    return _transcription_span(text, j, end, names)
+
+
+def _japanese_after(
+    text: str, q: int, lang: CjkLang, names: NameCanonicalizer, covered: set[int]
+) -> tuple[int, int] | None:
+    """ "知事大石賢吾、", "會長島田教明率": a Japanese name in kanji after a title in a
+    Chinese text, followed by punctuation or a word that follows names. The longest such
+    name wins: a one-character follower may end a given name ("達也" + "和", not "達" + "也")."""
+    j = q
+    while j < len(text) and j - q < 5 and j not in covered and _HAN.match(text[j]):
+        j += 1
+    follow = (*lang.followers, *lang.honorifics)
+    for end in range(j, q + 2, -1):
+        rest = text[end : end + 4]
+        ends_here = not rest or not _HAN.match(rest[0]) or any(rest.startswith(f) for f in follow)
+        if ends_here and names.cjk().is_japanese_name(text[q:end]):
+            return q, end
+    return None

@@ -309,6 +309,11 @@ class Lexicon:
     presence: PhraseSet = field(default_factory=lambda: PhraseSet([]))
     # "the two leaders", "both sides": the parties are those of the neighbouring event
     parties: PhraseSet = field(default_factory=lambda: PhraseSet([]))
+    # "President X's instructions", "习近平主席的战略引领下", "강기정 시장의 서한": the person
+    # named right before is only retold (their words, guidance, letter), not present
+    not_participant_after: PhraseSet = field(default_factory=lambda: PhraseSet([]))
+    # "X and Y" joining names ("和", "и", "and"): a retold name takes the names it joins
+    conjunctions: frozenset[str] = frozenset()
     extra: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -369,6 +374,10 @@ class Lexicon:
             not_participant=PhraseSet(
                 [Entry(p, "", "np") for p in _strings(trig.get("not_participant"), where)]
             ),
+            not_participant_after=PhraseSet(
+                [Entry(p, "", "npa") for p in _strings(trig.get("not_participant_after"), where)]
+            ),
+            conjunctions=frozenset(_strings(trig.get("conjunctions"), where)),
             modality=PhraseSet(_entries(mod, "modality", f"lang/{lang}/modality.yaml")),
             sectors=PhraseSet(_entries(sec, "sector", f"lang/{lang}/sectors.yaml")),
             partnerships=PhraseSet(_entries(part, "partnership", f"lang/{lang}/partnerships.yaml")),

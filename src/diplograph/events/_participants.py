@@ -31,6 +31,11 @@ _VISIT_STOPS = ("meeting", "agreement", "ceremony", "forum")
 # Forums and ceremonies are attended by many: a statement of plans after one is told
 # (a modal sentence) is not a retelling of it; its speakers are read by _speakers.
 _OPEN_EVENTS = ("forum", "ceremony")
+# A retold name's title between it and the phrase of its words ("X 시장의 서한", "X总统的").
+_RETOLD_GAP = 16
+# Opening quotation marks and their closers (a straight quote closes itself).
+_QUOTES = {"“": "”", "«": "»", "„": "“", "「": "」", "『": "』", '"': '"'}
+_CLOSERS = frozenset("”»」』")
 _RETOLD = ("meeting", "agreement", "ceremony", "forum", "award")
 
 
@@ -72,12 +77,46 @@ class _Participants(_RunBase):
                 first = next((m for m in found if 0 <= m.start - first.end <= 3), first)
             if first.kind == "person":
                 passing.add(first.start)
+        passing |= self._retold_names(i, found)
         return [
             m
             for m in found
             if (m.key or m.text) not in v.historical  # "the late President ...": not present
             and m.start not in passing
         ]
+
+    def _retold_names(self, i: int, found: list[Mention]) -> set[int]:
+        """Persons only retold: named right before a phrase of their words, guidance or letter
+        ("under the strategic guidance of President X and President Y", Chinese "X主席的战略
+        引领下", Korean "X 시장의 서한"). The last name before the phrase (its title between, no
+        clause break) is passing, and so are the names a conjunction joins to it; a subject
+        further back ("Vice Mayor Y, delivering Mayor X's letter") is not.
+        """
+        v = self.v
+        out: set[int] = set()
+        for a, _, _ in self.scan(self.lex.not_participant_after, i):
+            before = [m for m in found if m.start < a]  # "Orlov's letter": the phrase's word
+            if not before:
+                continue
+            m = before[-1]
+            gap = v.text[m.end : a]
+            if len(gap) > _RETOLD_GAP or _CLAUSE_BREAK.search(gap):
+                continue
+            out.add(m.start)
+            for p in reversed(before[:-1]):
+                if not self._joined(v.text[p.end : m.start]):
+                    break
+                out.add(p.start)
+                m = p
+        return out
+
+    def _joined(self, gap: str) -> bool:
+        """Whether two names are joined by a conjunction (their titles between)."""
+        if len(gap) > _RETOLD_GAP or _CLAUSE_BREAK.search(gap):
+            return False
+        words = {w.lower() for w in _WORD.findall(gap)}
+        unspaced = self.lex.lang in ("zh", "ja")
+        return any(c in words or (unspaced and c in gap) for c in self.lex.conjunctions)
 
     def _presenter(self, i: int, start: int, persons: list[Mention]) -> Mention | None:
         """Who hands an award over: the person right before the verb ("X, on behalf of the
@@ -130,10 +169,29 @@ class _Participants(_RunBase):
             if why not in d.rules:
                 d.rules.append(why)
 
+    def _unquote(self) -> None:
+        """An event a speaker tells inside a quotation ("“... thirty years since the signing
+        of the treaty,” the governor said") is only told of: the persons of its sentence
+        outside the quotation (the speaker, those they greet) take no part in it.
+        """
+        for d in self.drafts:
+            i = min(d.trigger_sents)
+            if d.trip or len(d.trigger_sents) > 1 or not self._quoted(i, d.first):
+                continue
+            s = self.v.sents[i]
+            for key, m in list(d.persons.items()):
+                inside = s.start <= m.start < s.end
+                if key not in d.joined and inside and not self._quoted(i, m.start):
+                    del d.persons[key]
+                    d.why.pop(key, None)
+            if d.host not in d.persons:
+                d.host = next(iter(d.persons), None)
+
     def _parties_of_signing(self) -> None:
         """ "The two sides signed ...": the signing parties are those of the event just told;
         "before the signing, both leaders held talks": those of the event told next.
         """
+        self._unquote()
         for d in self.drafts:
             if d.type not in ("agreement", "meeting") or d.persons:
                 continue
@@ -175,7 +233,7 @@ class _Participants(_RunBase):
         """The head of a visiting delegation, named once ("a delegation led by Governor X",
         "Governor X visited ..."), takes part in the meetings, signings, ceremonies and forums
         of the trip that name nobody of their side; an event dated only in a past year is
-        background and keeps its own persons.
+        background and keeps its own persons, and so is one a speaker tells inside a quotation.
         """
         v = self.v
         heads: list[str] = [
@@ -192,6 +250,8 @@ class _Participants(_RunBase):
         for d in self.drafts:
             if d.trip or d.type not in _VISIT_STOPS or self._past_year(d):
                 continue
+            if self._quoted(min(d.trigger_sents), d.first):
+                continue  # "“... the agreement signed 30 years ago,” he said": only told of
             sides = {self._side(key) for key in d.persons}
             for key in heads:
                 side = self._side(key)
@@ -287,12 +347,39 @@ class _Participants(_RunBase):
                     attrs = v.person_attrs.get(key, {})  # a bare name may be anyone
                     if key in d.persons or not (attrs.get("role") or attrs.get("country")):
                         continue
+                    if self._quoted(i, m.start):
+                        continue  # "“As our president X stressed, ...,” he said": talked of
                     if i < min(own) and attrs.get("role") in unsure:
                         continue
                     d.persons[key] = m
                     d.why[key] = "participant:subject-of-a-retelling-sentence"
                     d.joined.add(key)
                     self._regions_of(d, [m])
+
+    def _quoted(self, i: int, pos: int) -> bool:
+        """Whether ``pos`` lies inside a quotation of sentence ``i``: a quote names the persons
+        its speaker talks about (a president's words, a visit hoped for), not those acting in
+        the event the sentence retells. A quotation left open runs to the sentence's end; a
+        closing mark with no opening one before it closes a quotation opened in an earlier
+        sentence ("...締結した」と語りました").
+        """
+        s = self.v.sents[i]
+        closer: str | None = None
+        start, seen = s.start, False
+        for k in range(s.start, s.end):
+            c = self.v.text[k]
+            if closer is None:
+                if c in _QUOTES:
+                    closer, start, seen = _QUOTES[c], k, True
+                elif c in _CLOSERS and not seen:
+                    if pos < k:
+                        return True  # quoted from the sentence's start up to here
+                    seen = True
+            elif c == closer:
+                if start <= pos < k:
+                    return True
+                closer = None
+        return closer is not None and start <= pos
 
     def _travellers(self, trip: _Draft, stops: list[_Draft], traveller: str | None) -> None:
         """Who made the trip: the persons of the travelling region at its stops (the leader

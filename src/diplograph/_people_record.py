@@ -1,0 +1,210 @@
+"""The persons a title anchors, their country when the title phrase names none, and
+the person and title mentions written into the document.
+
+A job of :class:`diplograph._people.PeopleStage`, shared by the readers of spaced scripts
+(``_people``) and of Japanese, Chinese and Korean (``_people_unspaced``).
+"""
+
+from __future__ import annotations
+
+from ._models import Document, Mention
+from ._people_affiliation import _Affiliation
+from ._people_model import (
+    _DATELINE_DASH,
+    _PLACE_KINDS,
+    _SENTENCE_END,
+    _clause_end,
+    _country_of,
+    _Ctx,
+    _Person,
+    _Title,
+)
+
+
+class _Record(_Affiliation):
+    """Persons into the stage's registry and mentions into the document (a mixin)."""
+
+    _national: frozenset[str]
+
+    @staticmethod
+    def _emit(
+        doc: Document,
+        titles: list[_Title],
+        found: list[tuple[int, int, str, str]],
+        persons: dict[str, _Person],
+    ) -> None:
+        """Title and person mentions into the document (person attributes at their richest)."""
+        text = doc.text
+        new: list[Mention] = []
+        for t in titles:
+            if t.coref_only:
+                continue
+            new.append(
+                Mention(
+                    t.start,
+                    t.end,
+                    text[t.start : t.end],
+                    "title",
+                    t.role,
+                    f"title:{doc.lang}:titles.yaml:{t.base}",
+                    {"country": t.country, "region": t.region},
+                )
+            )
+        for start, end, canon, rule in found:
+            p = persons[canon]
+            suffix = f"|country:{p.country_rule}" if p.country_rule else ""
+            new.append(
+                Mention(
+                    start,
+                    end,
+                    text[start:end],
+                    "person",
+                    canon,
+                    rule + suffix,
+                    {
+                        "role": p.role,
+                        "country": p.country,
+                        "region": p.region,
+                        "entity_id": p.eid,
+                        "surface": list(dict.fromkeys(p.surfaces)),
+                        "historical": p.is_past(),
+                        "leads_delegation": p.leads or None,
+                    },
+                )
+            )
+        persons_at = [(m.start, m.end) for m in new if m.kind == "person"]
+        kept = [  # a place read inside a person's name ("Nguyen Nam Dinh") is no place
+            m
+            for m in doc.mentions
+            if m.kind not in ("region", "city")
+            or not any(a < m.start and m.end <= b for a, b in persons_at)
+        ]
+        doc.mentions = sorted([*kept, *new], key=lambda m: (m.start, m.end))
+
+    def _add_person(
+        self,
+        persons: dict[str, _Person],
+        span: tuple[int, int],
+        t: _Title,
+        doc: Document,
+        ctx: _Ctx,
+        surname_ok: bool = False,
+    ) -> str:
+        """The person a title anchors (a full name; a surname alone when ``surname_ok``)."""
+        surface = ctx.text[span[0] : span[1]]
+        canon = self.names.canonical(surface, doc.lang, t.country)
+        if len(canon.split()) < (1 if surname_ok else 2):
+            return ""
+        if self.names.is_given_and_patronymic(canon):
+            # the polite address of a person named in full before: that person, else no one
+            first = canon.split()[0]
+            owners = [c for c in persons if c.split()[0] == first and c != canon]
+            if len(owners) != 1:
+                return ""
+            persons[owners[0]].surfaces.append(surface)
+            return owners[0]
+        role = t.role or None
+        if t.unit_anaphor and t.region is None and t.country is None:
+            prior = self._prior_region(t, ctx, self.names.origin_countries(canon), canon)
+            if prior is not None:
+                t.region, t.country = prior.key, _country_of(prior)
+                t.country_rule = "title-phrase:unit-anaphor"
+        country, region, why = t.country, t.region, t.country_rule
+        t.name_at = span[0]
+        if country is None and region is None:
+            country, why = self._doc_country(canon, t, doc, ctx)
+        past = self._historical_context(min(span[0], t.start if t.base else span[0]), span[1], ctx)
+        p = persons.get(canon)
+        if p is None:
+            p = persons[canon] = _Person(
+                canon, role, country, region, self.names.entity_id(canon), country_rule=why
+            )
+        else:
+            p.role = p.role or role
+            if p.country is None and country:
+                p.country, p.country_rule = country, why
+            p.region = p.region or region
+        p.historical = p.historical or self.names.is_historical(canon)
+        if t.base and (t.region is not None or " of " in (t.role or "")):
+            p.current = True
+        if past:
+            p.past_at.add(span[0])
+        p.leads = p.leads or self._after_led_by(min(span[0], t.start if t.base else span[0]), ctx)
+        p.surfaces.append(surface)
+        return canon
+
+    @staticmethod
+    def _after_led_by(start: int, ctx: _Ctx) -> bool:
+        """A "led by" cue right before the title phrase or name, in the same sentence."""
+        head = ctx.text[max(0, start - 50) : start]
+        m = ctx.lang.led_by.search(head)
+        return m is not None and not _SENTENCE_END.search(head, m.end())
+
+    @staticmethod
+    def _historical_context(start: int, end: int, ctx: _Ctx) -> bool:
+        """ "the late President X", "X's statue", "Bác Hồ", "памятник X": history, not news."""
+        text = ctx.text
+        before = text[max(0, start - 30) : start]
+        after = text[end : end + 16]
+        return bool(ctx.lang.historical.search(before) or ctx.lang.historical.search(after))
+
+    def _doc_country(
+        self, canon: str, t: _Title, doc: Document, ctx: _Ctx
+    ) -> tuple[str | None, str]:
+        """The country of a person whose title phrase names none, only when unambiguous."""
+        countries = ctx.countries
+        known = self.names.origin_countries(canon)
+        origin = [c for c in known if c in countries]
+        if len(origin) == 1:
+            return origin[0], "name-origin"
+        if len(origin) > 1 and t.name_at is not None:
+            near = self._sentence_country(t.name_at, ctx, origin)
+            if near is not None:
+                return near, "name-origin:place-of-the-sentence"
+        local = [c for c in self.names.language_countries(doc.lang) if c in countries]
+        if not known and len(local) == 1:
+            return local[0], "article-language"
+        if not known and len(countries) == 2:
+            # a bilateral text: a name no custom places, of the one side whose naming
+            # custom it does not break ("Ahmad Heryawan" beside China and Indonesia)
+            possible = [c for c in sorted(countries) if not self.names.contradicts(canon, c)]
+            if len(possible) == 1:
+                return possible[0], "other-side:name-custom"
+        if t.base and t.base not in self._national:
+            return None, "none:not-national-role"
+        first = [m for m in ctx.places if m.start < 30 and m.kind in _PLACE_KINDS]
+        if first and _DATELINE_DASH.match(doc.text[first[0].end : first[0].end + 30] or ""):
+            c = _country_of(first[0])
+            known = self.names.origin_countries(canon)
+            if c and (not known or c in known) and not self.names.contradicts(canon, c):
+                return c, "dateline"
+        countries = ctx.countries
+        if self.names.is_vietnamese(canon) and "VN" in countries:
+            return "VN", "name-origin"
+        if self.names.is_vietnamese(canon) and "VN" not in countries:
+            return None, "none:name-origin-disagrees"
+        if len(countries) == 1:
+            only = next(iter(countries))
+            if self.names.contradicts(canon, only):
+                return None, "none:name-origin-disagrees"
+            return only, "single-country"
+        return None, "none:ambiguous"
+
+    @staticmethod
+    def _sentence_country(pos: int, ctx: _Ctx, allowed: list[str]) -> str | None:
+        """The one country, among those the name's customs allow, that the places of the
+        name's sentence belong to ("Тверскую область представляли ... Сергей Голубев":
+        Russia, though the article names Belarus too); none when the sentence names
+        places of two of them."""
+        text = ctx.text
+        left = max(0, pos - 200)
+        ends = list(_SENTENCE_END.finditer(text, left, pos))
+        start = ends[-1].end() if ends else left
+        stop = _clause_end(text, pos)
+        found = {
+            c
+            for m in ctx.places
+            if m.kind in _PLACE_KINDS and m.end > start and m.start < stop
+            if (c := _country_of(m)) in allowed
+        }
+        return found.pop() if len(found) == 1 else None
