@@ -7,6 +7,8 @@ A job of :class:`diplograph._people.PeopleStage`, shared by the readers of space
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from ._models import Document, Mention
 from ._people_affiliation import _Affiliation
 from ._people_model import (
@@ -72,12 +74,11 @@ class _Record(_Affiliation):
                     },
                 )
             )
-        persons_at = [(m.start, m.end) for m in new if m.kind == "person"]
+        inside = _Enclosure([(m.start, m.end) for m in new if m.kind == "person"])
         kept = [  # a place read inside a person's name ("Nguyen Nam Dinh") is no place
             m
             for m in doc.mentions
-            if m.kind not in ("region", "city")
-            or not any(a < m.start and m.end <= b for a, b in persons_at)
+            if m.kind not in ("region", "city") or not inside(m.start, m.end)
         ]
         doc.mentions = sorted([*kept, *new], key=lambda m: (m.start, m.end))
 
@@ -208,3 +209,27 @@ class _Record(_Affiliation):
             if (c := _country_of(m)) in allowed
         }
         return found.pop() if len(found) == 1 else None
+
+
+class _Enclosure:
+    """Whether a span lies inside one of a set of spans, starting after it: ``a < start``
+    and ``end <= b``.
+
+    Why: checking every place mention against every person mention cost places x persons,
+    which made a long document quadratic (issue #14). Spans sorted by start with the running
+    maximum of their ends answer each question with one bisection: some span starting before
+    ``start`` reaches ``end`` exactly when the largest end among those spans does.
+    """
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self._starts = [a for a, _ in spans]
+        self._reach: list[int] = []
+        far = -1
+        for _, b in spans:
+            far = max(far, b)
+            self._reach.append(far)
+
+    def __call__(self, start: int, end: int) -> bool:
+        i = bisect_left(self._starts, start)  # spans [0, i) start before ``start``
+        return i > 0 and self._reach[i - 1] >= end
