@@ -74,6 +74,10 @@ CASES: list[tuple[str, str, str | None, str]] = [
     ("Wjatscheslaw Kalganow", "de", None, "Vyacheslav Kalganov"),
     ("Jewgeni Kujwaschew", "de", None, "Yevgeny Kuyvashev"),
     ("Sergej Golubew", "de", None, "Sergei Golubev"),
+    ("Dmitri Kowaljow", "de", None, "Dmitry Kovalev"),  # -ёв as Russian gives it
+    ("Anna Koroljowa", "de", None, "Anna Koroleva"),
+    ("Michail Gorbatschow", "de", None, "Mikhail Gorbachev"),
+    ("Pjotr Fjodorow", "de", None, "Pyotr Fyodorov"),  # ё inside the stem stays yo
     ("Alejandro Kozlov", "es", None, "Alexander Kozlov"),
     ("Alejandro Gómez", "es", None, "Alejandro Gomez"),
     ("Mijaíl Mishustin", "es", None, "Mikhail Mishustin"),
