@@ -408,62 +408,6 @@ SCRIPTS.append(
 )
 
 # A Japanese governor in Hangul, his prefecture (known to the gazetteer) spaced from the title.
-SCRIPTS += [
-    (
-        # a Russian official by his transcribed surname alone after the title
-        "省长会见\n\n6月11日，黑龙江省省长王明在哈尔滨会见了俄罗斯滨海边区州长彼得罗夫一行。",
-        "meeting",
-        {"Wang Ming", "Petrov"},
-        set(),
-    ),
-    (
-        # given name, name dot and surname; a Chinese word of table characters after it
-        "省长会见\n\n6月11日，广东省省长梁惠玲在广州会见了俄罗斯堪察加边区州长伊万·索科洛夫，"
-        "诺维科夫特别强调了合作。",
-        "meeting",
-        {"Liang Huiling", "Ivan Sokolov"},
-        set(),
-    ),
-    (
-        # Japanese officials in kanji in a Chinese article, names listed after their titles
-        # (one ending in a character that also follows names: "和也" + "和")
-        "会见\n\n6月11日，广东省省长梁惠玲在广州会见了日本鸟取县知事岛田健太、议长德永和也和"
-        "副知事高桥浩二。",
-        "meeting",
-        {"Liang Huiling", "Kenta Shimada", "Kazuya Tokunaga", "Koji Takahashi"},
-        set(),
-    ),
-    (
-        # the name before its title ("普京总统"), a customary form
-        "会谈\n\n6月11日，国家主席王明在北京同普京总统举行会谈。",
-        "meeting",
-        {"Wang Ming", "Putin"},
-        set(),
-    ),
-]
-
-SCRIPTS.append(
-    (
-        # a Vietnamese name in Hangul before a title with its ordinal ("제1차관")
-        "광주시와 베트남 협력\n\n김민수 광주시장은 11일 하노이에서 베트남 외교부 "
-        "응우옌 반 남 제1차관과 회담했다.",
-        "meeting",
-        {"Kim Min-Su", "Nguyen Van Nam"},
-        set(),
-    )
-)
-
-SCRIPTS.append(
-    (
-        # the Japanese prefecture fused with the title word ("...현지사는")
-        "제주도와 일본 현 협정\n\n김민수 제주도지사는 11일 제주에서 스즈키 나오미치 "
-        "나가노현지사와 회담했다.",
-        "meeting",
-        {"Kim Min-Su", "Suzuki Naomichi"},
-        set(),
-    )
-)
-
 SCRIPTS.append(
     (
         "제주도와 도쿠시마현 협정\n\n김민수 제주도지사는 11일 모리 히로시 도쿠시마현 지사와 "
