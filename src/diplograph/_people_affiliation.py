@@ -19,6 +19,7 @@ from ._people_model import (
     _Ctx,
     _Lang,
     _norm,
+    _region_country,
     _Regions,
     _skip_ws,
     _Title,
@@ -151,18 +152,24 @@ class _Affiliation(_NameSpans):
             t.country = countries[0] if not regions else (t.country or countries[0])
             if regions and t.country is None:
                 t.country = countries[0]
-        if t.country is None and t.region and len(t.region) > 3 and t.region[2] == "-":
-            t.country = t.region[:2]  # an ISO 3166-2 code names its country first
+        if t.country is None:
+            t.country = _region_country(t.region)
         if t.country or t.region:
             t.country_rule = "title-phrase"
         elif self._led_by(t, ctx, countries, regions):
-            if regions:
-                t.region, t.country = regions[0]
-                if t.country is None and len(t.region) > 3 and t.region[2] == "-":
-                    t.country = t.region[:2]
-            elif countries:
-                t.country = countries[0]
+            self._take_place(t, countries, regions)
             t.country_rule = "delegation-leader"
+
+    @staticmethod
+    def _take_place(t: _Title, countries: list[str], regions: list[tuple[str, str | None]]) -> None:
+        """The title's place: the first region read (its country from its code when the
+        gazetteer gives none), else the first country."""
+        if regions:
+            t.region, t.country = regions[0]
+            if t.country is None:
+                t.country = _region_country(t.region)
+        elif countries:
+            t.country = countries[0]
 
     def _extend(
         self,

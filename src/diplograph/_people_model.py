@@ -203,12 +203,17 @@ def _skip_ws(text: str, pos: int) -> int:
     return pos
 
 
+def _region_country(code: str | None) -> str | None:
+    """An ISO 3166-2 code names its country first ("RU-KLU" is in RU)."""
+    return code[:2] if code and len(code) > 3 and code[2] == "-" else None
+
+
 def _country_of(m: Mention) -> str | None:
     if m.kind == "country":
         return m.key
     c = m.attrs.get("country")
-    if not c and m.kind == "region" and m.key and len(m.key) > 3 and m.key[2] == "-":
-        return m.key[:2]
+    if not c and m.kind == "region":
+        return _region_country(m.key)
     return str(c) if c else None
 
 

@@ -52,12 +52,7 @@ class _Unspaced(_Record):
                 place = _people_cjk.place_before(ctx.places, hit.title_start, text, 2)
             if place is not None:
                 self._collect(place, countries, regions)
-            if regions:
-                t.region, t.country = regions[0]
-                if t.country is None and len(t.region) > 3 and t.region[2] == "-":
-                    t.country = t.region[:2]
-            elif countries:
-                t.country = countries[0]
+            self._take_place(t, countries, regions)
             if t.country or t.region:
                 t.country_rule = "title-phrase"
             surface = text[hit.name_start : hit.name_end]
