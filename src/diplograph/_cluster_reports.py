@@ -9,7 +9,6 @@ one person, and when the months and days two reports name rule out one event;
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -185,16 +184,10 @@ def _month_without_year(doc: Document, ev: Event) -> int | None:
 
 
 def _day_of(m: Mention) -> int | None:
-    """The day of the month a date mention names: its ``day`` attribute, else the one
-    number of its text once the month's number is set aside ("4月26日" -> 26, "3일" -> 3)."""
+    """The day of the month a date mention names (``day``, set by the date parser when the
+    year is unknown: "4月26日" -> 26, "3일" -> 3)."""
     day = m.attrs.get("day")
-    if isinstance(day, int):
-        return day
-    numbers = [int(x) for x in re.findall(r"\d+", m.text)]
-    month = m.attrs.get("month")
-    if isinstance(month, int) and month in numbers and len(numbers) == 2:
-        numbers.remove(month)
-    return numbers[0] if len(numbers) == 1 and 1 <= numbers[0] <= 31 else None
+    return day if isinstance(day, int) else None
 
 
 def _day_without_year(doc: Document, ev: Event) -> int | None:

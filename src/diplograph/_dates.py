@@ -479,7 +479,7 @@ class DateParser:
         if "day" in g and month is not None:
             return self._day_date(g, spec, pub, attrs, month, month2, year)
         if "day" in g and year is None:
-            attrs.update(granularity="day", relative=True, day_alone=True)
+            attrs.update(granularity="day", relative=True, day_alone=True, day=int(g["day"]))
             return (_day_alone(day_ref, int(g["day"])) if day_ref else None), attrs
         if month is not None:
             attrs["granularity"] = "month"
@@ -519,6 +519,7 @@ class DateParser:
                 day2 is not None and not _valid(2000, end_month, day2)
             ):
                 return None
+            attrs["day"] = day  # kept for a caller that must do without the year
             if spec.year_offset is not None:
                 if pub is None:
                     return None, attrs
