@@ -78,7 +78,7 @@ class _Detection(_Trips, _WhenWhere):
             realised = [h for h in hits if not self._is_modal(h)]
             for h in realised:
                 if h.entry.value == "visit":
-                    dest = h.place or self._place_after(i, h.end)
+                    dest = h.place or self._visited_place(i, h)
                     country = _place_of(dest).country if dest is not None else None
                     if country:
                         self.destinations[country] += 1
@@ -238,6 +238,30 @@ class _Detection(_Trips, _WhenWhere):
                 return None  # "visited the monument in X": X is where the monument is
             return m
         return None
+
+    def _visited_place(self, i: int, h: _Hit) -> Mention | None:
+        """The place a visit verb names: after it, or right before it in a verb-final language
+        ("ベトナムを訪問中のロシアの知事": Vietnam is visited, Russia is the guest's home)."""
+        if self.lex.place_before:
+            # a word naming the travelling party ("광주시 방문단", the Gwangju visiting
+            # delegation): the place before it is the party's home
+            if any(a <= h.start < b for a, b, _ in self.delegations[i]):
+                return None
+            return self._place_before(i, h.start)
+        return self._place_after(i, h.end)
+
+    def _place_before(self, i: int, start: int) -> Mention | None:
+        """The place ending right before ``start``, over a case particle at most ("を", "를 ")."""
+        v = self.v
+        before = [
+            m for m in v.by_sent[i] if m.end <= start and m.kind in AGENT_KINDS and not v.nested(m)
+        ]
+        if not before:
+            return None
+        m = max(before, key=lambda x: x.end)
+        gap = v.text[m.end : start].strip()
+        particle = not gap or (len(gap) <= _PARTICLE_CHARS and gap.isalpha())
+        return m if m.kind in PLACE_KINDS and particle else None
 
     def _is_modal(self, h: _Hit) -> bool:
         """A cue governs what follows it in the sentence ("proposed A, B and the Cultural
@@ -496,6 +520,9 @@ class _Detection(_Trips, _WhenWhere):
             e.local_id = f"e{n}"
         return events
 
+
+# A case particle between a place and the verb after it: "を", "을", "에서" (two letters).
+_PARTICLE_CHARS = 2
 
 # Event types where a city named in the trigger sentence is a party (a signing between
 # cities is an act of their regions).

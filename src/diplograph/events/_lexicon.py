@@ -314,6 +314,9 @@ class Lexicon:
     not_participant_after: PhraseSet = field(default_factory=lambda: PhraseSet([]))
     # "X and Y" joining names ("和", "и", "and"): a retold name takes the names it joins
     conjunctions: frozenset[str] = frozenset()
+    # Verb-final languages (Japanese "ハノイを訪問した", Korean "하노이를 방문했다") name the
+    # place visited right *before* the visit verb; the others right after it
+    place_before: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -367,9 +370,13 @@ class Lexicon:
             for offset, phrases in anchors.items()
             for p in _strings(phrases, f"{where}:relative_days")
         ]
+        side = trig.get("visit_place", "after")
+        if side not in ("before", "after"):
+            raise LanguageDataError(f"{where}: visit_place must be 'before' or 'after'")
         return cls(
             lang=lang,
             triggers=PhraseSet(entries),
+            place_before=side == "before",
             participants_policy={str(k): str(v) for k, v in policy.items()},
             not_participant=PhraseSet(
                 [Entry(p, "", "np") for p in _strings(trig.get("not_participant"), where)]

@@ -43,12 +43,21 @@ class _Participants(_RunBase):
     """Participant attachment and statement speakers (a job of ``_Run``)."""
 
     def _delegation_region(self, i: int, a: int, b: int) -> str | None:
-        """The region a delegation word names ("delegation of X province", "X delegation")."""
+        """The region a delegation word names ("delegation of X province", "X delegation");
+        in a verb-final language the one right before it ("광주시 방문단"): the modifier
+        precedes the noun there, and a place after it is where the party went."""
         v = self.v
         best: str | None = None
         for m in v.by_sent[i]:
             if m.kind != "region" or not m.key or v.nested(m):
                 continue
+            if self.lex.place_before and m.end <= a:
+                # a verb-final language names the home before the word ("광주시 방문단")
+                if a - m.end <= 15 and not _CLAUSE_BREAK.search(v.text[m.end : a]):
+                    best = m.key
+                continue
+            if best is not None and self.lex.place_before:
+                return best
             if m.start >= b and m.start - b <= 40:
                 gap = [w.lower() for w in _WORD.findall(v.text[b : m.start])]
                 if not any(w in self.lex.venue for w in gap) and not _CLAUSE_BREAK.search(
