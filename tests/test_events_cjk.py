@@ -91,3 +91,69 @@ def test_korean_delegation_home_is_before_its_word(stage: EventStage, markup: st
     home = markup[markup.index("|region|") + 8 : markup.index("]")]
     assert home in trips[0].regions
     assert trips[0].place.country == "VN"
+
+
+# A name holding a cue word is not the cue: the Ministry of Planning and Investment ("計画",
+# "计划": plan) signs; a Korean adverb of the future ("앞으로", "향후") makes the act a plan.
+# (lang, markup, the event types)
+CUE_CASES: list[tuple[str, str, list[str]]] = [
+    ("ja", "[栃木県|region|JP-09]は計画投資省との協力合意書に調印した。", ["agreement"]),
+    ("ja", "[栃木県|region|JP-09]は新しい協力計画を作り、合意書に調印した。", []),
+    ("zh", "[栃木县|region|JP-09]与越南计划投资部签署了合作协议。", ["agreement"]),
+    ("zh", "[栃木县|region|JP-09]计划签署合作协议。", []),
+    ("ko", "앞으로 [응에안성|region|VN-22]에서도 문화 행사를 개최해 교류하겠다고 밝혔다.", []),
+    ("ko", "향후 [광주시|region|KR-29]와 교류 협약을 체결해 협력하기를 바란다고 말했다.", []),
+    ("ko", "[광주시|region|KR-29]는 [응에안성|region|VN-22]과 교류 협약을 체결했다.", ["agreement"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "markup", "types"), CUE_CASES)
+def test_cue_words_and_names_holding_them(
+    stage: EventStage, lang: str, markup: str, types: list[str]
+) -> None:
+    doc = run(stage, markup, lang)
+    assert [e.type for e in doc.events] == types
+
+
+# An act dated against the act told before it ("同日", "次日", "다음날"). (lang, markup, the
+# (type, date) of the events in order)
+RELATIVE_DAY_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
+    (
+        "ja",
+        "[2025年6月10日|date|2025-06-10]、[栃木県|region|JP-09]は[ビンフック省|region|VN-70]と"
+        "覚書を締結した。\n同日、[栃木県|region|JP-09]では経済フォーラムが開催された。",
+        [("agreement", "2025-06-10"), ("forum", "2025-06-10")],
+    ),
+    (
+        "ja",
+        "[6月10日|date|2025-06-10]、[栃木県|region|JP-09]は[ビンフック省|region|VN-70]と"
+        "覚書を締結した。\n翌日、[栃木県|region|JP-09]の知事は見本市の開幕式に出席した。",
+        [("agreement", "2025-06-10"), ("forum", "2025-06-11")],
+    ),
+    (
+        "zh",
+        "[6月10日|date|2025-06-10]，[栃木县|region|JP-09]与[永福省|region|VN-70]签署了合作备忘录。"
+        "\n次日，[栃木县|region|JP-09]代表团出席了经济论坛。",
+        [("agreement", "2025-06-10"), ("forum", "2025-06-11")],
+    ),
+    (
+        "zh",
+        "[6月10日|date|2025-06-10]，[栃木县|region|JP-09]与[永福省|region|VN-70]签署了合作备忘录。"
+        "\n当天，[永福省|region|VN-70]举办了投资论坛。",
+        [("agreement", "2025-06-10"), ("forum", "2025-06-10")],
+    ),
+    (
+        "ko",
+        "[광주시|region|KR-29]는 [6월 10일|date|2025-06-10] [응에안성|region|VN-22]과 협약을 "
+        "체결했다.\n다음날 [응에안성|region|VN-22]은 투자 포럼을 개최했다.",
+        [("agreement", "2025-06-10"), ("forum", "2025-06-11")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "markup", "expected"), RELATIVE_DAY_CASES)
+def test_relative_days_date_an_act_against_the_one_before(
+    stage: EventStage, lang: str, markup: str, expected: list[tuple[str, str | None]]
+) -> None:
+    doc = run(stage, markup, lang)
+    assert [(e.type, e.date) for e in doc.events] == expected

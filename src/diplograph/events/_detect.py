@@ -55,7 +55,10 @@ class _Detection(_Trips, _WhenWhere):
             self.modal[i] = [
                 _Hit(a, b, e, i)
                 for a, b, e in self.scan(lex.modality, i)
-                if not _proper_name_inside(v.text, a, v.sents[i].start, e.phrase)
+                # a "not:" entry is a name holding a cue ("計画投資省", the Ministry of
+                # Planning and Investment): the longest match, it only blocks the cue
+                if e.value != "not"
+                and not _proper_name_inside(v.text, a, v.sents[i].start, e.phrase)
             ]
             for a, b, _ in self.scan(lex.delegation, i):
                 code = self._delegation_region(i, a, b)
