@@ -103,7 +103,7 @@ CUE_CASES: list[tuple[str, str, list[str]]] = [
     ("zh", "[栃木县|region|JP-09]计划签署合作协议。", []),
     ("ko", "앞으로 [응에안성|region|VN-22]에서도 문화 행사를 개최해 교류하겠다고 밝혔다.", []),
     ("ko", "향후 [광주시|region|KR-29]와 교류 협약을 체결해 협력하기를 바란다고 말했다.", []),
-    ("ko", "[광주시|region|KR-29]는 [응에안성|region|VN-22]과 교류 협약을 체결했다.", ["agreement"]),
+    ("ko", "[광주시|region|KR-29]는 [응에안성|region|VN-22]과 협약을 체결했다.", ["agreement"]),
 ]
 
 
