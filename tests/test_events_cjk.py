@@ -51,6 +51,13 @@ VERB_FINAL_TRIP_CASES: list[tuple[str, str, list[str], str]] = [
         "VN",
     ),
     (
+        "ja",
+        f"[日本|country|JP]の[山田一郎|person|{JP_GOV}]知事は[ハノイ|region|VN-HN]を訪れ、"
+        f"[グエン・ヴァン・アン|person|{VN_CHAIR}]委員長と会談した。",
+        ["Ichiro Yamada"],
+        "VN",
+    ),
+    (
         "ko",
         f"[응우엔 반 안|person|{VN_CHAIR}] 위원장은 [베트남|country|VN]을 방문 중인 "
         f"[한국|country|KR] [김민수|person|{KR_VM}] 부시장을 만났다.",
@@ -157,3 +164,33 @@ def test_relative_days_date_an_act_against_the_one_before(
 ) -> None:
     doc = run(stage, markup, lang)
     assert [(e.type, e.date) for e in doc.events] == expected
+
+
+# Chinese names the place visited after the verb ("访问日本") or right before it: "对X进行工作
+# 访问" (paid a working visit to X), "在X访问" (visiting in X). (markup, the trip's country,
+# or None when no trip is told)
+CN_GOV = "Wang Ming|country=CN,region=CN-HL"
+CHINESE_VISIT_CASES: list[tuple[str, str | None]] = [
+    (
+        f"省委书记[王明|person|{CN_GOV}]率团对[俄罗斯|country|RU][阿穆尔州|region|RU-AMU]"
+        "进行工作访问。",
+        "RU",
+    ),
+    (
+        f"[王明|person|{CN_GOV}]率[黑龙江省|region|CN-HL]代表团对[越南|country|VN]进行正式友好访问。",
+        "VN",
+    ),
+    (f"[王明|person|{CN_GOV}]率代表团继续在[日本|country|JP]访问。", "JP"),
+    (f"[王明|person|{CN_GOV}]率代表团访问[日本|country|JP]。", "JP"),
+    # the place before the verb is the party's home, over other words: no trip place
+    ("[黑龙江省|region|CN-HL]代表团的访问取得圆满成功。", None),
+]
+
+
+@pytest.mark.parametrize(("markup", "country"), CHINESE_VISIT_CASES)
+def test_chinese_visit_place_before_or_after_the_verb(
+    stage: EventStage, markup: str, country: str | None
+) -> None:
+    doc = run(stage, markup, "zh")
+    trips = [e for e in doc.events if e.type == "visit"]
+    assert [t.place.country for t in trips] == ([country] if country else [])

@@ -168,7 +168,8 @@ class _Detection(_Trips, _WhenWhere):
                 # the forum it was counted at (a noun) is still an event
                 continue
             if e.need == "place":
-                hit.place = self._place_after(i, b)
+                hit.place = self._visited_place(i, hit) if e.value == "visit" else None
+                hit.place = hit.place or self._place_after(i, b)
                 if hit.place is None:
                     if e.group == "strong" and e.value == "visit":
                         # "visited the monument": a stop of a trip, not the trip itself
@@ -251,10 +252,14 @@ class _Detection(_Trips, _WhenWhere):
             if any(a <= h.start < b for a, b, _ in self.delegations[i]):
                 return None
             return self._place_before(i, h.start)
-        return self._place_after(i, h.end)
+        after = self._place_after(i, h.end)
+        if after is None and self.lex.place_either:
+            return self._place_before(i, h.start)
+        return after
 
     def _place_before(self, i: int, start: int) -> Mention | None:
-        """The place ending right before ``start``, over a case particle at most ("を", "를 ")."""
+        """The place ending right before ``start``, over a case particle at most ("を", "를 ":
+        the language's ``visit_particles``)."""
         v = self.v
         before = [
             m for m in v.by_sent[i] if m.end <= start and m.kind in AGENT_KINDS and not v.nested(m)
@@ -263,7 +268,7 @@ class _Detection(_Trips, _WhenWhere):
             return None
         m = max(before, key=lambda x: x.end)
         gap = v.text[m.end : start].strip()
-        particle = not gap or (len(gap) <= _PARTICLE_CHARS and gap.isalpha())
+        particle = not gap or gap in self.lex.visit_particles
         return m if m.kind in PLACE_KINDS and particle else None
 
     def _is_modal(self, h: _Hit) -> bool:
@@ -523,9 +528,6 @@ class _Detection(_Trips, _WhenWhere):
             e.local_id = f"e{n}"
         return events
 
-
-# A case particle between a place and the verb after it: "を", "을", "에서" (two letters).
-_PARTICLE_CHARS = 2
 
 # Event types where a city named in the trigger sentence is a party (a signing between
 # cities is an act of their regions).

@@ -317,6 +317,11 @@ class Lexicon:
     # Verb-final languages (Japanese "ハノイを訪問した", Korean "하노이를 방문했다") name the
     # place visited right *before* the visit verb; the others right after it
     place_before: bool = False
+    # Chinese names it after the verb ("访问日本") or right before it ("对日本进行工作访问",
+    # "在日本访问"): the place after, else the one before
+    place_either: bool = False
+    # the case particles that may stand between the place and the verb after it ("を", "를")
+    visit_particles: frozenset[str] = frozenset()
     extra: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -371,12 +376,16 @@ class Lexicon:
             for p in _strings(phrases, f"{where}:relative_days")
         ]
         side = trig.get("visit_place", "after")
-        if side not in ("before", "after"):
-            raise LanguageDataError(f"{where}: visit_place must be 'before' or 'after'")
+        if side not in ("before", "after", "after_or_before"):
+            raise LanguageDataError(
+                f"{where}: visit_place must be 'before', 'after' or 'after_or_before'"
+            )
         return cls(
             lang=lang,
             triggers=PhraseSet(entries),
             place_before=side == "before",
+            place_either=side == "after_or_before",
+            visit_particles=frozenset(_strings(trig.get("visit_particles"), where)),
             participants_policy={str(k): str(v) for k, v in policy.items()},
             not_participant=PhraseSet(
                 [Entry(p, "", "np") for p in _strings(trig.get("not_participant"), where)]
