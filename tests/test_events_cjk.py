@@ -194,3 +194,54 @@ def test_chinese_visit_place_before_or_after_the_verb(
     doc = run(stage, markup, "zh")
     trips = [e for e in doc.events if e.type == "visit"]
     assert [t.place.country for t in trips] == ([country] if country else [])
+
+
+# Persons told as attending the event told before ("有关部门负责同志参加会见") join it: no
+# second event. (lang, markup, the participants of the one meeting)
+RU_GOV = "Ivan Petrov|country=RU,region=RU-AMU"
+PRESENCE_CASES: list[tuple[str, str, list[str]]] = [
+    (
+        "zh",
+        f"[6月10日|date|2025-06-10]，省长[王明|person|{CN_GOV}]在哈尔滨会见了[阿穆尔州|region|RU-AMU]"
+        f"州长[彼得罗夫|person|{RU_GOV}]。\n副省长[李强|person|Li Qiang|country=CN,region=CN-HL]"
+        "及有关部门负责同志参加会见。",
+        ["Ivan Petrov", "Li Qiang", "Wang Ming"],
+    ),
+    (
+        "zh",
+        f"省长[王明|person|{CN_GOV}]与州长[彼得罗夫|person|{RU_GOV}]举行會談。\n會談上，"
+        "副省长[李强|person|Li Qiang|country=CN,region=CN-HL]介绍了本省经济发展情况。",
+        ["Ivan Petrov", "Li Qiang", "Wang Ming"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "markup", "people"), PRESENCE_CASES)
+def test_attending_persons_join_the_event_told_before(
+    stage: EventStage, lang: str, markup: str, people: list[str]
+) -> None:
+    doc = run(stage, markup, lang)
+    assert [e.type for e in doc.events] == ["meeting"]
+    assert sorted(p.name for p in doc.events[0].participants) == people
+
+
+# Fairs, briefings for investors, seminars and exhibitions are forums ("经贸洽谈会",
+# "投資説明会", "투자 설명회").
+FAIR_CASES: list[tuple[str, str]] = [
+    (
+        "zh",
+        f"州长[彼得罗夫|person|{RU_GOV}]率团参加了[黑龙江省|region|CN-HL]经贸洽谈会。",
+    ),
+    ("zh", f"[彼得罗夫|person|{RU_GOV}]州长在[黑龙江省|region|CN-HL]的推介会上致辞。"),
+    ("ja", f"[山田一郎|person|{JP_GOV}]知事は[ハノイ|region|VN-HN]での投資説明会に出席した。"),
+    (
+        "ko",
+        f"[김민수|person|{KR_VM}] 부시장은 [하노이|region|VN-HN]에서 열린 투자 설명회에 참석했다.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "markup"), FAIR_CASES)
+def test_fairs_and_briefings_are_forums(stage: EventStage, lang: str, markup: str) -> None:
+    doc = run(stage, markup, lang)
+    assert [e.type for e in doc.events] == ["forum"]
