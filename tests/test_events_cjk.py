@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from diplograph._clean import normalise_text
 from diplograph._events import EventStage
 from diplograph._models import Document
 from diplograph._resources import Resources
@@ -245,3 +246,27 @@ FAIR_CASES: list[tuple[str, str]] = [
 def test_fairs_and_briefings_are_forums(stage: EventStage, lang: str, markup: str) -> None:
     doc = run(stage, markup, lang)
     assert [e.type for e in doc.events] == ["forum"]
+
+
+# Pages that render ruby annotations inline leave a pinyin reading after a Han character
+# ("締結(jié)した"): the reading is dropped, so the trigger reads whole; a romanised name in
+# parentheses, or a capitalised gloss, stays.
+RUBY_CASES: list[tuple[str, str]] = [
+    ("山口県と台南市は友好協(xié)定を締結(jié)した。", "山口県と台南市は友好協定を締結した。"),
+    ("代表團繼續(xù)在日本訪問。", "代表團繼續在日本訪問。"),
+    ("省长王明(Wang Ming)会见代表团。", "省长王明(Wang Ming)会见代表团。"),
+    ("北京(Běijīng)是首都。", "北京(Běijīng)是首都。"),
+    ("Gia Lai (ài) is a province.", "Gia Lai (ài) is a province."),
+]
+
+
+@pytest.mark.parametrize(("raw", "clean"), RUBY_CASES)
+def test_inline_ruby_readings_are_dropped(raw: str, clean: str) -> None:
+    assert normalise_text(raw) == clean
+
+
+def test_a_trigger_split_by_a_ruby_reading_is_found(stage: EventStage) -> None:
+    text = normalise_text(
+        "[鳥取県|region|JP-31]は[吉林省|region|CN-JL]と友好協(xié)定を締結(jié)した。"
+    )
+    assert [e.type for e in run(stage, text, "ja").events] == ["agreement"]

@@ -30,6 +30,11 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _HSPACE = re.compile(r"[^\S\n]+")
 _NEWLINES = re.compile("\r\n|[\r\u2028\u2029\x85\x0b\x0c]")
 _WS = re.compile(r"\s+")
+# Pinyin readings of ruby annotations left inline after a Han character ("締結(jié)した",
+# "繼續(xù)"): a page's rendering of <ruby><rt>, not words of the text; a reading has a tone mark.
+_RUBY_PINYIN = re.compile(
+    r"(?<=[\u3400-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,7}\)"
+)
 _SENTENCE_END = ".!?…:;。！？\"'”’»)"
 _MIN_LETTERS = 20
 _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
@@ -144,11 +149,13 @@ def _boilerplate(res: Resources) -> Boilerplate:
 
 
 def normalise_text(text: str) -> str:
-    """NFC, one kind of line break, no invisible characters, single spaces."""
+    """NFC, one kind of line break, no invisible characters, no inline ruby readings, single
+    spaces."""
     text = unicodedata.normalize("NFC", text)
     text = _NEWLINES.sub("\n", text)
     text = _INVISIBLE.sub("", text)
     text = _CONTROL.sub(" ", text)
+    text = _RUBY_PINYIN.sub("", text)
     return _HSPACE.sub(" ", text)
 
 
