@@ -270,3 +270,27 @@ def test_a_trigger_split_by_a_ruby_reading_is_found(stage: EventStage) -> None:
         "[鳥取県|region|JP-31]は[吉林省|region|CN-JL]と友好協(xié)定を締結(jié)した。"
     )
     assert [e.type for e in run(stage, text, "ja").events] == ["agreement"]
+
+
+# Japanese tells a signing as a state ("覚書を結んでいます", have signed; "協定を結んで以来",
+# since signing): the signing, dated by its sentence. (markup, the (type, date) of the events)
+JAPANESE_SIGNED_STATE_CASES: list[tuple[str, list[tuple[str, str | None]]]] = [
+    (
+        "[山口県|region|JP-35]と[台南市|region|TW-TNN]は[2023年7月|date|2023-07]に交流に関する"
+        "覚書を結んでいます。",
+        [("agreement", "2023-07")],
+    ),
+    (
+        "[鳥取県|region|JP-31]は[2019年|date|2019]に[吉林省|region|CN-JL]と協定を結んで以来、"
+        "交流を続けている。",
+        [("agreement", "2019")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("markup", "expected"), JAPANESE_SIGNED_STATE_CASES)
+def test_japanese_signing_told_as_a_state(
+    stage: EventStage, markup: str, expected: list[tuple[str, str | None]]
+) -> None:
+    doc = stage(from_markup(markup, lang="ja"))  # undated page: a past year is no background
+    assert [(e.type, e.date) for e in doc.events] == expected
