@@ -294,3 +294,19 @@ def test_japanese_signing_told_as_a_state(
 ) -> None:
     doc = stage(from_markup(markup, lang="ja"))  # undated page: a past year is no background
     assert [(e.type, e.date) for e in doc.events] == expected
+
+
+# "代表" (on behalf of) makes the name after it a sender, not a party; a word holding it
+# ("代表团", delegation) does not. (markup, the regions of the one forum)
+DELEGATION_WORD_CASES: list[tuple[str, list[str]]] = [
+    ("代表团一行还参观了[长崎|region|JP-42]文旅图片展。", ["JP-42"]),
+    ("代表團一行還出席了[長崎|region|JP-42]旅遊推介會。", ["JP-42"]),
+]
+
+
+@pytest.mark.parametrize(("markup", "regions"), DELEGATION_WORD_CASES)
+def test_a_delegation_word_is_not_on_behalf_of(
+    stage: EventStage, markup: str, regions: list[str]
+) -> None:
+    doc = run(stage, markup, "zh")
+    assert [(e.type, e.regions) for e in doc.events] == [("forum", regions)]

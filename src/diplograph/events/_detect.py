@@ -289,7 +289,7 @@ class _Detection(_Trips, _WhenWhere):
         d = _Draft(type=typ, first=hits[0].start)
         d.trigger_sents.append(i)
         d.rules += [f"trigger:{lex.lang}:{_bare(h.entry.phrase)}" for h in hits]
-        passing = [b for _, b, _ in self.scan(lex.not_participant, i)]
+        passing = [b for _, b, e in self.scan(lex.not_participant, i) if e.group == "np"]
         persons = self._persons(i)
         if lex.participants_policy.get(typ) == "recipient":
             after = [m for m in persons if m.start >= hits[0].start]

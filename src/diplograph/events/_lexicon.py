@@ -389,6 +389,12 @@ class Lexicon:
             participants_policy={str(k): str(v) for k, v in policy.items()},
             not_participant=PhraseSet(
                 [Entry(p, "", "np") for p in _strings(trig.get("not_participant"), where)]
+                # words holding a cue ("代表团", delegation, holds "代表", on behalf of): the
+                # longest match at their letters, they only block it
+                + [
+                    Entry(p, "", "np-except")
+                    for p in _strings(trig.get("not_participant_except"), where)
+                ]
             ),
             not_participant_after=PhraseSet(
                 [Entry(p, "", "npa") for p in _strings(trig.get("not_participant_after"), where)]

@@ -75,7 +75,9 @@ class _Participants(_RunBase):
             [m for m in v.by_sent[i] if m.kind == "person"] + v.corefs(i), key=lambda m: m.start
         )
         passing: set[int] = set()
-        for _, b, _ in self.scan(self.lex.not_participant, i):
+        for _, b, cue in self.scan(self.lex.not_participant, i):
+            if cue.group != "np":
+                continue  # a word holding the cue ("代表团")
             # "on behalf of (President) X", "greetings from X": only the one named there
             agents = [m for m in v.by_sent[i] if m.start >= b and m.kind in AGENT_KINDS]
             agents += [m for m in found if m.start >= b]
@@ -136,7 +138,8 @@ class _Participants(_RunBase):
             return None
         m = before[-1]
         gap = self.v.text[m.end : start]
-        if any(a - m.end <= 2 for a, _, _ in self.scan(self.lex.not_participant, i) if a >= m.end):
+        cues = [a for a, _, e in self.scan(self.lex.not_participant, i) if e.group == "np"]
+        if any(a - m.end <= 2 for a in cues if a >= m.end):
             return m  # "X on behalf of the President presented"
         bare = _APPOSITION.sub(" ", gap)  # "X, head of the delegation, presented"
         return m if len(_WORD.findall(bare)) <= 2 and not _CLAUSE_BREAK.search(bare) else None
