@@ -310,3 +310,33 @@ def test_a_delegation_word_is_not_on_behalf_of(
 ) -> None:
     doc = run(stage, markup, "zh")
     assert [(e.type, e.regions) for e in doc.events] == [("forum", regions)]
+
+
+# A Japanese trip told as the circumstance of an act ("日本公式訪問の中で", during the official
+# visit to Japan; "ベトナム訪問期間中", during the visit to Vietnam): the traveller's trip to
+# the place named right before. (markup, the trip's travellers and country)
+JAPANESE_CIRCUMSTANCE_CASES: list[tuple[str, list[str], str]] = [
+    (
+        f"[2025年6月10日|date|2025-06-10]、[グエン・ヴァン・アン|person|{VN_CHAIR}]委員長の"
+        "[日本|country|JP]公式訪問の中で、[栃木県|region|JP-09]と[ビンフック省|region|VN-70]は"
+        "覚書を締結した。",
+        ["Nguyen Van An"],
+        "JP",
+    ),
+    (
+        f"[山田一郎|person|{JP_GOV}]知事は[ベトナム|country|VN]訪問期間中、[ハノイ|region|VN-HN]で"
+        f"[グエン・ヴァン・アン|person|{VN_CHAIR}]委員長と会談した。",
+        ["Ichiro Yamada"],
+        "VN",
+    ),
+]
+
+
+@pytest.mark.parametrize(("markup", "travellers", "country"), JAPANESE_CIRCUMSTANCE_CASES)
+def test_japanese_trip_told_as_circumstance(
+    stage: EventStage, markup: str, travellers: list[str], country: str
+) -> None:
+    doc = run(stage, markup, "ja")
+    trips = [e for e in doc.events if e.type == "visit"]
+    assert [sorted(p.name for p in t.participants) for t in trips] == [travellers]
+    assert trips[0].place.country == country
