@@ -340,3 +340,41 @@ def test_japanese_trip_told_as_circumstance(
     trips = [e for e in doc.events if e.type == "visit"]
     assert [sorted(p.name for p in t.participants) for t in trips] == [travellers]
     assert trips[0].place.country == country
+
+
+# A trip told first as the circumstance of the headline act stays a trip when a later
+# sentence tells another trip outright (the hosts' own earlier visit): two trips.
+TW_MAYOR = "Lin Wen-hsiung|country=TW,region=TW-TNN"
+TWO_TRIPS_CASES: list[tuple[str, str]] = [
+    (
+        "ja",
+        f"[台南市|region|TW-TNN]の[林文雄|person|{TW_MAYOR}]市長は[山口県|region|JP-35]を訪問し、"
+        f"[山田一郎|person|Ichiro Yamada|country=JP,region=JP-35]知事と懇談しました。\n"
+        "[山口県|region|JP-35]議会の議員団は[2月|date|2025-02]に[台南|region|TW-TNN]を"
+        "訪問しています。",
+    ),
+    (
+        "zh",
+        f"[台南市|region|TW-TNN]市长[林文雄|person|{TW_MAYOR}]访问期间会见了[山口县|region|JP-35]"
+        f"知事[山田一郎|person|Ichiro Yamada|country=JP,region=JP-35]。\n"
+        "[山口县|region|JP-35]议会代表团曾于[2月|date|2025-02]访问[台南|region|TW-TNN]。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "markup"), TWO_TRIPS_CASES)
+def test_a_circumstance_trip_and_a_later_trip_told_outright(
+    stage: EventStage, lang: str, markup: str
+) -> None:
+    doc = run(stage, markup, lang)
+    trips = [e for e in doc.events if e.type == "visit"]
+    assert len(trips) == 2
+    assert ["Lin Wen-hsiung"] in [[p.name for p in t.participants] for t in trips]
+
+
+# Korean exchange visits (교류 방문) are a programme of the partners, not a trip.
+def test_korean_exchange_visits_are_a_programme(stage: EventStage) -> None:
+    doc = run(
+        stage, "양 의회는 [광주시|region|KR-29]와 정기적인 교류 방문을 추진하기로 했다.", "ko"
+    )
+    assert doc.events == []

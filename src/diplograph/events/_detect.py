@@ -85,6 +85,7 @@ class _Detection(_Trips, _WhenWhere):
                     country = _place_of(dest).country if dest is not None else None
                     if country:
                         self.destinations[country] += 1
+                        self.destination_in.setdefault(i, set()).add(country)
             if self.modal[i]:
                 self._statement(i)
             strong = [h for h in realised if h.entry.group == "strong"]

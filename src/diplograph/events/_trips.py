@@ -33,6 +33,12 @@ class _Trips(_Participants, _Sectors):
         several = len(travelling) >= 2 and (len(places) >= 2 or bool(self.trip_cues))
         if explicit:
             trip = explicit[0]
+            # "X visited A and met B ... Y had visited C in February": the trip told first,
+            # as the circumstance of the headline act, is one more trip
+            before = [i for i in self.side_trips if i < min(trip.trigger_sents)]
+            acts = [d for d in stops if set(d.trigger_sents) & set(before)]
+            if before and acts:
+                self._implied_trip(acts, before)
         elif several:
             first = self.trip_cues[0] if self.trip_cues else travelling[0].trigger_sents[0]
             trip = _Draft(type="visit", first=self.v.sents[first].start, trip=True)
@@ -70,17 +76,20 @@ class _Trips(_Participants, _Sectors):
         trip.rules += [f"sector:recurring-in-stops:{s}" for s in sorted(trip_sectors)]
         self._trip_sectors = trip_sectors
 
-    def _implied_trip(self, stops: list[_Draft]) -> _Draft | None:
+    def _implied_trip(self, stops: list[_Draft], only: list[int] | None = None) -> _Draft | None:
         """A trip told only as the circumstance of the events ("during his working visit to
         Russia, X met ...", "a delegation on a working trip"): one more ``visit`` event, made
         by the travellers: the persons of those sentences who are not of the country visited,
         else the delegation's people at the stops. Dated by the month its stops share.
         """
-        cues = sorted(set(self.trip_cues) | set(self.side_trips))
+        cues = sorted(set(self.trip_cues) | set(self.side_trips)) if only is None else only
         if not cues or not stops:
             return None
         v = self.v
         dest = next(iter(self.destinations)) if len(self.destinations) == 1 else None
+        if only is not None:  # the trip of these sentences: the country they say was visited
+            told = set().union(*(self.destination_in.get(i, set()) for i in cues))
+            dest = told.pop() if len(told) == 1 else None
         if dest is None:  # the one country all the stops took place in
             venues = {d.venue.country for d in stops if d.venue and d.venue.country}
             dest = venues.pop() if len(venues) == 1 else None
