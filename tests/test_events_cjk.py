@@ -378,3 +378,52 @@ def test_korean_exchange_visits_are_a_programme(stage: EventStage) -> None:
         stage, "양 의회는 [광주시|region|KR-29]와 정기적인 교류 방문을 추진하기로 했다.", "ko"
     )
     assert doc.events == []
+
+
+# "分别与X和Y会谈" (held talks separately with X and Y), "先后与" (one after the other with):
+# one meeting per partner, each with the persons named before the cue. Without the cue the
+# talks are one meeting. (markup, the sorted participants of each meeting)
+RU_GOV2 = "Oleg Ivanov|country=RU,region=RU-KHA"
+SEPARATELY_CASES: list[tuple[str, list[list[str]]]] = [
+    (
+        f"[6月10日|date|2025-06-10]，省长[王明|person|{CN_GOV}]分别与[阿穆尔州|region|RU-AMU]州长"
+        f"[彼得罗夫|person|{RU_GOV}]和[哈巴罗夫斯克边区|region|RU-KHA]州长"
+        f"[伊万诺夫|person|{RU_GOV2}]举行会谈。",
+        [["Ivan Petrov", "Wang Ming"], ["Oleg Ivanov", "Wang Ming"]],
+    ),
+    (
+        f"[王明|person|{CN_GOV}]先後與[阿穆爾州|region|RU-AMU]州長[彼得羅夫|person|{RU_GOV}]、"
+        f"[哈巴羅夫斯克邊區|region|RU-KHA]州長[伊萬諾夫|person|{RU_GOV2}]進行交流。",
+        [["Ivan Petrov", "Wang Ming"], ["Oleg Ivanov", "Wang Ming"]],
+    ),
+    (
+        f"[6月10日|date|2025-06-10]，省长[王明|person|{CN_GOV}]与[阿穆尔州|region|RU-AMU]州长"
+        f"[彼得罗夫|person|{RU_GOV}]和[哈巴罗夫斯克边区|region|RU-KHA]州长"
+        f"[伊万诺夫|person|{RU_GOV2}]举行会谈。",
+        [["Ivan Petrov", "Oleg Ivanov", "Wang Ming"]],
+    ),
+]
+
+
+@pytest.mark.parametrize(("markup", "meetings"), SEPARATELY_CASES)
+def test_talks_held_separately_are_one_meeting_per_partner(
+    stage: EventStage, markup: str, meetings: list[list[str]]
+) -> None:
+    doc = run(stage, markup, "zh")
+    found = [sorted(p.name for p in e.participants) for e in doc.events if e.type == "meeting"]
+    assert sorted(found) == meetings
+
+
+# A span of days in a trip's sentence dates the trip, not the act told next to it (the talks
+# were on one of those days): the act is in the month of the report.
+def test_a_span_of_days_of_the_trip_does_not_date_its_act(stage: EventStage) -> None:
+    markup = (
+        f"[6月4日至7日|date|2025-06-04|end=2025-06-07]，[王明|person|{CN_GOV}]率团对"
+        "[俄罗斯|country|RU]进行工作访问。\n"
+        f"[王明|person|{CN_GOV}]与州长[彼得罗夫|person|{RU_GOV}]举行会谈。"
+    )
+    doc = run(stage, markup, "zh")
+    assert [(e.type, e.date) for e in doc.events] == [
+        ("visit", "2025-06-04"),
+        ("meeting", "2025-06"),
+    ]

@@ -109,6 +109,8 @@ class _Detection(_Trips, _WhenWhere):
                     by_type.setdefault(h.entry.value, []).append(h)
                 for typ, hs in by_type.items():
                     touched = self._place_hits(i, typ, hs, strong=True) or touched
+                    if touched is not None and touched.trigger_sents == [i] and typ == "meeting":
+                        self._split_separately(i, touched)
                 # "signed ... at the plenary session of the Forum": the forum the act took
                 # place in is an event of its own (both are reported)
                 nested = [h for h in weak if h.entry.value == "forum"]
@@ -448,6 +450,50 @@ class _Detection(_Trips, _WhenWhere):
         cand.span.append(i)
         self._mark(i)
         return cand
+
+    def _split_separately(self, i: int, d: _Draft) -> None:
+        """ "许勤分别与A州州长X和B州州长Y举行会谈" (held talks separately with X and Y): one
+        meeting per partner. The persons named before the cue meet every partner; those after
+        it go with the last region named before them (a partner without one opens its own
+        group), and each group is a meeting of its own."""
+        cues = self.scan(self.lex.separately, i)
+        if not cues:
+            return
+        cue_end = cues[0][1]
+        v = self.v
+        regions = [m for m in v.by_sent[i] if m.kind == "region" and m.key and m.start >= cue_end]
+        groups: dict[str | None, list[str]] = {}
+        common: list[str] = []
+        for key, m in d.persons.items():
+            if m.start < cue_end:
+                common.append(key)
+                continue
+            before = [r.key for r in regions if r.end <= m.start]
+            groups.setdefault(before[-1] if before else None, []).append(key)
+        if len(groups) < 2:
+            return
+        first, *rest = list(groups.items())
+        others = {r for r, _ in rest if r}
+        for code, keys in rest:
+            part = _Draft(type=d.type, first=d.first, trigger_sents=[i], span=[i])
+            part.strong, part.date, part.coarse, part.venue = d.strong, d.date, d.coarse, d.venue
+            part.rules = [*d.rules, f"meeting:{self.lex.lang}:separately"]
+            for key in [*common, *keys]:
+                part.persons[key] = d.persons[key]
+                if key in d.why:
+                    part.why[key] = d.why[key]
+            part.host = common[0] if common else d.host
+            part.regions = {c: why for c, why in d.regions.items() if c not in others or c == code}
+            if code:
+                part.regions.setdefault(code, "region:named-in-trigger-sentence")
+            self.drafts.append(part)
+        for _, keys in rest:
+            for key in keys:
+                d.persons.pop(key, None)
+        d.regions = {c: why for c, why in d.regions.items() if c not in others}
+        if first[0]:
+            d.regions.setdefault(first[0], "region:named-in-trigger-sentence")
+        d.rules.append(f"meeting:{self.lex.lang}:separately")
 
     def _attach_stop(self, i: int, hits: list[_Hit], current: _Draft | None) -> _Draft | None:
         """A stop ("visited the headquarters") joins the event it belongs to."""

@@ -314,6 +314,8 @@ class Lexicon:
     not_participant_after: PhraseSet = field(default_factory=lambda: PhraseSet([]))
     # "X and Y" joining names ("和", "и", "and"): a retold name takes the names it joins
     conjunctions: frozenset[str] = frozenset()
+    # "分别与A和B会谈" (held talks separately with A and B): one act per partner
+    separately: PhraseSet = field(default_factory=lambda: PhraseSet([]))
     # Verb-final languages (Japanese "ハノイを訪問した", Korean "하노이를 방문했다") name the
     # place visited right *before* the visit verb; the others right after it
     place_before: bool = False
@@ -428,5 +430,8 @@ class Lexicon:
             ),
             parties=PhraseSet(
                 [Entry(p, "", "parties") for p in _strings(trig.get("parties"), where)]
+            ),
+            separately=PhraseSet(
+                [Entry(p, "", "separately") for p in _strings(trig.get("separately"), where)]
             ),
         )

@@ -109,10 +109,15 @@ class _WhenWhere(_RunBase):
                 gap = abs(j - mine)
                 if gap > _OCCASION_SENTENCES or (best is not None and gap >= best[0]):
                     continue
+                # a span of days ("from 4 to 7 December") dates the trip, not one act of it
                 told = [
                     m.key
                     for m in self.v.by_sent[j]
-                    if m.kind == "date" and m.key and len(m.key) == 10 and not _period(m)
+                    if m.kind == "date"
+                    and m.key
+                    and len(m.key) == 10
+                    and not _period(m)
+                    and not (o.trip and isinstance(m.attrs.get("end"), str))
                 ]
                 date = told[0] if len(set(told)) == 1 else None
                 if date is None and not o.trip:
