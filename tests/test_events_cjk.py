@@ -427,3 +427,15 @@ def test_a_span_of_days_of_the_trip_does_not_date_its_act(stage: EventStage) -> 
         ("visit", "2025-06-04"),
         ("meeting", "2025-06"),
     ]
+
+
+# Chinese tells a partnership agreement as becoming partners ("缔盟", "结为友好城市").
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "[台南市|region|TW-TNN]與[山口縣|region|JP-35]雙方於[2024年7月|date|2024-07]締盟。",
+        "[广州市|region|CN-GD]与[清迈府|region|TH-50]正式结为友好城市。",
+    ],
+)
+def test_chinese_partners_become_partners(stage: EventStage, markup: str) -> None:
+    assert [e.type for e in run(stage, markup, "zh").events] == ["agreement"]
