@@ -439,3 +439,15 @@ def test_a_span_of_days_of_the_trip_does_not_date_its_act(stage: EventStage) -> 
 )
 def test_chinese_partners_become_partners(stage: EventStage, markup: str) -> None:
     assert [e.type for e in run(stage, markup, "zh").events] == ["agreement"]
+
+
+# Korean writes a named forum or fair as one word ("한베포럼에서", at the Korea-Vietnam Forum).
+@pytest.mark.parametrize(
+    "markup",
+    [
+        f"[김민수|person|{KR_VM}] 부시장은 [하노이|region|VN-HN]에서 열린 한베포럼에서 연설했다.",
+        f"[김민수|person|{KR_VM}] 부시장은 [광주시|region|KR-29] 관광박람회에 참석했다.",
+    ],
+)
+def test_korean_forum_closing_a_compound(stage: EventStage, markup: str) -> None:
+    assert [e.type for e in run(stage, markup, "ko").events] == ["forum"]
