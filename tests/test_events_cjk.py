@@ -451,3 +451,18 @@ def test_chinese_partners_become_partners(stage: EventStage, markup: str) -> Non
 )
 def test_korean_forum_closing_a_compound(stage: EventStage, markup: str) -> None:
     assert [e.type for e in run(stage, markup, "ko").events] == ["forum"]
+
+
+# Japanese news ends a sentence on the noun ("覚書を締結。", signed a memorandum); the non-past
+# "を締結する" and "を締結へ" (toward signing) stay plans. (markup, the event types)
+JAPANESE_NOMINAL_CASES: list[tuple[str, list[str]]] = [
+    ("[山口県|region|JP-35]と[台南市|region|TW-TNN]は去年7月に覚書を締結。", ["agreement"]),
+    ("[山口県|region|JP-35]と[台南市|region|TW-TNN]は来月、覚書を締結する。", []),
+    ("[山口県|region|JP-35]、[台南市|region|TW-TNN]と覚書を締結へ", []),
+    ("[山口県|region|JP-35]は[台南市|region|TW-TNN]と覚書を締結する予定だ。", []),
+]
+
+
+@pytest.mark.parametrize(("markup", "types"), JAPANESE_NOMINAL_CASES)
+def test_japanese_nominal_signing(stage: EventStage, markup: str, types: list[str]) -> None:
+    assert [e.type for e in run(stage, markup, "ja").events] == types
