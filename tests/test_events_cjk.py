@@ -5,12 +5,16 @@ numbers are made up); mentions are given by markup, the publication date is 2025
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 
 from diplograph._clean import normalise_text
 from diplograph._events import EventStage
 from diplograph._models import Document
+from diplograph._registry import Registry
 from diplograph._resources import Resources
+from diplograph.gazetteer import Gazetteer
 from tests._event_helpers import from_markup
 
 PUB = "2025-06-12"
@@ -466,3 +470,24 @@ JAPANESE_NOMINAL_CASES: list[tuple[str, list[str]]] = [
 @pytest.mark.parametrize(("markup", "types"), JAPANESE_NOMINAL_CASES)
 def test_japanese_nominal_signing(stage: EventStage, markup: str, types: list[str]) -> None:
     assert [e.type for e in run(stage, markup, "ja").events] == types
+
+
+# Japanese names of the partner regions in the news of Vietnam's partners (standard katakana).
+JAPANESE_REGION_NAMES: list[tuple[str, str]] = [
+    ("ロシアのバシコルトスタン共和国の首相", "RU-BA"),
+    ("北部ビンフック省の企業", "VN-70"),
+    ("南部バリアブンタウ省を訪れ", "VN-43"),
+    ("ゲアン省の人民委員会", "VN-22"),
+    ("クアンニン省と協力", "VN-13"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), JAPANESE_REGION_NAMES)
+def test_japanese_names_of_partner_regions(text: str, code: str) -> None:
+    found = [m.key for m in _gazetteer().find(text, "ja") if m.kind == "region"]
+    assert code in found
+
+
+@functools.cache
+def _gazetteer() -> Gazetteer:
+    return Gazetteer.build(Registry(), cache=False)
