@@ -72,7 +72,10 @@ class _Detection(_Trips, _WhenWhere):
             referred = False  # "At the talks": a trigger word naming the event told before
             if present:
                 kept = [
-                    h for h in hits if not any(a < h.end and h.start < b for a, b, _ in present)
+                    h
+                    for h in hits
+                    if self._another_kind(h, current)
+                    or not any(a < h.end and h.start < b for a, b, _ in present)
                 ]
                 referred, hits = len(kept) < len(hits), kept
             realised = [h for h in hits if not self._is_modal(h)]
@@ -150,6 +153,15 @@ class _Detection(_Trips, _WhenWhere):
         self._speakers()
         self._trip()
         self._visitors()
+
+    def _another_kind(self, h: _Hit, current: _Draft | None) -> bool:
+        """ "At the meeting with X" after a conference was told: the words name an act of
+        another kind than the event before, and none of that kind is told yet, so they tell
+        a new one rather than who was present at the conference."""
+        typ = h.entry.value
+        if current is None or typ in (current.type, "visit"):
+            return False
+        return not any(d.type == typ for d in self.drafts)
 
     def _hits(self, i: int) -> list[_Hit]:
         lex = self.lex
@@ -353,7 +365,9 @@ class _Detection(_Trips, _WhenWhere):
         if new_people and told and cand.strong:
             # "Tomsk governor meets Yen Bai leader" then the lead naming both: the headline
             # told again with every name, not a second meeting
-            return ev.trigger_sents == [0] and told <= set(cand.persons)
+            # (also the lead's act, told without its day, then again with its day)
+            lead = ev is self.drafts[0] and (ev.date is None or ev.coarse)
+            return (ev.trigger_sents == [0] or lead) and told <= set(cand.persons)
         return True
 
     def _merge(self, ev: _Draft, cand: _Draft) -> None:
@@ -391,7 +405,8 @@ class _Detection(_Trips, _WhenWhere):
             cand.trip = True
             cand.rules.append("visit:explicit-trip")
             for d in self.drafts:
-                if d.type == "visit" and d.trip:
+                # "the visits to Vietnam by X and Y in 2023": an earlier trip, not this one
+                if d.type == "visit" and d.trip and _same_months(d.date, cand.date):
                     self._merge(d, cand)
                     self._mark(i)
                     return d
@@ -500,6 +515,11 @@ class _Detection(_Trips, _WhenWhere):
 # Event types where a city named in the trigger sentence is a party (a signing between
 # cities is an act of their regions).
 _CITY_ACTS = frozenset({"agreement", "meeting", "forum", "visit", "ceremony"})
+
+
+def _same_months(a: str | None, b: str | None) -> bool:
+    """Dates of one trip: a trip lasts days, so only the months (or years) must agree."""
+    return _dates_agree(a[:7] if a else None, b[:7] if b else None)
 
 
 def _other_partner(a: dict[str, str], b: dict[str, str]) -> bool:

@@ -129,6 +129,8 @@ class _WhenWhere(_RunBase):
     def _is_background(self, d: _Draft, date: str | None) -> bool:
         """ "signed in 2013": dated only by a year before publication, background news."""
         published_year = (self.v.published or "")[:4]
+        if d.regions and not d.persons:
+            return False
         return bool(
             not d.headline
             and not d.trip

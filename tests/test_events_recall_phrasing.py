@@ -1,0 +1,408 @@
+"""Event recall on phrasing classes of real news in alphabetic-script languages (#12, h12a):
+conferences, seminars and round tables told in the passive; the French pluperfect of a
+background act; Russian arrivals told with the place first or as a participle; earlier acts of
+the relation told by the reporter with their own year (kept) or recalled by a speaker (not);
+"at the meeting with X" after a conference (a second event); an earlier trip in a list of
+visits (not merged into this one); the traveller of a stay told without a name; a nominal
+signing. Our own invented sentences (names, places and numbers are made up); mentions are
+given by markup, the publication date is Thursday 2025-06-12.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from diplograph._events import EventStage
+from diplograph._models import Document
+from diplograph._resources import Resources
+from tests._event_helpers import from_markup
+
+PUB = "2025-06-12"
+
+RU_GOV = "Pavel Zorin|country=RU,region=RU-TOM"
+VN_CHAIR = "Le Van Tam|country=VN,region=VN-02"
+VN_AMB = "Do Van Hung|country=VN,role=Ambassador"
+RU_HOST = "Ilya Markov|country=RU,region=RU-TA"
+
+
+@pytest.fixture(scope="module")
+def stage() -> EventStage:
+    return EventStage(Resources())
+
+
+def run(stage: EventStage, markup: str, lang: str) -> Document:
+    return stage(from_markup(markup, lang=lang, published=PUB))
+
+
+# A conference, seminar, round table or culture day told in the passive or impersonal form:
+# a forum (the sentence has no verb of opening or taking part).
+FORUM_PASSIVE_CASES: list[tuple[str, str]] = [
+    ("en", "A scientific conference on the legacy of the two cities was held in the city hall."),
+    ("en", "A round table on river transport was organised by [Tomsk|region|RU-TOM] officials."),
+    ("en", "A cultural day of [Tomsk|region|RU-TOM] was held in [Lao Cai|region|VN-02]."),
+    ("fr", "Une journée culturelle de [Tomsk|region|RU-TOM] a été organisée à Lào Cai."),
+    ("fr", "Un colloque sur le patrimoine commun s'est tenu à l'hôtel de région."),
+    ("fr", "Une table ronde sur le tourisme a été organisée par la région."),
+    ("ru", "В мэрии прошла научная конференция о наследии двух городов."),
+    ("ru", "Круглый стол по речному транспорту был организован в администрации области."),
+    ("ru", "Конференция по истории сотрудничества состоялась в Томске."),
+    ("de", "Im Rathaus fand eine Konferenz zur Geschichte der Partnerschaft statt."),
+    ("de", "Ein Seminar über Flusstransport wurde gestern im Landtag veranstaltet."),
+    ("es", "Se celebró una mesa redonda sobre el turismo fluvial en la sede del gobierno."),
+    ("es", "La conferencia sobre el patrimonio común tuvo lugar en el ayuntamiento."),
+    ("vi", "Hội thảo khoa học về di sản chung của hai tỉnh đã diễn ra tại trụ sở tỉnh."),
+    ("vi", "Sở Ngoại vụ đã tổ chức tọa đàm về hợp tác du lịch."),
+]
+
+
+@pytest.mark.parametrize(("lang", "markup"), FORUM_PASSIVE_CASES)
+def test_passive_conferences_and_round_tables_are_forums(
+    stage: EventStage, lang: str, markup: str
+) -> None:
+    doc = run(stage, markup, lang)
+    assert [e.type for e in doc.events] == ["forum"]
+
+
+# The French pluperfect of an act told as background, and an adverb after the auxiliary.
+FRENCH_CASES: list[tuple[str, str, str]] = [
+    (
+        "fr",
+        f"Auparavant, [Pavel Zorin|person|{RU_GOV}] avait rencontré le président "
+        f"[Lê Văn Tâm|person|{VN_CHAIR}].",
+        "meeting",
+    ),
+    (
+        "fr",
+        f"[Pavel Zorin|person|{RU_GOV}] a également rencontré le président "
+        f"[Lê Văn Tâm|person|{VN_CHAIR}].",
+        "meeting",
+    ),
+    (
+        "fr",
+        f"[Pavel Zorin|person|{RU_GOV}] avait également déposé une gerbe de fleurs au monument.",
+        "ceremony",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "markup", "typ"), FRENCH_CASES)
+def test_french_pluperfect_and_adverbs(stage: EventStage, lang: str, markup: str, typ: str) -> None:
+    doc = run(stage, markup, lang)
+    assert [e.type for e in doc.events] == [typ]
+    assert "Pavel Zorin" in [p.name for p in doc.events[0].participants]
+
+
+# Russian arrivals: the place told first ("В Томск прибыла делегация во главе с X") and the
+# participle of arrival beside another act ("X, прибывший в Россию с визитом"): a trip.
+ARRIVAL_CASES: list[tuple[str, str, list[str]]] = [
+    (
+        "ru",
+        "В [Томск|region|RU-TOM] прибыла делегация провинции [Лаокай|region|VN-02] во главе с "
+        f"[Ле Ван Тамом|person|{VN_CHAIR}].",
+        ["visit"],
+    ),
+    (
+        "ru",
+        f"Вчера в [Лаокай|region|VN-02] приехал губернатор [Павел Зорин|person|{RU_GOV}].",
+        ["visit"],
+    ),
+    (
+        "ru",
+        f"Документ подписали [Павел Зорин|person|{RU_GOV}] и [Ле Ван Там|person|{VN_CHAIR}], "
+        "прибывший в [Россию|country|RU] с дружественным визитом.",
+        ["agreement", "visit"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "markup", "expected"), ARRIVAL_CASES)
+def test_russian_arrivals_are_trips(
+    stage: EventStage, lang: str, markup: str, expected: list[str]
+) -> None:
+    doc = run(stage, markup, lang)
+    assert sorted(e.type for e in doc.events) == expected
+    trip = next(e for e in doc.events if e.type == "visit")
+    assert trip.participants, "the traveller is named"
+
+
+def test_participle_arrival_names_the_guest_as_traveller(stage: EventStage) -> None:
+    doc = run(stage, ARRIVAL_CASES[2][1], "ru")
+    trip = next(e for e in doc.events if e.type == "visit")
+    assert [p.name for p in trip.participants] == ["Le Van Tam"]
+
+
+# An earlier act of the relation told by the reporter with its own year is an event of the
+# record (it keeps its year); recalled by a named speaker, it is what they said.
+BACKGROUND_KEPT: list[tuple[str, str, str, str]] = [
+    (
+        "en",
+        "[Tomsk|region|RU-TOM] and [Lao Cai|region|VN-02] signed a cooperation agreement "
+        "[in 2016|date|2016].",
+        "agreement",
+        "2016",
+    ),
+    (
+        "ru",
+        "[Томская область|region|RU-TOM] и провинция [Лаокай|region|VN-02] подписали соглашение о "
+        "сотрудничестве [в 2016 году|date|2016].",
+        "agreement",
+        "2016",
+    ),
+    (
+        "vi",
+        "Tỉnh [Lào Cai|region|VN-02] và tỉnh [Tomsk|region|RU-TOM] đã ký kết thỏa thuận hợp tác "
+        "[năm 2016|date|2016].",
+        "agreement",
+        "2016",
+    ),
+    (
+        "fr",
+        "[En 2017|date|2017], la province de [Lào Cai|region|VN-02] a signé une convention de "
+        "coopération avec la région de [Tomsk|region|RU-TOM].",
+        "agreement",
+        "2017",
+    ),
+    (
+        "de",
+        "[Thüringen|region|DE-TH] und [Lao Cai|region|VN-02] unterzeichneten [2016|date|2016] "
+        "ein Kooperationsabkommen.",
+        "agreement",
+        "2016",
+    ),
+    (
+        "es",
+        "[Galicia|region|ES-GA] y [Lào Cai|region|VN-02] firmaron un convenio de cooperación "
+        "[en 2016|date|2016].",
+        "agreement",
+        "2016",
+    ),
+    (
+        "en",
+        "[Tomsk|region|RU-TOM] and [Lao Cai|region|VN-02] unveiled a friendship monument "
+        "[in 2017|date|2017].",
+        "ceremony",
+        "2017",
+    ),
+]
+
+# The headline act of the report comes first, so the earlier act is not the headline.
+HEADLINE = {
+    "en": f"[Pavel Zorin|person|{RU_GOV}] met [Le Van Tam|person|{VN_CHAIR}] on "
+    "[June 10|date|2025-06-10]. ",
+    "ru": f"[Павел Зорин|person|{RU_GOV}] встретился с [Ле Ван Тамом|person|{VN_CHAIR}] "
+    "[10 июня|date|2025-06-10]. ",
+    "vi": f"Ông [Pavel Zorin|person|{RU_GOV}] đã hội đàm với ông [Lê Văn Tâm|person|{VN_CHAIR}] "
+    "ngày [10/6|date|2025-06-10]. ",
+    "fr": f"[Pavel Zorin|person|{RU_GOV}] a rencontré [Lê Văn Tâm|person|{VN_CHAIR}] le "
+    "[10 juin|date|2025-06-10]. ",
+    "de": f"[Pavel Zorin|person|{RU_GOV}] traf [Le Van Tam|person|{VN_CHAIR}] am "
+    "[10. Juni|date|2025-06-10]. ",
+    "es": f"[Pavel Zorin|person|{RU_GOV}] se reunió con [Le Van Tam|person|{VN_CHAIR}] el "
+    "[10 de junio|date|2025-06-10]. ",
+}
+
+
+@pytest.mark.parametrize(("lang", "markup", "typ", "year"), BACKGROUND_KEPT)
+def test_an_earlier_act_told_by_the_reporter_is_kept_with_its_year(
+    stage: EventStage, lang: str, markup: str, typ: str, year: str
+) -> None:
+    doc = run(stage, HEADLINE[lang] + markup, lang)
+    assert sorted((e.type, e.date) for e in doc.events) == sorted(
+        [("meeting", "2025-06-10"), (typ, year)]
+    )
+
+
+BACKGROUND_RECALLED: list[tuple[str, str]] = [
+    (
+        "en",
+        f"[Le Van Tam|person|{VN_CHAIR}] recalled that [Tomsk|region|RU-TOM] and "
+        "[Lao Cai|region|VN-02] signed a cooperation agreement [in 2016|date|2016].",
+    ),
+    (
+        "vi",
+        f"Ông [Lê Văn Tâm|person|{VN_CHAIR}] cho biết, từ khi hai tỉnh [Lào Cai|region|VN-02] và "
+        "[Tomsk|region|RU-TOM] ký thỏa thuận hợp tác [năm 2016|date|2016], quan hệ phát triển.",
+    ),
+    (
+        "de",
+        f"[Le Van Tam|person|{VN_CHAIR}] erinnerte daran, dass [Thüringen|region|DE-TH] und "
+        "[Lao Cai|region|VN-02] [2016|date|2016] ein Abkommen unterzeichnet hatten.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "markup"), BACKGROUND_RECALLED)
+def test_an_earlier_act_recalled_by_a_speaker_is_not_an_event(
+    stage: EventStage, lang: str, markup: str
+) -> None:
+    doc = run(stage, HEADLINE[lang] + markup, lang)
+    assert [(e.type, e.date) for e in doc.events] == [("meeting", "2025-06-10")]
+
+
+# "At the meeting with X" after a conference was told: a meeting of its own, not only who
+# was present at the conference.
+ANOTHER_KIND_CASES: list[tuple[str, str]] = [
+    (
+        "en",
+        f"The governor [Pavel Zorin|person|{RU_GOV}] opened the conference on river trade. "
+        f"At the meeting with Ambassador [Do Van Hung|person|{VN_AMB}], the governor spoke of "
+        "schools.",
+    ),
+    (
+        "ru",
+        f"Губернатор [Павел Зорин|person|{RU_GOV}] открыл конференцию по речной торговле. "
+        f"На встрече с послом [До Ван Хунгом|person|{VN_AMB}] губернатор говорил о школах.",
+    ),
+    (
+        "vi",
+        f"Ông [Pavel Zorin|person|{RU_GOV}] đã khai mạc hội thảo về thương mại đường sông. "
+        f"Tại buổi tiếp Đại sứ [Đỗ Văn Hùng|person|{VN_AMB}], ông Zorin nói về trường học.",
+    ),
+    (
+        "fr",
+        f"Le gouverneur [Pavel Zorin|person|{RU_GOV}] a ouvert la conférence sur le commerce "
+        f"fluvial. Lors de la rencontre avec l'ambassadeur [Do Van Hung|person|{VN_AMB}], il a "
+        "parlé des écoles.",
+    ),
+    (
+        "es",
+        f"El gobernador [Pavel Zorin|person|{RU_GOV}] abrió la conferencia sobre comercio "
+        f"fluvial. Durante la reunión con el embajador [Do Van Hung|person|{VN_AMB}], habló de "
+        "las escuelas.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "markup"), ANOTHER_KIND_CASES)
+def test_at_a_meeting_after_a_conference_is_a_meeting_too(
+    stage: EventStage, lang: str, markup: str
+) -> None:
+    doc = run(stage, markup, lang)
+    assert sorted(e.type for e in doc.events) == ["forum", "meeting"]
+    meeting = next(e for e in doc.events if e.type == "meeting")
+    assert "Do Van Hung" in [p.name for p in meeting.participants]
+
+
+# A list of earlier trips told with their year is another trip than the one reported.
+EARLIER_TRIP_CASES: list[tuple[str, str]] = [
+    (
+        "en",
+        f"Governor [Pavel Zorin|person|{RU_GOV}] visited [Lao Cai|region|VN-02] on "
+        "[June 10|date|2025-06-10]. The ambassador recalled the visits to [Vietnam|country|VN] "
+        "by [Ivan Sedov|person|Ivan Sedov|country=RU] [in 2023|date|2023].",
+    ),
+    (
+        "ru",
+        f"Губернатор [Павел Зорин|person|{RU_GOV}] посетил [Лаокай|region|VN-02] "
+        "[10 июня|date|2025-06-10]. Посол напомнил, что [в 2023 году|date|2023] "
+        "[Иван Седов|person|Ivan Sedov|country=RU] посетил [Вьетнам|country|VN].",
+    ),
+    (
+        "fr",
+        f"Le gouverneur [Pavel Zorin|person|{RU_GOV}] a visité [Lào Cai|region|VN-02] le "
+        "[10 juin|date|2025-06-10]. [En 2023|date|2023], [Ivan Sedov|person|Ivan Sedov|country=RU] "
+        "a visité le [Vietnam|country|VN].",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "markup"), EARLIER_TRIP_CASES)
+def test_an_earlier_trip_is_not_merged_into_the_reported_one(
+    stage: EventStage, lang: str, markup: str
+) -> None:
+    doc = run(stage, markup, lang)
+    trips = sorted((e.date, [p.name for p in e.participants]) for e in doc.events)
+    assert trips == [("2023", ["Ivan Sedov"]), ("2025-06-10", ["Pavel Zorin"])]
+
+
+# A stay told without naming its traveller ("during his stay in Tatarstan, the diplomat
+# ..."): the traveller is whoever at its acts comes from another country than the one visited.
+STAY_CASES: list[tuple[str, str]] = [
+    (
+        "fr",
+        f"Le président [Ilya Markov|person|{RU_HOST}] a reçu l'ambassadeur "
+        f"[Do Van Hung|person|{VN_AMB}]. Pendant son séjour au [Tatarstan|region|RU-TA], le "
+        "diplomate a visité une usine.",
+    ),
+    (
+        "en",
+        f"President [Ilya Markov|person|{RU_HOST}] received Ambassador "
+        f"[Do Van Hung|person|{VN_AMB}]. During his stay in [Tatarstan|region|RU-TA], the diplomat "
+        "toured a factory.",
+    ),
+    (
+        "de",
+        f"Präsident [Ilya Markov|person|{RU_HOST}] empfing den Botschafter "
+        f"[Do Van Hung|person|{VN_AMB}]. Während seines Aufenthalts in [Tatarstan|region|RU-TA] "
+        "besichtigte der Diplomat eine Fabrik.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "markup"), STAY_CASES)
+def test_a_stay_without_a_named_traveller_is_made_by_the_foreign_guest(
+    stage: EventStage, lang: str, markup: str
+) -> None:
+    doc = run(stage, markup, lang)
+    assert sorted(e.type for e in doc.events) == ["meeting", "visit"]
+    trip = next(e for e in doc.events if e.type == "visit")
+    assert [p.name for p in trip.participants] == ["Do Van Hung"]
+
+
+# A nominal signing ("welcomed the signing of a memorandum with X"); a recalled anniversary
+# of a signing is not one.
+def test_a_nominal_signing_is_an_agreement(stage: EventStage) -> None:
+    markup = (
+        f"[Pavel Zorin|person|{RU_GOV}] welcomed the signing of a memorandum between "
+        "[Tomsk|region|RU-TOM] and [Lao Cai|region|VN-02] during this visit."
+    )
+    doc = run(stage, markup, "en")
+    assert [e.type for e in doc.events] == ["agreement"]
+    assert doc.events[0].regions == ["RU-TOM", "VN-02"]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "on the occasion of the 45th anniversary of the signing of the Treaty of Friendship.",
+        "marking 45 years since the signing of the Treaty of Friendship.",
+    ],
+)
+def test_an_anniversary_of_a_signing_is_no_agreement(stage: EventStage, tail: str) -> None:
+    markup = (
+        f"[Pavel Zorin|person|{RU_GOV}] met [Le Van Tam|person|{VN_CHAIR}] in "
+        f"[Lao Cai|region|VN-02] {tail}"
+    )
+    doc = run(stage, markup, "en")
+    assert [e.type for e in doc.events] == ["meeting"]
+
+
+# The lead's act told again with its day and more names is the same act, not a second one.
+LEAD_AGAIN_CASES: list[tuple[str, str]] = [
+    (
+        "vi",
+        "Chu Văn An\n"
+        f"Ông [Pavel Zorin|person|{RU_GOV}] vui mừng đón tiếp đoàn công tác Việt Nam "
+        "vào [tháng 5|date|2025-05]. "
+        f"Ngày [20/5|date|2025-05-20], đã diễn ra cuộc gặp giữa ông [Pavel Zorin|person|{RU_GOV}] "
+        f"với ông [Lê Văn Tâm|person|{VN_CHAIR}] và ông [Đỗ Văn Hùng|person|{VN_AMB}].",
+    ),
+    (
+        "en",
+        "By our correspondent\n"
+        f"Governor [Pavel Zorin|person|{RU_GOV}] held talks with the Vietnamese delegation "
+        "[in May|date|2025-05]. "
+        f"On [May 20|date|2025-05-20], talks were held between [Pavel Zorin|person|{RU_GOV}], "
+        f"[Le Van Tam|person|{VN_CHAIR}] and [Do Van Hung|person|{VN_AMB}].",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "markup"), LEAD_AGAIN_CASES)
+def test_the_lead_told_again_with_its_day_is_one_meeting(
+    stage: EventStage, lang: str, markup: str
+) -> None:
+    doc = run(stage, markup, lang)
+    meetings = [e for e in doc.events if e.type == "meeting"]
+    assert [e.date for e in meetings] == ["2025-05-20"]
+    assert {p.name for p in meetings[0].participants} >= {"Pavel Zorin", "Le Van Tam"}
