@@ -406,3 +406,69 @@ def test_the_lead_told_again_with_its_day_is_one_meeting(
     meetings = [e for e in doc.events if e.type == "meeting"]
     assert [e.date for e in meetings] == ["2025-05-20"]
     assert {p.name for p in meetings[0].participants} >= {"Pavel Zorin", "Le Van Tam"}
+
+
+# A twinning made official with its year ("became sister cities in 2002"): the act that made
+# it, an agreement of that year; a later undated signing of the report is another act.
+TWINNING_CASES: list[tuple[str, str]] = [
+    (
+        "en",
+        "[Tomsk|region|RU-TOM] and [Lao Cai|region|VN-02] became sister provinces "
+        "[in 2002|date|2002].",
+    ),
+    (
+        "fr",
+        "Un jumelage officialisé [en 2002|date|2002] lie la région de [Tomsk|region|RU-TOM] et "
+        "la province de [Lào Cai|region|VN-02].",
+    ),
+    (
+        "ru",
+        "[Томская область|region|RU-TOM] и провинция [Лаокай|region|VN-02] стали побратимами "
+        "[в 2002 году|date|2002].",
+    ),
+    (
+        "de",
+        "[Thüringen|region|DE-TH] und [Lao Cai|region|VN-02] wurden [2002|date|2002] "
+        "Partnerregionen.",
+    ),
+    (
+        "es",
+        "[Galicia|region|ES-GA] y [Lào Cai|region|VN-02] se hermanaron [en 2002|date|2002].",
+    ),
+    (
+        "vi",
+        "Tỉnh [Lào Cai|region|VN-02] và tỉnh [Tomsk|region|RU-TOM] đã kết nghĩa từ "
+        "[năm 2002|date|2002].",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "markup"), TWINNING_CASES)
+def test_a_twinning_made_official_is_an_agreement_of_its_year(
+    stage: EventStage, lang: str, markup: str
+) -> None:
+    doc = run(stage, HEADLINE[lang] + markup, lang)
+    assert sorted((e.type, e.date) for e in doc.events) == [
+        ("agreement", "2002"),
+        ("meeting", "2025-06-10"),
+    ]
+
+
+def test_a_twinning_of_a_past_year_takes_no_later_signing(stage: EventStage) -> None:
+    markup = (
+        HEADLINE["en"] + "[Tomsk|region|RU-TOM] and [Lao Cai|region|VN-02] became sister "
+        f"provinces [in 2002|date|2002]. During the visit, [Pavel Zorin|person|{RU_GOV}] "
+        "attended a signing ceremony between two universities."
+    )
+    doc = run(stage, markup, "en")
+    agreements = [e.date for e in doc.events if e.type == "agreement"]
+    assert len(agreements) == 2 and "2002" in agreements
+
+
+def test_being_partners_since_a_year_is_no_act(stage: EventStage) -> None:
+    markup = HEADLINE["de"] + (
+        "[Thüringen|region|DE-TH] und [Lao Cai|region|VN-02] sind seit [2002|date|2002] "
+        "Partnerregionen."
+    )
+    doc = run(stage, markup, "de")
+    assert [e.type for e in doc.events] == ["meeting"]

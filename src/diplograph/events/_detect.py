@@ -355,6 +355,8 @@ class _Detection(_Trips, _WhenWhere):
         cand_date = None if cand.coarse and not cand.strong else cand.date
         if not _dates_agree(ev.date, cand_date):
             return False
+        if cand_date is None and self._past_year(ev):
+            return False  # "became sister cities in 2002" does not take a later undated signing
         if ev.venue and cand.venue and not _same_place(ev.venue, cand.venue):
             return False
         if _other_partner(ev.regions, cand.regions):
