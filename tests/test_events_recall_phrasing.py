@@ -472,3 +472,97 @@ def test_being_partners_since_a_year_is_no_act(stage: EventStage) -> None:
     )
     doc = run(stage, markup, "de")
     assert [e.type for e in doc.events] == ["meeting"]
+
+
+# Talks or a signing named as a noun beside another act of the sentence ("Concluding the
+# talks, the two sides signed ...", "welcomed the delegation and the signing of ..."): an
+# event of its own, as a forum is.
+NESTED_ACT_CASES: list[tuple[str, str, list[str]]] = [
+    (
+        "en",
+        f"Concluding the talks, [Pavel Zorin|person|{RU_GOV}] and [Le Van Tam|person|{VN_CHAIR}] "
+        "signed a memorandum.",
+        ["agreement", "meeting"],
+    ),
+    (
+        "ru",
+        f"В завершение переговоров [Павел Зорин|person|{RU_GOV}] и [Ле Ван Там|person|{VN_CHAIR}] "
+        "подписали меморандум.",
+        ["agreement", "meeting"],
+    ),
+    (
+        "vi",
+        f"Kết thúc cuộc hội đàm, ông [Pavel Zorin|person|{RU_GOV}] và ông "
+        f"[Lê Văn Tâm|person|{VN_CHAIR}] đã ký biên bản ghi nhớ.",
+        ["agreement", "meeting"],
+    ),
+    (
+        "fr",
+        f"À la fin de la réunion, [Pavel Zorin|person|{RU_GOV}] et [Lê Văn Tâm|person|{VN_CHAIR}] "
+        "ont signé un mémorandum.",
+        ["agreement", "meeting"],
+    ),
+    (
+        "de",
+        f"Zum Ende des Treffens unterzeichneten [Pavel Zorin|person|{RU_GOV}] und "
+        f"[Le Van Tam|person|{VN_CHAIR}] eine Absichtserklärung.",
+        ["agreement", "meeting"],
+    ),
+    (
+        "es",
+        f"Al cierre del encuentro, [Pavel Zorin|person|{RU_GOV}] y [Le Van Tam|person|{VN_CHAIR}] "
+        "firmaron un memorando.",
+        ["agreement", "meeting"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "markup", "expected"), NESTED_ACT_CASES)
+def test_talks_named_beside_a_signing_are_a_meeting_too(
+    stage: EventStage, lang: str, markup: str, expected: list[str]
+) -> None:
+    doc = run(stage, markup, lang)
+    assert sorted(e.type for e in doc.events) == expected
+
+
+# The founding of a friendship association of a region: an `other` event of its year.
+FOUNDING_CASES: list[tuple[str, str]] = [
+    (
+        "en",
+        "The friendship association of [Lao Cai|region|VN-02], which was established "
+        "[in 2005|date|2005], has 3,000 members.",
+    ),
+    (
+        "fr",
+        "La création de l'Association d'amitié de [Lào Cai|region|VN-02] [en 2005|date|2005] a "
+        "marqué les relations.",
+    ),
+    (
+        "ru",
+        "Общество дружбы [Томской области|region|RU-TOM] было создано [в 2005 году|date|2005].",
+    ),
+    (
+        "de",
+        "Die Freundschaftsgesellschaft von [Thüringen|region|DE-TH] wurde [2005|date|2005] "
+        "gegründet.",
+    ),
+    (
+        "es",
+        "La asociación de amistad de [Galicia|region|ES-GA] fue fundada [en 2005|date|2005].",
+    ),
+    (
+        "vi",
+        "Hội hữu nghị của tỉnh [Lào Cai|region|VN-02] được thành lập [năm 2005|date|2005].",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "markup"), FOUNDING_CASES)
+def test_the_founding_of_an_association_is_an_other_event(
+    stage: EventStage, lang: str, markup: str
+) -> None:
+    doc = run(stage, HEADLINE[lang] + markup, lang)
+    assert sorted((e.type, e.date) for e in doc.events) == [
+        ("meeting", "2025-06-10"),
+        ("other", "2005"),
+    ]

@@ -109,10 +109,13 @@ class _Detection(_Trips, _WhenWhere):
                 for typ, hs in by_type.items():
                     touched = self._place_hits(i, typ, hs, strong=True) or touched
                 # "signed ... at the plenary session of the Forum": the forum the act took
-                # place in is an event of its own (both are reported)
-                nested = [h for h in weak if h.entry.value == "forum"]
-                if nested and "forum" not in by_type:
-                    self._place_hits(i, "forum", nested, strong=False)
+                # place in is an event of its own (both are reported); so are the talks
+                # ("Concluding the talks, the two sides signed") and a signing named as a noun
+                # beside another act ("recalled the meeting and the signing of ...")
+                for typ in ("forum", "agreement", "meeting"):
+                    nested = [h for h in weak if h.entry.value == typ]
+                    if nested and typ not in by_type:
+                        self._place_hits(i, typ, nested, strong=False)
             elif weak:
                 stops = [h for h in weak if h.entry.value == "visit" and h.entry.need == "place"]
                 trips = [h for h in weak if h.entry.value == "visit" and h not in stops]
