@@ -566,3 +566,44 @@ def test_the_founding_of_an_association_is_an_other_event(
         ("meeting", "2025-06-10"),
         ("other", "2005"),
     ]
+
+
+# A visit to an embassy or consulate is a meeting with its mission, not a trip.
+EMBASSY_CASES: list[tuple[str, str]] = [
+    (
+        "en",
+        f"Governor [Pavel Zorin|person|{RU_GOV}] visited the Vietnamese Embassy in "
+        "[Moscow|region|RU-MOW] on [June 10|date|2025-06-10].",
+    ),
+    (
+        "ru",
+        f"Губернатор [Павел Зорин|person|{RU_GOV}] [10 июня|date|2025-06-10] посетил посольство "
+        "Вьетнама в [Москве|region|RU-MOW].",
+    ),
+    (
+        "vi",
+        f"Ngày [10/6|date|2025-06-10], ông [Pavel Zorin|person|{RU_GOV}] đã đến thăm Đại sứ quán "
+        "Việt Nam tại [Moskva|region|RU-MOW].",
+    ),
+    (
+        "fr",
+        f"Le gouverneur [Pavel Zorin|person|{RU_GOV}] a visité l'ambassade du Vietnam à "
+        "[Moscou|region|RU-MOW] le [10 juin|date|2025-06-10].",
+    ),
+    (
+        "de",
+        f"Gouverneur [Pavel Zorin|person|{RU_GOV}] besuchte [am Dienstag|date|2025-06-10] die "
+        "vietnamesische Botschaft in [Moskau|region|RU-MOW].",
+    ),
+    (
+        "es",
+        f"El gobernador [Pavel Zorin|person|{RU_GOV}] visitó la embajada de Vietnam en "
+        "[Moscú|region|RU-MOW] el [10 de junio|date|2025-06-10].",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "markup"), EMBASSY_CASES)
+def test_a_visit_to_an_embassy_is_a_meeting(stage: EventStage, lang: str, markup: str) -> None:
+    doc = run(stage, markup, lang)
+    assert [(e.type, e.date) for e in doc.events] == [("meeting", "2025-06-10")]
