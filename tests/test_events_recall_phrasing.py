@@ -607,3 +607,22 @@ EMBASSY_CASES: list[tuple[str, str]] = [
 def test_a_visit_to_an_embassy_is_a_meeting(stage: EventStage, lang: str, markup: str) -> None:
     doc = run(stage, markup, lang)
     assert [(e.type, e.date) for e in doc.events] == [("meeting", "2025-06-10")]
+
+
+def test_italian_passato_remoto_of_a_signing(stage: EventStage) -> None:
+    markup = (
+        "[Nel 2015|date|2015] il presidente dell'[Emilia-Romagna|region|IT-45] sottoscrisse "
+        "un'intesa con la provincia di [Lào Cai|region|VN-02]."
+    )
+    doc = run(stage, markup, "it")
+    assert [(e.type, e.date) for e in doc.events] == [("agreement", "2015")]
+
+
+def test_italian_signing_during_a_mission_is_also_a_trip(stage: EventStage) -> None:
+    markup = (
+        "[Nel 2015|date|2015], durante una missione in [Cina|country|CN], il presidente "
+        "[Marco Neri|person|Marco Neri|country=IT,region=IT-45] sottoscrisse un'intesa con la "
+        "provincia del [Guangdong|region|CN-GD]."
+    )
+    doc = run(stage, markup, "it")
+    assert sorted(e.type for e in doc.events) == ["agreement", "visit"]
