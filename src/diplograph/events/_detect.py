@@ -72,10 +72,7 @@ class _Detection(_Trips, _WhenWhere):
             referred = False  # "At the talks": a trigger word naming the event told before
             if present:
                 kept = [
-                    h
-                    for h in hits
-                    if self._another_kind(h, current)
-                    or not any(a < h.end and h.start < b for a, b, _ in present)
+                    h for h in hits if not any(a < h.end and h.start < b for a, b, _ in present)
                 ]
                 referred, hits = len(kept) < len(hits), kept
             realised = [h for h in hits if not self._is_modal(h)]
@@ -156,15 +153,6 @@ class _Detection(_Trips, _WhenWhere):
         self._speakers()
         self._trip()
         self._visitors()
-
-    def _another_kind(self, h: _Hit, current: _Draft | None) -> bool:
-        """ "At the meeting with X" after a conference was told: the words name an act of
-        another kind than the event before, and none of that kind is told yet, so they tell
-        a new one rather than who was present at the conference."""
-        typ = h.entry.value
-        if current is None or typ in (current.type, "visit"):
-            return False
-        return not any(d.type == typ for d in self.drafts)
 
     def _hits(self, i: int) -> list[_Hit]:
         lex = self.lex
