@@ -583,3 +583,47 @@ def test_italian_signing_during_a_mission_is_also_a_trip(stage: EventStage) -> N
     )
     doc = run(stage, markup, "it")
     assert sorted(e.type for e in doc.events) == ["agreement", "visit"]
+
+
+# A forum named by the two countries it joins is an event even when its sentence names no
+# person or region ("at the 5th Forum of Regions of Belarus and Russia").
+BILATERAL_FORUM_CASES: list[tuple[str, str]] = [
+    (
+        "en",
+        "More than 70 agreements were signed at the Forum of Regions of [Belarus|country|BY] and "
+        "[Russia|country|RU].",
+    ),
+    (
+        "ru",
+        "Более 70 соглашений подписано на Форуме регионов [Беларуси|country|BY] и "
+        "[России|country|RU].",
+    ),
+    (
+        "de",
+        "Mehr als 70 Abkommen wurden beim Forum der Regionen von [Belarus|country|BY] und "
+        "[Russland|country|RU] unterzeichnet.",
+    ),
+    (
+        "fr",
+        "Plus de 70 accords ont été signés lors du forum des régions du [Bélarus|country|BY] et "
+        "de la [Russie|country|RU].",
+    ),
+    (
+        "es",
+        "Más de 70 acuerdos fueron firmados en el foro de las regiones de [Bielorrusia|country|BY] "
+        "y [Rusia|country|RU].",
+    ),
+    (
+        "vi",
+        "Hơn 70 thỏa thuận đã được ký tại diễn đàn các địa phương [Việt Nam|country|VN] - "
+        "[Lào|country|LA].",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "markup"), BILATERAL_FORUM_CASES)
+def test_a_forum_named_by_two_countries_is_an_event(
+    stage: EventStage, lang: str, markup: str
+) -> None:
+    doc = run(stage, markup, lang)
+    assert "forum" in [e.type for e in doc.events]

@@ -411,6 +411,8 @@ class _Detection(_Trips, _WhenWhere):
                     return d
         if not strong:
             anchored = bool(cand.persons or cand.regions or self.delegations[i])
+            # "the Belarus-Russia Forum of Regions": a forum named by the two countries it joins
+            anchored = anchored or (typ == "forum" and self._two_countries(i))
             seen = set().union(*(set(d.persons) for d in self.drafts)) if self.drafts else set()
             same_type = [d for d in self.drafts if d.type == typ]
             if not anchored or (same_type and not (set(cand.persons) - seen)):
@@ -423,6 +425,10 @@ class _Detection(_Trips, _WhenWhere):
         cand.span.append(i)
         self._mark(i)
         return cand
+
+    def _two_countries(self, i: int) -> bool:
+        """Does the sentence name two countries (a forum "of Belarus and Russia")?"""
+        return len({m.key for m in self.v.by_sent[i] if m.kind == "country" and m.key}) >= 2
 
     def _attach_stop(self, i: int, hits: list[_Hit], current: _Draft | None) -> _Draft | None:
         """A stop ("visited the headquarters") joins the event it belongs to."""
