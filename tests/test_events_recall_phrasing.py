@@ -627,3 +627,30 @@ def test_a_forum_named_by_two_countries_is_an_event(
 ) -> None:
     doc = run(stage, markup, lang)
     assert "forum" in [e.type for e in doc.events]
+
+
+# The act a sentence reports stays its first event when talks are named beside it: a report
+# opening with it gives it the persons of its lead.
+LEAD_OF_SIGNING_CASES: list[tuple[str, str]] = [
+    (
+        "es",
+        f"El secretario [Le Van Tam|person|{VN_CHAIR}] elogió la presencia del gobernador "
+        f"[Pavel Zorin|person|{RU_GOV}]. Al cierre del encuentro, firmaron un memorando para "
+        "[Tomsk|region|RU-TOM] y [Lào Cai|region|VN-02].",
+    ),
+    (
+        "en",
+        f"Secretary [Le Van Tam|person|{VN_CHAIR}] praised the presence of Governor "
+        f"[Pavel Zorin|person|{RU_GOV}]. Concluding the talks, they signed a memorandum for "
+        "[Tomsk|region|RU-TOM] and [Lao Cai|region|VN-02].",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "markup"), LEAD_OF_SIGNING_CASES)
+def test_the_signing_keeps_the_persons_of_the_lead(
+    stage: EventStage, lang: str, markup: str
+) -> None:
+    doc = run(stage, markup, lang)
+    signing = next(e for e in doc.events if e.type == "agreement")
+    assert {p.name for p in signing.participants} == {"Le Van Tam", "Pavel Zorin"}

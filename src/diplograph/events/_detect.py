@@ -112,7 +112,16 @@ class _Detection(_Trips, _WhenWhere):
                 for typ in ("forum", "agreement", "meeting"):
                     nested = [h for h in weak if h.entry.value == typ]
                     if nested and typ not in by_type:
-                        self._place_hits(i, typ, nested, strong=False)
+                        side_act = self._place_hits(i, typ, nested, strong=False)
+                        if (
+                            typ != "forum"
+                            and touched is not None
+                            and side_act is not None
+                            and side_act.trigger_sents == [i]
+                        ):
+                            # the act the sentence reports stays the first of the two (the
+                            # headline of a report that opens with it)
+                            side_act.first = max(side_act.first, touched.first + 1)
             elif weak:
                 stops = [h for h in weak if h.entry.value == "visit" and h.entry.need == "place"]
                 trips = [h for h in weak if h.entry.value == "visit" and h not in stops]
