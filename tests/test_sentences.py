@@ -107,6 +107,12 @@ CASES = [
         "Kim ngạch đạt 1.200 tỷ đồng, tăng 12,5%. Năm 2024 hai tỉnh ký ghi nhớ.",
         ["Kim ngạch đạt 1.200 tỷ đồng, tăng 12,5%.", "Năm 2024 hai tỉnh ký ghi nhớ."],
     ),
+    # "St. Petersburg" written with the Latin "Saint" in a Vietnamese sentence
+    (
+        "vi",
+        "Thống đốc St. Peterburg tiếp đoàn tại Điện Smolny. Hai bên bàn về du lịch.",
+        ["Thống đốc St. Peterburg tiếp đoàn tại Điện Smolny.", "Hai bên bàn về du lịch."],
+    ),
     (
         "ja",
         "両県は覚書に署名した。来年も交流を続ける。",

@@ -112,10 +112,22 @@ class _Detection(_Trips, _WhenWhere):
                     if touched is not None and touched.trigger_sents == [i] and typ == "meeting":
                         self._split_separately(i, touched)
                 # "signed ... at the plenary session of the Forum": the forum the act took
-                # place in is an event of its own (both are reported)
-                nested = [h for h in weak if h.entry.value == "forum"]
-                if nested and "forum" not in by_type:
-                    self._place_hits(i, "forum", nested, strong=False)
+                # place in is an event of its own (both are reported); so are the talks
+                # ("Concluding the talks, the two sides signed") and a signing named as a noun
+                # beside another act ("recalled the meeting and the signing of ...")
+                for typ in ("forum", "agreement", "meeting"):
+                    nested = [h for h in weak if h.entry.value == typ]
+                    if nested and typ not in by_type:
+                        side_act = self._place_hits(i, typ, nested, strong=False)
+                        if (
+                            typ != "forum"
+                            and touched is not None
+                            and side_act is not None
+                            and side_act.trigger_sents == [i]
+                        ):
+                            # the act the sentence reports stays the first of the two (the
+                            # headline of a report that opens with it)
+                            side_act.first = max(side_act.first, touched.first + 1)
             elif weak:
                 stops = [h for h in weak if h.entry.value == "visit" and h.entry.need == "place"]
                 trips = [h for h in weak if h.entry.value == "visit" and h not in stops]
@@ -378,6 +390,8 @@ class _Detection(_Trips, _WhenWhere):
         cand_date = None if cand.coarse and not cand.strong else cand.date
         if not _dates_agree(ev.date, cand_date):
             return False
+        if cand_date is None and self._past_year(ev):
+            return False  # "became sister cities in 2002" does not take a later undated signing
         if ev.venue and cand.venue and not _same_place(ev.venue, cand.venue):
             return False
         if _other_partner(ev.regions, cand.regions):
@@ -388,7 +402,9 @@ class _Detection(_Trips, _WhenWhere):
         if new_people and told and cand.strong:
             # "Tomsk governor meets Yen Bai leader" then the lead naming both: the headline
             # told again with every name, not a second meeting
-            return ev.trigger_sents == [0] and told <= set(cand.persons)
+            # (also the lead's act, told without its day, then again with its day)
+            lead = ev is self.drafts[0] and (ev.date is None or ev.coarse)
+            return (ev.trigger_sents == [0] or lead) and told <= set(cand.persons)
         return True
 
     def _merge(self, ev: _Draft, cand: _Draft) -> None:
@@ -426,7 +442,8 @@ class _Detection(_Trips, _WhenWhere):
             cand.trip = True
             cand.rules.append("visit:explicit-trip")
             for d in self.drafts:
-                if d.type == "visit" and d.trip:
+                # "the visits to Vietnam by X and Y in 2023": an earlier trip, not this one
+                if d.type == "visit" and d.trip and _same_months(d.date, cand.date):
                     self._merge(d, cand)
                     self._mark(i)
                     return d
@@ -438,6 +455,8 @@ class _Detection(_Trips, _WhenWhere):
                     return d
         if not strong:
             anchored = bool(cand.persons or cand.regions or self.delegations[i])
+            # "the Belarus-Russia Forum of Regions": a forum named by the two countries it joins
+            anchored = anchored or (typ == "forum" and self._two_countries(i))
             seen = set().union(*(set(d.persons) for d in self.drafts)) if self.drafts else set()
             same_type = [d for d in self.drafts if d.type == typ]
             if not anchored or (same_type and not (set(cand.persons) - seen)):
@@ -494,6 +513,10 @@ class _Detection(_Trips, _WhenWhere):
         if first[0]:
             d.regions.setdefault(first[0], "region:named-in-trigger-sentence")
         d.rules.append(f"meeting:{self.lex.lang}:separately")
+
+    def _two_countries(self, i: int) -> bool:
+        """Does the sentence name two countries (a forum "of Belarus and Russia")?"""
+        return len({m.key for m in self.v.by_sent[i] if m.kind == "country" and m.key}) >= 2
 
     def _attach_stop(self, i: int, hits: list[_Hit], current: _Draft | None) -> _Draft | None:
         """A stop ("visited the headquarters") joins the event it belongs to."""
@@ -579,6 +602,11 @@ class _Detection(_Trips, _WhenWhere):
 # Event types where a city named in the trigger sentence is a party (a signing between
 # cities is an act of their regions).
 _CITY_ACTS = frozenset({"agreement", "meeting", "forum", "visit", "ceremony"})
+
+
+def _same_months(a: str | None, b: str | None) -> bool:
+    """Dates of one trip: a trip lasts days, so only the months (or years) must agree."""
+    return _dates_agree(a[:7] if a else None, b[:7] if b else None)
 
 
 def _other_partner(a: dict[str, str], b: dict[str, str]) -> bool:

@@ -109,6 +109,8 @@ class _Trips(_Participants, _Sectors):
                 trip.why.setdefault(key, "participant:traveller-in-trip-sentence")
         if not trip.persons:
             self._travellers(trip, stops, self.doc_delegation)
+        if not trip.persons and dest and self.side_trips:
+            self._foreign_at_stops(trip, stops, dest)
         for key in trip.persons:
             region = v.person_attrs.get(key, {}).get("region") or self.fill.get(key)
             if isinstance(region, str) and region.split("-")[0] != dest:
@@ -130,6 +132,19 @@ class _Trips(_Participants, _Sectors):
             trip.rules.append("place:country-of-the-visit")
         self.drafts.append(trip)
         return trip
+
+    def _foreign_at_stops(self, trip: _Draft, stops: list[_Draft], dest: str) -> None:
+        """ "During his stay in Tatarstan, the diplomat ...": the sentence names no traveller,
+        so the travellers are those at the stops who are known to come from another country
+        than the one visited (the hosts are of that country)."""
+        v = self.v
+        for d in stops:
+            for key, m in d.persons.items():
+                country = v.person_attrs.get(key, {}).get("country")
+                if key in v.historical or not isinstance(country, str) or country == dest:
+                    continue
+                trip.persons.setdefault(key, m)
+                trip.why.setdefault(key, "participant:foreigner-at-the-stops")
 
     def _trip_dates(self, cues: list[int]) -> str | None:
         """The trip's own date told in its sentences: a span of days ("during his stay from

@@ -132,8 +132,16 @@ class _WhenWhere(_RunBase):
         return best[1] if best else None
 
     def _is_background(self, d: _Draft, date: str | None) -> bool:
-        """ "signed in 2013": dated only by a year before publication, background news."""
+        """ "X recalled that the provinces signed in 2013": dated only by a year before
+        publication and told with a person (the one who recalls it), background news.
+
+        An earlier act of units told by the reporter without anyone ("the two provinces
+        signed a memorandum in 2016", "became sister cities in 2002") is kept as an event of
+        its year: the real gold counts such acts of the relation (#12).
+        """
         published_year = (self.v.published or "")[:4]
+        if d.regions and not d.persons:
+            return False
         return bool(
             not d.headline
             and not d.trip
