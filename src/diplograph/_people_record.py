@@ -27,6 +27,7 @@ class _Record(_Affiliation):
     """Persons into the stage's registry and mentions into the document (a mixin)."""
 
     _national: frozenset[str]
+    _absent_offices: dict[str, frozenset[str]]
 
     @staticmethod
     def _emit(
@@ -156,6 +157,10 @@ class _Record(_Affiliation):
         countries = ctx.countries
         known = self.names.origin_countries(canon)
         origin = [c for c in known if c in countries]
+        if len(origin) > 1 and t.base:
+            # a custom shared by two countries, an office only one of them has
+            held = [c for c in origin if t.base not in self._absent_offices.get(c, ())]
+            origin = held or origin
         if len(origin) == 1:
             return origin[0], "name-origin"
         if len(origin) > 1 and t.name_at is not None:
