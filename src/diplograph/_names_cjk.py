@@ -6,7 +6,14 @@ needs a dictionary: Japanese names go through MeCab with UniDic-lite (``fugashi`
 splits family and given name and gives their kana reading (compared with ``pykakasi``
 and ``cutlet``: same readings on our test names, but ``pykakasi`` costs 1.2 s and 135 MB
 to load where fugashi costs 0.05 s and memory-mapped pages; ``cutlet`` is fugashi plus a
-romaniser we do not need). Chinese names go through ``pypinyin`` with family-name
+romaniser we do not need). UniDic-lite knows common given names but gives one reading
+and splits rarer ones ("嗣政" as ツグ + セイ, "柳居" not a family name), so a person name
+is also read with Sudachi's core dictionary (``sudachipy``), which lists more person
+names: on 33 governors' names, UniDic gave 10 readings that are not the person's own,
+Sudachi 5, ``pykakasi`` 8 (and split "林和正" as 林和 + 正), JMnedict (``jamdict-data``)
+knows listed persons whole ("福田富一" Tomikazu) but is a 325 MB database unpacked by an
+install hook. Sudachi's reading is taken when it reads the whole name as a family name
+and given names; UniDic's otherwise. Chinese names go through ``pypinyin`` with family-name
 readings from ``data/names/cjk.yaml``; Taiwanese officials keep the Wade-Giles spelling
 of their passports. Hangul is romanised letter by letter (Revised Romanization) from the
 same data file. Every library is imported on first use, so documents in other languages
@@ -85,11 +92,13 @@ class CjkReader:
         self._ru_fixed = {str(k): str(v) for k, v in (ru.get("fixed") or {}).items()}
         self._ru_country = str(ru.get("default_country") or "") or None
         self._tagger: Any = None
+        self._sudachi: Any = None
         self._pinyin: Any = None
 
     def __getstate__(self) -> dict[str, Any]:
         state = {k: getattr(self, k) for k in self.__dict__}
         state["_tagger"] = None  # a MeCab handle does not pickle; it is rebuilt on use
+        state["_sudachi"] = None
         state["_pinyin"] = None
         return state
 
@@ -289,6 +298,10 @@ class CjkReader:
         chars = "".join(_SEPARATORS.split(name))
         tokens = self.ja_tokens(chars)
         chinese = chars[:1] in self._zh_surnames or chars[:2] in self._zh_compound
+        sudachi = self.ja_person_tokens(chars)
+        if sudachi and sudachi[0][1] == "姓" and len(sudachi[0][0]) >= 2:
+            if self._sudachi_japanese(chars):
+                return True  # a two-character family name Sudachi knows ("柳居俊学")
         if chinese and not any(k == "名" for _s, k, _r in tokens):
             return False  # UniDic reads no given name in it: "劉国中"
         if (country or "JP") not in ("CN", "TW", "HK", "MO"):
@@ -320,7 +333,75 @@ class CjkReader:
             out.append((str(w.surface), str(kind), str(f.kana or "")))
         return out
 
+    def ja_person_tokens(self, text: str) -> list[tuple[str, str, str]]:
+        """Sudachi's (surface, 姓/名/接尾辞/"", katakana reading) of ``text``."""
+        if self._sudachi is None:
+            from sudachipy import Dictionary
+
+            self._sudachi = Dictionary().tokenizer()
+        out: list[tuple[str, str, str]] = []
+        for m in self._sudachi.tokenize(text):
+            pos = m.part_of_speech()
+            kind = pos[3] if pos[1] == "固有名詞" and pos[2] == "人名" else ""
+            if pos[0] == "接尾辞":
+                kind = "接尾辞"
+            out.append((str(m.surface()), str(kind), str(m.reading_form())))
+        return out
+
+    def ja_full_name_span(self, text: str) -> tuple[int, int] | None:
+        """The name ending ``text``: UniDic's, or Sudachi's when it starts earlier (UniDic
+        reads "柳居健太" as 柳 + 居 + the given name 健太)."""
+        unidic = self.ja_name_span(text)
+        if unidic is not None and unidic[0] == 0:
+            return unidic
+        sudachi = self.ja_person_span(text)
+        if sudachi is not None and (unidic is None or sudachi[0] < unidic[0]):
+            return sudachi
+        return unidic
+
+    def ja_person_span(self, text: str) -> tuple[int, int] | None:
+        """A family name and one to three Han characters of given name ending ``text``
+        as Sudachi reads it ("村岡嗣政", "柳居俊学": UniDic knows neither whole)."""
+        tokens = self.ja_person_tokens(text)
+        pos, spans = 0, []
+        for surface, kind, _r in tokens:
+            spans.append((pos, pos + len(surface), kind))
+            pos += len(surface)
+        if pos != len(text):
+            return None
+        for i in range(len(spans) - 1, -1, -1):
+            a, b, kind = spans[i]
+            if kind != "姓":
+                continue
+            if a > 0 and _HAN.match(text[a - 1]):
+                return None  # the family name must start a word ("周祖翼" is not 祖翼)
+            given = text[b:]
+            rest = [k for _a, _b, k in spans[i + 1 :]]
+            if 1 <= len(given) <= 3 and all(_HAN.match(c) for c in given) and "名" in rest:
+                if all(k in ("名", "接尾辞", "") for k in rest):
+                    return a, len(text)
+            return None
+        return None
+
+    def _sudachi_japanese(self, chars: str) -> list[str]:
+        """Given name and family name by Sudachi, when it reads ``chars`` whole as a family
+        name (first) and given-name tokens (a suffix-like last character allowed)."""
+        tokens = self.ja_person_tokens(chars)
+        if not tokens or tokens[0][1] != "姓" or not any(k == "名" for _s, k, _r in tokens):
+            return []
+        if any(k not in ("姓", "名", "接尾辞") for _s, k, _r in tokens):
+            return []
+        if [k for _s, k, _r in tokens].count("姓") != 1:
+            return []
+        family = tokens[0][2]
+        given = "".join(r for _s, _k, r in tokens[1:])
+        words = [self._kana_latin(given), self._kana_latin(family)]
+        return [w for w in words if w] if all(words) else []
+
     def _japanese(self, name: str) -> list[str]:
+        sudachi = self._sudachi_japanese("".join(_SEPARATORS.split(name)))
+        if sudachi:
+            return sudachi
         tokens = self.ja_tokens("".join(_SEPARATORS.split(name)))
         family = [r for _s, k, r in tokens if k == "姓" and r]
         given = [r for _s, k, r in tokens if k != "姓" and r]

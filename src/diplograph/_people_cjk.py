@@ -193,7 +193,7 @@ def _name_before(
     chunk = text[chunk_start:end]
     if lang.code == "ja":
         reader = names.cjk()
-        span = reader.ja_name_span(chunk)
+        span = reader.ja_full_name_span(chunk)
         if span is None or chunk_start + span[1] != end or span[1] - span[0] < 2:
             # (or UniDic reads only the last character as a name: "黄偉哲" is 黄 + 偉 + 哲)
             # a Chinese official in a Japanese article ("劉国中省長"): UniDic does not
