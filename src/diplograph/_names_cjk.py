@@ -299,9 +299,9 @@ class CjkReader:
         tokens = self.ja_tokens(chars)
         chinese = chars[:1] in self._zh_surnames or chars[:2] in self._zh_compound
         sudachi = self.ja_person_tokens(chars)
-        if sudachi and sudachi[0][1] == "姓" and len(sudachi[0][0]) >= 2:
-            if self._sudachi_japanese(chars):
-                return True  # a two-character family name Sudachi knows ("柳居俊学")
+        family2 = bool(sudachi) and sudachi[0][1] == "姓" and len(sudachi[0][0]) >= 2
+        if family2 and self._sudachi_japanese(chars):
+            return True  # a two-character family name Sudachi knows ("柳居俊学")
         if chinese and not any(k == "名" for _s, k, _r in tokens):
             return False  # UniDic reads no given name in it: "劉国中"
         if (country or "JP") not in ("CN", "TW", "HK", "MO"):
@@ -377,9 +377,9 @@ class CjkReader:
                 return None  # the family name must start a word ("周祖翼" is not 祖翼)
             given = text[b:]
             rest = [k for _a, _b, k in spans[i + 1 :]]
-            if 1 <= len(given) <= 3 and all(_HAN.match(c) for c in given) and "名" in rest:
-                if all(k in ("名", "接尾辞", "") for k in rest):
-                    return a, len(text)
+            han = 1 <= len(given) <= 3 and all(_HAN.match(c) for c in given)
+            if han and "名" in rest and all(k in ("名", "接尾辞", "") for k in rest):
+                return a, len(text)
             return None
         return None
 
