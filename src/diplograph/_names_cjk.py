@@ -30,6 +30,7 @@ from ._registry import Registry
 _HAN = re.compile(r"[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]")
 _KANA = re.compile(r"[\u3040-\u30FF\u31F0-\u31FF\uFF66-\uFF9F]")
 _HANGUL = re.compile(r"[\uAC00-\uD7A3]")
+_KATAKANA_WORD = re.compile(r"[\u30A1-\u30FA\u30FC]{3,}")
 _SEPARATORS = re.compile(r"[\s・·•‧\u30FB\uFF65=＝]+")
 # Countries whose officials a Chinese text writes with their own Han characters (read
 # as Chinese, Japanese, Korean or Vietnamese names, never as a transcription).
@@ -143,6 +144,8 @@ class CjkReader:
         if lang == "ko" and _HANGUL.search(name) and self.is_ko_name(name.strip()):
             return "KR"
         japanese = lang == "ja" and _HAN.search(name) and not _KANA.search(name)
+        if japanese and self._sudachi_japanese(name) and self._sudachi_family2(name):
+            return "JP"  # a family name only Sudachi knows ("柳居俊学")
         if japanese and any(kind == "姓" for _s, kind, _r in self.ja_tokens(name)):
             # a Chinese name UniDic gives no Japanese given name tells no country
             return "JP" if self._reads_japanese(name, None) else None
@@ -298,9 +301,9 @@ class CjkReader:
         chars = "".join(_SEPARATORS.split(name))
         tokens = self.ja_tokens(chars)
         chinese = chars[:1] in self._zh_surnames or chars[:2] in self._zh_compound
-        sudachi = self.ja_person_tokens(chars)
-        family2 = bool(sudachi) and sudachi[0][1] == "姓" and len(sudachi[0][0]) >= 2
-        if family2 and self._sudachi_japanese(chars):
+        if len(tokens) == 1 and tokens[0][1] == "姓" and len(chars) >= 2:
+            return True  # a Japanese family name alone ("高橋知事")
+        if self._sudachi_family2(chars) and self._sudachi_japanese(chars):
             return True  # a two-character family name Sudachi knows ("柳居俊学")
         if chinese and not any(k == "名" for _s, k, _r in tokens):
             return False  # UniDic reads no given name in it: "劉国中"
@@ -348,6 +351,16 @@ class CjkReader:
             out.append((str(m.surface()), str(kind), str(m.reading_form())))
         return out
 
+    def ja_surname_only(self, name: str) -> bool:
+        """A family name alone: one word of katakana (a foreigner's surname) or two or
+        three Han characters that UniDic reads as one family name ("大石")."""
+        if _KATAKANA_WORD.fullmatch(name):
+            return True
+        if not 2 <= len(name) <= 3 or not all(_HAN.match(c) for c in name):
+            return False
+        tokens = self.ja_tokens(name)
+        return len(tokens) == 1 and tokens[0][1] == "姓"
+
     def ja_full_name_span(self, text: str) -> tuple[int, int] | None:
         """The name ending ``text``: UniDic's, or Sudachi's when it starts earlier (UniDic
         reads "柳居健太" as 柳 + 居 + the given name 健太)."""
@@ -382,6 +395,11 @@ class CjkReader:
                 return a, len(text)
             return None
         return None
+
+    def _sudachi_family2(self, chars: str) -> bool:
+        """Sudachi reads a family name of two characters or more at the start."""
+        tokens = self.ja_person_tokens(chars)
+        return bool(tokens) and tokens[0][1] == "姓" and len(tokens[0][0]) >= 2
 
     def _sudachi_japanese(self, chars: str) -> list[str]:
         """Given name and family name by Sudachi, when it reads ``chars`` whole as a family

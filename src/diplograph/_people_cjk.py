@@ -23,6 +23,7 @@ from ._names import NameCanonicalizer
 
 _HAN_OR_KANA = re.compile(r"[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF・·]")
 _KATAKANA_NAME = re.compile(r"[\u30A0-\u30FF]+(?:[・·=＝][\u30A0-\u30FF]+)+$")
+_KATAKANA_SURNAME = re.compile(r"(?:(?<=^)|(?<=[のと、。・\s「（(]))[\u30A1-\u30FA\u30FC]{3,}$")
 _KATAKANA_NAME_AFTER = re.compile(r"[\u30A0-\u30FF]+(?:[・·=＝][\u30A0-\u30FF]+)+")
 _HAN = re.compile(r"[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]")
 _HANGUL_WORD = re.compile(r"[\uAC00-\uD7A3]{2,4}$")
@@ -63,6 +64,8 @@ class CjkLang:
     preceders: str  # one-character words that may stand right before a name
     date_units: str  # "3月王建国主席": a unit after a digit ends a date, a name may follow
     place_endings: dict[str, str]  # Korean place-word endings -> country they tell ("" none)
+    katakana_surname_titles: frozenset[str] = frozenset()  # "マルダノフ首相": one word
+    phrase_breaks: str = ""  # particles ending a noun phrase ("が"): no place across one
 
 
 def compile_lang(code: str, data: dict[str, Any]) -> CjkLang:
@@ -89,6 +92,10 @@ def compile_lang(code: str, data: dict[str, Any]) -> CjkLang:
         place_endings={
             str(k): str(v or "") for k, v in (data.get("place_word_endings") or {}).items()
         },
+        katakana_surname_titles=frozenset(
+            str(f) for f in data.get("katakana_surname_titles") or ()
+        ),
+        phrase_breaks="".join(str(p) for p in data.get("phrase_breaks") or ()),
     )
 
 
@@ -139,6 +146,8 @@ def place_before(
             continue
         if _CLAUSE_END.search(text, p.end, start):
             continue
+        if lang is not None and any(c in lang.phrase_breaks for c in text[p.end : start]):
+            continue  # "福建省のトップが大石知事と": the place is the subject's, not the title's
         if lang is not None and lang.titles.search(text, p.end, start):
             continue
         if best is None or p.end > best.end or (p.end == best.end and p.kind == "region"):
@@ -189,6 +198,12 @@ def _name_before(
     k = _KATAKANA_NAME.search(text[chunk_start:end])
     if k is not None:
         return chunk_start + k.start(), end
+    if text[ts:].startswith(tuple(lang.katakana_surname_titles)) and end == ts:
+        # a foreigner's surname alone right before a state title ("マルダノフ首相"),
+        # after a particle or punctuation (never the tail of a longer katakana word)
+        k = _KATAKANA_SURNAME.search(text[chunk_start:end])
+        if k is not None and not any(chunk_start + i in covered for i in range(*k.span())):
+            return chunk_start + k.start(), end
     chunk_start = max(0, end - 10)
     chunk = text[chunk_start:end]
     if lang.code == "ja":
