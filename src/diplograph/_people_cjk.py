@@ -66,6 +66,7 @@ class CjkLang:
     place_endings: dict[str, str]  # Korean place-word endings -> country they tell ("" none)
     katakana_surname_titles: frozenset[str] = frozenset()  # "マルダノフ首相": one word
     phrase_breaks: str = ""  # particles ending a noun phrase ("が"): no place across one
+    title_countries: tuple[tuple[str, str], ...] = ()  # "현의회 의장": only Japan has 현
 
 
 def compile_lang(code: str, data: dict[str, Any]) -> CjkLang:
@@ -96,6 +97,9 @@ def compile_lang(code: str, data: dict[str, Any]) -> CjkLang:
             str(f) for f in data.get("katakana_surname_titles") or ()
         ),
         phrase_breaks="".join(str(p) for p in data.get("phrase_breaks") or ()),
+        title_countries=tuple(
+            (str(k), str(v)) for k, v in (data.get("title_countries") or {}).items()
+        ),
     )
 
 
@@ -307,6 +311,7 @@ def _ko_name_before(
             ending = lang.place_endings.get(text[ts - 1 : ts])
             if ending and ts - wa >= 3:
                 told.add(ending)
+    told.update(c for form, c in lang.title_countries if text.startswith(form, ts))
     fused = len(skipped)
     while words and len(skipped) - fused < 2:
         wa, wb = words[-1]
@@ -338,11 +343,23 @@ def _ko_name_before(
             return run[0][0], b
     if len(words) >= 2 and "JP" in countries | told:
         a2, b2 = words[-2]
-        if b2 + 1 == a and 2 <= b2 - a2 <= 5 and 2 <= b - a <= 5:
+        kana_like = _kana_like_hangul(text[a2:b])
+        if b2 + 1 == a and 2 <= b2 - a2 <= 5 and 2 <= b - a <= 5 and kana_like:
             return a2, b
     if names.cjk().is_ko_name(word) and word[-1] not in lang.never_ends:
         return a, b
     return None
+
+
+# Finals Korean writes Japanese kana with: none, ㄴ (ん) and ㅅ (っ), as 28-way codes.
+_KANA_FINALS = frozenset({0, 4, 19})
+
+
+def _kana_like_hangul(words: str) -> bool:
+    """Hangul that can spell Japanese kana: no final consonant but ㄴ and ㅅ ("고토다
+    마사즈미"; "지사를 비롯해" has ㄹ and is Korean words)."""
+    codes = [ord(c) - 0xAC00 for c in words if "\uac00" <= c <= "\ud7a3"]
+    return bool(codes) and all(code % 28 in _KANA_FINALS for code in codes)
 
 
 def told_country(text: str, name_end: int, title_start: int, lang: CjkLang) -> str | None:
@@ -352,7 +369,8 @@ def told_country(text: str, name_end: int, title_start: int, lang: CjkLang) -> s
         told = lang.place_endings.get(text[m.end() - 1 : m.end()])
         if told and m.end() - m.start() >= 3:
             return told
-    return None
+    # a title of an office only one country has ("현의회 의장": a prefectural assembly)
+    return next((c for form, c in lang.title_countries if text.startswith(form, title_start)), None)
 
 
 def _gap_breaks(text: str, start: int, end: int) -> bool:
