@@ -74,6 +74,31 @@ NOT_PERSONS: list[tuple[str, str]] = [
 ]
 
 
+# Korean articles: a title only Japan has ("현의회 의장", a prefectural assembly) reads the
+# two words before it as a Japanese name, when their Hangul can spell kana
+CASES += [
+    (
+        "제주와 도쿠시마\n\n제주도는 3일 교류 협약을 체결했다. 이 자리에는 스즈키 유키오 "
+        "현의회 의장이 참석했다.",
+        "Suzuki Yukio",
+        "Chairman of the Prefectural Assembly",
+        "JP",
+    ),
+    (
+        "제주와 시즈오카\n\n시즈오카현에서는 모리 유키오 현의회의장 등 50명이 방문했다.",
+        "Mori Yukio",
+        "Chairman of the Prefectural Assembly",
+        "JP",
+    ),
+]
+NOT_PERSONS += [
+    (
+        "제주와 도쿠시마\n\n도쿠시마현에서는 지사를 비롯해 현의회 의장 등 100여명이 방문했다.",
+        "Jisareul",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "person", "role", "country"), CASES)
 def test_japanese_officials(
     pipeline: Pipeline, text: str, person: str, role: str, country: str | None
