@@ -191,6 +191,16 @@ CASES: list[tuple[str, str, str | None, str]] = [
     # a two-character family name only Sudachi knows: Japanese even beside China
     ("柳居健太", "ja", None, "Kenta Yanai"),
     ("柳居健太", "ja", "CN", "Kenta Yanai"),
+    # -- Korean names in Japanese katakana, read as the Hangul they stand for
+    ("キム・ミンス", "ja", "KR", "Kim Min-Su"),
+    ("パク・ソンホ", "ja", None, "Park Sung-Ho"),
+    ("オ・ジュンホ", "ja", "KR", "Oh Jun-Ho"),
+    ("イ・ジェミョン", "ja", "KR", "Lee Jae-Myeong"),
+    ("チョン・ヒョンス", "ja", "KR", "Jeong Hyun-Su"),
+    ("ハン・ギョンヒ", "ja", "KR", "Han Kyung-Hui"),
+    # not Korean: a Russian name, or a Korean-looking one of another country
+    ("イーゴリ・ペトロフ", "ja", "KR", "Igori Petrov"),
+    ("オ・ヨンフン", "ja", "RU", "O. Yonfun"),
 ]
 
 # (text before a title, the person name ending it) in Japanese

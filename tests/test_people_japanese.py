@@ -74,6 +74,16 @@ NOT_PERSONS: list[tuple[str, str]] = [
 ]
 
 
+# a Korean governor in katakana, his region in its Japanese name
+CASES.append(
+    (
+        "徳島県と済州\n\n徳島県の知事と済州特別自治道のオ・ジュンホ知事が協定書に署名しました。",
+        "Oh Jun-Ho",
+        "Governor",
+        "KR",
+    )
+)
+
 # Korean articles: a title only Japan has ("현의회 의장", a prefectural assembly) reads the
 # two words before it as a Japanese name, when their Hangul can spell kana
 CASES += [

@@ -82,6 +82,8 @@ class CjkReader:
         self._ko_given = {str(k): str(v) for k, v in (data.get("ko_given_customary") or {}).items()}
         self._ko_vi_family = {str(k): str(v) for k, v in (data.get("ko_vi_family") or {}).items()}
         self._ko_vi = {str(k): str(v) for k, v in (data.get("ko_vi_syllables") or {}).items()}
+        self._ja_ko_family = {str(k): str(v) for k, v in (data.get("ja_ko_family") or {}).items()}
+        self._ja_ko = {str(k): str(v) for k, v in (data.get("ja_ko_syllables") or {}).items()}
         self._vi_han_family = {str(k): str(v) for k, v in (data.get("vi_han_family") or {}).items()}
         self._vi_han = {str(k): str(v) for k, v in (data.get("vi_han_syllables") or {}).items()}
         self._ja_forms = {str(k): str(v) for k, v in (data.get("ja_kanji_forms") or {}).items()}
@@ -283,7 +285,11 @@ class CjkReader:
                 return self._hangul_japanese(name)
             return self._korean(name)
         if _KANA.search(name) and not _HAN.search(name):
-            return self._vietnamese_katakana(name) or self._katakana(name)
+            return (
+                self._vietnamese_katakana(name)
+                or self._korean_katakana(name, country)
+                or self._katakana(name)
+            )
         if lang == "ja" and self._reads_japanese(name, country):
             return self._japanese(name)
         if lang == "zh" and (country or "").upper() == "VN" and self.sino_vietnamese(name):
@@ -323,6 +329,28 @@ class CjkReader:
         if any(r is None for r in rest):
             return []
         return [self._ja_vi_family[parts[0]], *(str(r) for r in rest)]
+
+    def _korean_katakana(self, name: str, country: str | None) -> list[str]:
+        """A Korean name in katakana ("オ・ヨンフン" 오영훈): a listed family name, a dot, then
+        given-name syllables from the table (one or two), read as the Hangul they stand for;
+        ``[]`` unless all is listed, or when the name's country is known and not Korea."""
+        if (country or "KR").upper() not in ("KR", "KP"):
+            return []
+        parts = [p for p in _SEPARATORS.split(name) if p]
+        if len(parts) != 2 or parts[0] not in self._ja_ko_family:
+            return []
+        hangul, rest = "", parts[1]
+        while rest:
+            head = next(
+                (k for k in sorted(self._ja_ko, key=len, reverse=True) if rest.startswith(k)), None
+            )
+            if head is None:
+                return []
+            hangul += self._ja_ko[head]
+            rest = rest[len(head) :]
+        if not 1 <= len(hangul) <= 2:
+            return []
+        return self._korean(self._ja_ko_family[parts[0]] + hangul)
 
     def ja_tokens(self, text: str) -> list[tuple[str, str, str]]:
         if self._tagger is None:
