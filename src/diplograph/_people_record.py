@@ -30,6 +30,30 @@ class _Record(_Affiliation):
     _absent_offices: dict[str, frozenset[str]]
 
     @staticmethod
+    def _cut_names(persons: dict[str, _Person]) -> dict[str, str]:
+        """Names cut short after an initial ("Dengpa Thum T", a line cut off or an
+        abbreviated surname) -> the one person of the document whose name goes on from
+        there ("Dengpa Thum Thong"): a name of one letter alone is no surname."""
+        out: dict[str, str] = {}
+        for canon in persons:
+            toks = canon.split()
+            last = toks[-1].rstrip(".") if toks else ""
+            if len(toks) < 2 or len(last) != 1 or not last.isalpha():
+                continue
+            longer = [
+                c
+                for c in persons
+                if c != canon
+                and len(c.split()) >= len(toks)
+                and c.split()[: len(toks) - 1] == toks[:-1]
+                and c.split()[len(toks) - 1][:1].upper() == last.upper()
+                and len(c.split()[len(toks) - 1]) > 1
+            ]
+            if len(longer) == 1:
+                out[canon] = longer[0]
+        return out
+
+    @staticmethod
     def _emit(
         doc: Document,
         titles: list[_Title],
@@ -39,6 +63,8 @@ class _Record(_Affiliation):
         """Title and person mentions into the document (person attributes at their richest)."""
         text = doc.text
         new: list[Mention] = []
+        cut = _Record._cut_names(persons)
+        found = [(a, b, cut.get(c, c), r) for a, b, c, r in found]
         for t in titles:
             if t.coref_only:
                 continue
