@@ -56,6 +56,13 @@ CASES: list[tuple[str, set[str], set[str]]] = [
         {"Khamla Vong Sith"},
         {"Khamla Vong S.", "Khamla Vong S"},
     ),
+    # a title-case headline: the verb after the name is no part of it
+    (
+        "Governor Adams Signs Sister State Agreement with Hubei Province - Valley News\n\n"
+        "Governor Mark Adams signed the agreement in Sacramento.",
+        {"Mark Adams"},
+        {"Adams Signs Sister", "Adams Signs"},
+    ),
 ]
 
 
