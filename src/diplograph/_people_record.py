@@ -33,7 +33,8 @@ class _Record(_Affiliation):
     def _cut_names(persons: dict[str, _Person]) -> dict[str, str]:
         """Names cut short after an initial ("Dengpa Thum T", a line cut off or an
         abbreviated surname) -> the one person of the document whose name goes on from
-        there ("Dengpa Thum Thong"): a name of one letter alone is no surname."""
+        there ("Dengpa Thum Thong"): a name of one letter alone is no surname. A word and
+        a letter that go on into no name are dropped ("" in the map)."""
         out: dict[str, str] = {}
         for canon in persons:
             toks = canon.split()
@@ -51,6 +52,8 @@ class _Record(_Affiliation):
             ]
             if len(longer) == 1:
                 out[canon] = longer[0]
+            elif not longer and len(toks) == 2:
+                out[canon] = ""  # "Trường Đ": a word and a letter cut off, no name
         return out
 
     @staticmethod
@@ -64,7 +67,7 @@ class _Record(_Affiliation):
         text = doc.text
         new: list[Mention] = []
         cut = _Record._cut_names(persons)
-        found = [(a, b, cut.get(c, c), r) for a, b, c, r in found]
+        found = [(a, b, cut.get(c, c), r) for a, b, c, r in found if cut.get(c, c)]
         for t in titles:
             if t.coref_only:
                 continue
