@@ -70,6 +70,24 @@ OFFICES: list[tuple[str, str, str, str | None, str | None]] = [
         "RU",
         None,
     ),
+    # an office only one country has: a voivodeship's marshal is Polish
+    (
+        "Mazowsze i Henan\n\nMarszałek Jan Kowalski i wicemarszałek Piotr Nowak podpisali "
+        "porozumienie z delegacją z Chin.",
+        "Jan Kowalski",
+        "Marshal of the Voivodeship",
+        "PL",
+        None,
+    ),
+    # a Russian republic in its Japanese name gives the title's place
+    (
+        "ベトナムとバシコルトスタン\n\nグエン副首相は、バシコルトスタン共和国のサフィン首相と"
+        "会見しました。",
+        "Safin",
+        "Prime Minister",
+        "RU",
+        "RU-BA",
+    ),
 ]
 
 

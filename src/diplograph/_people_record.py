@@ -28,6 +28,7 @@ class _Record(_Affiliation):
 
     _national: frozenset[str]
     _absent_offices: dict[str, frozenset[str]]
+    _role_countries: dict[str, str]
 
     @staticmethod
     def _cut_names(persons: dict[str, _Person]) -> dict[str, str]:
@@ -142,6 +143,8 @@ class _Record(_Affiliation):
                 t.country_rule = "title-phrase:unit-anaphor"
         country, region, why = t.country, t.region, t.country_rule
         t.name_at = span[0]
+        if country is None and region is None and t.base in self._role_countries:
+            country, why = self._role_countries[t.base], "office-of-one-country"
         if country is None and region is None:
             country, why = self._doc_country(canon, t, doc, ctx)
         past = self._historical_context(min(span[0], t.start if t.base else span[0]), span[1], ctx)
