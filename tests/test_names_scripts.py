@@ -181,7 +181,45 @@ CASES: list[tuple[str, str, str | None, str]] = [
     # -- Korean article, Japanese official written in Hangul
     ("고토다 마사즈미", "ko", "JP", "Gotoda Masazumi"),
     ("스즈키 나오미치", "ko", "JP", "Suzuki Naomichi"),
+    # -- Japanese given names UniDic splits or misreads, read whole by Sudachi
+    ("中村嗣政", "ja", "JP", "Tsugumasa Nakamura"),
+    ("河野嗣政", "ja", None, "Tsugumasa Kono"),
+    ("田中申吾", "ja", "JP", "Shingo Tanaka"),
+    ("石田申吾", "ja", None, "Shingo Ishida"),
+    ("小野元裕", "ja", "JP", "Motohiro Ono"),
+    ("森元裕", "ja", "JP", "Motohiro Mori"),
+    # a two-character family name only Sudachi knows: Japanese even beside China
+    ("柳居健太", "ja", None, "Kenta Yanai"),
+    ("柳居健太", "ja", "CN", "Kenta Yanai"),
+    # -- Korean names in Japanese katakana, read as the Hangul they stand for
+    ("キム・ミンス", "ja", "KR", "Kim Min-Su"),
+    ("パク・ソンホ", "ja", None, "Park Sung-Ho"),
+    ("オ・ジュンホ", "ja", "KR", "Oh Jun-Ho"),
+    ("イ・ジェミョン", "ja", "KR", "Lee Jae-Myeong"),
+    ("チョン・ヒョンス", "ja", "KR", "Jeong Hyun-Su"),
+    ("ハン・ギョンヒ", "ja", "KR", "Han Kyung-Hui"),
+    # not Korean: a Russian name, or a Korean-looking one of another country
+    ("イーゴリ・ペトロフ", "ja", "KR", "Igori Petrov"),
+    ("オ・ヨンフン", "ja", "RU", "O. Yonfun"),
 ]
+
+# (text before a title, the person name ending it) in Japanese
+JA_SPANS: list[tuple[str, str]] = [
+    ("山口県の中村嗣政", "中村嗣政"),
+    ("県議会の柳居健太", "柳居健太"),
+    ("県の河野嗣政", "河野嗣政"),
+]
+
+
+@pytest.mark.parametrize(("chunk", "name"), JA_SPANS)
+def test_japanese_name_span_before_a_title(
+    names: NameCanonicalizer,  # noqa: F811
+    chunk: str,
+    name: str,
+) -> None:
+    span = names.cjk().ja_full_name_span(chunk)
+    assert span is not None
+    assert chunk[span[0] : span[1]] == name
 
 
 @pytest.mark.parametrize(("written", "lang", "hint", "expected"), CASES)

@@ -422,7 +422,7 @@ CASES: list[Case] = [
         "Li Weimin. Pobierz",
         [("Shandong", "region", "CN-SD", CN)],
         {
-            "Adam Kowalczyk": ("Marshal of the Voivodeship", None, None),
+            "Adam Kowalczyk": ("Marshal of the Voivodeship", "PL", None),
             "Li Weimin": ("Governor", "CN", "CN-SD"),
         },
     ),

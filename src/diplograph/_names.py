@@ -502,7 +502,15 @@ class NameCanonicalizer:
             return False
         # the patronymic is made of a father's given name ("Stepan-ovich"); a surname
         # that only ends like one ("Myasnikovich", "Vassoevich") is not
-        m = _PATRONYMIC_SUFFIX.search(tokens[1].lower())
+        low = tokens[1].lower()
+        loose = next((e for e in self._patronymic_loose if low.endswith(e)), None)
+        if loose is not None and len(low) - len(loose) >= 5:
+            # "Vyacheslav Gennadievic": a patronymic spelled without its final "h", of a
+            # father's name of five letters or more (a short stem is a South Slavic
+            # surname more often: "Ivan Petrovic")
+            stem = tokens[1][: -len(loose)]
+            return any(self._is_given(stem + end) for end in ("", "y", "i", "a", "ya"))
+        m = _PATRONYMIC_SUFFIX.search(low)
         if m is None or not self._is_patronymic(tokens[1]):
             return False
         stem = tokens[1][: m.start()]

@@ -6,7 +6,14 @@ needs a dictionary: Japanese names go through MeCab with UniDic-lite (``fugashi`
 splits family and given name and gives their kana reading (compared with ``pykakasi``
 and ``cutlet``: same readings on our test names, but ``pykakasi`` costs 1.2 s and 135 MB
 to load where fugashi costs 0.05 s and memory-mapped pages; ``cutlet`` is fugashi plus a
-romaniser we do not need). Chinese names go through ``pypinyin`` with family-name
+romaniser we do not need). UniDic-lite knows common given names but gives one reading
+and splits rarer ones ("嗣政" as ツグ + セイ, "柳居" not a family name), so a person name
+is also read with Sudachi's core dictionary (``sudachipy``), which lists more person
+names: on 33 governors' names, UniDic gave 10 readings that are not the person's own,
+Sudachi 5, ``pykakasi`` 8 (and split "林和正" as 林和 + 正), JMnedict (``jamdict-data``)
+knows listed persons whole ("福田富一" Tomikazu) but is a 325 MB database unpacked by an
+install hook. Sudachi's reading is taken when it reads the whole name as a family name
+and given names; UniDic's otherwise. Chinese names go through ``pypinyin`` with family-name
 readings from ``data/names/cjk.yaml``; Taiwanese officials keep the Wade-Giles spelling
 of their passports. Hangul is romanised letter by letter (Revised Romanization) from the
 same data file. Every library is imported on first use, so documents in other languages
@@ -23,6 +30,7 @@ from ._registry import Registry
 _HAN = re.compile(r"[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]")
 _KANA = re.compile(r"[\u3040-\u30FF\u31F0-\u31FF\uFF66-\uFF9F]")
 _HANGUL = re.compile(r"[\uAC00-\uD7A3]")
+_KATAKANA_WORD = re.compile(r"[\u30A1-\u30FA\u30FC]{3,}")
 _SEPARATORS = re.compile(r"[\s・·•‧\u30FB\uFF65=＝]+")
 # Countries whose officials a Chinese text writes with their own Han characters (read
 # as Chinese, Japanese, Korean or Vietnamese names, never as a transcription).
@@ -74,6 +82,8 @@ class CjkReader:
         self._ko_given = {str(k): str(v) for k, v in (data.get("ko_given_customary") or {}).items()}
         self._ko_vi_family = {str(k): str(v) for k, v in (data.get("ko_vi_family") or {}).items()}
         self._ko_vi = {str(k): str(v) for k, v in (data.get("ko_vi_syllables") or {}).items()}
+        self._ja_ko_family = {str(k): str(v) for k, v in (data.get("ja_ko_family") or {}).items()}
+        self._ja_ko = {str(k): str(v) for k, v in (data.get("ja_ko_syllables") or {}).items()}
         self._vi_han_family = {str(k): str(v) for k, v in (data.get("vi_han_family") or {}).items()}
         self._vi_han = {str(k): str(v) for k, v in (data.get("vi_han_syllables") or {}).items()}
         self._ja_forms = {str(k): str(v) for k, v in (data.get("ja_kanji_forms") or {}).items()}
@@ -85,11 +95,13 @@ class CjkReader:
         self._ru_fixed = {str(k): str(v) for k, v in (ru.get("fixed") or {}).items()}
         self._ru_country = str(ru.get("default_country") or "") or None
         self._tagger: Any = None
+        self._sudachi: Any = None
         self._pinyin: Any = None
 
     def __getstate__(self) -> dict[str, Any]:
         state = {k: getattr(self, k) for k in self.__dict__}
         state["_tagger"] = None  # a MeCab handle does not pickle; it is rebuilt on use
+        state["_sudachi"] = None
         state["_pinyin"] = None
         return state
 
@@ -134,6 +146,8 @@ class CjkReader:
         if lang == "ko" and _HANGUL.search(name) and self.is_ko_name(name.strip()):
             return "KR"
         japanese = lang == "ja" and _HAN.search(name) and not _KANA.search(name)
+        if japanese and self._sudachi_japanese(name) and self._sudachi_family2(name):
+            return "JP"  # a family name only Sudachi knows ("柳居俊学")
         if japanese and any(kind == "姓" for _s, kind, _r in self.ja_tokens(name)):
             # a Chinese name UniDic gives no Japanese given name tells no country
             return "JP" if self._reads_japanese(name, None) else None
@@ -271,7 +285,11 @@ class CjkReader:
                 return self._hangul_japanese(name)
             return self._korean(name)
         if _KANA.search(name) and not _HAN.search(name):
-            return self._vietnamese_katakana(name) or self._katakana(name)
+            return (
+                self._vietnamese_katakana(name)
+                or self._korean_katakana(name, country)
+                or self._katakana(name)
+            )
         if lang == "ja" and self._reads_japanese(name, country):
             return self._japanese(name)
         if lang == "zh" and (country or "").upper() == "VN" and self.sino_vietnamese(name):
@@ -289,6 +307,10 @@ class CjkReader:
         chars = "".join(_SEPARATORS.split(name))
         tokens = self.ja_tokens(chars)
         chinese = chars[:1] in self._zh_surnames or chars[:2] in self._zh_compound
+        if len(tokens) == 1 and tokens[0][1] == "姓" and len(chars) >= 2:
+            return True  # a Japanese family name alone ("高橋知事")
+        if self._sudachi_family2(chars) and self._sudachi_japanese(chars):
+            return True  # a two-character family name Sudachi knows ("柳居俊学")
         if chinese and not any(k == "名" for _s, k, _r in tokens):
             return False  # UniDic reads no given name in it: "劉国中"
         if (country or "JP") not in ("CN", "TW", "HK", "MO"):
@@ -308,6 +330,28 @@ class CjkReader:
             return []
         return [self._ja_vi_family[parts[0]], *(str(r) for r in rest)]
 
+    def _korean_katakana(self, name: str, country: str | None) -> list[str]:
+        """A Korean name in katakana ("オ・ヨンフン" 오영훈): a listed family name, a dot, then
+        given-name syllables from the table (one or two), read as the Hangul they stand for;
+        ``[]`` unless all is listed, or when the name's country is known and not Korea."""
+        if (country or "KR").upper() not in ("KR", "KP"):
+            return []
+        parts = [p for p in _SEPARATORS.split(name) if p]
+        if len(parts) != 2 or parts[0] not in self._ja_ko_family:
+            return []
+        hangul, rest = "", parts[1]
+        while rest:
+            head = next(
+                (k for k in sorted(self._ja_ko, key=len, reverse=True) if rest.startswith(k)), None
+            )
+            if head is None:
+                return []
+            hangul += self._ja_ko[head]
+            rest = rest[len(head) :]
+        if not 1 <= len(hangul) <= 2:
+            return []
+        return self._korean(self._ja_ko_family[parts[0]] + hangul)
+
     def ja_tokens(self, text: str) -> list[tuple[str, str, str]]:
         if self._tagger is None:
             import fugashi
@@ -320,7 +364,90 @@ class CjkReader:
             out.append((str(w.surface), str(kind), str(f.kana or "")))
         return out
 
+    def ja_person_tokens(self, text: str) -> list[tuple[str, str, str]]:
+        """Sudachi's (surface, 姓/名/接尾辞/"", katakana reading) of ``text``."""
+        if self._sudachi is None:
+            from sudachipy import Dictionary
+
+            self._sudachi = Dictionary().tokenizer()
+        out: list[tuple[str, str, str]] = []
+        for m in self._sudachi.tokenize(text):
+            pos = m.part_of_speech()
+            kind = pos[3] if pos[1] == "固有名詞" and pos[2] == "人名" else ""
+            if pos[0] == "接尾辞":
+                kind = "接尾辞"
+            out.append((str(m.surface()), str(kind), str(m.reading_form())))
+        return out
+
+    def ja_surname_only(self, name: str) -> bool:
+        """A family name alone: one word of katakana (a foreigner's surname) or two or
+        three Han characters that UniDic reads as one family name ("大石")."""
+        if _KATAKANA_WORD.fullmatch(name):
+            return True
+        if not 2 <= len(name) <= 3 or not all(_HAN.match(c) for c in name):
+            return False
+        tokens = self.ja_tokens(name)
+        return len(tokens) == 1 and tokens[0][1] == "姓"
+
+    def ja_full_name_span(self, text: str) -> tuple[int, int] | None:
+        """The name ending ``text``: UniDic's, or Sudachi's when it starts earlier (UniDic
+        reads "柳居健太" as 柳 + 居 + the given name 健太)."""
+        unidic = self.ja_name_span(text)
+        if unidic is not None and unidic[0] == 0:
+            return unidic
+        sudachi = self.ja_person_span(text)
+        if sudachi is not None and (unidic is None or sudachi[0] < unidic[0]):
+            return sudachi
+        return unidic
+
+    def ja_person_span(self, text: str) -> tuple[int, int] | None:
+        """A family name and one to three Han characters of given name ending ``text``
+        as Sudachi reads it ("村岡嗣政", "柳居俊学": UniDic knows neither whole)."""
+        tokens = self.ja_person_tokens(text)
+        pos, spans = 0, []
+        for surface, kind, _r in tokens:
+            spans.append((pos, pos + len(surface), kind))
+            pos += len(surface)
+        if pos != len(text):
+            return None
+        for i in range(len(spans) - 1, -1, -1):
+            a, b, kind = spans[i]
+            if kind != "姓":
+                continue
+            if a > 0 and _HAN.match(text[a - 1]):
+                return None  # the family name must start a word ("周祖翼" is not 祖翼)
+            given = text[b:]
+            rest = [k for _a, _b, k in spans[i + 1 :]]
+            han = 1 <= len(given) <= 3 and all(_HAN.match(c) for c in given)
+            if han and "名" in rest and all(k in ("名", "接尾辞", "") for k in rest):
+                return a, len(text)
+            return None
+        return None
+
+    def _sudachi_family2(self, chars: str) -> bool:
+        """Sudachi reads a family name of two characters or more at the start."""
+        tokens = self.ja_person_tokens(chars)
+        return bool(tokens) and tokens[0][1] == "姓" and len(tokens[0][0]) >= 2
+
+    def _sudachi_japanese(self, chars: str) -> list[str]:
+        """Given name and family name by Sudachi, when it reads ``chars`` whole as a family
+        name (first) and given-name tokens (a suffix-like last character allowed)."""
+        tokens = self.ja_person_tokens(chars)
+        if not tokens or tokens[0][1] != "姓" or not any(k == "名" for _s, k, _r in tokens):
+            return []
+        if any(k not in ("姓", "名", "接尾辞") for _s, k, _r in tokens):
+            return []
+        if [k for _s, k, _r in tokens].count("姓") != 1:
+            return []
+        family = tokens[0][2]
+        given = "".join(r for _s, _k, r in tokens[1:])
+        words = [self._kana_latin(given), self._kana_latin(family)]
+        return [w for w in words if w] if all(words) else []
+
     def _japanese(self, name: str) -> list[str]:
+        sudachi = self._sudachi_japanese("".join(_SEPARATORS.split(name)))
+        if sudachi:
+            return sudachi
         tokens = self.ja_tokens("".join(_SEPARATORS.split(name)))
         family = [r for _s, k, r in tokens if k == "姓" and r]
         given = [r for _s, k, r in tokens if k != "姓" and r]

@@ -64,6 +64,14 @@ class PeopleStage(_Unspaced):
         self._body_countries = {
             str(k): str(v) for k, v in (roles.get("body_countries") or {}).items()
         }
+        self._national_bodies = frozenset(str(b) for b in roles.get("national_bodies") or ())
+        self._role_countries = {
+            str(k): str(v) for k, v in (roles.get("role_countries") or {}).items()
+        }
+        self._absent_offices = {
+            str(c): frozenset(str(r) for r in rs or ())
+            for c, rs in (roles.get("absent_offices") or {}).items()
+        }
         self._langs: dict[str, _Lang | None] = {}
         self._cjk_langs: dict[str, _people_cjk.CjkLang | None] = {}
 

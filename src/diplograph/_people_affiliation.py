@@ -34,6 +34,7 @@ class _Affiliation(_NameSpans):
     _envoys: frozenset[str]
     _renames: dict[str, str]
     _body_countries: dict[str, str]
+    _national_bodies: frozenset[str]
 
     def _bodies(
         self, text: str, lang: _Lang, by_start: dict[int, Mention]
@@ -58,6 +59,8 @@ class _Affiliation(_NameSpans):
             if own is not None and country != own:
                 # a body only one country has ("обласна військова адміністрація")
                 region, country = (region if region and region.startswith(own) else None), own
+            if canon in self._national_bodies:
+                region = None  # "Совет Федерации": the country's, not a region's
             out.append((m.start(), m.end(), canon, country, region))
         for p in by_start.values():
             if p.kind == "org" and p.key:
@@ -142,6 +145,10 @@ class _Affiliation(_NameSpans):
             if t.base in self._takes_body and " of " not in t.base:
                 t.role = f"{t.base} of the {body[2]}"
                 t.role = self._renames.get(t.role, t.role)
+            if body[2] in self._national_bodies and body[3]:
+                # the head of a country's own body ("В Минске председатель Госдумы"): a
+                # place written next to the title is where, not whose
+                countries[:], regions[:] = [], []
             countries.append(body[3]) if body[3] else None
             if body[4]:
                 regions.append((body[4], body[3]))

@@ -23,6 +23,7 @@ from ._names import NameCanonicalizer
 
 _HAN_OR_KANA = re.compile(r"[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF・·]")
 _KATAKANA_NAME = re.compile(r"[\u30A0-\u30FF]+(?:[・·=＝][\u30A0-\u30FF]+)+$")
+_KATAKANA_SURNAME = re.compile(r"(?:(?<=^)|(?<=[のと、。・\s「（(]))[\u30A1-\u30FA\u30FC]{3,}$")
 _KATAKANA_NAME_AFTER = re.compile(r"[\u30A0-\u30FF]+(?:[・·=＝][\u30A0-\u30FF]+)+")
 _HAN = re.compile(r"[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]")
 _HANGUL_WORD = re.compile(r"[\uAC00-\uD7A3]{2,4}$")
@@ -63,6 +64,9 @@ class CjkLang:
     preceders: str  # one-character words that may stand right before a name
     date_units: str  # "3月王建国主席": a unit after a digit ends a date, a name may follow
     place_endings: dict[str, str]  # Korean place-word endings -> country they tell ("" none)
+    katakana_surname_titles: frozenset[str] = frozenset()  # "マルダノフ首相": one word
+    phrase_breaks: str = ""  # particles ending a noun phrase ("が"): no place across one
+    title_countries: tuple[tuple[str, str], ...] = ()  # "현의회 의장": only Japan has 현
 
 
 def compile_lang(code: str, data: dict[str, Any]) -> CjkLang:
@@ -89,6 +93,13 @@ def compile_lang(code: str, data: dict[str, Any]) -> CjkLang:
         place_endings={
             str(k): str(v or "") for k, v in (data.get("place_word_endings") or {}).items()
         },
+        katakana_surname_titles=frozenset(
+            str(f) for f in data.get("katakana_surname_titles") or ()
+        ),
+        phrase_breaks="".join(str(p) for p in data.get("phrase_breaks") or ()),
+        title_countries=tuple(
+            (str(k), str(v)) for k, v in (data.get("title_countries") or {}).items()
+        ),
     )
 
 
@@ -139,6 +150,8 @@ def place_before(
             continue
         if _CLAUSE_END.search(text, p.end, start):
             continue
+        if lang is not None and any(c in lang.phrase_breaks for c in text[p.end : start]):
+            continue  # "福建省のトップが大石知事と": the place is the subject's, not the title's
         if lang is not None and lang.titles.search(text, p.end, start):
             continue
         if best is None or p.end > best.end or (p.end == best.end and p.kind == "region"):
@@ -189,11 +202,17 @@ def _name_before(
     k = _KATAKANA_NAME.search(text[chunk_start:end])
     if k is not None:
         return chunk_start + k.start(), end
+    if text[ts:].startswith(tuple(lang.katakana_surname_titles)) and end == ts:
+        # a foreigner's surname alone right before a state title ("マルダノフ首相"),
+        # after a particle or punctuation (never the tail of a longer katakana word)
+        k = _KATAKANA_SURNAME.search(text[chunk_start:end])
+        if k is not None and not any(chunk_start + i in covered for i in range(*k.span())):
+            return chunk_start + k.start(), end
     chunk_start = max(0, end - 10)
     chunk = text[chunk_start:end]
     if lang.code == "ja":
         reader = names.cjk()
-        span = reader.ja_name_span(chunk)
+        span = reader.ja_full_name_span(chunk)
         if span is None or chunk_start + span[1] != end or span[1] - span[0] < 2:
             # (or UniDic reads only the last character as a name: "黄偉哲" is 黄 + 偉 + 哲)
             # a Chinese official in a Japanese article ("劉国中省長"): UniDic does not
@@ -292,6 +311,7 @@ def _ko_name_before(
             ending = lang.place_endings.get(text[ts - 1 : ts])
             if ending and ts - wa >= 3:
                 told.add(ending)
+    told.update(c for form, c in lang.title_countries if text.startswith(form, ts))
     fused = len(skipped)
     while words and len(skipped) - fused < 2:
         wa, wb = words[-1]
@@ -323,11 +343,23 @@ def _ko_name_before(
             return run[0][0], b
     if len(words) >= 2 and "JP" in countries | told:
         a2, b2 = words[-2]
-        if b2 + 1 == a and 2 <= b2 - a2 <= 5 and 2 <= b - a <= 5:
+        kana_like = _kana_like_hangul(text[a2:b])
+        if b2 + 1 == a and 2 <= b2 - a2 <= 5 and 2 <= b - a <= 5 and kana_like:
             return a2, b
     if names.cjk().is_ko_name(word) and word[-1] not in lang.never_ends:
         return a, b
     return None
+
+
+# Finals Korean writes Japanese kana with: none, ㄴ (ん) and ㅅ (っ), as 28-way codes.
+_KANA_FINALS = frozenset({0, 4, 19})
+
+
+def _kana_like_hangul(words: str) -> bool:
+    """Hangul that can spell Japanese kana: no final consonant but ㄴ and ㅅ ("고토다
+    마사즈미"; "지사를 비롯해" has ㄹ and is Korean words)."""
+    codes = [ord(c) - 0xAC00 for c in words if "\uac00" <= c <= "\ud7a3"]
+    return bool(codes) and all(code % 28 in _KANA_FINALS for code in codes)
 
 
 def told_country(text: str, name_end: int, title_start: int, lang: CjkLang) -> str | None:
@@ -337,7 +369,8 @@ def told_country(text: str, name_end: int, title_start: int, lang: CjkLang) -> s
         told = lang.place_endings.get(text[m.end() - 1 : m.end()])
         if told and m.end() - m.start() >= 3:
             return told
-    return None
+    # a title of an office only one country has ("현의회 의장": a prefectural assembly)
+    return next((c for form, c in lang.title_countries if text.startswith(form, title_start)), None)
 
 
 def _gap_breaks(text: str, start: int, end: int) -> bool:

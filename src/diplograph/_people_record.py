@@ -27,6 +27,35 @@ class _Record(_Affiliation):
     """Persons into the stage's registry and mentions into the document (a mixin)."""
 
     _national: frozenset[str]
+    _absent_offices: dict[str, frozenset[str]]
+    _role_countries: dict[str, str]
+
+    @staticmethod
+    def _cut_names(persons: dict[str, _Person]) -> dict[str, str]:
+        """Names cut short after an initial ("Dengpa Thum T", a line cut off or an
+        abbreviated surname) -> the one person of the document whose name goes on from
+        there ("Dengpa Thum Thong"): a name of one letter alone is no surname. A word and
+        a letter that go on into no name are dropped ("" in the map)."""
+        out: dict[str, str] = {}
+        for canon in persons:
+            toks = canon.split()
+            last = toks[-1].rstrip(".") if toks else ""
+            if len(toks) < 2 or len(last) != 1 or not last.isalpha():
+                continue
+            longer = [
+                c
+                for c in persons
+                if c != canon
+                and len(c.split()) >= len(toks)
+                and c.split()[: len(toks) - 1] == toks[:-1]
+                and c.split()[len(toks) - 1][:1].upper() == last.upper()
+                and len(c.split()[len(toks) - 1]) > 1
+            ]
+            if len(longer) == 1:
+                out[canon] = longer[0]
+            elif not longer and len(toks) == 2:
+                out[canon] = ""  # "Trường Đ": a word and a letter cut off, no name
+        return out
 
     @staticmethod
     def _emit(
@@ -38,6 +67,8 @@ class _Record(_Affiliation):
         """Title and person mentions into the document (person attributes at their richest)."""
         text = doc.text
         new: list[Mention] = []
+        cut = _Record._cut_names(persons)
+        found = [(a, b, cut.get(c, c), r) for a, b, c, r in found if cut.get(c, c)]
         for t in titles:
             if t.coref_only:
                 continue
@@ -112,6 +143,8 @@ class _Record(_Affiliation):
                 t.country_rule = "title-phrase:unit-anaphor"
         country, region, why = t.country, t.region, t.country_rule
         t.name_at = span[0]
+        if country is None and region is None and t.base in self._role_countries:
+            country, why = self._role_countries[t.base], "office-of-one-country"
         if country is None and region is None:
             country, why = self._doc_country(canon, t, doc, ctx)
         past = self._historical_context(min(span[0], t.start if t.base else span[0]), span[1], ctx)
@@ -156,6 +189,10 @@ class _Record(_Affiliation):
         countries = ctx.countries
         known = self.names.origin_countries(canon)
         origin = [c for c in known if c in countries]
+        if len(origin) > 1 and t.base:
+            # a custom shared by two countries, an office only one of them has
+            held = [c for c in origin if t.base not in self._absent_offices.get(c, ())]
+            origin = held or origin
         if len(origin) == 1:
             return origin[0], "name-origin"
         if len(origin) > 1 and t.name_at is not None:

@@ -33,7 +33,7 @@ class _Unspaced(_Record):
         persons: dict[str, _Person] = {}
         found: list[tuple[int, int, str, str]] = []
         titles: list[_Title] = []
-        shorts: list[tuple[int, int, str]] = []
+        shorts: list[tuple[int, int, str, _Title]] = []
         read: dict[str, str] = {}  # written name (spaces removed) -> canonical
         doc_countries = {c for m in ctx.places if (c := _country_of(m))}
         for hit in _people_cjk.find(text, cjk, self.names, ctx.covered, ctx.places):
@@ -100,7 +100,7 @@ class _Unspaced(_Record):
             # official ("州长索洛多夫"): a person, unlike a Chinese family name alone
             transcribed = doc.lang == "zh" and self.names.cjk().is_transcription(surface, t.country)
             if len(canon_words) < 2 and not (transcribed and canon_words):
-                shorts.append((hit.name_start, hit.name_end, surface))
+                shorts.append((hit.name_start, hit.name_end, surface, t))
                 continue
             canon = self._add_person(
                 persons, (hit.name_start, hit.name_end), t, doc, ctx, surname_ok=transcribed
@@ -109,12 +109,18 @@ class _Unspaced(_Record):
                 read[bare_surface] = canon
                 rule = f"person:title-pattern:{doc.lang}:{role}"
                 found.append((hit.name_start, hit.name_end, canon, rule))
-        for ns, ne, surface in shorts:
+        for ns, ne, surface, t in shorts:
             # "平井知事" after "平井伸治知事": the family name alone names the same person
             word = self.names.canonical(surface, doc.lang).lower()
             owners = [c for c in persons if word and word in c.lower().split()]
             if len(owners) == 1:
                 persons[owners[0]].surfaces.append(surface)
                 found.append((ns, ne, owners[0], "person:coref:family-name"))
+            elif not owners and doc.lang == "ja" and self.names.cjk().ja_surname_only(surface):
+                # "大石知事", "マルダノフ首相" and no full name anywhere: Japanese news
+                # names an official by family name and title; the surname is the person
+                canon = self._add_person(persons, (ns, ne), t, doc, ctx, surname_ok=True)
+                if canon:
+                    found.append((ns, ne, canon, f"person:title-pattern:ja:surname:{t.role}"))
         self._emit(doc, titles, found, persons)
         return doc
