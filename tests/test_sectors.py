@@ -431,3 +431,54 @@ def test_zh_attendance_joins_the_meeting(pipeline: Any, rest: str, sectors: set[
     assert len(meetings) == 1, [(e.type, e.evidence) for e in doc.events]
     assert set(meetings[0].sectors) == sectors
     assert any(p.name == "Wang Qiang" for p in meetings[0].participants)
+
+
+# Talks told next to a signing of the same occasion, naming no subject of their own, have
+# the signing's subjects; talks that name their own keep them alone, and a signing of
+# another day lends nothing. Our own sentences (after the meeting sentence of LEAD).
+OCCASION_CASES: list[tuple[str, str, set[str]]] = [
+    (
+        "en",
+        "The two sides then signed a memorandum on tourism and vocational training.",
+        {"tourism", "education"},
+    ),
+    (
+        "en",
+        "They discussed solar power. Then they signed a memorandum on tourism.",
+        {"energy"},
+    ),
+    ("en", "On May 10, 2019 the provinces had signed a memorandum on tourism.", set()),
+    (
+        "vi",
+        "Sau đó, hai bên đã ký kết biên bản ghi nhớ hợp tác về du lịch và giáo dục.",
+        {"tourism", "education"},
+    ),
+    (
+        "ru",
+        "Затем стороны подписали соглашение о сотрудничестве в сфере туризма и образования.",
+        {"tourism", "education"},
+    ),
+    (
+        "fr",
+        "Les deux parties ont ensuite signé un mémorandum sur le tourisme et l'éducation.",
+        {"tourism", "education"},
+    ),
+    (
+        "de",
+        "Anschließend unterzeichneten beide Seiten eine Absichtserklärung über Tourismus.",
+        {"tourism"},
+    ),
+    (
+        "es",
+        "Después ambas partes firmaron un memorando sobre turismo y educación.",
+        {"tourism", "education"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "rest", "sectors"), OCCASION_CASES)
+def test_talks_have_the_subjects_signed_there(
+    pipeline: Any, lang: str, rest: str, sectors: set[str]
+) -> None:
+    ev = _meeting(pipeline, lang, rest)
+    assert set(ev.sectors) == sectors
