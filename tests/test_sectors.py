@@ -80,6 +80,8 @@ CASES: list[tuple[str, str, set[str]]] = [
     ("vi", "Hai bên đánh giá cao vai trò của hội hữu nghị và kiều bào.", {"people_to_people"}),
     ("vi", "Hai bên bàn về việc trùng tu bức tượng người anh hùng.", {"culture"}),
     ("vi", "Đoàn bày tỏ ấn tượng sâu sắc về thành phố.", set()),
+    ("vi", "Hai bên hợp tác vì lợi ích của nhân dân hai nước.", set()),
+    ("vi", "Hai bên muốn tăng cường hiểu biết giữa nhân dân hai nước.", {"people_to_people"}),
     ("vi", "Các doanh nghiệp hai bên cùng tham dự.", set()),
     ("vi", "Hai bên thống nhất giao các cơ quan nghiên cứu xây dựng kế hoạch.", set()),
     # ---------------------------------------------------------------- Russian
