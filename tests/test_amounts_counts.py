@@ -126,3 +126,71 @@ def test_a_count_in_a_sentence_stating_a_relation_is_a_figure(
         RawArticle(source=f"{lang}.txt", content=text, published="2025-03-04")
     )
     assert [(f.value, f.unit) for f in doc.figures] == [expected]
+
+
+# Languages given number data of their own (pt, it, pl, id, ko): money, percentages and
+# counts as each writes them (our own sentences).
+NEW_LANG_AMOUNTS: list[tuple[str, str, list[tuple[float, str]]]] = [
+    ("pt", "A província oferece 30 bolsas de estudo.", [(30.0, "scholarships")]),
+    ("pt", "O investimento chega a 2,5 milhões de dólares.", [(2500000.0, "USD")]),
+    ("pt", "As exportações cresceram 12%.", [(12.0, "percent")]),
+    ("it", "Gli investimenti valgono 80 milioni di euro.", [(80000000.0, "EUR")]),
+    ("it", "Alla missione hanno partecipato 45 imprese.", [(45.0, "companies")]),
+    ("pl", "W rozmowach wzięło udział 20 przedsiębiorców.", [(20.0, "entrepreneurs")]),
+    ("pl", "Wartość kontraktu to 3 mln dolarów.", [(3000000.0, "USD")]),
+    ("id", "Kedua provinsi menandatangani 4 MoU.", [(4.0, "agreements")]),
+    ("id", "Nilai investasi mencapai Rp 5 miliar.", [(5000000000.0, "IDR")]),
+    ("id", "Perdagangan naik 63 persen.", [(63.0, "percent")]),
+    ("ko", "대표단 100명이 행사에 참석했다.", [(100.0, "persons")]),
+    ("ko", "양측은 6개 항목에 합의했다.", [(6.0, "items")]),
+    ("ko", "투자액은 5억 원을 넘었다.", [(500000000.0, "KRW")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), NEW_LANG_AMOUNTS)
+def test_amounts_of_languages_with_new_number_data(
+    lang: str, text: str, expected: list[tuple[float, str]]
+) -> None:
+    found = build_amount_parser(Registry(), lang).find(text)
+    assert [(m.attrs["value"], m.attrs["unit"]) for m in found] == expected
+    for m in found:
+        assert text[m.start : m.end] == m.text
+
+
+# A place described, not the relation: a population count, a share of a whole (our own).
+PLACE_NUMBERS: list[tuple[str, str]] = [
+    (
+        "en",
+        "Governor Ivan Petrov of Kaluga Oblast met Binh Thuan's leaders on March 3. The "
+        "province, home to a population of 1.2 million people, accounts for 21% of the "
+        "region's exports.",
+    ),
+    (
+        "vi",
+        "Ngày 3/3, Thống đốc tỉnh Kaluga làm việc với tỉnh Bình Thuận. Tỉnh có dân số "
+        "1,2 triệu người, xuất khẩu chiếm 21% của cả vùng.",
+    ),
+    (
+        "fr",
+        "Le 3 mars, le gouverneur de Kalouga a rencontré les dirigeants de Binh Thuan. La "
+        "province, qui compte 1,2 million d'habitants, représente 21 % des exportations.",
+    ),
+    (
+        "ko",
+        "제주도는 3일 도쿠시마현과 협약을 체결했다. 도쿠시마현은 인구 70만 명의 지역으로 "
+        "수출이 전체의 21%를 차지한다.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PLACE_NUMBERS)
+def test_population_and_shares_are_no_figures(lang: str, text: str) -> None:
+    from diplograph._models import RawArticle
+    from diplograph._pipeline import Pipeline
+    from diplograph._resources import Resources
+
+    doc = Pipeline(Resources()).process(
+        RawArticle(source=f"{lang}.txt", content=text, published="2025-03-04")
+    )
+    assert doc.lang == lang
+    assert [(f.value, f.unit) for f in doc.figures] == []
