@@ -194,3 +194,39 @@ def test_population_and_shares_are_no_figures(lang: str, text: str) -> None:
     )
     assert doc.lang == lang
     assert [(f.value, f.unit) for f in doc.figures] == []
+
+
+# A page that lost a space glues an amount to the word before it; codes, models and stray
+# digits inside a word stay no amounts (our own sentences).
+GLUED: list[tuple[str, str, list[tuple[float, str]]]] = [
+    ("en", "The province will provide5 billion VND for the school.", [(5e9, "VND")]),
+    ("en", "Last year they hosted37 students from the oblast.", [(37.0, "students")]),
+    ("en", "An A320 brought the delegation.", []),
+    ("en", "COVID-19 cases fell in the province.", []),
+    ("de", "Ähnlich3e Verträge haben die Regionen unterzeichnet.", []),
+    ("fr", "La province a offert2 millions d'euros au district.", [(2e6, "EUR")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), GLUED)
+def test_amounts_glued_to_the_word_before(
+    lang: str, text: str, expected: list[tuple[float, str]]
+) -> None:
+    found = build_amount_parser(Registry(), lang).find(text)
+    assert [(m.attrs["value"], m.attrs["unit"]) for m in found] == expected
+
+
+def test_money_provided_is_a_figure() -> None:
+    """ "will provide X to Y": the money a side gives is funding (our own sentence)."""
+    from diplograph._models import RawArticle
+    from diplograph._pipeline import Pipeline
+    from diplograph._resources import Resources
+
+    text = (
+        "Kaluga Oblast and Binh Thuan signed a memorandum on March 3, under which Kaluga "
+        "will provide 2 million USD to Binh Thuan for a training centre."
+    )
+    doc = Pipeline(Resources()).process(
+        RawArticle(source="en.txt", content=text, published="2025-03-04")
+    )
+    assert [(f.value, f.unit) for f in doc.figures] == [(2e6, "USD")]
