@@ -64,6 +64,14 @@ COUNTS: list[tuple[str, str, list[tuple[float, str]]]] = [
     ),
     ("vi", "Hai nước có quan hệ hữu nghị truyền thống.", []),
     ("zh", "广州已与68个国家的106个城市建立友好关系。", [(68.0, "countries"), (106.0, "cities")]),
+    # two words between the number and its noun (en), a dative plural (de)
+    (
+        "en",
+        "The regions signed 76 new regional agreements at the forum.",
+        [(76.0, "agreements")],
+    ),
+    ("de", "Er reist mit einer Delegation aus rund 60 Teilnehmern.", [(60.0, "persons")]),
+    ("en", "By 2019 the two sister cities had opened offices.", []),
     # a hyphenated word between the number and its noun
     ("en", "The province now has 18 Japanese-invested projects.", [(18.0, "projects")]),
     ("ru", "Работают 12 российско-вьетнамских предприятий.", [(12.0, "companies")]),
