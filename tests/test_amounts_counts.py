@@ -238,3 +238,17 @@ def test_money_provided_is_a_figure() -> None:
         RawArticle(source="en.txt", content=text, published="2025-03-04")
     )
     assert [(f.value, f.unit) for f in doc.figures] == [(2e6, "USD")]
+
+
+def test_chinese_funding_in_dong_is_a_figure() -> None:
+    """ "资助50亿越盾": VNA's Chinese pages write the dong "越盾", and money a side 资助
+    (funds) is funding (our own sentence)."""
+    from diplograph._models import RawArticle
+    from diplograph._pipeline import Pipeline
+    from diplograph._resources import Resources
+
+    text = "6月11日,山罗省与赛宋奔省签署合作备忘录,山罗省向赛宋奔省资助50亿越盾。"
+    doc = Pipeline(Resources()).process(
+        RawArticle(source="zh.txt", content=text, published="2018-06-12")
+    )
+    assert [(f.value, f.unit) for f in doc.figures] == [(5e9, "VND")]
