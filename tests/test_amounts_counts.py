@@ -64,6 +64,14 @@ COUNTS: list[tuple[str, str, list[tuple[float, str]]]] = [
     ),
     ("vi", "Hai nước có quan hệ hữu nghị truyền thống.", []),
     ("zh", "广州已与68个国家的106个城市建立友好关系。", [(68.0, "countries"), (106.0, "cities")]),
+    # two words between the number and its noun (en), a dative plural (de)
+    (
+        "en",
+        "The regions signed 76 new regional agreements at the forum.",
+        [(76.0, "agreements")],
+    ),
+    ("de", "Er reist mit einer Delegation aus rund 60 Teilnehmern.", [(60.0, "persons")]),
+    ("en", "By 2019 the two sister cities had opened offices.", []),
     # a hyphenated word between the number and its noun
     ("en", "The province now has 18 Japanese-invested projects.", [(18.0, "projects")]),
     ("ru", "Работают 12 российско-вьетнамских предприятий.", [(12.0, "companies")]),
@@ -126,3 +134,121 @@ def test_a_count_in_a_sentence_stating_a_relation_is_a_figure(
         RawArticle(source=f"{lang}.txt", content=text, published="2025-03-04")
     )
     assert [(f.value, f.unit) for f in doc.figures] == [expected]
+
+
+# Languages given number data of their own (pt, it, pl, id, ko): money, percentages and
+# counts as each writes them (our own sentences).
+NEW_LANG_AMOUNTS: list[tuple[str, str, list[tuple[float, str]]]] = [
+    ("pt", "A província oferece 30 bolsas de estudo.", [(30.0, "scholarships")]),
+    ("pt", "O investimento chega a 2,5 milhões de dólares.", [(2500000.0, "USD")]),
+    ("pt", "As exportações cresceram 12%.", [(12.0, "percent")]),
+    ("it", "Gli investimenti valgono 80 milioni di euro.", [(80000000.0, "EUR")]),
+    ("it", "Alla missione hanno partecipato 45 imprese.", [(45.0, "companies")]),
+    ("pl", "W rozmowach wzięło udział 20 przedsiębiorców.", [(20.0, "entrepreneurs")]),
+    ("pl", "Wartość kontraktu to 3 mln dolarów.", [(3000000.0, "USD")]),
+    ("id", "Kedua provinsi menandatangani 4 MoU.", [(4.0, "agreements")]),
+    ("id", "Nilai investasi mencapai Rp 5 miliar.", [(5000000000.0, "IDR")]),
+    ("id", "Perdagangan naik 63 persen.", [(63.0, "percent")]),
+    ("ko", "대표단 100명이 행사에 참석했다.", [(100.0, "persons")]),
+    ("ko", "양측은 6개 항목에 합의했다.", [(6.0, "items")]),
+    ("ko", "투자액은 5억 원을 넘었다.", [(500000000.0, "KRW")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), NEW_LANG_AMOUNTS)
+def test_amounts_of_languages_with_new_number_data(
+    lang: str, text: str, expected: list[tuple[float, str]]
+) -> None:
+    found = build_amount_parser(Registry(), lang).find(text)
+    assert [(m.attrs["value"], m.attrs["unit"]) for m in found] == expected
+    for m in found:
+        assert text[m.start : m.end] == m.text
+
+
+# A place described, not the relation: a population count, a share of a whole (our own).
+PLACE_NUMBERS: list[tuple[str, str]] = [
+    (
+        "en",
+        "Governor Ivan Petrov of Kaluga Oblast met Binh Thuan's leaders on March 3. The "
+        "province, home to a population of 1.2 million people, accounts for 21% of the "
+        "region's exports.",
+    ),
+    (
+        "vi",
+        "Ngày 3/3, Thống đốc tỉnh Kaluga làm việc với tỉnh Bình Thuận. Tỉnh có dân số "
+        "1,2 triệu người, xuất khẩu chiếm 21% của cả vùng.",
+    ),
+    (
+        "fr",
+        "Le 3 mars, le gouverneur de Kalouga a rencontré les dirigeants de Binh Thuan. La "
+        "province, qui compte 1,2 million d'habitants, représente 21 % des exportations.",
+    ),
+    (
+        "ko",
+        "제주도는 3일 도쿠시마현과 협약을 체결했다. 도쿠시마현은 인구 70만 명의 지역으로 "
+        "수출이 전체의 21%를 차지한다.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PLACE_NUMBERS)
+def test_population_and_shares_are_no_figures(lang: str, text: str) -> None:
+    from diplograph._models import RawArticle
+    from diplograph._pipeline import Pipeline
+    from diplograph._resources import Resources
+
+    doc = Pipeline(Resources()).process(
+        RawArticle(source=f"{lang}.txt", content=text, published="2025-03-04")
+    )
+    assert doc.lang == lang
+    assert [(f.value, f.unit) for f in doc.figures] == []
+
+
+# A page that lost a space glues an amount to the word before it; codes, models and stray
+# digits inside a word stay no amounts (our own sentences).
+GLUED: list[tuple[str, str, list[tuple[float, str]]]] = [
+    ("en", "The province will provide5 billion VND for the school.", [(5e9, "VND")]),
+    ("en", "Last year they hosted37 students from the oblast.", [(37.0, "students")]),
+    ("en", "An A320 brought the delegation.", []),
+    ("en", "COVID-19 cases fell in the province.", []),
+    ("de", "Ähnlich3e Verträge haben die Regionen unterzeichnet.", []),
+    ("fr", "La province a offert2 millions d'euros au district.", [(2e6, "EUR")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), GLUED)
+def test_amounts_glued_to_the_word_before(
+    lang: str, text: str, expected: list[tuple[float, str]]
+) -> None:
+    found = build_amount_parser(Registry(), lang).find(text)
+    assert [(m.attrs["value"], m.attrs["unit"]) for m in found] == expected
+
+
+def test_money_provided_is_a_figure() -> None:
+    """ "will provide X to Y": the money a side gives is funding (our own sentence)."""
+    from diplograph._models import RawArticle
+    from diplograph._pipeline import Pipeline
+    from diplograph._resources import Resources
+
+    text = (
+        "Kaluga Oblast and Binh Thuan signed a memorandum on March 3, under which Kaluga "
+        "will provide 2 million USD to Binh Thuan for a training centre."
+    )
+    doc = Pipeline(Resources()).process(
+        RawArticle(source="en.txt", content=text, published="2025-03-04")
+    )
+    assert [(f.value, f.unit) for f in doc.figures] == [(2e6, "USD")]
+
+
+def test_chinese_funding_in_dong_is_a_figure() -> None:
+    """ "资助50亿越盾": VNA's Chinese pages write the dong "越盾", and money a side 资助
+    (funds) is funding (our own sentence)."""
+    from diplograph._models import RawArticle
+    from diplograph._pipeline import Pipeline
+    from diplograph._resources import Resources
+
+    text = "6月11日,山罗省与赛宋奔省签署合作备忘录,山罗省向赛宋奔省资助50亿越盾。"
+    doc = Pipeline(Resources()).process(
+        RawArticle(source="zh.txt", content=text, published="2018-06-12")
+    )
+    assert [(f.value, f.unit) for f in doc.figures] == [(5e9, "VND")]

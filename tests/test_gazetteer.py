@@ -220,6 +220,10 @@ FOUND = [
     ("uk", "Калузька область", "region", "RU-KLU"),
     ("zh", "平顺省的代表团", "region", "VN-40"),
     ("ja", "ビントゥアン省", "region", "VN-40"),
+    # Vietnamese names with some of their marks, as French and Spanish wires print them
+    ("fr", "la province de Bà Ria-Vung Tàu (Sud)", "region", "VN-43"),
+    ("es", "la provincia de Bà Ria-Vung Tàu", "region", "VN-43"),
+    ("fr", "la province de Thai Nguyên", "region", "VN-69"),
 ]
 
 
@@ -253,6 +257,8 @@ NOT_FOUND = [
     ("fr", "la région de Moscou", "region", "RU-MOW"),
     ("es", "la región de Moscú", "region", "RU-MOW"),
     ("en", "Central banks met in the North.", "region", "GH-CP"),
+    # partial marks never in Vietnamese text (fully marked): "mong" is "to wish" there
+    ("vi", "Hà Nội mong muốn học hỏi kinh nghiệm.", "region", "CN-NM"),
 ]
 
 

@@ -47,6 +47,52 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
 ]
 
 
+# Which units a partnership phrase pairs: units of two countries only, and every unit of
+# a list that follows the phrase across its commas (our own sentences).
+PAIR_CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
+    # two provinces of one country beside a twinning word are partners of a third
+    ("en", "Zhejiang and Shanghai are sister provinces of the state.", set()),
+    (
+        "de",
+        "Die Reise führt nach Hangzhou in der Partnerprovinz Zhejiang und nach Shanghai.",
+        set(),
+    ),
+    (
+        "en",
+        "Kaluga Oblast has twinning relations with Binh Thuan, Lang Son and Nghe An.",
+        {
+            ("RU-KLU", "VN-40", "twinning"),
+            ("RU-KLU", "VN-09", "twinning"),
+            ("RU-KLU", "VN-22", "twinning"),
+        },
+    ),
+    (
+        "id",
+        "Provinsi Jawa Barat menjalin kerja sama sister province dengan tiga provinsi "
+        "yakni Sichuan, Chongqing, dan Yunnan.",
+        {
+            ("CN-SC", "ID-JB", "twinning"),
+            ("CN-CQ", "ID-JB", "twinning"),
+            ("CN-YN", "ID-JB", "twinning"),
+        },
+    ),
+    # a piece after the comma that says more than a unit is a clause of its own
+    (
+        "en",
+        "Kaluga Oblast has twinning relations with Binh Thuan, and its governor later "
+        "toured factories in Lang Son.",
+        {("RU-KLU", "VN-40", "twinning")},
+    ),
+    # the press's short names of Indonesian provinces
+    (
+        "id",
+        "Pemprov Jabar menandatangani nota kesepahaman sister province dengan Provinsi "
+        "Sichuan pada 10 Mei 2017.",
+        {("CN-SC", "ID-JB", "twinning")},
+    ),
+]
+
+
 @pytest.fixture(scope="module")
 def pipeline() -> Any:
     from diplograph._pipeline import Pipeline
@@ -98,3 +144,14 @@ def test_partnership_phrases(lang: str, text: str, kinds: set[str]) -> None:
 
     lex = Lexicon.load(Registry(), lang)
     assert {e.value for _, _, e in lex.partnerships.scan(text)} == kinds
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), PAIR_CASES)
+def test_partnership_pairs(
+    pipeline: Any, lang: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    doc = pipeline.process(RawArticle(source=f"{lang}.txt", content=text, published="2017-05-11"))
+    assert isinstance(doc, Document)
+    assert doc.lang == lang
+    got = {(p.a, p.b, p.kind) for p in doc.partnerships}
+    assert got == {(min(a, b), max(a, b), k) for a, b, k in expected}

@@ -253,6 +253,7 @@ class AmountParser:
                 s > 0
                 and (text[s - 1] in _GLUE_BEFORE or _bounded(text[s - 1]))
                 and not (text[s - 1] == "-" and s > 1 and text[s - 2].isspace())
+                and not self._glued_by_page(text, s, e)
             ):
                 continue
             if (
@@ -282,6 +283,24 @@ class AmountParser:
                         out.append(_Number(b, e, -self._times_words[form]))  # marks a multiple word
             out.sort(key=lambda n: (n.start, -n.end))
         return out
+
+    def _glued_by_page(self, text: str, s: int, e: int) -> bool:
+        """ "provide5 billion VND": a page that lost the space glued an amount to the word
+        before it. A number right after two lower-case letters, with a unit after it, is an
+        amount; codes and models ("A320", "COVID-19", "mp3") are capitals, joined by a
+        sign, or have no unit."""
+        if s < 2 or not (text[s - 1].islower() and text[s - 2].islower()):
+            return False
+        if e >= len(text) or not text[e].isspace():
+            return False  # a digit inside a word ("Ähnlich3e"): a stray mark, not an amount
+        if unspaced(text[s - 1]):
+            return False
+        m = self._after.match(text, e)
+        return (
+            m is not None
+            and m.end() > e
+            and any(m.group(g) for g in ("cur", "pct", "count", "scale"))
+        )
 
     def _needs_left(self, rev: str, pos: int) -> bool:
         return self._left_alone.match(rev, pos) is not None

@@ -1,13 +1,25 @@
 """Figures stated about a relation: money and growth with what they measure (trade
 turnover, investment), and counts of things when the sentence names its parties or tells an
 event ("a forum with 120 companies"); never vague amounts ("hundreds of thousands"). The same
-quantity told again (the headline, then the lead) is one figure: the first telling."""
+quantity told again (the headline, then the lead) is one figure: the first telling.
+
+Two kinds of numbers describe a place, not the relation, and are left out: a count of
+people in a sentence that tells a population ("a prefecture of 700,000 people", "人口 70万
+명"), and a percentage that is a share of a whole ("accounts for 21% of the province's
+trade", "represents 25 per cent of China's imports"). Their cue words are ``measures``
+entries of ``figures.yaml`` whose description is ``population`` or ``share``."""
 
 from __future__ import annotations
 
 from .._models import Figure
 from ._base import _RunBase
 from ._view import _DIGIT, _str
+
+# ``measures`` descriptions that are cues, not what a figure measures.
+_POPULATION = "population"
+_SHARE = "share"
+_CUES = frozenset({_POPULATION, _SHARE})
+_PERSON_UNITS = frozenset({"persons", "people"})
 
 
 class _Figures(_RunBase):
@@ -23,6 +35,8 @@ class _Figures(_RunBase):
             if not amounts:
                 continue
             measures = self.scan(lex.measures, i)
+            cues = {e.value for _, _, e in measures if e.value in _CUES}
+            measures = [x for x in measures if x[2].value not in _CUES]
             names = []
             for m in ms:
                 if m.kind in ("country", "region") and not v.nested(m):
@@ -43,6 +57,10 @@ class _Figures(_RunBase):
                 money = len(unit) == 3 and unit.isalpha() and unit.isupper()
                 if not _DIGIT.search(m.text) and low != "times":
                     continue  # "hundreds of thousands": not a stated figure
+                if (low == "percent" and _SHARE in cues) or (
+                    low in _PERSON_UNITS and _POPULATION in cues
+                ):
+                    continue  # the place described: its population, a share of its whole
                 if money or low in ("times", "percent"):
                     if not measures:
                         continue

@@ -8,6 +8,10 @@ from .._models import Mention, Partnership
 from ._base import _RunBase
 from ._view import _MODAL_BREAK, _WORD, PARTNER_RANK, _Draft, _is_dateline, _is_venue
 
+# Words besides the unit a piece of a list of units may have ("and", "dan", "và", "the
+# province of"): more, and the piece is a clause of its own.
+_LIST_GLUE_WORDS = 3
+
 
 class _Partnerships(_RunBase):
     """Partnership extraction (a job of ``_Run``)."""
@@ -50,12 +54,14 @@ class _Partnerships(_RunBase):
                 near = self._clause_codes(i, a_off, b_off, units)
                 if near:  # "X values its twinning with Y, and wants ... with Z"
                     codes = near
+                # units of two countries: two provinces of one country named beside a
+                # twinning word are both partners of a third ("the partner provinces
+                # Zhejiang and Shanghai"), never twinned with each other in these reports
                 pairs = [
                     (x, y)
                     for n, x in enumerate(codes)
                     for y in codes[n + 1 :]
                     if x.split("-")[0] != y.split("-")[0]
-                    or (kind == "twinning" and len(codes) == 2)
                 ]
                 if not codes and kind in ("agreement", "twinning"):
                     signed = [
@@ -117,8 +123,29 @@ class _Partnerships(_RunBase):
         lo = max([m.end() for m in _MODAL_BREAK.finditer(v.text, s.start, start)] or [s.start])
         after = _MODAL_BREAK.search(v.text, end, s.end)
         hi = after.start() if after else s.end
+        hi = self._through_list(hi, s.end, units)
         codes = list(dict.fromkeys(c for c, m in units if lo <= m.start < hi))
         return codes if len(codes) >= 2 else []
+
+    def _through_list(self, hi: int, end: int, units: list[tuple[str, Mention]]) -> int:
+        """Extend a clause ending at a comma through a list of units that follows ("sister
+        provinces with four provinces: Guangxi, Chongqing, Sichuan and Heilongjiang"): each
+        further comma-separated piece that is a unit with at most a conjunction around it."""
+        text = self.v.text
+        while hi < end and text[hi] == ",":
+            nxt = _MODAL_BREAK.search(text, hi + 1, end)
+            stop = nxt.start() if nxt else end
+            inside = [m for _, m in units if hi < m.start and m.end <= stop]
+            if not inside:
+                break
+            rest = text[hi + 1 : stop]
+            for m in sorted(inside, key=lambda m: m.start, reverse=True):
+                a, b = m.start - hi - 1, m.end - hi - 1
+                rest = rest[:a] + " " + rest[b:]
+            if len(_WORD.findall(rest)) > _LIST_GLUE_WORDS:
+                break
+            hi = stop
+        return hi
 
     def _event_units(self, d: _Draft) -> list[str]:
         """The subnational units of an event: those acting, and its venue.

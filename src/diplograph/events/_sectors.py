@@ -14,6 +14,12 @@ with two scoping rules, both measured on real reports:
   the talks, signings or forums of a trip as events of their own, what was discussed
   belongs to those acts; the trip as a whole (a ``visit`` made of them) names none. A trip
   told alone keeps the sectors of its sentences (and those recurring at its stops).
+* **Talks held around a signing discussed what was signed.** A meeting whose own sentences
+  name no subject, told right before or after a signing of the same occasion (no other act
+  told between them, dates that agree), has the signing's subjects: "the governor received
+  the delegation; the two provinces then signed a memorandum on tourism and education".
+  Measured on the real reports' gold, which gives such talks the signed fields; a meeting
+  that names its own subjects keeps them alone.
 """
 
 from __future__ import annotations
@@ -45,10 +51,29 @@ class _Sectors(_RunBase):
             if acts:
                 return {}
         sectors = dict(self._sectors(d.span or d.trigger_sents))
+        if not sectors and d.type == "meeting":
+            for o in self._same_occasion_signings(d):
+                for s, rule in self._sectors(o.span or o.trigger_sents):
+                    sectors.setdefault(s, rule + ":signed-at-the-talks")
         if d.trip:
             for s in sorted(self._trip_sectors):
                 sectors.setdefault(s, "sector:recurring-in-stops")
         return sectors
+
+    def _same_occasion_signings(self, d: _Draft) -> list[_Draft]:
+        """The signings told right before or right after ``d`` (trips aside) whose dates
+        agree with its own (either may be undated)."""
+        order = sorted((o for o in self.drafts if not o.trip), key=lambda o: o.first)
+        k = order.index(d)
+        out = []
+        for j in (k - 1, k + 1):
+            if not 0 <= j < len(order) or order[j].type != "agreement":
+                continue
+            a, b = d.date, order[j].date
+            if a and b and not (a.startswith(b) or b.startswith(a)):
+                continue
+            out.append(order[j])
+        return out
 
     def _sectors(self, span: list[int]) -> list[tuple[str, str]]:
         out: dict[str, str] = {}
