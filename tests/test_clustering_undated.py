@@ -258,7 +258,11 @@ def _doc_report(text: str, lang: str) -> Report:
             "The two prefectures signed the agreement today. In 2021 they met twice, in July.",
             None,
         ),
-        ("it", "Le due regioni hanno firmato oggi l'accordo. Nel 2021 a luglio si sono visti.", None),
+        (
+            "it",
+            "Le due regioni hanno firmato oggi l'accordo. Nel 2021 a luglio si sono visti.",
+            None,
+        ),
         ("ru", "Стороны подписали соглашение сегодня. В 2021 году в июле они встречались.", None),
         # a month told alone elsewhere in the article is still the month of the news
         ("en", "The two prefectures signed the agreement today. The talks began in July.", 7),
