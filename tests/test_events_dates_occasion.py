@@ -399,3 +399,61 @@ def test_a_stay_told_as_circumstance_is_the_guests_trip(
     assert [p.name for p in trip.participants] == ["Le Van Tam"]  # the guest, not the host
     assert trip.regions == ["VN-02"] and trip.place.country == "RU"
     assert trip.date == date
+
+
+TOM = "[Tomsk Oblast|region|RU-TOM]"
+YB = "[Yen Bai|region|VN-15]"
+TOM_RU = "[Томская область|region|RU-TOM]"
+YB_RU = "[Йенбай|region|VN-15]"
+TOM_VI = "[tỉnh Tomsk|region|RU-TOM]"
+YB_VI = "[Yên Bái|region|VN-15]"
+
+# (lang, markup: a title and a standfirst tell the signing, the lead's third sentence dates it
+# or names a background year; the headline agreement's date)
+LEAD_AFTER_CASES: list[tuple[str, str, str]] = [
+    (
+        "en",
+        f"{TOM} and {YB} sign a memorandum.\n"
+        f"{TOM} and {YB} signed a memorandum of friendship.\n"
+        f"Today ([June 11|date|2025-06-11]), at the regional hall, both delegations gathered.",
+        "2025-06-11",
+    ),
+    (
+        "ru",
+        f"{TOM_RU} и {YB_RU} подписали меморандум.\n"
+        f"{TOM_RU} и {YB_RU} подписали меморандум о дружбе.\n"
+        f"Сегодня ([11 июня|date|2025-06-11]) в областной администрации собрались делегации.",
+        "2025-06-11",
+    ),
+    (
+        "vi",
+        f"{TOM_VI} và {YB_VI} ký biên bản ghi nhớ.\n"
+        f"{TOM_VI} và {YB_VI} đã ký biên bản ghi nhớ hữu nghị.\n"
+        f"Hôm nay ([11/6|date|2025-06-11]), tại hội trường tỉnh, hai đoàn đã có mặt.",
+        "2025-06-11",
+    ),
+    # a year told in the lead after the act is background: the month of the report
+    (
+        "en",
+        f"{TOM} and {YB} sign a memorandum.\n"
+        f"{TOM} and {YB} signed a memorandum of friendship.\n"
+        f"The two provinces have been partners since [1998|date|1998].",
+        "2025-06",
+    ),
+    (
+        "ru",
+        f"{TOM_RU} и {YB_RU} подписали меморандум.\n"
+        f"{TOM_RU} и {YB_RU} подписали меморандум о дружбе.\n"
+        f"Регионы сотрудничают с [1998 года|date|1998].",
+        "2025-06",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "markup", "date"), LEAD_AFTER_CASES)
+def test_a_headline_act_takes_the_day_its_lead_tells_after_it(
+    stage: EventStage, lang: str, markup: str, date: str
+) -> None:
+    doc = run(stage, markup, lang)
+    signing = next(e for e in doc.events if e.type == "agreement")
+    assert signing.date == date

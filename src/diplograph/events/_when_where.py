@@ -220,14 +220,18 @@ class _WhenWhere(_RunBase):
     def _lead_date(self, d: _Draft) -> str | None:
         """The headline event may take its date from the lead (sentences before its trigger).
 
-        The most precise date wins: "2025" in the lead never hides "16 October".
+        The most precise date wins: "2025" in the lead never hides "16 October". A day told
+        in the lead after the trigger counts too (the lead is the first three sentences): a
+        title and a standfirst tell the signing, the first paragraph opens "Today (31 March),
+        at ..."; a year or a month there is background ("partners since 1992"), not the day.
         """
         first = min(d.trigger_sents)
         best: str | None = None
-        for i in range(min(first, 2) + 1):
+        for i in range(min(3, len(self.v.sents))):
             for m in self.v.by_sent[i]:
                 precise = best is None or len(m.key or "") > len(best)
-                if m.kind == "date" and m.key and not _period(m) and precise:
+                told_after = i > first and len(m.key or "") < 10
+                if m.kind == "date" and m.key and not _period(m) and precise and not told_after:
                     best = m.key
         return best
 
