@@ -457,3 +457,23 @@ def test_a_headline_act_takes_the_day_its_lead_tells_after_it(
     doc = run(stage, markup, lang)
     signing = next(e for e in doc.events if e.type == "agreement")
     assert signing.date == date
+
+
+# (lang, markup of a report known only by its month: its headline act, told without a date)
+MONTH_ONLY_CASES: list[tuple[str, str]] = [
+    ("en", f"Governor [Pavel Zorin|person|{GOV}] met Chairman [Le Van Tam|person|{CHAIR}]."),
+    (
+        "it",
+        f"Il governatore [Pavel Zorin|person|{GOV}] ha incontrato il presidente "
+        f"[Le Van Tam|person|{CHAIR}].",
+    ),
+    ("ru", f"Губернатор [Павел Зорин|person|{GOV}] встретился с [Ле Ван Тамом|person|{CHAIR}]."),
+]
+
+
+@pytest.mark.parametrize(("lang", "markup"), MONTH_ONLY_CASES)
+def test_the_headline_act_of_a_report_known_by_its_month_is_in_that_month(
+    stage: EventStage, lang: str, markup: str
+) -> None:
+    doc = stage(from_markup(markup, lang=lang, published="2025-06"))
+    assert [(e.type, e.date) for e in doc.events] == [("meeting", "2025-06")]

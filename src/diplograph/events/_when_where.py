@@ -56,10 +56,11 @@ class _WhenWhere(_RunBase):
             and d.headline
             and not d.trip
             and self.v.published
-            and len(self.v.published) == 10
+            and len(self.v.published) >= 7
         ):
             # the news of a dated report: its headline act happened in the month of the
-            # report (the day is often the day before; the month is what the report tells)
+            # report (the day is often the day before; the month is what the report tells;
+            # a report known only by its month, "2024-04", tells that month too)
             date = self.v.published[:7]
             rules.append("date:headline-in-the-month-of-publication")
         if (
