@@ -477,3 +477,50 @@ def test_the_headline_act_of_a_report_known_by_its_month_is_in_that_month(
 ) -> None:
     doc = stage(from_markup(markup, lang=lang, published="2025-06"))
     assert [(e.type, e.date) for e in doc.events] == [("meeting", "2025-06")]
+
+
+KAZAN = "[Kazan|city|Kazan|region=RU-TA]"
+# (lang, markup: a wire dateline dates the dispatch; the act's own date, if any)
+DATELINE_CASES: list[tuple[str, str, str]] = [
+    (
+        "en",
+        f"{KAZAN}, [June 10|date|2025-06-10] (VNA) – Governor [Pavel Zorin|person|{GOV}] "
+        f"received Chairman [Le Van Tam|person|{CHAIR}] during his stay.",
+        "2025-06",
+    ),
+    (
+        "fr",
+        f"{KAZAN}, [10 juin|date|2025-06-10] (VNA) – Le gouverneur [Pavel Zorin|person|{GOV}] "
+        f"a reçu le président [Le Van Tam|person|{CHAIR}] lors d'une réception.",
+        "2025-06",
+    ),
+    (
+        "ru",
+        f"{KAZAN}, [10 июня|date|2025-06-10] (ТАСС) – Губернатор [Павел Зорин|person|{GOV}] "
+        f"встретился с председателем [Ле Ван Тамом|person|{CHAIR}].",
+        "2025-06",
+    ),
+    # the act's own day in the story still dates it
+    (
+        "en",
+        f"{KAZAN}, [June 10|date|2025-06-10] (VNA) – On [June 8|date|2025-06-08], Governor "
+        f"[Pavel Zorin|person|{GOV}] received Chairman [Le Van Tam|person|{CHAIR}].",
+        "2025-06-08",
+    ),
+    # a date after a place inside the story is no dateline
+    (
+        "en",
+        f"Governor [Pavel Zorin|person|{GOV}] received Chairman [Le Van Tam|person|{CHAIR}] "
+        f"in {KAZAN}, [June 10|date|2025-06-10], at the regional hall.",
+        "2025-06-10",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "markup", "date"), DATELINE_CASES)
+def test_a_wire_dateline_dates_the_dispatch_not_the_act(
+    stage: EventStage, lang: str, markup: str, date: str
+) -> None:
+    doc = run(stage, markup, lang)
+    meeting = next(e for e in doc.events if e.type == "meeting")
+    assert meeting.date == date

@@ -27,6 +27,7 @@ from ._view import (
     _Draft,
     _Hit,
     _is_dateline,
+    _is_dateline_date,
     _is_venue,
     _later_month,
     _period,
@@ -274,7 +275,11 @@ class _Detection(_Trips, _WhenWhere):
             d.host = persons[0].key or persons[0].text
         # date: the most precise date mention, nearest to the trigger; a span of years
         # ("the 2025-2027 plan") is what an agreement covers, not when it happened
-        dates = [m for m in ms if m.kind == "date" and m.key and not _period(m)]
+        dates = [
+            m
+            for m in ms
+            if m.kind == "date" and m.key and not _period(m) and not _is_dateline_date(v, lex, m)
+        ]
         anchors = self.scan(lex.anchors, i)
         if dates:
             m = max(dates, key=lambda x: (len(x.key or ""), -abs(x.start - hits[0].start)))

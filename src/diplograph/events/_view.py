@@ -389,6 +389,21 @@ def _is_dateline(view: _DocView, lex: Lexicon, m: Mention) -> bool:
     return lex.dateline.match(view.text, m.end) is not None
 
 
+def _is_dateline_date(view: _DocView, lex: Lexicon, m: Mention) -> bool:
+    """The date of a wire dateline ("Kazan, 20 July (VNA) –"): a place, a comma, the date and
+    "(AGENCY) –" in the first sentences. It dates the dispatch, not the act: the reception
+    the dispatch tells may be of any day of the ambassador's stay."""
+    if m.kind != "date":
+        return False
+    i = view.sent_index(m.start)
+    if i is None or i > 3 or lex.dateline.match(view.text, m.end) is None:
+        return False
+    return any(
+        p.kind in PLACE_KINDS and p.end <= m.start and not view.text[p.end : m.start].strip(", ")
+        for p in view.by_sent[i]
+    )
+
+
 class _Names:
     """English names of regions, and the city a city-region is (Hanoi for VN-HN)."""
 

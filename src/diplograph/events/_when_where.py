@@ -19,6 +19,7 @@ from ._view import (
     PLACE_KINDS,
     _Draft,
     _is_dateline,
+    _is_dateline_date,
     _is_venue,
     _period,
     _place_of,
@@ -113,7 +114,11 @@ class _WhenWhere(_RunBase):
                 told = [
                     m.key
                     for m in self.v.by_sent[j]
-                    if m.kind == "date" and m.key and len(m.key) == 10 and not _period(m)
+                    if m.kind == "date"
+                    and m.key
+                    and len(m.key) == 10
+                    and not _period(m)
+                    and not _is_dateline_date(self.v, self.lex, m)
                 ]
                 date = told[0] if len(set(told)) == 1 else None
                 if date is None and not o.trip:
@@ -232,7 +237,9 @@ class _WhenWhere(_RunBase):
             for m in self.v.by_sent[i]:
                 precise = best is None or len(m.key or "") > len(best)
                 told_after = i > first and len(m.key or "") < 10
-                if m.kind == "date" and m.key and not _period(m) and precise and not told_after:
+                if m.kind != "date" or not m.key or _period(m) or told_after or not precise:
+                    continue
+                if not _is_dateline_date(self.v, self.lex, m):  # the dispatch's day
                     best = m.key
         return best
 
