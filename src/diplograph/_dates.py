@@ -452,6 +452,15 @@ class DateParser:
             offset = self._rel_years.get(_norm_key(g["ry"]))
             if offset is None:
                 return None
+            month = self._month_of(g, "month", "mon")
+            if month is not None and "day" in g:  # "올해 3월 5일"
+                attrs["relative"] = False
+                year = pub.year + offset if pub else None
+                return self._day_date(g, spec, pub, attrs, month, None, year)
+            if month is not None:
+                # "今年3月", "지난해 11월": a month of the year the word tells
+                attrs.update(granularity="month", month=month)
+                return (f"{pub.year + offset:04d}-{month:02d}" if pub else None), attrs
             return (f"{pub.year + offset:04d}" if pub else None), attrs
         if "wd" in g:
             attrs.update(granularity="day", relative=True, weekday=True)
