@@ -524,3 +524,40 @@ def test_a_wire_dateline_dates_the_dispatch_not_the_act(
     doc = run(stage, markup, lang)
     meeting = next(e for e in doc.events if e.type == "meeting")
     assert meeting.date == date
+
+
+# (lang, markup of a report without a publication date: a caption dates the act, the trip it
+# is the circumstance of is told without a date; the trip's date)
+TRIP_OF_THE_ACT_CASES: list[tuple[str, str, str | None]] = [
+    (
+        "en",
+        f"Monday, [June 3, 2025|date|2025-06-03].\nChairman [Le Van Tam|person|{CHAIR}] signed "
+        f"a memorandum with Governor [Pavel Zorin|person|{GOV}]. Tam is on a working trip to "
+        f"[Russia|country|RU].",
+        "2025-06",
+    ),
+    (
+        "ru",
+        f"Понедельник, [3 июня 2025 года|date|2025-06-03].\nПредседатель "
+        f"[Ле Ван Там|person|{CHAIR}] подписал меморандум с губернатором "
+        f"[Павлом Зориным|person|{GOV}]. Там находится в [России|country|RU] с рабочим визитом.",
+        "2025-06",
+    ),
+    # the dated act is of other people: nothing dates the traveller's trip
+    (
+        "en",
+        f"Monday, [June 3, 2025|date|2025-06-03].\nGovernor [Pavel Zorin|person|{GOV}] signed a "
+        f"memorandum with Governor [Ivan Surov|person|Ivan Surov|country=RU,region=RU-OMS]. "
+        f"Chairman [Le Van Tam|person|{CHAIR}] is on a working trip to [Russia|country|RU].",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "markup", "date"), TRIP_OF_THE_ACT_CASES)
+def test_an_undated_trip_is_in_the_month_of_its_travellers_acts(
+    stage: EventStage, lang: str, markup: str, date: str | None
+) -> None:
+    doc = stage(from_markup(markup, lang=lang, published=None))
+    trip = next(e for e in doc.events if e.type == "visit")
+    assert trip.date == date

@@ -497,9 +497,35 @@ class _Detection(_Trips, _WhenWhere):
                 )
             )
         events = [e for _, e in sorted(out, key=lambda x: x[0])]
+        _date_trips_by_their_acts(events)
         for n, e in enumerate(events, 1):
             e.local_id = f"e{n}"
         return events
+
+
+def _date_trips_by_their_acts(events: list[Event]) -> None:
+    """A trip nothing dates, in a report without a publication date ("Notley is on a 10-day
+    trip"), is in the month of the dated acts its travellers perform on it ("she signed the
+    agreement on April 24"): what a trip is the circumstance of happens during it. Acts of
+    two months leave it undated (which one it is, nothing says)."""
+    for trip in events:
+        if trip.type != "visit" or trip.date or "visit:implied-by-trip-cue" not in " ".join(
+            trip.rules
+        ):
+            continue
+        names = {p.name for p in trip.participants}
+        months = {
+            e.date[:7]
+            for e in events
+            if e is not trip
+            and e.type != "visit"
+            and e.date
+            and len(e.date) >= 7
+            and names & {p.name for p in e.participants}
+        }
+        if len(months) == 1:
+            trip.date = months.pop()
+            trip.rules.append("date:month-of-the-travellers-acts")
 
 
 # Event types where a city named in the trigger sentence is a party (a signing between
