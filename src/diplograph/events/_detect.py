@@ -509,8 +509,10 @@ def _date_trips_by_their_acts(events: list[Event]) -> None:
     agreement on April 24"): what a trip is the circumstance of happens during it. Acts of
     two months leave it undated (which one it is, nothing says)."""
     for trip in events:
-        if trip.type != "visit" or trip.date or "visit:implied-by-trip-cue" not in " ".join(
-            trip.rules
+        if (
+            trip.type != "visit"
+            or trip.date
+            or "visit:implied-by-trip-cue" not in " ".join(trip.rules)
         ):
             continue
         names = {p.name for p in trip.participants}
