@@ -561,3 +561,38 @@ def test_an_undated_trip_is_in_the_month_of_its_travellers_acts(
     doc = stage(from_markup(markup, lang=lang, published=None))
     trip = next(e for e in doc.events if e.type == "visit")
     assert trip.date == date
+
+
+def _told_with_a_line_between(line: str, lang: str) -> str:
+    """A signing, three lines of the story or a subheading, then talks of the same people."""
+    if lang == "de":
+        return (
+            f"Am [Dienstag|date|2025-06-03] unterzeichnete Gouverneur [Pavel Zorin|person|{GOV}] "
+            f"ein Abkommen mit dem Vorsitzenden [Le Van Tam|person|{CHAIR}].\n"
+            "Die Stadt ist die Hauptstadt der Region.\nDie Regionen arbeiten seit Jahren zusammen.\n"
+            f"{line}\n"
+            '"Wir wollen mehr Handel", sagte Zorin nach einem Gespräch mit Tam.'
+        )
+    return (
+        f"On [June 3|date|2025-06-03] Governor [Pavel Zorin|person|{GOV}] signed a memorandum "
+        f"with Chairman [Le Van Tam|person|{CHAIR}].\n"
+        "The city is the capital of the region.\nThe regions have worked together for years.\n"
+        f"{line}\n"
+        '"We want more trade," Zorin said after talks with Tam.'
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "date"),
+    [
+        ("en", "Zorin: support for firms", "2025-06-03"),  # a subheading
+        ("de", "Zorin: Begleitschutz für Unternehmen", "2025-06-03"),
+        ("en", "Zorin spoke about support for firms.", "2025-06"),  # a fourth sentence
+        ("de", "Zorin sprach über Unternehmen.", "2025-06"),
+    ],
+)
+def test_a_subheading_does_not_set_the_acts_of_one_occasion_apart(
+    stage: EventStage, lang: str, line: str, date: str
+) -> None:
+    doc = run(stage, _told_with_a_line_between(line, lang), lang)
+    assert dates_by_type(doc)["meeting"] == date

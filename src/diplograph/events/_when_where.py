@@ -30,6 +30,8 @@ from ._view import (
 # How far (in sentences) an undated act may be from the dated act of the same people to be
 # read as the same occasion: a report tells one occasion in a short run of sentences.
 _OCCASION_SENTENCES = 3
+# What closes a sentence of the story (a subheading has none of these).
+_STOPS = frozenset(".!?。！？…\"»”')")
 
 
 class _WhenWhere(_RunBase):
@@ -108,7 +110,7 @@ class _WhenWhere(_RunBase):
             if o.type == d.type:
                 continue  # two acts of one type the report keeps apart: maybe two days
             for j in o.trigger_sents:
-                gap = abs(j - mine)
+                gap = abs(j - mine) - self._headings_between(j, mine)
                 if gap > _OCCASION_SENTENCES or (best is not None and gap >= best[0]):
                     continue
                 told = [
@@ -131,6 +133,22 @@ class _WhenWhere(_RunBase):
                     continue  # another date told in between: another occasion
                 best = (gap, date)
         return best[1] if best else None
+
+    def _headings_between(self, a: int, b: int) -> int:
+        """Subheadings between two sentences ("Söder: support for Bavarian firms"): a line
+        without a closing stop is no sentence of the story, so it does not set the story's
+        acts apart."""
+        lo, hi = sorted((a, b))
+        text = self.v.text
+        count = 0
+        for k in range(lo + 1, hi):
+            s = self.v.sents[k]
+            line = text[s.start : s.end].rstrip()
+            nl = text.find("\n", s.end)
+            alone = text[s.end : nl if nl >= 0 else len(text)].strip() == ""
+            if line and line[-1] not in _STOPS and alone:
+                count += 1
+        return count
 
     def _is_background(self, d: _Draft, date: str | None) -> bool:
         """ "signed in 2013": dated only by a year before publication, background news."""
