@@ -569,7 +569,8 @@ def _told_with_a_line_between(line: str, lang: str) -> str:
         return (
             f"Am [Dienstag|date|2025-06-03] unterzeichnete Gouverneur [Pavel Zorin|person|{GOV}] "
             f"ein Abkommen mit dem Vorsitzenden [Le Van Tam|person|{CHAIR}].\n"
-            "Die Stadt ist die Hauptstadt der Region.\nDie Regionen arbeiten seit Jahren zusammen.\n"
+            "Die Stadt ist die Hauptstadt der Region.\n"
+            "Die Regionen arbeiten seit Jahren zusammen.\n"
             f"{line}\n"
             '"Wir wollen mehr Handel", sagte Zorin nach einem Gespräch mit Tam.'
         )
