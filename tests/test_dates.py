@@ -509,3 +509,30 @@ def test_compact_and_more_languages(
 )
 def test_compact_non_dates(lang: str, text: str) -> None:
     assert [m.text for m in build_parser(Registry(), lang).find(text, TUE) if m.key] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "stamps"),
+    [
+        ("en", "Two cities sign a letter | Updated:2025-04-01", ["2025-04-01"]),
+        ("en", "Updated on 19.03.2025 - the two sides met on March 3.", ["19.03.2025"]),
+        (
+            "ru",
+            "Опубликовано: 12 марта 2025. Стороны подписали соглашение 11 марта.",
+            ["12 марта 2025"],
+        ),
+        (
+            "de",
+            "Aktualisiert am 25.03.2025 Die Regionen unterzeichneten am 24. März.",
+            ["am 25.03.2025"],
+        ),
+        ("zh", "发布时间：2025-03-05 双方于3月4日签署协议", ["2025-03-05"]),
+        ("en", "The two sides met on March 3 and signed on March 4.", []),
+    ],
+)
+def test_a_date_after_a_publication_label_stamps_the_page(
+    lang: str, text: str, stamps: list[str]
+) -> None:
+    """ "Updated: 2025-04-01" glued to a title is the page's date, not an act's."""
+    doc = DateStage(Resources())(Document("d", "s", text, lang=lang, published="2025-04-02"))
+    assert [m.text for m in doc.mentions if m.attrs.get("page_date")] == stamps

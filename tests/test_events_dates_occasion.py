@@ -597,3 +597,27 @@ def test_a_subheading_does_not_set_the_acts_of_one_occasion_apart(
 ) -> None:
     doc = run(stage, _told_with_a_line_between(line, lang), lang)
     assert dates_by_type(doc)["meeting"] == date
+
+
+@pytest.mark.parametrize(
+    ("lang", "markup"),
+    [
+        (
+            "en",
+            f"{TOM} and {YB} signed a letter | Updated:[2025-06-12|date|2025-06-12|page_date=1]\n"
+            f"{TOM} and {YB} signed a letter of friendship on [June 10|date|2025-06-10].",
+        ),
+        (
+            "ru",
+            f"{TOM_RU} и {YB_RU} подписали меморандум. Обновлено: "
+            f"[12 июня 2025|date|2025-06-12|page_date=1]\n"
+            f"{TOM_RU} и {YB_RU} подписали меморандум о дружбе [10 июня|date|2025-06-10].",
+        ),
+    ],
+)
+def test_a_page_stamp_does_not_date_the_act_told_with_it(
+    stage: EventStage, lang: str, markup: str
+) -> None:
+    """The title's signing and the lead's are one act, of the lead's day."""
+    doc = run(stage, markup, lang)
+    assert [(e.type, e.date) for e in doc.events] == [("agreement", "2025-06-10")]

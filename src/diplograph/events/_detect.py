@@ -27,7 +27,7 @@ from ._view import (
     _Draft,
     _Hit,
     _is_dateline,
-    _is_dateline_date,
+    _is_stamp_date,
     _is_venue,
     _later_month,
     _period,
@@ -278,7 +278,7 @@ class _Detection(_Trips, _WhenWhere):
         dates = [
             m
             for m in ms
-            if m.kind == "date" and m.key and not _period(m) and not _is_dateline_date(v, lex, m)
+            if m.kind == "date" and m.key and not _period(m) and not _is_stamp_date(v, lex, m)
         ]
         anchors = self.scan(lex.anchors, i)
         if dates:

@@ -389,12 +389,15 @@ def _is_dateline(view: _DocView, lex: Lexicon, m: Mention) -> bool:
     return lex.dateline.match(view.text, m.end) is not None
 
 
-def _is_dateline_date(view: _DocView, lex: Lexicon, m: Mention) -> bool:
-    """The date of a wire dateline ("Kazan, 20 July (VNA) –"): a place, a comma, the date and
-    "(AGENCY) –" in the first sentences. It dates the dispatch, not the act: the reception
-    the dispatch tells may be of any day of the ambassador's stay."""
+def _is_stamp_date(view: _DocView, lex: Lexicon, m: Mention) -> bool:
+    """A date that stamps the page, not an act: the date of a wire dateline ("Kazan, 20 July
+    (VNA) –": a place, a comma, the date and "(AGENCY) –" in the first sentences), which
+    dates the dispatch (the reception it tells may be of any day of the ambassador's stay),
+    or a date after a publication label ("Updated: 2024-04-01", marked by the date stage)."""
     if m.kind != "date":
         return False
+    if m.attrs.get("page_date"):
+        return True
     i = view.sent_index(m.start)
     if i is None or i > 3 or lex.dateline.match(view.text, m.end) is None:
         return False

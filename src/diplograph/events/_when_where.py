@@ -19,7 +19,7 @@ from ._view import (
     PLACE_KINDS,
     _Draft,
     _is_dateline,
-    _is_dateline_date,
+    _is_stamp_date,
     _is_venue,
     _period,
     _place_of,
@@ -120,7 +120,7 @@ class _WhenWhere(_RunBase):
                     and m.key
                     and len(m.key) == 10
                     and not _period(m)
-                    and not _is_dateline_date(self.v, self.lex, m)
+                    and not _is_stamp_date(self.v, self.lex, m)
                 ]
                 date = told[0] if len(set(told)) == 1 else None
                 if date is None and not o.trip:
@@ -257,7 +257,7 @@ class _WhenWhere(_RunBase):
                 told_after = i > first and len(m.key or "") < 10
                 if m.kind != "date" or not m.key or _period(m) or told_after or not precise:
                     continue
-                if not _is_dateline_date(self.v, self.lex, m):  # the dispatch's day
+                if not _is_stamp_date(self.v, self.lex, m):  # the dispatch's day
                     best = m.key
         return best
 
