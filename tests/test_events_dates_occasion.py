@@ -621,3 +621,27 @@ def test_a_page_stamp_does_not_date_the_act_told_with_it(
     """The title's signing and the lead's are one act, of the lead's day."""
     doc = run(stage, markup, lang)
     assert [(e.type, e.date) for e in doc.events] == [("agreement", "2025-06-10")]
+
+
+ZH_HOST = "Li Ming|country=CN,region=CN-HL"
+ZH_VICE = "Wang Qiang|country=CN,region=CN-HL"
+
+
+@pytest.mark.parametrize(
+    ("closing", "expected"),
+    [
+        # "Vice governor Wang took part in the meeting": present at the meeting told before
+        ("副省长[王强|person|{vice}]参加会见。", [("meeting", "2025-06-11", 3)]),
+        ("副省长[王强|person|{vice}]陪同会见。", [("meeting", "2025-06-11", 3)]),
+    ],
+)
+def test_those_present_at_a_chinese_meeting_are_no_second_meeting(
+    stage: EventStage, closing: str, expected: list[tuple[str, str, int]]
+) -> None:
+    markup = (
+        f"[李明|person|{ZH_HOST}]会见[佐林|person|{GOV}]一行\n"
+        f"[11日|date|2025-06-11]晚，省长[李明|person|{ZH_HOST}]在哈尔滨会见州长"
+        f"[佐林|person|{GOV}]一行。\n" + closing.format(vice=ZH_VICE)
+    )
+    doc = run(stage, markup, "zh")
+    assert [(e.type, e.date, len(e.participants)) for e in doc.events] == expected
