@@ -645,3 +645,73 @@ def test_those_present_at_a_chinese_meeting_are_no_second_meeting(
     )
     doc = run(stage, markup, "zh")
     assert [(e.type, e.date, len(e.participants)) for e in doc.events] == expected
+
+
+# (lang, markup: a sentence telling an old signing and today's talks of the same people)
+BACKGROUND_YEAR_CASES: list[tuple[str, str]] = [
+    (
+        "en",
+        f"The provinces signed a twinning agreement in [1998|date|1998], and Governor "
+        f"[Pavel Zorin|person|{GOV}] held talks with Chairman [Le Van Tam|person|{CHAIR}].",
+    ),
+    (
+        "ru",
+        f"Регионы подписали соглашение о побратимстве в [1998 году|date|1998], и губернатор "
+        f"[Павел Зорин|person|{GOV}] провёл переговоры с председателем "
+        f"[Ле Ван Тамом|person|{CHAIR}].",
+    ),
+    (
+        "ja",
+        f"両県は[1998年|date|1998]に友好協定を締結していて、[ゾーリン|person|{GOV}]知事は"
+        f"[タム|person|{CHAIR}]主席と会談しました。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "markup"), BACKGROUND_YEAR_CASES)
+def test_a_year_told_with_another_act_is_not_the_date_of_the_talks(
+    stage: EventStage, lang: str, markup: str
+) -> None:
+    """The year stands by the signing's trigger: the talks are not of 1998 (in a report
+    without a publication date they stay undated; the signing keeps its year)."""
+    doc = stage(from_markup(markup, lang=lang, published=None))
+    dates = dates_by_type(doc)
+    assert dates["meeting"] is None and dates["agreement"] == "1998"
+
+
+def test_a_trip_told_with_its_month_dates_the_signing_it_frames(stage: EventStage) -> None:
+    """ "During his visit to Russia in June 2025, Tam signed": the trip's month is the
+    signing's too (a trip is no other act that the date could belong to)."""
+    markup = (
+        "The province grows rice. Its port is busy. Its exports grow.\n"
+        f"During his visit to [Russia|country|RU] in [June 2025|date|2025-06], Chairman "
+        f"[Le Van Tam|person|{CHAIR}] signed a memorandum with Governor "
+        f"[Pavel Zorin|person|{GOV}]."
+    )
+    doc = stage(from_markup(markup, lang="en", published=None))
+    assert dates_by_type(doc)["agreement"] == "2025-06"
+
+
+@pytest.mark.parametrize(
+    ("lang", "markup"),
+    [
+        (
+            "en",
+            f"In [1998|date|1998] Governor [Pavel Zorin|person|{GOV}] and Chairman "
+            f"[Le Van Tam|person|{CHAIR}] signed a twinning agreement. Zorin and Tam held "
+            f"talks on trade.",
+        ),
+        (
+            "ru",
+            f"В [1998 году|date|1998] губернатор [Павел Зорин|person|{GOV}] и председатель "
+            f"[Ле Ван Там|person|{CHAIR}] подписали соглашение. Зорин и Там провели переговоры.",
+        ),
+    ],
+)
+def test_an_act_dated_by_a_year_is_no_occasion_of_the_next(
+    stage: EventStage, lang: str, markup: str
+) -> None:
+    """The same-occasion reading is of one day: talks told after a signing "in 1998" are
+    not of 1998 (in a report without a publication date they stay undated)."""
+    doc = stage(from_markup(markup, lang=lang, published=None))
+    assert dates_by_type(doc) == {"agreement": "1998", "meeting": None}

@@ -123,8 +123,8 @@ class _WhenWhere(_RunBase):
                     and not _is_stamp_date(self.v, self.lex, m)
                 ]
                 date = told[0] if len(set(told)) == 1 else None
-                if date is None and not o.trip:
-                    date = o.date
+                if date is None and not o.trip and o.date and len(o.date) == 10:
+                    date = o.date  # a day: "signed in 1982" is no occasion of the talks
                 if date is None:
                     continue
                 lo, hi = sorted((j, mine))
