@@ -221,3 +221,55 @@ def test_a_month_reported_ends_on_its_publication_day(day: int, joins: bool) -> 
     month = rep("A", coarse="2025-11", published=date(2025, 11, 5), people=people)
     dated = rep("B", date=date(2025, 11, day), published=date(2025, 11, day), people=people)
     assert same(cluster([month, dated], OPT), month, dated) is joins
+
+
+def _doc_report(text: str, lang: str) -> Report:
+    """The report of an undated agreement told by the first sentence of a two-sentence
+    ``text`` (sentences split at the first full stop)."""
+    from diplograph._models import Sentence
+
+    cut = text.index(". ") + 1
+    doc = Document(doc_id="d", source="s", text=text)
+    doc.sentences = [Sentence(0, cut), Sentence(cut + 1, len(text))]
+    doc.mentions = resolve_dates(text, lang, None)
+    doc.events = [
+        Event(
+            type="agreement",
+            date=None,
+            place=Place(),
+            participants=[],
+            regions=sorted(SIDES),
+            sectors=[],
+            evidence=[Evidence(0, cut, text[:cut])],
+            confidence=0.6,
+            local_id="e1",
+        )
+    ]
+    (r,) = reports_of(doc)
+    return r
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "month"),
+    [
+        # the one month of the article is in a sentence naming its year: background
+        (
+            "en",
+            "The two prefectures signed the agreement today. In 2021 they met twice, in July.",
+            None,
+        ),
+        (
+            "it",
+            "Le due regioni hanno firmato oggi l'accordo. Nel 2021 a luglio si sono visti.",
+            None,
+        ),
+        ("ru", "Стороны подписали соглашение сегодня. В 2021 году в июле они встречались.", None),
+        # a month told alone elsewhere in the article is still the month of the news
+        ("en", "The two prefectures signed the agreement today. The talks began in July.", 7),
+        ("ru", "Стороны подписали соглашение сегодня. Переговоры начались в июле.", 7),
+    ],
+)
+def test_a_month_of_a_dated_background_sentence_is_not_the_month_of_the_news(
+    lang: str, text: str, month: int | None
+) -> None:
+    assert _doc_report(text, lang).month == month

@@ -456,6 +456,15 @@ COMPACT_CASES: list[tuple[str, str, str, str, str | None]] = [
     ("zh", "双方于2023年6月8日签署协议。", TUE, "2023年6月8日", "2023-06-08"),
     ("zh", "昨天双方举行会谈。", TUE, "昨天", "2025-11-24"),
     ("ja", "知事は10月2日に大阪を訪問した。", TUE, "10月2日", "2025-10-02"),
+    # a month of this, last or next year told by the word before it
+    ("zh", "今年3月，省长率团访问了俄罗斯。", TUE, "今年3月", "2025-03"),
+    ("zh", "去年11月双方签署了协议。", TUE, "去年11月", "2024-11"),
+    ("zh", "明年5月将举办博览会。", TUE, "明年5月", "2026-05"),
+    ("zh", "今年3月5日，两省签署协议。", TUE, "今年3月5日", "2025-03-05"),
+    ("ja", "昨年11月に知事が訪問した。", TUE, "昨年11月", "2024-11"),
+    ("ja", "今年4月8日に協定を結んだ。", TUE, "今年4月8日", "2025-04-08"),
+    ("ko", "지난해 11월 두 도시가 협약을 맺었다.", TUE, "지난해 11월", "2024-11"),
+    ("ko", "올해 4월 8일 협약을 체결했다.", TUE, "올해 4월 8일", "2025-04-08"),
     ("ja", "両市は2021年から交流している。", TUE, "2021年", "2021"),
     ("uk", "Делегація прибула до Львова 12 листопада.", TUE, "12 листопада", "2025-11-12"),
     ("uk", "Меморандум підписали у вівторок.", TUE, "у вівторок", "2025-11-25"),
@@ -500,3 +509,30 @@ def test_compact_and_more_languages(
 )
 def test_compact_non_dates(lang: str, text: str) -> None:
     assert [m.text for m in build_parser(Registry(), lang).find(text, TUE) if m.key] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "stamps"),
+    [
+        ("en", "Two cities sign a letter | Updated:2025-04-01", ["2025-04-01"]),
+        ("en", "Updated on 19.03.2025 - the two sides met on March 3.", ["19.03.2025"]),
+        (
+            "ru",
+            "Опубликовано: 12 марта 2025. Стороны подписали соглашение 11 марта.",
+            ["12 марта 2025"],
+        ),
+        (
+            "de",
+            "Aktualisiert am 25.03.2025 Die Regionen unterzeichneten am 24. März.",
+            ["am 25.03.2025"],
+        ),
+        ("zh", "发布时间：2025-03-05 双方于3月4日签署协议", ["2025-03-05"]),
+        ("en", "The two sides met on March 3 and signed on March 4.", []),
+    ],
+)
+def test_a_date_after_a_publication_label_stamps_the_page(
+    lang: str, text: str, stamps: list[str]
+) -> None:
+    """ "Updated: 2025-04-01" glued to a title is the page's date, not an act's."""
+    doc = DateStage(Resources())(Document("d", "s", text, lang=lang, published="2025-04-02"))
+    assert [m.text for m in doc.mentions if m.attrs.get("page_date")] == stamps

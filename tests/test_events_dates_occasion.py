@@ -399,3 +399,319 @@ def test_a_stay_told_as_circumstance_is_the_guests_trip(
     assert [p.name for p in trip.participants] == ["Le Van Tam"]  # the guest, not the host
     assert trip.regions == ["VN-02"] and trip.place.country == "RU"
     assert trip.date == date
+
+
+TOM = "[Tomsk Oblast|region|RU-TOM]"
+YB = "[Yen Bai|region|VN-15]"
+TOM_RU = "[Томская область|region|RU-TOM]"
+YB_RU = "[Йенбай|region|VN-15]"
+TOM_VI = "[tỉnh Tomsk|region|RU-TOM]"
+YB_VI = "[Yên Bái|region|VN-15]"
+
+# (lang, markup: a title and a standfirst tell the signing, the lead's third sentence dates it
+# or names a background year; the headline agreement's date)
+LEAD_AFTER_CASES: list[tuple[str, str, str]] = [
+    (
+        "en",
+        f"{TOM} and {YB} sign a memorandum.\n"
+        f"{TOM} and {YB} signed a memorandum of friendship.\n"
+        f"Today ([June 11|date|2025-06-11]), at the regional hall, both delegations gathered.",
+        "2025-06-11",
+    ),
+    (
+        "ru",
+        f"{TOM_RU} и {YB_RU} подписали меморандум.\n"
+        f"{TOM_RU} и {YB_RU} подписали меморандум о дружбе.\n"
+        f"Сегодня ([11 июня|date|2025-06-11]) в областной администрации собрались делегации.",
+        "2025-06-11",
+    ),
+    (
+        "vi",
+        f"{TOM_VI} và {YB_VI} ký biên bản ghi nhớ.\n"
+        f"{TOM_VI} và {YB_VI} đã ký biên bản ghi nhớ hữu nghị.\n"
+        f"Hôm nay ([11/6|date|2025-06-11]), tại hội trường tỉnh, hai đoàn đã có mặt.",
+        "2025-06-11",
+    ),
+    # a year told in the lead after the act is background: the month of the report
+    (
+        "en",
+        f"{TOM} and {YB} sign a memorandum.\n"
+        f"{TOM} and {YB} signed a memorandum of friendship.\n"
+        f"The two provinces have been partners since [1998|date|1998].",
+        "2025-06",
+    ),
+    (
+        "ru",
+        f"{TOM_RU} и {YB_RU} подписали меморандум.\n"
+        f"{TOM_RU} и {YB_RU} подписали меморандум о дружбе.\n"
+        f"Регионы сотрудничают с [1998 года|date|1998].",
+        "2025-06",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "markup", "date"), LEAD_AFTER_CASES)
+def test_a_headline_act_takes_the_day_its_lead_tells_after_it(
+    stage: EventStage, lang: str, markup: str, date: str
+) -> None:
+    doc = run(stage, markup, lang)
+    signing = next(e for e in doc.events if e.type == "agreement")
+    assert signing.date == date
+
+
+# (lang, markup of a report known only by its month: its headline act, told without a date)
+MONTH_ONLY_CASES: list[tuple[str, str]] = [
+    ("en", f"Governor [Pavel Zorin|person|{GOV}] met Chairman [Le Van Tam|person|{CHAIR}]."),
+    (
+        "it",
+        f"Il governatore [Pavel Zorin|person|{GOV}] ha incontrato il presidente "
+        f"[Le Van Tam|person|{CHAIR}].",
+    ),
+    ("ru", f"Губернатор [Павел Зорин|person|{GOV}] встретился с [Ле Ван Тамом|person|{CHAIR}]."),
+]
+
+
+@pytest.mark.parametrize(("lang", "markup"), MONTH_ONLY_CASES)
+def test_the_headline_act_of_a_report_known_by_its_month_is_in_that_month(
+    stage: EventStage, lang: str, markup: str
+) -> None:
+    doc = stage(from_markup(markup, lang=lang, published="2025-06"))
+    assert [(e.type, e.date) for e in doc.events] == [("meeting", "2025-06")]
+
+
+KAZAN = "[Kazan|city|Kazan|region=RU-TA]"
+# (lang, markup: a wire dateline dates the dispatch; the act's own date, if any)
+DATELINE_CASES: list[tuple[str, str, str]] = [
+    (
+        "en",
+        f"{KAZAN}, [June 10|date|2025-06-10] (VNA) – Governor [Pavel Zorin|person|{GOV}] "
+        f"received Chairman [Le Van Tam|person|{CHAIR}] during his stay.",
+        "2025-06",
+    ),
+    (
+        "fr",
+        f"{KAZAN}, [10 juin|date|2025-06-10] (VNA) – Le gouverneur [Pavel Zorin|person|{GOV}] "
+        f"a reçu le président [Le Van Tam|person|{CHAIR}] lors d'une réception.",
+        "2025-06",
+    ),
+    (
+        "ru",
+        f"{KAZAN}, [10 июня|date|2025-06-10] (ТАСС) – Губернатор [Павел Зорин|person|{GOV}] "
+        f"встретился с председателем [Ле Ван Тамом|person|{CHAIR}].",
+        "2025-06",
+    ),
+    # the act's own day in the story still dates it
+    (
+        "en",
+        f"{KAZAN}, [June 10|date|2025-06-10] (VNA) – On [June 8|date|2025-06-08], Governor "
+        f"[Pavel Zorin|person|{GOV}] received Chairman [Le Van Tam|person|{CHAIR}].",
+        "2025-06-08",
+    ),
+    # a date after a place inside the story is no dateline
+    (
+        "en",
+        f"Governor [Pavel Zorin|person|{GOV}] received Chairman [Le Van Tam|person|{CHAIR}] "
+        f"in {KAZAN}, [June 10|date|2025-06-10], at the regional hall.",
+        "2025-06-10",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "markup", "date"), DATELINE_CASES)
+def test_a_wire_dateline_dates_the_dispatch_not_the_act(
+    stage: EventStage, lang: str, markup: str, date: str
+) -> None:
+    doc = run(stage, markup, lang)
+    meeting = next(e for e in doc.events if e.type == "meeting")
+    assert meeting.date == date
+
+
+# (lang, markup of a report without a publication date: a caption dates the act, the trip it
+# is the circumstance of is told without a date; the trip's date)
+TRIP_OF_THE_ACT_CASES: list[tuple[str, str, str | None]] = [
+    (
+        "en",
+        f"Monday, [June 3, 2025|date|2025-06-03].\nChairman [Le Van Tam|person|{CHAIR}] signed "
+        f"a memorandum with Governor [Pavel Zorin|person|{GOV}]. Tam is on a working trip to "
+        f"[Russia|country|RU].",
+        "2025-06",
+    ),
+    (
+        "ru",
+        f"Понедельник, [3 июня 2025 года|date|2025-06-03].\nПредседатель "
+        f"[Ле Ван Там|person|{CHAIR}] подписал меморандум с губернатором "
+        f"[Павлом Зориным|person|{GOV}]. Там находится в [России|country|RU] с рабочим визитом.",
+        "2025-06",
+    ),
+    # the dated act is of other people: nothing dates the traveller's trip
+    (
+        "en",
+        f"Monday, [June 3, 2025|date|2025-06-03].\nGovernor [Pavel Zorin|person|{GOV}] signed a "
+        f"memorandum with Governor [Ivan Surov|person|Ivan Surov|country=RU,region=RU-OMS]. "
+        f"Chairman [Le Van Tam|person|{CHAIR}] is on a working trip to [Russia|country|RU].",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "markup", "date"), TRIP_OF_THE_ACT_CASES)
+def test_an_undated_trip_is_in_the_month_of_its_travellers_acts(
+    stage: EventStage, lang: str, markup: str, date: str | None
+) -> None:
+    doc = stage(from_markup(markup, lang=lang, published=None))
+    trip = next(e for e in doc.events if e.type == "visit")
+    assert trip.date == date
+
+
+def _told_with_a_line_between(line: str, lang: str) -> str:
+    """A signing, three lines of the story or a subheading, then talks of the same people."""
+    if lang == "de":
+        return (
+            f"Am [Dienstag|date|2025-06-03] unterzeichnete Gouverneur [Pavel Zorin|person|{GOV}] "
+            f"ein Abkommen mit dem Vorsitzenden [Le Van Tam|person|{CHAIR}].\n"
+            "Die Stadt ist die Hauptstadt der Region.\n"
+            "Die Regionen arbeiten seit Jahren zusammen.\n"
+            f"{line}\n"
+            '"Wir wollen mehr Handel", sagte Zorin nach einem Gespräch mit Tam.'
+        )
+    return (
+        f"On [June 3|date|2025-06-03] Governor [Pavel Zorin|person|{GOV}] signed a memorandum "
+        f"with Chairman [Le Van Tam|person|{CHAIR}].\n"
+        "The city is the capital of the region.\nThe regions have worked together for years.\n"
+        f"{line}\n"
+        '"We want more trade," Zorin said after talks with Tam.'
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "date"),
+    [
+        ("en", "Zorin: support for firms", "2025-06-03"),  # a subheading
+        ("de", "Zorin: Begleitschutz für Unternehmen", "2025-06-03"),
+        ("en", "Zorin spoke about support for firms.", "2025-06"),  # a fourth sentence
+        ("de", "Zorin sprach über Unternehmen.", "2025-06"),
+    ],
+)
+def test_a_subheading_does_not_set_the_acts_of_one_occasion_apart(
+    stage: EventStage, lang: str, line: str, date: str
+) -> None:
+    doc = run(stage, _told_with_a_line_between(line, lang), lang)
+    assert dates_by_type(doc)["meeting"] == date
+
+
+@pytest.mark.parametrize(
+    ("lang", "markup"),
+    [
+        (
+            "en",
+            f"{TOM} and {YB} signed a letter | Updated:[2025-06-12|date|2025-06-12|page_date=1]\n"
+            f"{TOM} and {YB} signed a letter of friendship on [June 10|date|2025-06-10].",
+        ),
+        (
+            "ru",
+            f"{TOM_RU} и {YB_RU} подписали меморандум. Обновлено: "
+            f"[12 июня 2025|date|2025-06-12|page_date=1]\n"
+            f"{TOM_RU} и {YB_RU} подписали меморандум о дружбе [10 июня|date|2025-06-10].",
+        ),
+    ],
+)
+def test_a_page_stamp_does_not_date_the_act_told_with_it(
+    stage: EventStage, lang: str, markup: str
+) -> None:
+    """The title's signing and the lead's are one act, of the lead's day."""
+    doc = run(stage, markup, lang)
+    assert [(e.type, e.date) for e in doc.events] == [("agreement", "2025-06-10")]
+
+
+ZH_HOST = "Li Ming|country=CN,region=CN-HL"
+ZH_VICE = "Wang Qiang|country=CN,region=CN-HL"
+
+
+@pytest.mark.parametrize(
+    ("closing", "expected"),
+    [
+        # "Vice governor Wang took part in the meeting": present at the meeting told before
+        ("副省长[王强|person|{vice}]参加会见。", [("meeting", "2025-06-11", 3)]),
+        ("副省长[王强|person|{vice}]陪同会见。", [("meeting", "2025-06-11", 3)]),
+    ],
+)
+def test_those_present_at_a_chinese_meeting_are_no_second_meeting(
+    stage: EventStage, closing: str, expected: list[tuple[str, str, int]]
+) -> None:
+    markup = (
+        f"[李明|person|{ZH_HOST}]会见[佐林|person|{GOV}]一行\n"
+        f"[11日|date|2025-06-11]晚，省长[李明|person|{ZH_HOST}]在哈尔滨会见州长"
+        f"[佐林|person|{GOV}]一行。\n" + closing.format(vice=ZH_VICE)
+    )
+    doc = run(stage, markup, "zh")
+    assert [(e.type, e.date, len(e.participants)) for e in doc.events] == expected
+
+
+# (lang, markup: a sentence telling an old signing and today's talks of the same people)
+BACKGROUND_YEAR_CASES: list[tuple[str, str]] = [
+    (
+        "en",
+        f"The provinces signed a twinning agreement in [1998|date|1998], and Governor "
+        f"[Pavel Zorin|person|{GOV}] held talks with Chairman [Le Van Tam|person|{CHAIR}].",
+    ),
+    (
+        "ru",
+        f"Регионы подписали соглашение о побратимстве в [1998 году|date|1998], и губернатор "
+        f"[Павел Зорин|person|{GOV}] провёл переговоры с председателем "
+        f"[Ле Ван Тамом|person|{CHAIR}].",
+    ),
+    (
+        "ja",
+        f"両県は[1998年|date|1998]に友好協定を締結していて、[ゾーリン|person|{GOV}]知事は"
+        f"[タム|person|{CHAIR}]主席と会談しました。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "markup"), BACKGROUND_YEAR_CASES)
+def test_a_year_told_with_another_act_is_not_the_date_of_the_talks(
+    stage: EventStage, lang: str, markup: str
+) -> None:
+    """The year stands by the signing's trigger: the talks are not of 1998 (in a report
+    without a publication date they stay undated; the signing keeps its year)."""
+    doc = stage(from_markup(markup, lang=lang, published=None))
+    dates = dates_by_type(doc)
+    assert dates["meeting"] is None and dates["agreement"] == "1998"
+
+
+def test_a_trip_told_with_its_month_dates_the_signing_it_frames(stage: EventStage) -> None:
+    """ "During his visit to Russia in June 2025, Tam signed": the trip's month is the
+    signing's too (a trip is no other act that the date could belong to)."""
+    markup = (
+        "The province grows rice. Its port is busy. Its exports grow.\n"
+        f"During his visit to [Russia|country|RU] in [June 2025|date|2025-06], Chairman "
+        f"[Le Van Tam|person|{CHAIR}] signed a memorandum with Governor "
+        f"[Pavel Zorin|person|{GOV}]."
+    )
+    doc = stage(from_markup(markup, lang="en", published=None))
+    assert dates_by_type(doc)["agreement"] == "2025-06"
+
+
+@pytest.mark.parametrize(
+    ("lang", "markup"),
+    [
+        (
+            "en",
+            f"In [1998|date|1998] Governor [Pavel Zorin|person|{GOV}] and Chairman "
+            f"[Le Van Tam|person|{CHAIR}] signed a twinning agreement. Zorin and Tam held "
+            f"talks on trade.",
+        ),
+        (
+            "ru",
+            f"В [1998 году|date|1998] губернатор [Павел Зорин|person|{GOV}] и председатель "
+            f"[Ле Ван Там|person|{CHAIR}] подписали соглашение. Зорин и Там провели переговоры.",
+        ),
+    ],
+)
+def test_an_act_dated_by_a_year_is_no_occasion_of_the_next(
+    stage: EventStage, lang: str, markup: str
+) -> None:
+    """The same-occasion reading is of one day: talks told after a signing "in 1998" are
+    not of 1998 (in a report without a publication date they stay undated)."""
+    doc = stage(from_markup(markup, lang=lang, published=None))
+    assert dates_by_type(doc) == {"agreement": "1998", "meeting": None}

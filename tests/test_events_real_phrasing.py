@@ -701,9 +701,9 @@ def test_a_city_that_acts_brings_its_region(
     assert ev.regions == regions
 
 
-# The headline act of a report dated to the day, told without its own date, happened in the
-# month of the report; an act of a report dated only to the month, or with its own date, or
-# a later act that is not the headline, keeps what it says.
+# The headline act of a report dated to the day or to the month, told without its own date,
+# happened in the month of the report; an act with its own date, or a later act that is not
+# the headline, keeps what it says.
 HEADLINE_MONTH_CASES: list[tuple[str, str, str, list[tuple[str, str | None]]]] = [
     (
         "en",
@@ -715,7 +715,7 @@ HEADLINE_MONTH_CASES: list[tuple[str, str, str, list[tuple[str, str | None]]]] =
         "en",
         f"Governor [Pavel Zorin|person|{RU_GOV}] received Chairman [Le Van Tam|person|{VN_CHAIR}].",
         "2025-06",
-        [("meeting", None)],
+        [("meeting", "2025-06")],
     ),
     (
         "vi",

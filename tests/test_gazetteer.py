@@ -185,6 +185,7 @@ FOUND = [
     ("fr", "la Russie et le Viêt Nam", "country", "RU"),
     ("fr", "la Russie et le Viêt Nam", "country", "VN"),
     ("fr", "Nijni Novgorod", "region", "RU-NIZ"),
+    ("vi", "tỉnh Xiengkhuang (Lào)", "region", "LA-XI"),
     # --- German --------------------------------------------------------------------
     ("de", "Oblast Kaluga", "region", "RU-KLU"),
     ("de", "Gebiet Kaluga", "region", "RU-KLU"),

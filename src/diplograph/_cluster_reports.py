@@ -178,9 +178,21 @@ def _month_without_year(doc: Document, ev: Event) -> int | None:
         if m.kind == "date" and m.key is None and isinstance(m.attrs.get("month"), int)
     ]
     months = {m.attrs["month"] for m in named if first.start <= m.start < first.end}
-    if not months:  # else the one month the whole article names
-        months = {m.attrs["month"] for m in named}
+    if not months:  # else the one month the whole article names, outside dated sentences
+        months = {m.attrs["month"] for m in named if not _in_dated_sentence(doc, m)}
     return months.pop() if len(months) == 1 else None
+
+
+def _in_dated_sentence(doc: Document, m: Mention) -> bool:
+    """Is the mention in a sentence that also names a resolved date ("In 2023 the region
+    hosted two visits: in July a delegation ...")? That month is of the year the sentence
+    names, background of an undated article, not the month of its news."""
+    for s in doc.sentences:
+        if s.start <= m.start < s.end:
+            return any(
+                o.kind == "date" and o.key and s.start <= o.start < s.end for o in doc.mentions
+            )
+    return False
 
 
 def _day_of(m: Mention) -> int | None:

@@ -452,6 +452,15 @@ class DateParser:
             offset = self._rel_years.get(_norm_key(g["ry"]))
             if offset is None:
                 return None
+            month = self._month_of(g, "month", "mon")
+            if month is not None and "day" in g:  # "올해 3월 5일"
+                attrs["relative"] = False
+                year = pub.year + offset if pub else None
+                return self._day_date(g, spec, pub, attrs, month, None, year)
+            if month is not None:
+                # "今年3月", "지난해 11월": a month of the year the word tells
+                attrs.update(granularity="month", month=month)
+                return (f"{pub.year + offset:04d}-{month:02d}" if pub else None), attrs
             return (f"{pub.year + offset:04d}" if pub else None), attrs
         if "wd" in g:
             attrs.update(granularity="day", relative=True, weekday=True)
@@ -690,6 +699,7 @@ class DateStage:
     def __init__(self, res: Resources) -> None:
         self.res = res
         self._parsers: dict[str, DateParser | None] = {}
+        self._label: re.Pattern[str] | None = None
 
     def __reduce__(self) -> tuple[type[DateStage], tuple[Resources]]:
         return (DateStage, (self.res,))
@@ -708,8 +718,33 @@ class DateStage:
         found = self._find(doc, doc.published)
         if parse_reference(doc.published)[0] is None:  # not even a month dates the document
             found = self._with_year_of_document(doc, found)
+        self._mark_page_dates(doc.text, found)
         doc.mentions.extend(found)
         return doc
+
+    def _page_label(self) -> re.Pattern[str]:
+        """Publication and update labels ("Updated:", "Опубликовано", "发布时间") of
+        ``published.yaml`` (one word may follow: "Updated on"), as a pattern that must end
+        right before a date."""
+        if self._label is None:
+            labels = sorted(
+                {_nfc(str(x)) for x in self.res.registry.table("published").get("labels", [])},
+                key=lambda f: (-len(f), f),
+            )
+            body = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in labels if f)
+            self._label = re.compile(
+                rf"(?<!\w)(?:{body})\W*(?:\w+\W+)?$" if body else "$^",
+                re.IGNORECASE,
+            )
+        return self._label
+
+    def _mark_page_dates(self, text: str, found: list[Mention]) -> None:
+        """A date right after a publication label ("| Updated:2024-04-01" glued to a title)
+        stamps the page; the events stage does not date an act by it."""
+        label = self._page_label()
+        for m in found:
+            if label.search(text, max(0, m.start - 40), m.start):
+                m.attrs["page_date"] = True
 
     def _with_year_of_document(self, doc: Document, found: list[Mention]) -> list[Mention]:
         """An undated article that names exactly one year ("năm 2023", "22.11.2023") tells

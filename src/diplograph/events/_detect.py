@@ -27,6 +27,7 @@ from ._view import (
     _Draft,
     _Hit,
     _is_dateline,
+    _is_stamp_date,
     _is_venue,
     _later_month,
     _period,
@@ -321,8 +322,24 @@ class _Detection(_Trips, _WhenWhere):
             d.host = persons[0].key or persons[0].text
         # date: the most precise date mention, nearest to the trigger; a span of years
         # ("the 2025-2027 plan") is what an agreement covers, not when it happened
-        dates = [m for m in ms if m.kind == "date" and m.key and not _period(m)]
+        dates = [
+            m
+            for m in ms
+            if m.kind == "date" and m.key and not _period(m) and not _is_stamp_date(v, lex, m)
+        ]
         anchors = self.scan(lex.anchors, i)
+        others = [
+            (a, b)
+            for a, b, e in self.scan(lex.triggers, i)
+            if e.group != "block" and e.value not in (typ, "visit")
+        ]
+        if others and typ != "visit":
+            # "twinned in 1982, and the secretary held talks with the governor": a year or a
+            # month nearer the trigger of another act told in the sentence is that act's (a
+            # trip is the frame of the acts told in it: "during the visit in November 2024,
+            # both sides signed" dates the signing too)
+            own = [(h.start, h.end) for h in hits]
+            dates = [m for m in dates if len(m.key or "") >= 10 or self._ours(m, own, others)]
         if dates:
             m = max(dates, key=lambda x: (len(x.key or ""), -abs(x.start - hits[0].start)))
             d.date = m.key
@@ -379,6 +396,20 @@ class _Detection(_Trips, _WhenWhere):
             ):
                 d.regions.setdefault(org_region, "region:local-authority-org")
         return d
+
+    def _ours(self, m: Mention, own: list[tuple[int, int]], others: list[tuple[int, int]]) -> bool:
+        """Is a date of the act whose triggers are ``own`` rather than of the other act told
+        in the sentence? The act whose trigger shares its clause, else the nearer one."""
+        text, s = self.v.text, self.v.sents[self.v.sent_index(m.start) or 0]
+        cut = [x.end() for x in _CLAUSE_BREAK.finditer(text, s.start, m.start)]
+        lo = cut[-1] if cut else s.start
+        after = _CLAUSE_BREAK.search(text, m.end, s.end)
+        hi = after.start() if after else s.end
+        mine = any(lo <= a < hi for a, _ in own)
+        theirs = any(lo <= a < hi for a, _ in others)
+        if mine != theirs:
+            return mine
+        return _gap(m, own) <= _gap(m, others)
 
     def _compatible(self, ev: _Draft, cand: _Draft) -> bool:
         if ev.type != cand.type or ev.trip:
@@ -594,9 +625,42 @@ class _Detection(_Trips, _WhenWhere):
                 )
             )
         events = [e for _, e in sorted(out, key=lambda x: x[0])]
+        _date_trips_by_their_acts(events)
         for n, e in enumerate(events, 1):
             e.local_id = f"e{n}"
         return events
+
+
+def _gap(m: Mention, spans: list[tuple[int, int]]) -> int:
+    """Characters between a mention and the nearest of some spans."""
+    return min(m.start - b if m.start >= b else max(a - m.end, 0) for a, b in spans)
+
+
+def _date_trips_by_their_acts(events: list[Event]) -> None:
+    """A trip nothing dates, in a report without a publication date ("Notley is on a 10-day
+    trip"), is in the month of the dated acts its travellers perform on it ("she signed the
+    agreement on April 24"): what a trip is the circumstance of happens during it. Acts of
+    two months leave it undated (which one it is, nothing says)."""
+    for trip in events:
+        if (
+            trip.type != "visit"
+            or trip.date
+            or "visit:implied-by-trip-cue" not in " ".join(trip.rules)
+        ):
+            continue
+        names = {p.name for p in trip.participants}
+        months = {
+            e.date[:7]
+            for e in events
+            if e is not trip
+            and e.type != "visit"
+            and e.date
+            and len(e.date) >= 7
+            and names & {p.name for p in e.participants}
+        }
+        if len(months) == 1:
+            trip.date = months.pop()
+            trip.rules.append("date:month-of-the-travellers-acts")
 
 
 # Event types where a city named in the trigger sentence is a party (a signing between

@@ -389,6 +389,24 @@ def _is_dateline(view: _DocView, lex: Lexicon, m: Mention) -> bool:
     return lex.dateline.match(view.text, m.end) is not None
 
 
+def _is_stamp_date(view: _DocView, lex: Lexicon, m: Mention) -> bool:
+    """A date that stamps the page, not an act: the date of a wire dateline ("Kazan, 20 July
+    (VNA) –": a place, a comma, the date and "(AGENCY) –" in the first sentences), which
+    dates the dispatch (the reception it tells may be of any day of the ambassador's stay),
+    or a date after a publication label ("Updated: 2024-04-01", marked by the date stage)."""
+    if m.kind != "date":
+        return False
+    if m.attrs.get("page_date"):
+        return True
+    i = view.sent_index(m.start)
+    if i is None or i > 3 or lex.dateline.match(view.text, m.end) is None:
+        return False
+    return any(
+        p.kind in PLACE_KINDS and p.end <= m.start and not view.text[p.end : m.start].strip(", ")
+        for p in view.by_sent[i]
+    )
+
+
 class _Names:
     """English names of regions, and the city a city-region is (Hanoi for VN-HN)."""
 

@@ -19,6 +19,7 @@ from ._view import (
     PLACE_KINDS,
     _Draft,
     _is_dateline,
+    _is_stamp_date,
     _is_venue,
     _period,
     _place_of,
@@ -29,6 +30,8 @@ from ._view import (
 # How far (in sentences) an undated act may be from the dated act of the same people to be
 # read as the same occasion: a report tells one occasion in a short run of sentences.
 _OCCASION_SENTENCES = 3
+# What closes a sentence of the story (a subheading has none of these).
+_STOPS = frozenset(".!?。！？…\"»”')")
 
 
 class _WhenWhere(_RunBase):
@@ -56,10 +59,11 @@ class _WhenWhere(_RunBase):
             and d.headline
             and not d.trip
             and self.v.published
-            and len(self.v.published) == 10
+            and len(self.v.published) >= 7
         ):
             # the news of a dated report: its headline act happened in the month of the
-            # report (the day is often the day before; the month is what the report tells)
+            # report (the day is often the day before; the month is what the report tells;
+            # a report known only by its month, "2024-04", tells that month too)
             date = self.v.published[:7]
             rules.append("date:headline-in-the-month-of-publication")
         if (
@@ -106,7 +110,7 @@ class _WhenWhere(_RunBase):
             if o.type == d.type:
                 continue  # two acts of one type the report keeps apart: maybe two days
             for j in o.trigger_sents:
-                gap = abs(j - mine)
+                gap = abs(j - mine) - self._headings_between(j, mine)
                 if gap > _OCCASION_SENTENCES or (best is not None and gap >= best[0]):
                     continue
                 # a span of days ("from 4 to 7 December") dates the trip, not one act of it
@@ -118,10 +122,11 @@ class _WhenWhere(_RunBase):
                     and len(m.key) == 10
                     and not _period(m)
                     and not (o.trip and isinstance(m.attrs.get("end"), str))
+                    and not _is_stamp_date(self.v, self.lex, m)
                 ]
                 date = told[0] if len(set(told)) == 1 else None
-                if date is None and not o.trip:
-                    date = o.date
+                if date is None and not o.trip and o.date and len(o.date) == 10:
+                    date = o.date  # a day: "signed in 1982" is no occasion of the talks
                 if date is None:
                     continue
                 lo, hi = sorted((j, mine))
@@ -130,6 +135,22 @@ class _WhenWhere(_RunBase):
                     continue  # another date told in between: another occasion
                 best = (gap, date)
         return best[1] if best else None
+
+    def _headings_between(self, a: int, b: int) -> int:
+        """Subheadings between two sentences ("Söder: support for Bavarian firms"): a line
+        without a closing stop is no sentence of the story, so it does not set the story's
+        acts apart."""
+        lo, hi = sorted((a, b))
+        text = self.v.text
+        count = 0
+        for k in range(lo + 1, hi):
+            s = self.v.sents[k]
+            line = text[s.start : s.end].rstrip()
+            nl = text.find("\n", s.end)
+            alone = text[s.end : nl if nl >= 0 else len(text)].strip() == ""
+            if line and line[-1] not in _STOPS and alone:
+                count += 1
+        return count
 
     def _is_background(self, d: _Draft, date: str | None) -> bool:
         """ "X recalled that the provinces signed in 2013": dated only by a year before
@@ -233,14 +254,20 @@ class _WhenWhere(_RunBase):
     def _lead_date(self, d: _Draft) -> str | None:
         """The headline event may take its date from the lead (sentences before its trigger).
 
-        The most precise date wins: "2025" in the lead never hides "16 October".
+        The most precise date wins: "2025" in the lead never hides "16 October". A day told
+        in the lead after the trigger counts too (the lead is the first three sentences): a
+        title and a standfirst tell the signing, the first paragraph opens "Today (31 March),
+        at ..."; a year or a month there is background ("partners since 1992"), not the day.
         """
         first = min(d.trigger_sents)
         best: str | None = None
-        for i in range(min(first, 2) + 1):
+        for i in range(min(3, len(self.v.sents))):
             for m in self.v.by_sent[i]:
                 precise = best is None or len(m.key or "") > len(best)
-                if m.kind == "date" and m.key and not _period(m) and precise:
+                told_after = i > first and len(m.key or "") < 10
+                if m.kind != "date" or not m.key or _period(m) or told_after or not precise:
+                    continue
+                if not _is_stamp_date(self.v, self.lex, m):  # the dispatch's day
                     best = m.key
         return best
 
