@@ -16,7 +16,7 @@ import pytest
 
 from diplograph import Resources
 from diplograph._clean import _alternation, _boilerplate, normalise_text
-from diplograph._keyfilter import KeyedPatterns, fold, required_literals
+from diplograph._keyfilter import KeyedPatterns, fold, literal_trie, required_literals
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "src" / "diplograph" / "sample" / "articles"
@@ -129,3 +129,61 @@ def test_case_variants_of_keywords_still_match() -> None:
         assert _keyed_first(keyed, line) == _plain_first(patterns, line), line
         assert _keyed_first(keyed, line) is not None
     assert _keyed_first(keyed, "a b c: d") is None
+
+
+def _sorted_alternation(forms: list[str]) -> re.Pattern[str]:
+    alts = sorted(set(forms), key=lambda f: (-len(f), f))
+    body = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in alts)
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+
+
+TRIE_FORMS = [
+    "Vice",
+    "vice president",
+    "Vice-President",
+    "President",
+    "president of the board",
+    "Gouverneur",
+    "губернатор",
+    "Губернатор области",
+    "ſtate secretary",
+    "state",
+    "Thống đốc",
+    "thủ tướng",
+    "Σύμβουλος",
+]
+TRIE_TEXTS = [
+    "The Vice President met the president of the board and the vice-president.",
+    "vice  president  of the board; PRESIDENT OF THE BOARD; presidents; vice presidential",
+    "Губернатор области и губернатор; ГУБЕРНАТОРА нет.",
+    "State secretary, STATE SECRETARY, state-owned, ſtate.",
+    "Thủ tướng và thống đốc; THỐNG ĐỐC Ngân hàng.",
+    "ΣΎΜΒΟΥΛΟΣ και σύμβουλος, συμβούλος.",
+]
+
+
+@pytest.mark.parametrize("text", TRIE_TEXTS)
+def test_literal_trie_matches_what_the_sorted_alternation_matches(text: str) -> None:
+    trie = literal_trie(TRIE_FORMS)
+    assert trie is not None
+    factored = re.compile(rf"(?<!\w){trie}(?!\w)", re.IGNORECASE)
+    plain = _sorted_alternation(TRIE_FORMS)
+    got = [m.span() for m in factored.finditer(text)]
+    assert got == [m.span() for m in plain.finditer(text)]
+    assert got  # every text holds some of the forms
+    for q in range(len(text)):  # the same at every position, as .match(text, q) uses it
+        a, b = factored.match(text, q), plain.match(text, q)
+        assert (a and a.span()) == (b and b.span()), q
+
+
+def test_literal_trie_prefers_the_longer_form_across_case_variants() -> None:
+    # "Vice" (capital) and "vice president" share a path once folded: the longer wins
+    trie = literal_trie(["Vice", "vice president"])
+    assert trie is not None
+    m = re.compile(rf"(?<!\w){trie}(?!\w)").search("the vice president said")
+    assert m is not None and m.group(0) == "vice president"
+
+
+def test_literal_trie_refuses_other_whitespace() -> None:
+    assert literal_trie(["state\u00a0secretary"]) is None
+    assert literal_trie([]) is None

@@ -201,4 +201,46 @@ def _bits(mask: int) -> Iterable[int]:
         i += 1
 
 
-__all__ = ["KeyedPatterns", "fold", "required_literals"]
+_END = ""
+
+
+def literal_trie(forms: Iterable[str]) -> str | None:
+    """One case-insensitive regex for a list of words, factored as a trie; or None.
+
+    Matches, at any position, exactly what ``(?i:form1|form2|...)`` with the forms
+    sorted longest first matches there (a space in a form matches ``\\s+``), as long
+    as the caller asks for the same thing after it. Why it is the same: forms are
+    folded like :func:`fold`, so two forms ``re`` would match on the same text share
+    their trie path, and at each node at most one child can match the next character;
+    the forms that match at a position therefore lie on one path, and the trie tries
+    the deeper (longer) ones first, falling back to shorter ones when what follows
+    fails, as the sorted alternation does. Why it is faster: ``re`` enters every
+    alternative of a case-insensitive alternation at each candidate position (its
+    first-character shortcut works only for case-sensitive literals), a few hundred
+    for a title list; the trie enters one per character. None when a form holds
+    whitespace other than a plain space (it could overlap ``\\s+``).
+    """
+    root: dict[str, Any] = {}
+    for form in forms:
+        if not form:
+            continue
+        if any(ch.isspace() and ch != " " for ch in form):
+            return None
+        node = root
+        for ch in fold(form):
+            node = node.setdefault(r"\s+" if ch == " " else re.escape(ch), {})
+        node[_END] = {}
+    if not root:
+        return None
+    return "(?i:" + _emit(root) + ")"
+
+
+def _emit(node: dict[str, Any]) -> str:
+    parts = [tok + _emit(child) for tok, child in sorted(node.items()) if tok != _END]
+    if not parts:
+        return ""
+    body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+    return f"(?:{body})?" if _END in node else body
+
+
+__all__ = ["KeyedPatterns", "fold", "literal_trie", "required_literals"]
