@@ -26,8 +26,10 @@ The answer is exact, not a heuristic:
 
 Among the patterns that may match, the first in the original order still wins.
 The patterns with no requirement are checked by one alternation built once (a
-C-level pass), so a line with none of the keywords costs one fold, one automaton
-walk and that one pass; nothing is compiled per line or per document.
+C-level pass), so a line with none of the keywords costs one ``str.lower``, one
+automaton walk and that one pass (the automaton holds each literal in every
+spelling of ``re``'s extra pairs, so lines need no translation); nothing is
+compiled per line or per document.
 """
 
 from __future__ import annotations
@@ -68,6 +70,36 @@ def fold(text: str) -> str:
     ``str.lower`` gives "ς" where ``re`` gives "σ", and both fold to one character.
     """
     return text.replace("İ", "i").lower().translate(_fold_table())
+
+
+def _lower(text: str) -> str:
+    """``re``'s per-character lower case of ``text`` (as :func:`fold`, without the extra
+    pairs: lines are lowered only, the automaton holds every spelling of the pairs)."""
+    return text.replace("İ", "i").lower()
+
+
+@cache
+def _classes() -> dict[str, str]:
+    """Each member of one of ``re``'s extra case-insensitive classes -> all its members."""
+    members: dict[int, set[int]] = {}
+    for c, least in _fold_table().items():
+        members.setdefault(least, set()).add(c)
+    return {chr(c): "".join(sorted(map(chr, group))) for group in members.values() for c in group}
+
+
+_MAX_SPELLINGS = 256
+
+
+def _spellings(folded: str) -> list[str] | None:
+    """Every lower-case text that folds to ``folded`` (None past a bound)."""
+    out = [""]
+    classes = _classes()
+    for ch in folded:
+        options = classes.get(ch, ch)
+        out = [o + x for o in out for x in options]
+        if len(out) > _MAX_SPELLINGS:
+            return None
+    return out
 
 
 def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
@@ -149,11 +181,13 @@ class KeyedPatterns:
         masks: dict[str, int] = {}
         for i, rx in enumerate(self._patterns):
             lits = required_literals(rx)
-            if lits is None:
+            spelt = [_spellings(lit) for lit in lits] if lits is not None else [None]
+            if any(sp is None for sp in spelt):
                 self._always |= 1 << i
                 continue
-            for lit in lits:
-                masks[lit] = masks.get(lit, 0) | (1 << i)
+            for sp in spelt:
+                for lit in sp or ():
+                    masks[lit] = masks.get(lit, 0) | (1 << i)
         for lit, mask in masks.items():
             auto.add_word(lit, mask)
         self._keyed = bool(masks)
@@ -166,7 +200,7 @@ class KeyedPatterns:
         """Bit i set: pattern i may match ``line``."""
         mask = self._always
         if self._keyed:
-            for _, bits in self._auto.iter(fold(line)):
+            for _, bits in self._auto.iter(_lower(line)):
                 mask |= bits
         return mask
 
