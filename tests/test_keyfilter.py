@@ -187,3 +187,36 @@ def test_literal_trie_prefers_the_longer_form_across_case_variants() -> None:
 def test_literal_trie_refuses_other_whitespace() -> None:
     assert literal_trie(["state\u00a0secretary"]) is None
     assert literal_trie([]) is None
+
+
+def test_first_tail_equals_trying_every_tail_pattern() -> None:
+    """Line ends ("... — VNA", "... /.") found by the keyed search are the plain loop's."""
+    res = Resources()
+    patterns = [p.regex for p in _boilerplate(res).patterns[1]]
+    keyed = KeyedPatterns(patterns, "search", _alternation)
+    lines = [
+        "The two sides signed the memorandum. — VNA",
+        "The two sides signed the memorandum. – TASS/RIA",
+        "Hai bên đã ký biên bản ghi nhớ./.",
+        "No tail — here in the middle of the sentence and more words.",
+        "— VNA",
+    ]
+    for path in sorted(SAMPLE.glob("*/*.txt")):
+        lines += [ln.strip() for ln in path.read_text(encoding="utf-8").split("\n") if ln.strip()]
+    hits = 0
+    for line in lines:
+        expected = None
+        for i, rx in enumerate(patterns):
+            m = rx.search(line)
+            if m and m.start() > 0:
+                expected = (i, m.span())
+                break
+        hit = keyed.first(line, lambda m: m.start() > 0)
+        assert (None if hit is None else (hit[0], hit[1].span())) == expected, line
+        hits += expected is not None
+    assert hits >= 3
+
+
+def test_small_character_class_is_a_requirement() -> None:
+    assert required_literals(re.compile(r"\s*[—–]\s*[A-Z]{2,8}\s*$")) == {"—", "–"}
+    assert required_literals(re.compile(r"[a-z]+x")) is None  # a range: no requirement

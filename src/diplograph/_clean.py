@@ -98,24 +98,22 @@ class Boilerplate:
         return KeyedPatterns([p.regex for p in self.patterns[0]], "fullmatch", _alternation)
 
     @cached_property
-    def _any_tail(self) -> re.Pattern[str] | None:
-        """The tail patterns as one alternation (there are few, and most lines have
-        none: one C-level pass says so)."""
-        return _alternation(p.regex for p in self.patterns[1])
+    def _keyed_tail(self) -> KeyedPatterns:
+        """The tail patterns, indexed the same way (a line without "—", "–" or "/." is
+        done after one automaton walk)."""
+        return KeyedPatterns([p.regex for p in self.patterns[1]], "search", _alternation)
 
     def match_line(self, line: str) -> tuple[_Pattern, re.Match[str]] | None:
         hit = self._keyed.first(line)
         return None if hit is None else (self.patterns[0][hit[0]], hit[1])
 
     def match_tail(self, line: str) -> tuple[_Pattern, re.Match[str]] | None:
-        anyone = self._any_tail
-        if anyone is not None and anyone.search(line) is None:
-            return None
-        for p in self.patterns[1]:
-            m = p.regex.search(line)
-            if m and m.start() > 0:
-                return p, m
-        return None
+        hit = self._keyed_tail.first(line, _not_at_start)
+        return None if hit is None else (self.patterns[1][hit[0]], hit[1])
+
+
+def _not_at_start(m: re.Match[str]) -> bool:
+    return m.start() > 0
 
 
 _GROUP_NAME = re.compile(r"\(\?P<\w+>")

@@ -19,10 +19,11 @@ The answer is exact, not a heuristic:
   contains the folded literal whenever the pattern matches (case-sensitive
   literals are folded too: that can only let more lines through);
 - a requirement is only taken from parts every match must go through: a run of
-  literals, a group, a repeat of at least one, a branch whose every alternative
-  has a requirement (their union). Look-arounds, classes and optional parts give
-  none; a pattern with no requirement of at least two characters (or one non-ASCII
-  sign such as "©") is always tried.
+  literals, a small class of plain characters, a group, a repeat of at least one,
+  a branch whose every alternative has a requirement (their union). Look-arounds,
+  other classes and optional parts give none; a pattern with no requirement of at
+  least two characters (or of single non-ASCII signs such as "©" or "—") is always
+  tried.
 
 Among the patterns that may match, the first in the original order still wins.
 The patterns with no requirement are checked by one alternation built once (a
@@ -47,6 +48,7 @@ except ImportError:  # pragma: no cover - other interpreters
     _casefix = _constants = _parser = None
 
 _MIN_LITERAL = 2
+_MAX_CLASS = 8
 
 
 @cache
@@ -135,6 +137,8 @@ def _required(seq: Sequence[tuple[Any, Any]]) -> set[str] | None:
             sub = _required(list(av))
         elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
             sub = _required(list(av[2]))
+        elif op is c.IN and 0 < len(av) <= _MAX_CLASS and all(o is c.LITERAL for o, _ in av):
+            sub = {chr(v) for _, v in av}  # a small class of plain characters: "[—–]"
         elif op is c.BRANCH:
             union: set[str] = set()
             for alt in av[1]:
@@ -204,12 +208,17 @@ class KeyedPatterns:
                 mask |= bits
         return mask
 
-    def first(self, line: str) -> tuple[int, re.Match[str]] | None:
-        """The first pattern that matches ``line``, in order, with its match.
+    def first(
+        self, line: str, accept: Callable[[re.Match[str]], bool] | None = None
+    ) -> tuple[int, re.Match[str]] | None:
+        """The first pattern that matches ``line`` (and whose match ``accept`` takes), in
+        order, with its match.
 
         A line with none of the literals is done after one pass of the alternation of
         the patterns that need none (most lines of a story)."""
         mask = self.candidates(line)
+        if not mask:
+            return None
         if (
             mask == self._always
             and self._always_any is not None
@@ -218,7 +227,7 @@ class KeyedPatterns:
             return None
         for i in _bits(mask):
             m = self._probe(self._patterns[i], line)
-            if m:
+            if m and (accept is None or accept(m)):
                 return i, m
         return None
 
