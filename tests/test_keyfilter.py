@@ -220,3 +220,16 @@ def test_first_tail_equals_trying_every_tail_pattern() -> None:
 def test_small_character_class_is_a_requirement() -> None:
     assert required_literals(re.compile(r"\s*[—–]\s*[A-Z]{2,8}\s*$")) == {"—", "–"}
     assert required_literals(re.compile(r"[a-z]+x")) is None  # a range: no requirement
+
+
+def test_case_sensitive_trie_with_another_space_pattern() -> None:
+    forms = ["Mai", "MAI", "Mais", "tháng 5", "tháng 12"]
+    trie = literal_trie(forms, space=r"[^\S\n]+", ignorecase=False)
+    assert trie is not None and "(?i:" not in trie
+    factored = re.compile(rf"(?<!\w)(?-i:{trie})(?!\w)", re.IGNORECASE)
+    alts = sorted(set(forms), key=lambda f: (-len(f), f))
+    body = "|".join(re.escape(f).replace(r"\ ", r"[^\S\n]+") for f in alts)
+    plain = re.compile(rf"(?<!\w)(?-i:{body})(?!\w)", re.IGNORECASE)
+    text = "Mai, mai, MAI, Mais; tháng 12, tháng  5, tháng\n5, THÁNG 5"
+    assert [m.span() for m in factored.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert len(list(factored.finditer(text))) == 5

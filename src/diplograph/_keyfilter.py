@@ -247,7 +247,7 @@ def _bits(mask: int) -> Iterable[int]:
 _END = ""
 
 
-def literal_trie(forms: Iterable[str]) -> str | None:
+def literal_trie(forms: Iterable[str], space: str = r"\s+", ignorecase: bool = True) -> str | None:
     """One case-insensitive regex for a list of words, factored as a trie; or None.
 
     Matches, at any position, exactly what ``(?i:form1|form2|...)`` with the forms
@@ -261,21 +261,23 @@ def literal_trie(forms: Iterable[str]) -> str | None:
     alternative of a case-insensitive alternation at each candidate position (its
     first-character shortcut works only for case-sensitive literals), a few hundred
     for a title list; the trie enters one per character. None when a form holds
-    whitespace other than a plain space (it could overlap ``\\s+``).
+    whitespace other than a plain space (it could overlap ``\\s+``) or is empty.
+
+    ``space`` is what a space in a form matches (a pattern of whitespace only); with
+    ``ignorecase`` False the trie is case-sensitive (forms are not folded), for use
+    inside ``(?-i:...)``.
     """
     root: dict[str, Any] = {}
     for form in forms:
-        if not form:
-            continue
-        if any(ch.isspace() and ch != " " for ch in form):
+        if not form or any(ch.isspace() and ch != " " for ch in form):
             return None
         node = root
-        for ch in fold(form):
-            node = node.setdefault(r"\s+" if ch == " " else re.escape(ch), {})
+        for ch in fold(form) if ignorecase else form:
+            node = node.setdefault(space if ch == " " else re.escape(ch), {})
         node[_END] = {}
     if not root:
         return None
-    return "(?i:" + _emit(root) + ")"
+    return "(?i:" + _emit(root) + ")" if ignorecase else "(?:" + _emit(root) + ")"
 
 
 def _emit(node: dict[str, Any]) -> str:

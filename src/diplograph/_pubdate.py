@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from ._keyfilter import literal_trie
 from ._registry import Registry
 
 _DAY = r"(?P<d>3[01]|[12]\d|0?[1-9])"
@@ -79,6 +80,14 @@ def _nfc(s: str) -> str:
 def _alt(forms: Iterable[str]) -> str:
     uniq = sorted({f for f in forms if f}, key=lambda f: (-len(f), f))
     return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in uniq)
+
+
+def _alt_ci(forms: Iterable[str]) -> str:
+    """``_alt`` for a pattern compiled with ``re.I``, written as a trie (the same matches;
+    see :func:`literal_trie`): the month names of every language were an alternation of
+    ~600 forms that ``re`` tried one by one wherever a date could start."""
+    uniq = sorted({f for f in forms if f}, key=lambda f: (-len(f), f))
+    return literal_trie(uniq) or _alt(uniq)
 
 
 _BABEL_FORMAT = 1
@@ -164,7 +173,7 @@ class DateFinder:
         joiners = _alt(_nfc(str(j)) for j in conf.get("joiners", []))
         # between day, month and year: blanks, a comma, a dot, a slash or dash, a joiner word
         sep = rf"(?:[\s,./\-]|(?<![^\W\d_])(?:{joiners})\.?(?![^\W\d_]))*"
-        name = rf"(?P<M>{_alt(months)})"
+        name = rf"(?P<M>{_alt_ci(months)})"
         word_end = r"(?![^\W\d_])"
         self._patterns: list[tuple[str, re.Pattern[str]]] = [
             # 2024-04-19, 2024/4/19, 2024.04.19, "2024. 4. 19." (Korean)
@@ -216,7 +225,7 @@ class DateFinder:
         for code, base in (conf.get("two_digit_years") or {}).items():
             forms = self._locale_months(str(code), names)
             if forms:
-                alt = _alt(forms)
+                alt = _alt_ci(forms)
                 rx = re.compile(
                     rf"(?<![\d.]){_DAY}\s*(?P<M>{alt})\.?\s*(?P<yy>\d\d)(?![\d.:])", re.I
                 )
