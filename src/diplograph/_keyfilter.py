@@ -267,6 +267,8 @@ def literal_trie(forms: Iterable[str], space: str = r"\s+", ignorecase: bool = T
     ``ignorecase`` False the trie is case-sensitive (forms are not folded), for use
     inside ``(?-i:...)``.
     """
+    if _casefix is None:  # pragma: no cover - folding would not be re's
+        return None
     root: dict[str, Any] = {}
     for form in forms:
         if not form or any(ch.isspace() and ch != " " for ch in form):
