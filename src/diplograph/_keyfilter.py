@@ -236,12 +236,11 @@ class KeyedPatterns:
 
 
 def _bits(mask: int) -> Iterable[int]:
-    i = 0
+    """The set bits of ``mask``, lowest first (one step per set bit, not per bit)."""
     while mask:
-        if mask & 1:
-            yield i
-        mask >>= 1
-        i += 1
+        low = mask & -mask
+        yield low.bit_length() - 1
+        mask ^= low
 
 
 _END = ""
