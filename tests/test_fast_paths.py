@@ -95,3 +95,19 @@ def test_full_names_located_once_edge_cases(text: str, sents: list[tuple[int, in
     assert full
     for i in range(len(view.sents)):
         assert view._full_forms_in(i, full) == _naive_full_forms(view, i, full)
+
+
+def test_coreference_runs_from_capitalised_words_equal_every_word_scan(
+    analysed: tuple[Pipeline, dict[str, list[Document]]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``corefs`` visits only the words that may be capitalised; visiting every word (the
+    plain scan) finds the same runs and so the same mentions, in every language."""
+    from diplograph.events import _view
+
+    _, by_lang = analysed
+    docs = [d for ds in by_lang.values() for d in ds]
+    fast = [[_DocView(d).corefs(i) for i in range(len(d.sentences))] for d in docs]
+    monkeypatch.setattr(_view, "_CAP_WORD", _view._WORD)
+    plain = [[_DocView(d).corefs(i) for i in range(len(d.sentences))] for d in docs]
+    assert fast == plain
+    assert sum(len(m) for per_doc in fast for m in per_doc) >= 5  # some were found

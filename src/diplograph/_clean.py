@@ -15,11 +15,13 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import islice
 
 from ._errors import LanguageDataError
+from ._keyfilter import KeyedPatterns
 from ._models import Document, RawArticle, Rejection, Removed
 from ._pubdate import Found, choose_published, date_finder
 from ._resources import Resources
@@ -92,44 +94,46 @@ class Boilerplate:
         return tuple(line), tuple(tail)
 
     @cached_property
-    def _any(self) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-        """One alternation per mode: most lines match no pattern, and one C-level pass
-        says so; only a line it accepts is tried pattern by pattern (first one wins)."""
-        return _alternation(self.patterns[0]), _alternation(self.patterns[1])
+    def _keyed(self) -> KeyedPatterns:
+        """The line patterns indexed by the literals they need: a line is tried only
+        against the patterns whose keywords it contains (and those that need none), first
+        by one alternation of them (a C-level pass), then pattern by pattern in order.
+        Most of the cost was the floating caption patterns (``(?:.{0,400}\\s)?photo...``,
+        one per language) walking every line of every document."""
+        return KeyedPatterns([p.regex for p in self.patterns[0]], "fullmatch", _alternation)
+
+    @cached_property
+    def _keyed_tail(self) -> KeyedPatterns:
+        """The tail patterns, indexed the same way (a line without "—", "–" or "/." is
+        done after one automaton walk)."""
+        return KeyedPatterns([p.regex for p in self.patterns[1]], "search", _alternation)
 
     def match_line(self, line: str) -> tuple[_Pattern, re.Match[str]] | None:
-        anyone = self._any[0]
-        if anyone is not None and anyone.fullmatch(line) is None:
-            return None
-        for p in self.patterns[0]:
-            m = p.regex.fullmatch(line)
-            if m:
-                return p, m
-        return None
+        hit = self._keyed.first(line)
+        return None if hit is None else (self.patterns[0][hit[0]], hit[1])
 
     def match_tail(self, line: str) -> tuple[_Pattern, re.Match[str]] | None:
-        anyone = self._any[1]
-        if anyone is not None and anyone.search(line) is None:
-            return None
-        for p in self.patterns[1]:
-            m = p.regex.search(line)
-            if m and m.start() > 0:
-                return p, m
-        return None
+        hit = self._keyed_tail.first(line, _not_at_start)
+        return None if hit is None else (self.patterns[1][hit[0]], hit[1])
+
+
+def _not_at_start(m: re.Match[str]) -> bool:
+    return m.start() > 0
 
 
 _GROUP_NAME = re.compile(r"\(\?P<\w+>")
 _UNSAFE = re.compile(r"\\[1-9]|\(\?P=|\(\?[aiLmsux]+\)")
 
 
-def _alternation(patterns: tuple[_Pattern, ...]) -> re.Pattern[str] | None:
+def _alternation(patterns: Iterable[re.Pattern[str]]) -> re.Pattern[str] | None:
     """All patterns as one alternation that matches exactly when one of them does, or
     None when that cannot be guaranteed (back-references, global flags, bad syntax)."""
+    patterns = tuple(patterns)
     if not patterns:
         return None
-    sources = [p.regex.pattern for p in patterns]
+    sources = [p.pattern for p in patterns]
     if any(
-        p.regex.flags & ~re.UNICODE or _UNSAFE.search(src)
+        p.flags & ~re.UNICODE or _UNSAFE.search(src)
         for p, src in zip(patterns, sources, strict=True)
     ):
         return None

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ._keyfilter import literal_trie
 from ._models import Mention
 
 # Compiled once per process (the re module's cache is shared and small).
@@ -27,11 +28,22 @@ _SENTENCE_END = re.compile(r"\n|[!?;:](?=\s)|(?<!\b[^\W\d_])(?<!\b[^\W\d_]{2})\.
 
 
 def _boundary_alt(forms: list[str]) -> str:
+    """Any of ``forms`` as a whole word (a space matching any run of spaces), longest first;
+    case-insensitive (every caller compiles it with ``re.IGNORECASE``).
+
+    Written as a trie (:func:`literal_trie`, the same matches): a title list of a few
+    hundred forms was a case-insensitive alternation that ``re`` tried form by form at
+    every word start."""
     alts = sorted({f for f in forms if f}, key=lambda f: (-len(f), f))
-    body = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in alts)
+    if not alts:
+        return r"(?!x)x"
+    body = (
+        literal_trie(alts)
+        or "(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in alts) + ")"
+    )
     # a first-letter class up front lets the engine skip most positions cheaply
     first = "".join(sorted({re.escape(c) for f in alts for c in (f[0].lower(), f[0].upper())}))
-    return rf"(?<!\w)(?=[{first}])(?:{body})(?!\w)" if body else r"(?!x)x"
+    return rf"(?<!\w)(?=[{first}]){body}(?!\w)"
 
 
 def _connector_alt(forms: list[str]) -> str:

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from ._keyfilter import literal_trie
 from ._registry import Registry
 
 _DAY = r"(?P<d>3[01]|[12]\d|0?[1-9])"
@@ -81,6 +82,59 @@ def _alt(forms: Iterable[str]) -> str:
     return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in uniq)
 
 
+def _alt_ci(forms: Iterable[str]) -> str:
+    """``_alt`` for a pattern compiled with ``re.I``, written as a trie (the same matches;
+    see :func:`literal_trie`): the month names of every language were an alternation of
+    ~600 forms that ``re`` tried one by one wherever a date could start."""
+    uniq = sorted({f for f in forms if f}, key=lambda f: (-len(f), f))
+    return literal_trie(uniq) or _alt(uniq)
+
+
+_BABEL_FORMAT = 1
+
+
+def _babel_names(codes: tuple[str, ...]) -> dict[str, Any]:
+    """Month and weekday names of CLDR locales (Babel), from the cache folder when there.
+
+    Reading them from Babel's locale files costs ~0.3 s of every command's startup
+    (one file per locale, 25 locales); the few thousand names are kept, keyed by
+    Babel's version and the locale list, next to the gazetteer's cache. For each
+    locale: ``months`` as (context, width, number, name) and ``days`` as names, in
+    Babel's order (the order the first name of a form wins in).
+    """
+    import hashlib
+
+    from .gazetteer._cache import cache_dir, load, save
+
+    try:
+        from babel import Locale, __version__
+    except ImportError:  # pragma: no cover - Babel is a dependency
+        return {}
+    key = hashlib.sha256(f"{_BABEL_FORMAT};{__version__};{codes}".encode()).hexdigest()[:24]
+    folder = cache_dir()
+    path = folder / f"babel-{key}.pickle" if folder is not None else None
+    if path is not None:
+        cached = load(path)
+        if isinstance(cached, dict) and cached.get("key") == key:
+            return dict(cached["names"])
+    names: dict[str, Any] = {}
+    for code in codes:
+        try:
+            loc = Locale.parse(code)
+        except (ValueError, LookupError):
+            continue
+        months: list[tuple[str, str, int, str]] = []
+        days: list[str] = []
+        for ctx in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                months += [(ctx, width, int(n), str(v)) for n, v in loc.months[ctx][width].items()]
+                days += [str(v) for v in loc.days[ctx][width].values()]
+        names[code] = {"months": months, "days": days}
+    if path is not None:
+        save(path, {"key": key, "names": names})
+    return names
+
+
 class DateFinder:
     """Full dates of any supported script and language in short lines."""
 
@@ -96,7 +150,15 @@ class DateFinder:
             for key in ("forms", "context_forms"):
                 for forms in (data.get(key) or {}).values():
                     weekdays.update(_nfc(str(f)).casefold() for f in forms)
-        self._babel(conf.get("babel_locales", []), months, weekdays)
+        names = _babel_names(
+            tuple(
+                dict.fromkeys(
+                    [str(c) for c in conf.get("babel_locales", [])]
+                    + [str(c) for c in conf.get("two_digit_years") or {}]
+                )
+            )
+        )
+        self._babel(conf.get("babel_locales", []), names, months, weekdays)
         self.months = months
         self.weekdays = frozenset(weekdays)
         self.era = [(int(e["from"]), int(e["minus"])) for e in conf.get("era_years", [])]
@@ -111,7 +173,7 @@ class DateFinder:
         joiners = _alt(_nfc(str(j)) for j in conf.get("joiners", []))
         # between day, month and year: blanks, a comma, a dot, a slash or dash, a joiner word
         sep = rf"(?:[\s,./\-]|(?<![^\W\d_])(?:{joiners})\.?(?![^\W\d_]))*"
-        name = rf"(?P<M>{_alt(months)})"
+        name = rf"(?P<M>{_alt_ci(months)})"
         word_end = r"(?![^\W\d_])"
         self._patterns: list[tuple[str, re.Pattern[str]]] = [
             # 2024-04-19, 2024/4/19, 2024.04.19, "2024. 4. 19." (Korean)
@@ -161,9 +223,9 @@ class DateFinder:
         # writes it so (the year counted from the base given in data/published.yaml)
         self._short_year: list[tuple[int, re.Pattern[str]]] = []
         for code, base in (conf.get("two_digit_years") or {}).items():
-            forms = self._locale_months(str(code))
+            forms = self._locale_months(str(code), names)
             if forms:
-                alt = _alt(forms)
+                alt = _alt_ci(forms)
                 rx = re.compile(
                     rf"(?<![\d.]){_DAY}\s*(?P<M>{alt})\.?\s*(?P<yy>\d\d)(?![\d.:])", re.I
                 )
@@ -175,40 +237,25 @@ class DateFinder:
         self._lone_year = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[年년]?(?!\d)")
 
     @staticmethod
-    def _babel(locales: Iterable[str], months: dict[str, int], weekdays: set[str]) -> None:
-        try:
-            from babel import Locale
-        except ImportError:  # pragma: no cover - Babel is a dependency
-            return
+    def _babel(
+        locales: Iterable[str], names: dict[str, Any], months: dict[str, int], weekdays: set[str]
+    ) -> None:
         for code in locales:
-            try:
-                loc = Locale.parse(str(code))
-            except (ValueError, LookupError):
+            data = names.get(str(code))
+            if data is None:
                 continue
-            for ctx in ("format", "stand-alone"):
-                for width in ("wide", "abbreviated"):
-                    for num, name in loc.months[ctx][width].items():
-                        for form in {name, name.rstrip(".")}:
-                            f = _nfc(form).casefold()
-                            if len(f) >= 2 and not f.isdigit():
-                                months.setdefault(f, int(num))
-                    for name in loc.days[ctx][width].values():
-                        weekdays.add(_nfc(name).casefold().rstrip("."))
+            for _ctx, _width, num, name in data["months"]:
+                for form in {name, name.rstrip(".")}:
+                    f = _nfc(form).casefold()
+                    if len(f) >= 2 and not f.isdigit():
+                        months.setdefault(f, num)
+            for name in data["days"]:
+                weekdays.add(_nfc(name).casefold().rstrip("."))
 
     @staticmethod
-    def _locale_months(code: str) -> list[str]:
-        try:
-            from babel import Locale
-
-            loc = Locale.parse(code)
-        except (ImportError, ValueError, LookupError):
-            return []
-        return [
-            _nfc(name)
-            for ctx in ("format", "stand-alone")
-            for width in ("wide", "abbreviated")
-            for name in loc.months[ctx][width].values()
-        ]
+    def _locale_months(code: str, names: dict[str, Any]) -> list[str]:
+        data = names.get(code)
+        return [_nfc(name) for _c, _w, _n, name in data["months"]] if data else []
 
     # -- finding ----------------------------------------------------------------------
     def find(self, line: str) -> list[Found]:

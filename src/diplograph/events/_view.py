@@ -23,6 +23,9 @@ AGENT_KINDS = ("person", "title", "org", "country", "region", "city")
 STOP_TYPES = ("meeting", "ceremony", "forum", "agreement", "award", "other")
 PARTNER_RANK = {"twinning": 3, "agreement": 2, "cooperation": 1}
 _WORD = re.compile(r"\w+")
+# Words that may start with a capital: every word but those whose first letter is a common
+# lower-case one (ASCII, Latin-1, Cyrillic). A superset: the capital is still checked.
+_CAP_WORD = re.compile(r"(?<!\w)(?=[^\W\d_a-z\u00df-\u00f6\u00f8-\u00ff\u0430-\u044f\u0451])\w+")
 _DIGIT = re.compile(r"\d")
 _CLAUSE_BREAK = re.compile(r"[,;:()]")
 _MODAL_BREAK = re.compile(r"[,;]")
@@ -191,7 +194,14 @@ class _DocView:
         runs: list[list[re.Match[str]]] = []
         run: list[re.Match[str]] | None = None
         text = self.text
-        for w in _WORD.finditer(text, s.start, s.end):
+        # Only words that may be capitalised are visited: a word between two of them
+        # (lower case, digits) leaves more than whitespace between them, which breaks a
+        # run as visiting it would.
+        # (the plain scan when the sentence starts inside a run of word characters: the
+        # look-behind would see the characters before it)
+        prev = text[s.start - 1] if s.start else " "
+        scan = _WORD if prev.isalnum() or prev == "_" else _CAP_WORD
+        for w in scan.finditer(text, s.start, s.end):
             if not w.group()[0].isupper() or mark[w.start() - s.start]:
                 run = None
             elif run is not None and text[run[-1].end() : w.start()].isspace():
