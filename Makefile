@@ -21,6 +21,8 @@ lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/ruff format --check src tests benchmarks
 	$(BIN)/mypy
+	@# a merge's conflict markers left in a docstring or data file pass every other check
+	@! grep -rnE '^(<<<<<<<|>>>>>>>) ' src tests benchmarks || { echo 'merge conflict markers left (above)'; exit 1; }
 
 test: lint
 	$(BIN)/python -m pytest -q

@@ -1,14 +1,9 @@
 """The state of one document's analysis, shared by the stage's jobs.
 
 ``_Run`` (in ``_stage.py``) is assembled from one class per job: detection
-<<<<<<< HEAD
-(``_detect.py``), participants (``_participants.py``), dates and places
+(``_detect.py``), trips (``_trips.py``), participants (``_participants.py``), dates and places
 (``_when_where.py``), sectors (``_sectors.py``), partnerships (``_partnerships.py``) and
 figures (``_figures.py``).
-=======
-(``_detect.py``), trips (``_trips.py``), participants (``_participants.py``), dates and places
-(``_when_where.py``), partnerships (``_partnerships.py``) and figures (``_figures.py``).
->>>>>>> h12d
 Each derives from ``_RunBase``, which holds what all of them read: the document view, the
 language's lexicon, the drafts found so far and the per-sentence scans (computed once).
 """
