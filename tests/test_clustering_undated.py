@@ -273,3 +273,25 @@ def test_a_month_of_a_dated_background_sentence_is_not_the_month_of_the_news(
     lang: str, text: str, month: int | None
 ) -> None:
     assert _doc_report(text, lang).month == month
+
+
+def test_an_undated_trip_with_two_trips_of_the_other_article_joins_neither() -> None:
+    """The other article tells the mayor's trip (named with his region only) and the
+    assembly's trip back (both sides, the host named): "the mayor and the governor met"
+    without a date could be either, so it joins neither, from either side."""
+    mayor, governor = "kenji arata", "mai thi hoa"
+    told = rep("A", typ="visit", people=frozenset({mayor, governor}))
+    mayors_trip = rep(
+        "B", typ="visit", local="e1", people=frozenset({mayor}), regions=frozenset({"JP-36"})
+    )
+    trip_back = rep("B", typ="visit", local="e2", people=frozenset({governor}))
+    result = cluster([told, mayors_trip, trip_back], OPT)
+    assert not same(result, told, trip_back)
+    assert not same(result, told, mayors_trip)
+
+
+def test_one_undated_trip_in_the_other_article_still_joins() -> None:
+    """The same reports without the mayor's trip: the one trip it can be joins."""
+    told = rep("A", typ="visit", people=frozenset({"kenji arata", "mai thi hoa"}))
+    trip_back = rep("B", typ="visit", local="e2", people=frozenset({"mai thi hoa"}))
+    assert same(cluster([told, trip_back], OPT), told, trip_back)

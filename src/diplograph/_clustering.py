@@ -359,6 +359,8 @@ def _undated_candidates(
     for r in reports:
         for token in _block_tokens(r):
             index[(r.type, token)].append(r)
+    by_key = {r.key: r for r in reports}
+    contested: set[frozenset[str]] = set()
     out: dict[str, list[tuple[float, str]]] = {}
     for r in undated:
         # Those sharing a person first (the more specific); else those sharing a region;
@@ -366,6 +368,7 @@ def _undated_candidates(
         all_tokens = sorted(_block_tokens(r))
         person_tokens = [t for t in all_tokens if t.startswith("p:")]
         best: dict[str, float] = {}
+        rivals: set[tuple[str, str]] = set()
         for tokens, by_month in (
             (person_tokens, False),
             (all_tokens, False),
@@ -384,11 +387,21 @@ def _undated_candidates(
                     if not _years_agree(r, c):
                         continue
                     if not (_month_named(r, c) if by_month else _two_sides(r, c)):
+                        rivals.add((c.doc_id, c.key))
                         continue
                     best[c.key] = score
             if best:
                 break
+        # A rival of the same article: it matches too, only on one side. The article tells
+        # two acts of that type the report could be (the governor's trip there and the
+        # assembly's trip back); which one is not told by how many sides each names.
+        # Both ways: the pair is contested for the other report too (an undated pair).
+        for k in best:
+            if any(d == by_key[k].doc_id and o != k for d, o in rivals):
+                contested.add(frozenset((r.key, k)))
         out[r.key] = sorted(((sc, k) for k, sc in best.items()), key=lambda x: (-x[0], x[1]))
+    for k, found in out.items():
+        out[k] = [(sc, c) for sc, c in found if frozenset((k, c)) not in contested]
     return out
 
 
