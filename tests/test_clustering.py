@@ -388,3 +388,22 @@ def test_an_undated_report_takes_the_month_its_article_names(text: str, month: i
     ]
     (r,) = reports_of(doc)
     assert r.month == month
+
+
+@pytest.mark.parametrize(
+    ("x", "y", "same_one"),
+    [
+        # a family name alone, of a name romanised family name first (ja, zh, ko)
+        ("hayashida", "hayashida kenzo", True),
+        ("chen", "chen jianhua", True),
+        ("kim", "kim min seok", True),
+        # or given name first, as before
+        ("hayashida", "kenzo hayashida", True),
+        # neither first nor last token
+        ("min", "kim min seok", False),
+        ("tanaka", "hayashida kenzo", False),
+    ],
+)
+def test_a_family_name_alone_is_the_first_or_last_token(x: str, y: str, same_one: bool) -> None:
+    assert same_person(x, y) is same_one
+    assert same_person(y, x) is same_one

@@ -134,12 +134,19 @@ def _near(a: str, b: str) -> bool:
 
 def same_person(a: str, b: str) -> bool:
     """Two folded names of one person: last names near, and a second token near when both
-    have one. Outlets spell transliterated names differently; ids alone would split them."""
+    have one. Outlets spell transliterated names differently; ids alone would split them.
+
+    A name of one token is a family name: it is the last token of a name written given name
+    first ("Putin", "Vladimir Putin") or the first of one written family name first, as
+    Japanese, Chinese and Korean names are romanised ("Gotoda", "Gotoda Masazumi")."""
     ta, tb = a.split(), b.split()
-    if not ta or not tb or not _near(ta[-1], tb[-1]):
+    if not ta or not tb:
         return False
     if len(ta) == 1 or len(tb) == 1:
-        return True
+        one, full = (ta[0], tb) if len(ta) == 1 else (tb[0], ta)
+        return _near(one, full[-1]) or _near(one, full[0])
+    if not _near(ta[-1], tb[-1]):
+        return False
     return any(_near(x, y) for x in ta[:-1] for y in tb[:-1])
 
 
