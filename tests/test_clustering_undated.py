@@ -295,3 +295,33 @@ def test_one_undated_trip_in_the_other_article_still_joins() -> None:
     told = rep("A", typ="visit", people=frozenset({"kenji arata", "mai thi hoa"}))
     trip_back = rep("B", typ="visit", local="e2", people=frozenset({"mai thi hoa"}))
     assert same(cluster([told, trip_back], OPT), told, trip_back)
+
+
+def _news_with_background(doc: str, year: str) -> list[Report]:
+    """An article of the governors' talks of 2024-03-14, telling as background the
+    memorandum their two prefectures signed in ``year``."""
+    return [
+        rep(doc, typ="meeting", local="e1", date=date(2024, 3, 14), people=HOSTS),
+        rep(doc, typ="agreement", local="e2", coarse=year, published=date(2024, 3, 15)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("year_a", "year_b", "joins"), [("1994", "1994", True), ("1994", "1996", False)]
+)
+def test_two_articles_of_one_news_tell_one_background_act_of_a_year(
+    year_a: str, year_b: str, joins: bool
+) -> None:
+    a, b = _news_with_background("A", year_a), _news_with_background("B", year_b)
+    result = cluster(a + b, OPT)
+    assert same(result, a[0], b[0])
+    assert same(result, a[1], b[1]) is joins
+
+
+def test_a_background_act_of_a_year_without_shared_news_stays_apart() -> None:
+    """Two articles of two meetings: "signed in 1994" alone is any act of that year."""
+    a = _news_with_background("A", "1994")
+    b = _news_with_background("B", "1994")
+    b[0] = replace(b[0], date=date(2024, 9, 2))
+    result = cluster(a + b, OPT)
+    assert not same(result, a[0], b[0]) and not same(result, a[1], b[1])

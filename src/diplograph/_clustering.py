@@ -409,6 +409,13 @@ def _own_date(r: Report) -> bool:
     return bool(r.date or r.coarse)
 
 
+def _same_background_year(a: Report, b: Report) -> bool:
+    """Both dated by the same year alone ("the two provinces signed a memorandum in
+    1994"): between two articles of the same news, the background act of that year both
+    tell is one act, though a year alone holds many acts of two regions elsewhere."""
+    return _year_only(a) and a.coarse == b.coarse
+
+
 # Articles of one event that vouch for each other's other reports: a handful of outlets tell
 # the same news (two to five on the real pages); past that, pairs of articles grow
 # quadratically and a big event's articles are no longer news of the same days.
@@ -447,7 +454,9 @@ def _companion_pairs(
         found: dict[str, list[tuple[float, str]]] = defaultdict(list)
         for a in by_doc[x]:
             for b in by_doc[y]:
-                if a.type != b.type or (_own_date(a) and _own_date(b)):
+                if a.type != b.type:
+                    continue
+                if _own_date(a) and _own_date(b) and not _same_background_year(a, b):
                     continue
                 score = _score(a, b, options, dated=False)
                 if score is not None:
