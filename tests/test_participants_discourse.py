@@ -684,3 +684,50 @@ def test_speaker_not_in_an_event_told_in_a_quotation(
     assert "agreement" in {e.type for e in doc.events}
     assert speaker not in participants(doc, "agreement")
     assert speaker in participants(doc, "meeting")
+
+
+FRAMED: list[tuple[str, set[str], set[str]]] = [
+    # (text, who the meeting is with and the forum does not gather, who attends both)
+    (
+        " date 2025-06-12\n\nCulture Week in Kazan\n\n"
+        "On June 11, in the framework of the Vietnamese Culture Week, a meeting took place in "
+        "Kazan between Governor Ivan Sokolov and Ambassador Tran Minh Duc.",
+        {"Ivan Sokolov", "Tran Minh Duc"},
+        set(),
+    ),
+    (
+        " date 2025-06-12\n\nНеделя культуры в Казани\n\n"
+        "11 июня в Казани в рамках Недели вьетнамской культуры состоялась встреча губернатора "
+        "Ивана Соколова с послом Чан Минь Дыком.",
+        {"Ivan Sokolov", "Tran Minh Duc"},
+        set(),
+    ),
+    (
+        " date 2025-06-12\n\nTuần lễ Văn hóa\n\n"
+        "Ngày 11/6, trong khuôn khổ Tuần lễ Văn hóa Việt Nam tại Kazan, đã diễn ra cuộc gặp "
+        "giữa Thống đốc Ivan Sokolov với Đại sứ Trần Minh Đức.",
+        {"Ivan Sokolov", "Tran Minh Duc"},
+        set(),
+    ),
+    (
+        # the subject of both acts attends the conference; whom he received does not
+        " date 2025-06-12\n\nKazan\n\n"
+        "Prime Minister Tran Minh Duc on June 11 paid a working visit to Kazan, where he "
+        "received its Governor Ivan Sokolov, and attended a conference on cooperation "
+        "between Vietnamese and Russian localities.",
+        {"Ivan Sokolov"},
+        {"Tran Minh Duc"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "partners", "attendees"), FRAMED)
+def test_meeting_partners_not_gathered_by_the_forum_of_its_sentence(
+    pipeline: Pipeline, text: str, partners: set[str], attendees: set[str]
+) -> None:
+    doc = run(pipeline, text)
+    assert "forum" in {e.type for e in doc.events}
+    assert partners <= participants(doc, "meeting")
+    forum = participants(doc, "forum")
+    assert not partners & forum, forum
+    assert attendees <= forum

@@ -199,11 +199,49 @@ class _Participants(_RunBase):
             if d.host not in d.persons:
                 d.host = next(iter(d.persons), None)
 
+    def _unframe(self) -> None:
+        """A sentence telling a meeting and a forum ("Within the Culture Week, a meeting took
+        place between Governor X and Ambassador Y"; "the premier received Governor X and
+        attended a conference") gives the persons named after the meeting's trigger to the
+        meeting alone: they are whom the meeting was with, not those the forum gathered. The
+        persons before it (the subject of both acts) and those after the forum's own trigger
+        when it comes later ("... and opened the forum with Mayor Z") still attend the forum.
+        Measured on the real set: the forum of such a sentence is annotated without the
+        meeting's partners.
+        """
+        v = self.v
+        meetings = [d for d in self.drafts if d.type == "meeting" and not d.trip]
+        for d in self.drafts:
+            if d.type != "forum" or d.trip:
+                continue
+            for i in d.trigger_sents:
+                other = [e for e in meetings if i in e.trigger_sents]
+                hits = [
+                    (a, e.value)
+                    for a, _, e in self.scan(self.lex.triggers, i)
+                    if e.group != "block"
+                ]
+                met = [a for a, typ in hits if typ == "meeting"]
+                own = [a for a, typ in hits if typ == "forum"]
+                if not other or not met or not own:
+                    continue
+                s, t, f = v.sents[i], met[0], own[0]
+                for key, m in list(d.persons.items()):
+                    theirs = any(key in e.persons for e in other)
+                    if key in d.joined or not theirs or not s.start <= m.start < s.end:
+                        continue
+                    if m.start > t and not (t < f < m.start):
+                        del d.persons[key]
+                        d.why.pop(key, None)
+            if d.host not in d.persons:
+                d.host = next(iter(d.persons), None)
+
     def _parties_of_signing(self) -> None:
         """ "The two sides signed ...": the signing parties are those of the event just told;
         "before the signing, both leaders held talks": those of the event told next.
         """
         self._unquote()
+        self._unframe()
         for d in self.drafts:
             if d.type not in ("agreement", "meeting") or d.persons:
                 continue
