@@ -731,3 +731,45 @@ def test_meeting_partners_not_gathered_by_the_forum_of_its_sentence(
     forum = participants(doc, "forum")
     assert not partners & forum, forum
     assert attendees <= forum
+
+
+RETOLD_WITH_A_YEAR: list[tuple[str, str, bool]] = [
+    # (text, official of a later sentence, whether they took part in the signing): a year far
+    # after the subject is what they talk about; a year framing the sentence is another day
+    (
+        " date 2025-06-12\n\nKaluga and Binh Thuan\n\n"
+        "Representatives of Kaluga oblast and Binh Thuan province signed a cooperation "
+        "agreement in Phan Thiet on June 11. Kaluga Governor Ivan Sokolov underlined the "
+        "importance of the new ties between the two regions while noting that his region has "
+        "built up friendly relations with many provinces across Asia since it opened its "
+        "trade office in 2017.",
+        "Ivan Sokolov",
+        True,
+    ),
+    (
+        " date 2025-06-12\n\nKalouga et Binh Thuan\n\n"
+        "Des représentants de l'oblast de Kalouga et de la province de Binh Thuan ont signé "
+        "un accord de coopération à Phan Thiet le 11 juin. Le gouverneur de Kalouga Ivan "
+        "Sokolov a souligné l'importance des nouveaux liens entre les deux régions tout en "
+        "rappelant que sa région a noué des relations amicales avec de nombreuses provinces "
+        "d'Asie depuis l'ouverture de son bureau commercial en 2017.",
+        "Ivan Sokolov",
+        True,
+    ),
+    (
+        " date 2025-06-12\n\nKaluga and Binh Thuan\n\n"
+        "Representatives of Kaluga oblast and Binh Thuan province signed a cooperation "
+        "agreement in Phan Thiet on June 11. In 2017, Kaluga Governor Ivan Sokolov underlined "
+        "the importance of the ties between the two regions.",
+        "Ivan Sokolov",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "took_part"), RETOLD_WITH_A_YEAR)
+def test_year_far_after_the_subject_of_a_retelling(
+    pipeline: Pipeline, text: str, person: str, took_part: bool
+) -> None:
+    doc = run(pipeline, text)
+    assert (person in participants(doc, "agreement")) is took_part, participants(doc, "agreement")

@@ -386,14 +386,16 @@ class _Participants(_RunBase):
                     or i in taken
                     or (i < min(own) and not d.headline)
                     or (self.modal[i] and d.type in _OPEN_EVENTS)
-                    or self._another_day(i, d)
                 ):
                     continue
                 s = v.sents[i]
+                years = self._other_years(i, d)
                 for m in self._persons(i):
                     key = m.key or m.text
                     if m.start - s.start > 2 * _SUBJECT_REACH:
                         break
+                    if any(a < m.end + _SUBJECT_REACH for a in years):
+                        break  # "In 2026 a delegation led by X will come": another occasion
                     attrs = v.person_attrs.get(key, {})  # a bare name may be anyone
                     if key in d.persons or not (attrs.get("role") or attrs.get("country")):
                         continue
@@ -405,6 +407,18 @@ class _Participants(_RunBase):
                     d.why[key] = "participant:subject-of-a-retelling-sentence"
                     d.joined.add(key)
                     self._regions_of(d, [m])
+
+    def _other_years(self, i: int, d: _Draft) -> list[int]:
+        """Where sentence ``i`` names a date of another year than event ``d`` (see
+        ``_another_day``). A retelling names it far after its subject only as the content of
+        what they say ("Mayor X stressed the ties his city has built up with eight cities
+        around the world since it issued a statement in 2017"): only a date before the
+        person or within the subject reach after them makes the sentence another occasion.
+        """
+        year = (d.date or self.v.published or "")[:4]
+        return [
+            m.start for m in self.v.by_sent[i] if m.kind == "date" and m.key and m.key[:4] != year
+        ]
 
     def _quoted(self, i: int, pos: int) -> bool:
         """Whether ``pos`` lies inside a quotation of sentence ``i``: a quote names the persons
