@@ -718,6 +718,15 @@ FRAMED: list[tuple[str, set[str], set[str]]] = [
         {"Ivan Sokolov"},
         {"Tran Minh Duc"},
     ),
+    (
+        # the head of the visiting delegation met the governor; the week is not carried to him
+        " date 2025-06-12\n\nCulture Week in Kazan\n\n"
+        "A delegation of Vietnam led by Ambassador Tran Minh Duc arrived in Kazan on June 10. "
+        "On June 11, in the framework of the Vietnamese Culture Week, a meeting took place "
+        "between Governor Ivan Sokolov and the delegation.",
+        {"Ivan Sokolov", "Tran Minh Duc"},
+        set(),
+    ),
 ]
 
 

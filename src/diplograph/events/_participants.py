@@ -210,12 +210,11 @@ class _Participants(_RunBase):
         meeting's partners.
         """
         v = self.v
-        meetings = [d for d in self.drafts if d.type == "meeting" and not d.trip]
         for d in self.drafts:
             if d.type != "forum" or d.trip:
                 continue
             for i in d.trigger_sents:
-                other = [e for e in meetings if i in e.trigger_sents]
+                other = self._framed(d, i)
                 hits = [
                     (a, e.value)
                     for a, _, e in self.scan(self.lex.triggers, i)
@@ -235,6 +234,14 @@ class _Participants(_RunBase):
                         d.why.pop(key, None)
             if d.host not in d.persons:
                 d.host = next(iter(d.persons), None)
+
+    def _framed(self, d: _Draft, i: int) -> list[_Draft]:
+        """The meetings told in trigger sentence ``i`` of forum ``d`` (see ``_unframe``)."""
+        return [
+            e
+            for e in self.drafts
+            if e.type == "meeting" and not e.trip and e is not d and i in e.trigger_sents
+        ]
 
     def _parties_of_signing(self) -> None:
         """ "The two sides signed ...": the signing parties are those of the event just told;
@@ -302,6 +309,8 @@ class _Participants(_RunBase):
                 continue
             if self._quoted(min(d.trigger_sents), d.first):
                 continue  # "“... the agreement signed 30 years ago,” he said": only told of
+            if d.type == "forum" and any(self._framed(d, i) for i in d.trigger_sents):
+                continue  # "within the Week, a meeting with the delegation led by X": X met
             sides = {self._side(key) for key in d.persons}
             for key in heads:
                 side = self._side(key)
