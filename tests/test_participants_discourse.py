@@ -483,6 +483,23 @@ APPOSED: list[Case] = [
     ),
 ]
 
+# A bare title a later sentence names is its holder only when it says the office: Spanish
+# "el mandatario" is any elected head (a governor quoted right after); "el primer mandatario"
+# is the president.
+BARE_TITLES: list[Case] = [
+    (
+        " date 2025-06-12\n\nChaco y Henan\n\n"
+        "El gobernador Jorge Paredes firmó este miércoles un acuerdo de hermanamiento entre la "
+        "provincia del Chaco y la provincia de Henan. \u201cEs una gran oportunidad para "
+        "nuestras provincias\u201d, sostuvo el mandatario. \u201cEsperamos que una visita del "
+        "presidente Luis Romero fortalezca estos vínculos\u201d, remarcó el gobernador.",
+        "agreement",
+        {"Jorge Paredes"},
+        {"Luis Romero"},
+    ),
+]
+
+
 ALL = (
     LOCALITY
     + SUFFIXED
@@ -495,6 +512,7 @@ ALL = (
     + SCRIPTS
     + RETOLD
     + ACCOMPANY
+    + BARE_TITLES
 )
 
 
