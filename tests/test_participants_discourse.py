@@ -483,6 +483,23 @@ APPOSED: list[Case] = [
     ),
 ]
 
+# A bare title a later sentence names is its holder only when it says the office: Spanish
+# "el mandatario" is any elected head (a governor quoted right after); "el primer mandatario"
+# is the president.
+BARE_TITLES: list[Case] = [
+    (
+        " date 2025-06-12\n\nChaco y Henan\n\n"
+        "El gobernador Jorge Paredes firmó este miércoles un acuerdo de hermanamiento entre la "
+        "provincia del Chaco y la provincia de Henan. \u201cEs una gran oportunidad para "
+        "nuestras provincias\u201d, sostuvo el mandatario. \u201cEsperamos que una visita del "
+        "presidente Luis Romero fortalezca estos vínculos\u201d, remarcó el gobernador.",
+        "agreement",
+        {"Jorge Paredes"},
+        {"Luis Romero"},
+    ),
+]
+
+
 ALL = (
     LOCALITY
     + SUFFIXED
@@ -495,6 +512,7 @@ ALL = (
     + SCRIPTS
     + RETOLD
     + ACCOMPANY
+    + BARE_TITLES
 )
 
 
@@ -684,3 +702,101 @@ def test_speaker_not_in_an_event_told_in_a_quotation(
     assert "agreement" in {e.type for e in doc.events}
     assert speaker not in participants(doc, "agreement")
     assert speaker in participants(doc, "meeting")
+
+
+FRAMED: list[tuple[str, set[str], set[str]]] = [
+    # (text, who the meeting is with and the forum does not gather, who attends both)
+    (
+        " date 2025-06-12\n\nCulture Week in Kazan\n\n"
+        "On June 11, in the framework of the Vietnamese Culture Week, a meeting took place in "
+        "Kazan between Governor Ivan Sokolov and Ambassador Tran Minh Duc.",
+        {"Ivan Sokolov", "Tran Minh Duc"},
+        set(),
+    ),
+    (
+        " date 2025-06-12\n\nНеделя культуры в Казани\n\n"
+        "11 июня в Казани в рамках Недели вьетнамской культуры состоялась встреча губернатора "
+        "Ивана Соколова с послом Чан Минь Дыком.",
+        {"Ivan Sokolov", "Tran Minh Duc"},
+        set(),
+    ),
+    (
+        " date 2025-06-12\n\nTuần lễ Văn hóa\n\n"
+        "Ngày 11/6, trong khuôn khổ Tuần lễ Văn hóa Việt Nam tại Kazan, đã diễn ra cuộc gặp "
+        "giữa Thống đốc Ivan Sokolov với Đại sứ Trần Minh Đức.",
+        {"Ivan Sokolov", "Tran Minh Duc"},
+        set(),
+    ),
+    (
+        # the subject of both acts attends the conference; whom he received does not
+        " date 2025-06-12\n\nKazan\n\n"
+        "Prime Minister Tran Minh Duc on June 11 paid a working visit to Kazan, where he "
+        "received its Governor Ivan Sokolov, and attended a conference on cooperation "
+        "between Vietnamese and Russian localities.",
+        {"Ivan Sokolov"},
+        {"Tran Minh Duc"},
+    ),
+    (
+        # the head of the visiting delegation met the governor; the week is not carried to him
+        " date 2025-06-12\n\nCulture Week in Kazan\n\n"
+        "A delegation of Vietnam led by Ambassador Tran Minh Duc arrived in Kazan on June 10. "
+        "On June 11, in the framework of the Vietnamese Culture Week, a meeting took place "
+        "between Governor Ivan Sokolov and the delegation.",
+        {"Ivan Sokolov", "Tran Minh Duc"},
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "partners", "attendees"), FRAMED)
+def test_meeting_partners_not_gathered_by_the_forum_of_its_sentence(
+    pipeline: Pipeline, text: str, partners: set[str], attendees: set[str]
+) -> None:
+    doc = run(pipeline, text)
+    assert "forum" in {e.type for e in doc.events}
+    assert partners <= participants(doc, "meeting")
+    forum = participants(doc, "forum")
+    assert not partners & forum, forum
+    assert attendees <= forum
+
+
+RETOLD_WITH_A_YEAR: list[tuple[str, str, bool]] = [
+    # (text, official of a later sentence, whether they took part in the signing): a year far
+    # after the subject is what they talk about; a year framing the sentence is another day
+    (
+        " date 2025-06-12\n\nKaluga and Binh Thuan\n\n"
+        "Representatives of Kaluga oblast and Binh Thuan province signed a cooperation "
+        "agreement in Phan Thiet on June 11. Kaluga Governor Ivan Sokolov underlined the "
+        "importance of the new ties between the two regions while noting that his region has "
+        "built up friendly relations with many provinces across Asia since it opened its "
+        "trade office in 2017.",
+        "Ivan Sokolov",
+        True,
+    ),
+    (
+        " date 2025-06-12\n\nKalouga et Binh Thuan\n\n"
+        "Des représentants de l'oblast de Kalouga et de la province de Binh Thuan ont signé "
+        "un accord de coopération à Phan Thiet le 11 juin. Le gouverneur de Kalouga Ivan "
+        "Sokolov a souligné l'importance des nouveaux liens entre les deux régions tout en "
+        "rappelant que sa région a noué des relations amicales avec de nombreuses provinces "
+        "d'Asie depuis l'ouverture de son bureau commercial en 2017.",
+        "Ivan Sokolov",
+        True,
+    ),
+    (
+        " date 2025-06-12\n\nKaluga and Binh Thuan\n\n"
+        "Representatives of Kaluga oblast and Binh Thuan province signed a cooperation "
+        "agreement in Phan Thiet on June 11. In 2017, Kaluga Governor Ivan Sokolov underlined "
+        "the importance of the ties between the two regions.",
+        "Ivan Sokolov",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "took_part"), RETOLD_WITH_A_YEAR)
+def test_year_far_after_the_subject_of_a_retelling(
+    pipeline: Pipeline, text: str, person: str, took_part: bool
+) -> None:
+    doc = run(pipeline, text)
+    assert (person in participants(doc, "agreement")) is took_part, participants(doc, "agreement")

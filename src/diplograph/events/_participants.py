@@ -199,11 +199,56 @@ class _Participants(_RunBase):
             if d.host not in d.persons:
                 d.host = next(iter(d.persons), None)
 
+    def _unframe(self) -> None:
+        """A sentence telling a meeting and a forum ("Within the Culture Week, a meeting took
+        place between Governor X and Ambassador Y"; "the premier received Governor X and
+        attended a conference") gives the persons named after the meeting's trigger to the
+        meeting alone: they are whom the meeting was with, not those the forum gathered. The
+        persons before it (the subject of both acts) and those after the forum's own trigger
+        when it comes later ("... and opened the forum with Mayor Z") still attend the forum.
+        Measured on the real set: the forum of such a sentence is annotated without the
+        meeting's partners.
+        """
+        v = self.v
+        for d in self.drafts:
+            if d.type != "forum" or d.trip:
+                continue
+            for i in d.trigger_sents:
+                other = self._framed(d, i)
+                hits = [
+                    (a, e.value)
+                    for a, _, e in self.scan(self.lex.triggers, i)
+                    if e.group != "block"
+                ]
+                met = [a for a, typ in hits if typ == "meeting"]
+                own = [a for a, typ in hits if typ == "forum"]
+                if not other or not met or not own:
+                    continue
+                s, t, f = v.sents[i], met[0], own[0]
+                for key, m in list(d.persons.items()):
+                    theirs = any(key in e.persons for e in other)
+                    if key in d.joined or not theirs or not s.start <= m.start < s.end:
+                        continue
+                    if m.start > t and not (t < f < m.start):
+                        del d.persons[key]
+                        d.why.pop(key, None)
+            if d.host not in d.persons:
+                d.host = next(iter(d.persons), None)
+
+    def _framed(self, d: _Draft, i: int) -> list[_Draft]:
+        """The meetings told in trigger sentence ``i`` of forum ``d`` (see ``_unframe``)."""
+        return [
+            e
+            for e in self.drafts
+            if e.type == "meeting" and not e.trip and e is not d and i in e.trigger_sents
+        ]
+
     def _parties_of_signing(self) -> None:
         """ "The two sides signed ...": the signing parties are those of the event just told;
         "before the signing, both leaders held talks": those of the event told next.
         """
         self._unquote()
+        self._unframe()
         for d in self.drafts:
             if d.type not in ("agreement", "meeting") or d.persons:
                 continue
@@ -264,6 +309,8 @@ class _Participants(_RunBase):
                 continue
             if self._quoted(min(d.trigger_sents), d.first):
                 continue  # "“... the agreement signed 30 years ago,” he said": only told of
+            if d.type == "forum" and any(self._framed(d, i) for i in d.trigger_sents):
+                continue  # "within the Week, a meeting with the delegation led by X": X met
             sides = {self._side(key) for key in d.persons}
             for key in heads:
                 side = self._side(key)
@@ -348,14 +395,16 @@ class _Participants(_RunBase):
                     or i in taken
                     or (i < min(own) and not d.headline)
                     or (self.modal[i] and d.type in _OPEN_EVENTS)
-                    or self._another_day(i, d)
                 ):
                     continue
                 s = v.sents[i]
+                years = self._other_years(i, d)
                 for m in self._persons(i):
                     key = m.key or m.text
                     if m.start - s.start > 2 * _SUBJECT_REACH:
                         break
+                    if any(a < m.end + _SUBJECT_REACH for a in years):
+                        break  # "In 2026 a delegation led by X will come": another occasion
                     attrs = v.person_attrs.get(key, {})  # a bare name may be anyone
                     if key in d.persons or not (attrs.get("role") or attrs.get("country")):
                         continue
@@ -367,6 +416,18 @@ class _Participants(_RunBase):
                     d.why[key] = "participant:subject-of-a-retelling-sentence"
                     d.joined.add(key)
                     self._regions_of(d, [m])
+
+    def _other_years(self, i: int, d: _Draft) -> list[int]:
+        """Where sentence ``i`` names a date of another year than event ``d`` (see
+        ``_another_day``). A retelling names it far after its subject only as the content of
+        what they say ("Mayor X stressed the ties his city has built up with eight cities
+        around the world since it issued a statement in 2017"): only a date before the
+        person or within the subject reach after them makes the sentence another occasion.
+        """
+        year = (d.date or self.v.published or "")[:4]
+        return [
+            m.start for m in self.v.by_sent[i] if m.kind == "date" and m.key and m.key[:4] != year
+        ]
 
     def _quoted(self, i: int, pos: int) -> bool:
         """Whether ``pos`` lies inside a quotation of sentence ``i``: a quote names the persons
