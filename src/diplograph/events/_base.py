@@ -40,27 +40,36 @@ class _RunBase:
         self._trip_sectors: set[str] = set()
         self.toks: list[list[tuple[int, str]] | None] = [None] * n
         self.masks: list[int] = [0] * n  # phrase sets a sentence's words may start
+        self.word_bits: list[list[int]] = [[] for _ in range(n)]  # ... each word may start
         self._scans: dict[tuple[int, int], list[tuple[int, int, Entry]]] = {}
         self.fill: dict[str, str] = {}  # person key -> region read from their delegation
         self.background: list[_Draft] = []  # acts of past years told as background
         self.destinations: Counter[str] = Counter()  # countries the text says were visited
         self.destination_in: dict[int, set[str]] = {}  # ... by sentence
+        self._headings: list[int] | None = None  # subheadings before each sentence (dates)
 
     def scan(self, phrases: PhraseSet, i: int) -> list[tuple[int, int, Entry]]:
         """Matches of a phrase set in sentence ``i`` (its words are found once, and each
-        phrase set is matched once per sentence)."""
-        key = (id(phrases), i)
-        found = self._scans.get(key)
-        if found is not None:
-            return found
+        phrase set is matched once per sentence, over the words that may start one of its
+        phrases)."""
         toks = self.toks[i]
         if toks is None:
             s = self.v.sents[i]
             toks = self.toks[i] = tokens(self.v.text, s.start, s.end)
-            self.masks[i] = self.lex.mask(toks)
-        if not self.masks[i] & phrases.bit:
-            found = self._scans[key] = []  # no word of the sentence can start a phrase
+            bits = self.word_bits[i] = self.lex.word_masks(toks)
+            mask = 0
+            for b in bits:
+                mask |= b
+            self.masks[i] = mask
+        bit = phrases.bit
+        if not self.masks[i] & bit:
+            return []  # no word of the sentence can start a phrase of the set
+        key = (id(phrases), i)
+        found = self._scans.get(key)
+        if found is not None:
             return found
+        if bit > 0:  # a set of the lexicon: only its words (any other set: every word)
+            toks = [t for t, b in zip(toks, self.word_bits[i], strict=True) if b & bit]
         found = self._scans[key] = phrases.scan_tokens(self.v.text, toks, self.v.sents[i].end)
         return found
 

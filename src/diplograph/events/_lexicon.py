@@ -336,15 +336,24 @@ class Lexicon:
         """The bits of the phrase sets that may match somewhere among these words: a scan of
         a set whose bit is off finds nothing, so a sentence is looked up once per word, not
         once per word and set."""
+        out = 0
+        for m in self.word_masks(toks):
+            out |= m
+        return out
+
+    def word_masks(self, toks: list[tuple[int, str]]) -> list[int]:
+        """Each word's bits: the phrase sets that may start at it (``mask`` of one word). A
+        set's scan needs only the words with its bit: the others start none of its phrases
+        and, matching nothing, never move where the next match may start."""
         masks = self._masks
         if len(masks) >= _MEMO_WORDS:
             masks.clear()
-        out = 0
+        out = []
         for _, low in toks:
             m = masks.get(low)
             if m is None:
                 m = masks[low] = sum(p.bit for p in self._sets if p.may_start(low))
-            out |= m
+            out.append(m)
         return out
 
     @classmethod

@@ -12,6 +12,8 @@ the one acting unit of that country.
 
 from __future__ import annotations
 
+import re
+
 from .._models import Mention, Place
 from ._base import _RunBase
 from ._view import (
@@ -32,6 +34,9 @@ from ._view import (
 _OCCASION_SENTENCES = 3
 # What closes a sentence of the story (a subheading has none of these).
 _STOPS = frozenset(".!?。！？…\"»”')")
+# Only spaces up to the line's end (or the text's): ``\s`` is ``str.isspace``, so this is
+# ``text[end:next_newline].strip() == ""`` without looking for the next line break.
+_LINE_END = re.compile(r"[^\S\n]*(?:\n|\Z)")
 
 
 class _WhenWhere(_RunBase):
@@ -139,18 +144,30 @@ class _WhenWhere(_RunBase):
     def _headings_between(self, a: int, b: int) -> int:
         """Subheadings between two sentences ("Söder: support for Bavarian firms"): a line
         without a closing stop is no sentence of the story, so it does not set the story's
-        acts apart."""
+        acts apart.
+
+        Counted from a running total over the document's sentences, found once per document
+        (a count per pair of acts walked every sentence between them, and looked for the
+        line's end from each of them: quadratic on a long text with few line breaks)."""
         lo, hi = sorted((a, b))
-        text = self.v.text
-        count = 0
-        for k in range(lo + 1, hi):
-            s = self.v.sents[k]
-            line = text[s.start : s.end].rstrip()
-            nl = text.find("\n", s.end)
-            alone = text[s.end : nl if nl >= 0 else len(text)].strip() == ""
-            if line and line[-1] not in _STOPS and alone:
-                count += 1
-        return count
+        if hi - lo < 2:
+            return 0
+        before = self._heading_totals()
+        return before[hi] - before[lo + 1]
+
+    def _heading_totals(self) -> list[int]:
+        """How many subheadings come before each sentence (``[k]``: among sentences
+        ``0..k-1``). A subheading is a sentence whose last non-space character is no stop and
+        after which only spaces come before the line's end."""
+        if self._headings is None:
+            text = self.v.text
+            totals = [0]
+            for s in self.v.sents:
+                line = text[s.start : s.end].rstrip()
+                alone = _LINE_END.match(text, s.end) is not None
+                totals.append(totals[-1] + (1 if line and line[-1] not in _STOPS and alone else 0))
+            self._headings = totals
+        return self._headings
 
     def _is_background(self, d: _Draft, date: str | None) -> bool:
         """ "X recalled that the provinces signed in 2013": dated only by a year before
