@@ -423,6 +423,10 @@ class _Detection(_Trips, _WhenWhere):
             return False
         if cand_date is None and self._past_year(ev):
             return False  # "became sister cities in 2002" does not take a later undated signing
+        if cand_date is None and self.scan(self.lex.earlier, cand.trigger_sents[0]):
+            # "In November last year, X signed a sister-state agreement with Y" in a page
+            # without a date: the word of an earlier year tells another signing
+            return False
         if ev.venue and cand.venue and not _same_place(ev.venue, cand.venue):
             return False
         if _other_partner(ev.regions, cand.regions):
