@@ -87,6 +87,9 @@ class _Detection(_Trips, _WhenWhere):
                     if country:
                         self.destinations[country] += 1
                         self.destination_in.setdefault(i, set()).add(country)
+                        region = _place_of(dest).region if dest is not None else None
+                        if region:
+                            self.region_visited_in.setdefault(i, set()).add(region)
             if self.modal[i]:
                 self._statement(i)
             strong = [h for h in realised if h.entry.group == "strong"]
