@@ -85,3 +85,46 @@ SAME_CASES: list[tuple[str, str]] = [
 def test_the_same_act_told_again_stays_one(stage: EventStage, lang: str, markup: str) -> None:
     doc = stage(from_markup(markup, lang=lang, published=None))
     assert [e.type for e in doc.events] == ["agreement"]
+
+
+GOV = "[Pavel Zorin|person|Pavel Zorin|country=RU,region=RU-TOM]"
+AMB = "[Le Van Tam|person|Le Van Tam|country=VN,role=Ambassador]"
+
+# The reporter's reminder ("Напомним", "Rappelons que") opening the sentence before an act:
+# an earlier occasion, not the undated act of the lead told again with its month.
+REMINDER_CASES: list[tuple[str, str]] = [
+    (
+        "ru",
+        f"Губернатор {GOV} провёл встречу с послом {AMB} в мэрии. "
+        f"Напомним, {A} развивает связи со многими странами. "
+        "[В конце марта|date|2025-03] власти области провели встречу с делегацией.",
+    ),
+    (
+        "fr",
+        f"Le gouverneur {GOV} a rencontré l'ambassadeur {AMB} à la mairie. "
+        f"Rappelons que {A} développe ses liens avec de nombreux pays. "
+        "[Fin mars|date|2025-03], les autorités de la région ont rencontré une délégation.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "markup"), REMINDER_CASES)
+def test_an_act_after_a_reminder_is_another_occasion(
+    stage: EventStage, lang: str, markup: str
+) -> None:
+    doc = stage(from_markup(markup, lang=lang, published="2025-04-20"))
+    assert sorted((e.type, e.date) for e in doc.events) == [
+        ("meeting", "2025-03"),
+        ("meeting", "2025-04"),
+    ]
+
+
+def test_a_word_of_last_year_does_not_reach_the_next_sentence(stage: EventStage) -> None:
+    """Only a reminder scopes the next sentence: "last year" there is about its own sentence."""
+    markup = (
+        f"{A} and {B} signed a memorandum on river tourism. "
+        "Trade between the two provinces grew by a fifth last year. "
+        f"The memorandum was signed in the city hall of {A}."
+    )
+    doc = stage(from_markup(markup, lang="en", published=None))
+    assert [e.type for e in doc.events] == ["agreement"]
