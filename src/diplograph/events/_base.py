@@ -47,6 +47,7 @@ class _RunBase:
         self.destinations: Counter[str] = Counter()  # countries the text says were visited
         self.destination_in: dict[int, set[str]] = {}  # ... by sentence
         self._headings: list[int] | None = None  # subheadings before each sentence (dates)
+        self.region_visited_in: dict[int, set[str]] = {}  # regions told visited, by sentence
 
     def scan(self, phrases: PhraseSet, i: int) -> list[tuple[int, int, Entry]]:
         """Matches of a phrase set in sentence ``i`` (its words are found once, and each

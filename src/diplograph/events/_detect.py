@@ -87,6 +87,9 @@ class _Detection(_Trips, _WhenWhere):
                     if country:
                         self.destinations[country] += 1
                         self.destination_in.setdefault(i, set()).add(country)
+                        region = _place_of(dest).region if dest is not None else None
+                        if region:
+                            self.region_visited_in.setdefault(i, set()).add(region)
             if self.modal[i]:
                 self._statement(i)
             strong = [h for h in realised if h.entry.group == "strong"]
@@ -423,6 +426,8 @@ class _Detection(_Trips, _WhenWhere):
             return False
         if cand_date is None and self._past_year(ev):
             return False  # "became sister cities in 2002" does not take a later undated signing
+        if (cand_date is None or ev.date is None) and self._earlier_occasion(cand):
+            return False
         if ev.venue and cand.venue and not _same_place(ev.venue, cand.venue):
             return False
         if _other_partner(ev.regions, cand.regions):
@@ -437,6 +442,18 @@ class _Detection(_Trips, _WhenWhere):
             lead = ev is self.drafts[0] and (ev.date is None or ev.coarse)
             return (ev.trigger_sents == [0] or lead) and told <= set(cand.persons)
         return True
+
+    def _earlier_occasion(self, cand: _Draft) -> bool:
+        """ "In November last year, X signed a sister-state agreement with Y" in a page without
+        a date, "Напомним, ... . В конце апреля ... провели встречу" beside an undated lead: a
+        word of an earlier year in the act's sentence, or the reporter's reminder there or in
+        the sentence before (it opens the paragraph it scopes), tells another occasion."""
+        i = cand.trigger_sents[0]
+        if self.scan(self.lex.earlier, i):
+            return True
+        return i > 0 and any(
+            e.group == "reminder" for _, _, e in self.scan(self.lex.earlier, i - 1)
+        )
 
     def _merge(self, ev: _Draft, cand: _Draft) -> None:
         i = cand.trigger_sents[0]

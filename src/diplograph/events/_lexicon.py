@@ -316,6 +316,10 @@ class Lexicon:
     conjunctions: frozenset[str] = frozenset()
     # "分别与A和B会谈" (held talks separately with A and B): one act per partner
     separately: PhraseSet = field(default_factory=lambda: PhraseSet([]))
+    # "last year", "l'an dernier": an act told with a word of an earlier year is another
+    # occasion than the one reported, even when the page has no date to resolve the word;
+    # so is one the reporter introduces with a reminder ("Напомним", group "reminder")
+    earlier: PhraseSet = field(default_factory=lambda: PhraseSet([]))
     # Verb-final languages (Japanese "ハノイを訪問した", Korean "하노이를 방문했다") name the
     # place visited right *before* the visit verb; the others right after it
     place_before: bool = False
@@ -442,5 +446,9 @@ class Lexicon:
             ),
             separately=PhraseSet(
                 [Entry(p, "", "separately") for p in _strings(trig.get("separately"), where)]
+            ),
+            earlier=PhraseSet(
+                [Entry(p, "", "earlier") for p in _strings(trig.get("earlier_occasion"), where)]
+                + [Entry(p, "", "reminder") for p in _strings(trig.get("reminder"), where)]
             ),
         )

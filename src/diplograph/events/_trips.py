@@ -127,8 +127,18 @@ class _Trips(_Participants, _Sectors):
         elif len(months) == 1:
             trip.date, trip.coarse = months.pop(), True
             trip.rules.append("date:month-of-the-stops")
+        # "the Prime Minister paid a working visit to Tochigi prefecture, where he received
+        # ...": the region the trip sentence says was visited is the trip's place; it is a
+        # region of the trip only when the travellers come from no region (national leaders),
+        # else the trip is their region's ("the delegation travels, not its hosts")
+        visited = set().union(*(self.region_visited_in.get(i, set()) for i in cues))
+        visited = {c for c in visited if dest is None or c.split("-")[0] == dest}
+        if not trip.regions:
+            for code in sorted(visited):
+                trip.regions[code] = "region:visited-in-trip-sentence"
         if dest:
-            trip.venue = Place(country=dest)
+            region = next(iter(visited)) if len(visited) == 1 else None
+            trip.venue = Place(country=dest, region=region)
             trip.rules.append("place:country-of-the-visit")
         self.drafts.append(trip)
         return trip

@@ -32,6 +32,9 @@ from ._view import (
 # How far (in sentences) an undated act may be from the dated act of the same people to be
 # read as the same occasion: a report tells one occasion in a short run of sentences.
 _OCCASION_SENTENCES = 3
+# a full stop glued to the capital of the next sentence ("Guizhou.Dans"): scraped pages lose
+# the space there, and the sentence splitter runs the two sentences together
+_GLUED_STOP = re.compile(r"[^\W_]{2}[.!?][A-ZÀ-ÖØ-ÞА-ЯЁ]")
 # What closes a sentence of the story (a subheading has none of these).
 _STOPS = frozenset(".!?。！？…\"»”')")
 # Only spaces up to the line's end (or the text's): ``\s`` is ``str.isspace``, so this is
@@ -178,7 +181,13 @@ class _WhenWhere(_RunBase):
         its year: the real gold counts such acts of the relation (#12).
         """
         published_year = (self.v.published or "")[:4]
-        if d.regions and not d.persons:
+        # the one who recalls it is told in the act's own sentence: not a person who joined
+        # from another sentence, nor one named after a full stop the page lost its space at
+        # ("... en 2001, la Lozère ... du Guizhou.Dans ce cadre, le directeur X a invité")
+        speakers = [
+            k for k, m in d.persons.items() if k not in d.joined and not self._run_on(d, m.start)
+        ]
+        if d.regions and not speakers:
             return False
         return bool(
             not d.headline
@@ -188,6 +197,13 @@ class _WhenWhere(_RunBase):
             and published_year.isdigit()
             and date < published_year
         )
+
+    def _run_on(self, d: _Draft, at: int) -> bool:
+        """Is there a full stop glued to the next word ("Guizhou.Dans") between the act's
+        trigger and ``at``: a sentence the page ran into this one?"""
+        if at <= d.first:
+            return False
+        return _GLUED_STOP.search(self.v.text, d.first, at) is not None
 
     def _event_place(
         self,
