@@ -407,3 +407,34 @@ def test_an_undated_report_takes_the_month_its_article_names(text: str, month: i
 def test_a_family_name_alone_is_the_first_or_last_token(x: str, y: str, same_one: bool) -> None:
     assert same_person(x, y) is same_one
     assert same_person(y, x) is same_one
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "joins"),
+    [
+        (  # each outlet names its own side's province: the two people decide
+            rep("A", d="2022-04-08", people=("ivan petrov", "le van binh"), regions=("RU-TVE",)),
+            rep("B", d="2022-04-08", people=("petrov", "le van binh"), regions=("VN-33",)),
+            True,
+        ),
+        (  # undated both: the two people are both sides of the event
+            rep("A", people=("hiroshi tanaka", "wang jianhua"), regions=("JP-13",)),
+            rep("B", people=("tanaka", "wang jianhua", "li ming"), regions=("CN-JS",)),
+            True,
+        ),
+        (  # one person only ties two regions that differ: a guest's other meetings
+            rep("A", d="2022-04-08", people=("ivan petrov", "le van binh"), regions=("RU-TVE",)),
+            rep("B", d="2022-04-08", people=("ivan petrov",), regions=("VN-33",)),
+            False,
+        ),
+        (  # two provinces of one country: two delegations, whoever is named
+            rep("A", d="2022-04-08", people=("ivan petrov", "le van binh"), regions=("VN-33",)),
+            rep("B", d="2022-04-08", people=("ivan petrov", "le van binh"), regions=("VN-22",)),
+            False,
+        ),
+    ],
+)
+def test_two_shared_people_join_reports_naming_each_its_own_region(
+    a: Report, b: Report, joins: bool
+) -> None:
+    assert same(cluster([a, b], OPT), a, b) is joins

@@ -163,6 +163,7 @@ def _score(a: Report, b: Report, options: Options, *, dated: bool = True) -> flo
     if dated and (_year_only(a) or _year_only(b)) and not _shared_person_and_side(a, b):
         return None  # "signed in 2022": a year holds many acts of the same two regions
     people = 0.0
+    shared = 0
     if a.people and b.people:
         shared = _shared_people(a.people, b.people)
         if not shared:
@@ -174,8 +175,12 @@ def _score(a: Report, b: Report, options: Options, *, dated: bool = True) -> flo
     regions = 0.0
     if a.regions and b.regions:
         shared_r = a.regions & b.regions
-        if not shared_r or _regions_conflict(a.regions, b.regions):
+        if _regions_conflict(a.regions, b.regions):
             return None  # different acting regions: different delegations
+        if not shared_r and shared < 2:
+            return None  # nothing but one person ties regions that differ
+        # Two people in common and each outlet naming only its own side's region (the guest's
+        # province in one, the host prefecture in the other): one meeting; the people decide.
         # Overlap, not Jaccard: one outlet names the guest's region only, another both sides.
         regions = len(shared_r) / min(len(a.regions), len(b.regions))
     if not (people or regions):
