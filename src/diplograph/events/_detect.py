@@ -115,6 +115,8 @@ class _Detection(_Trips, _WhenWhere):
                     touched = self._place_hits(i, typ, hs, strong=True) or touched
                     if touched is not None and touched.trigger_sents == [i] and typ == "meeting":
                         self._split_separately(i, touched)
+                    if touched is not None and touched.trigger_sents == [i] and typ == "agreement":
+                        self._split_signings(i, touched, hs)
                 # "signed ... at the plenary session of the Forum": the forum the act took
                 # place in is an event of its own (both are reported); so are the talks
                 # ("Concluding the talks, the two sides signed") and a signing named as a noun
@@ -561,6 +563,50 @@ class _Detection(_Trips, _WhenWhere):
         if first[0]:
             d.regions.setdefault(first[0], "region:named-in-trigger-sentence")
         d.rules.append(f"meeting:{self.lex.lang}:separately")
+
+    def _split_signings(self, i: int, d: _Draft, hits: list[_Hit]) -> None:
+        """ "signed an agreement with the ministry and, visiting the province, signed a
+        memorandum with its firms": a signing verb told twice in one sentence is two documents,
+        so two agreements (gold and readers count each). Hits closer than a few characters
+        ("signed and sealed") are one act, and so is a sentence printed twice. The second
+        signing takes the persons named after the first verb; both keep the sentence's
+        regions and date."""
+        verbs = sorted(hits, key=lambda h: h.start)
+        text, end = self.v.text, self.v.sents[i].end
+
+        def after(h: _Hit, n: int) -> str:
+            return text[h.start : min(h.start + n, end)]
+
+        apart = [
+            h
+            for k, h in enumerate(verbs)
+            if k == 0
+            or (
+                h.start - verbs[k - 1].end >= 8
+                # a photo caption printed twice ("Signed documents ... Download: Signed
+                # documents ...") repeats the words after the verb: one act
+                # (a verb closing the sentence, "... was also signed.", is no such repeat)
+                and not (
+                    len(after(h, 24)) >= 12
+                    and after(h, 24) == after(verbs[k - 1], len(after(h, 24)))
+                )
+            )
+        ]
+        if len(apart) < 2:
+            return
+        first_end = apart[0].end
+        for h in apart[1:2]:  # two documents at most: a third verb is rarely a third one
+            part = _Draft(type=d.type, first=d.first + 1, trigger_sents=[i], span=[i])
+            part.strong, part.date, part.coarse, part.venue = d.strong, d.date, d.coarse, d.venue
+            part.rules = [*d.rules, f"agreement:{self.lex.lang}:signed-twice"]
+            for key, m in d.persons.items():
+                if first_end <= m.start < h.end:
+                    part.persons[key] = m
+                    if key in d.why:
+                        part.why[key] = d.why[key]
+            part.host = d.host if d.host in part.persons else None
+            part.regions = dict(d.regions)
+            self.drafts.append(part)
 
     def _two_countries(self, i: int) -> bool:
         """Does the sentence name two countries (a forum "of Belarus and Russia")?"""
