@@ -46,7 +46,14 @@ CASES: list[tuple[str, str, int]] = [
         "подписал меморандум с провинцией [Ханам|region|VN-63].",
         2,
     ),
-    # one act: the verb once, or a photo caption printed twice in the page
+    # one act: the verb once, the signing named by a noun and a verb, or a photo caption
+    # printed twice in the page
+    (
+        "en",
+        "At the signing ceremony in [Hanoi|region|VN-HN], the governor of [Tochigi|region|JP-09] "
+        "signed the charter.",
+        1,
+    ),
     (
         "en",
         "[Tochigi|region|JP-09] signed a trade agreement with [Ha Nam|region|VN-63].",

@@ -569,14 +569,21 @@ class _Detection(_Trips, _WhenWhere):
         """ "signed an agreement with the ministry and, visiting the province, signed a
         memorandum with its firms": a signing verb told twice in one sentence is two documents,
         so two agreements (gold and readers count each). Hits closer than a few characters
-        ("signed and sealed") are one act, and so is a sentence printed twice. The second
-        signing takes the persons named after the first verb; both keep the sentence's
-        regions and date."""
+        ("signed and sealed"), a noun and a verb naming the signing, or a sentence printed
+        twice are one act. The second signing takes the persons named after the first verb;
+        both keep the sentence's regions and date."""
         verbs = sorted(hits, key=lambda h: h.start)
         text, end = self.v.text, self.v.sents[i].end
 
         def after(h: _Hit, n: int) -> str:
             return text[h.start : min(h.start + n, end)]
+
+        def stem(h: _Hit) -> str:
+            # the same verb both times: "the signing ceremony ... signed", "締結式では…
+            # サインしました" name one act by a noun and a verb (a word of a script without
+            # spaces is read by its first two characters, "調印するほか…調印した")
+            word = (text[h.start : h.end].split() or [""])[0].lower()
+            return word[:2] if word and ord(word[0]) >= 0x2E80 else word[:6]
 
         apart = [
             h
@@ -584,6 +591,7 @@ class _Detection(_Trips, _WhenWhere):
             if k == 0
             or (
                 h.start - verbs[k - 1].end >= 8
+                and stem(h) == stem(verbs[0])
                 # a photo caption printed twice ("Signed documents ... Download: Signed
                 # documents ...") repeats the words after the verb: one act
                 # (a verb closing the sentence, "... was also signed.", is no such repeat)
