@@ -115,6 +115,9 @@ class _Detection(_Trips, _WhenWhere):
                     touched = self._place_hits(i, typ, hs, strong=True) or touched
                     if touched is not None and touched.trigger_sents == [i] and typ == "meeting":
                         self._split_separately(i, touched)
+                    if touched is not None and touched.trigger_sents == [i] and typ == "agreement":
+                        self._split_signings(i, touched, hs)
+                        self._split_partners(i, touched)
                 # "signed ... at the plenary session of the Forum": the forum the act took
                 # place in is an event of its own (both are reported); so are the talks
                 # ("Concluding the talks, the two sides signed") and a signing named as a noun
@@ -561,6 +564,86 @@ class _Detection(_Trips, _WhenWhere):
         if first[0]:
             d.regions.setdefault(first[0], "region:named-in-trigger-sentence")
         d.rules.append(f"meeting:{self.lex.lang}:separately")
+
+    def _split_signings(self, i: int, d: _Draft, hits: list[_Hit]) -> None:
+        """ "signed an agreement with the ministry and, visiting the province, signed a
+        memorandum with its firms": a signing verb told twice in one sentence is two documents,
+        so two agreements (gold and readers count each). Hits closer than a few characters
+        ("signed and sealed"), a noun and a verb naming the signing, or a sentence printed
+        twice are one act. The second signing takes the persons named after the first verb;
+        both keep the sentence's regions and date."""
+        verbs = sorted(hits, key=lambda h: h.start)
+        text, end = self.v.text, self.v.sents[i].end
+
+        def after(h: _Hit, n: int) -> str:
+            return text[h.start : min(h.start + n, end)]
+
+        def stem(h: _Hit) -> str:
+            # the same verb both times: "the signing ceremony ... signed", "締結式では…
+            # サインしました" name one act by a noun and a verb (a word of a script without
+            # spaces is read by its first two characters, "調印するほか…調印した")
+            word = (text[h.start : h.end].split() or [""])[0].lower()
+            return word[:2] if word and ord(word[0]) >= 0x2E80 else word[:6]
+
+        apart = [
+            h
+            for k, h in enumerate(verbs)
+            if k == 0
+            or (
+                h.start - verbs[k - 1].end >= 8
+                and stem(h) == stem(verbs[0])
+                # a photo caption printed twice ("Signed documents ... Download: Signed
+                # documents ...") repeats the words after the verb: one act
+                # (a verb closing the sentence, "... was also signed.", is no such repeat)
+                and not (
+                    len(after(h, 24)) >= 12
+                    and after(h, 24) == after(verbs[k - 1], len(after(h, 24)))
+                )
+            )
+        ]
+        if len(apart) < 2:
+            return
+        first_end = apart[0].end
+        for h in apart[1:2]:  # two documents at most: a third verb is rarely a third one
+            part = _Draft(type=d.type, first=d.first + 1, trigger_sents=[i], span=[i])
+            part.strong, part.date, part.coarse, part.venue = d.strong, d.date, d.coarse, d.venue
+            part.rules = [*d.rules, f"agreement:{self.lex.lang}:signed-twice"]
+            for key, m in d.persons.items():
+                if first_end <= m.start < h.end:
+                    part.persons[key] = m
+                    if key in d.why:
+                        part.why[key] = d.why[key]
+            part.host = d.host if d.host in part.persons else None
+            part.regions = dict(d.regions)
+            self.drafts.append(part)
+
+    def _split_partners(self, i: int, d: _Draft) -> None:
+        """ "has successively signed memoranda with Guangxi, Chongqing and Sichuan": after a
+        one-after-the-other cue (the ``separately`` phrases) the regions of one country named
+        are each a partner of its own signing, so one agreement per region. Without the cue
+        ("jointly signed with A and B") the partners sign one document together."""
+        cues = self.scan(self.lex.separately, i)
+        if not cues:
+            return
+        cue_end = cues[0][1]
+        after = [
+            m.key for m in self.v.by_sent[i] if m.kind == "region" and m.key and m.start >= cue_end
+        ]
+        partners = list(dict.fromkeys(after))
+        if len(partners) < 2 or len({c.split("-")[0] for c in partners}) != 1:
+            return
+        home = {c: why for c, why in d.regions.items() if c not in partners}
+        for code in partners[1:]:
+            part = _Draft(type=d.type, first=d.first + 1, trigger_sents=[i], span=[i])
+            part.strong, part.date, part.coarse, part.venue = d.strong, d.date, d.coarse, d.venue
+            part.rules = [*d.rules, f"agreement:{self.lex.lang}:separately"]
+            part.regions = {**home, code: d.regions.get(code, "region:named-in-trigger-sentence")}
+            self.drafts.append(part)
+        d.regions = {
+            **home,
+            partners[0]: d.regions.get(partners[0], "region:named-in-trigger-sentence"),
+        }
+        d.rules.append(f"agreement:{self.lex.lang}:separately")
 
     def _two_countries(self, i: int) -> bool:
         """Does the sentence name two countries (a forum "of Belarus and Russia")?"""

@@ -44,6 +44,9 @@ _LEAD = re.compile(_WORD_CHARS)
 _WORDS = re.compile(_WORD_CHARS)
 
 
+# Quotation marks (and brackets) that may open or close a word inside a phrase.
+_OPEN = '["“«„‘(]?'
+_CLOSE = '["”»’)]?'
 # A phrase word, or a parenthesised group of alternatives that may hold spaces
 # ("(a eu lieu|ont eu lieu)"): whitespace inside the parentheses does not split it.
 _PHRASE_TOKEN = re.compile(r"\([^()]*\)|\S+")
@@ -88,7 +91,9 @@ def phrase_regex(phrase: str) -> tuple[str, str | None]:
                 # "出席第三届博览会": between two words of a script written without spaces a
                 # gap of n words is up to n * _CHARS_PER_WORD letters of the same run
                 sep = rf"(?:\w{{0,{gap_words * _CHARS_PER_WORD}}}?|{sep})"
-            parts.append(sep if sep is not None else r"\s+")
+            # a quoted name inside a phrase ("in the framework of “Days of ...”"): the marks
+            # that open or close a quotation stand between the words, not in them
+            parts.append(_CLOSE + (sep if sep is not None else r"\s+") + _OPEN)
         sep = None
         gap_words = 0
         prev = tok
