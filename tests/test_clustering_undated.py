@@ -40,10 +40,13 @@ def same(result: object, a: Report, b: Report) -> bool:
 
 
 def _report_of(text: str, lang: str) -> Report:
-    """The report of one undated agreement told by the first sentence of ``text``."""
-    end = len(text)
-    doc = Document(doc_id="d", source="s", text=text)
-    doc.mentions = resolve_dates(text, lang, None)
+    """The report of one undated agreement told by the whole of ``text``."""
+    return _agreement_report(Document(doc_id="d", source="s", text=text), lang, len(text))
+
+
+def _agreement_report(doc: Document, lang: str, end: int) -> Report:
+    """The report of one undated agreement of the two sides told by ``doc.text[:end]``."""
+    doc.mentions = resolve_dates(doc.text, lang, None)
     doc.events = [
         Event(
             type="agreement",
@@ -52,7 +55,7 @@ def _report_of(text: str, lang: str) -> Report:
             participants=[],
             regions=sorted(SIDES),
             sectors=[],
-            evidence=[Evidence(0, end, text)],
+            evidence=[Evidence(0, end, doc.text[:end])],
             confidence=0.6,
             local_id="e1",
         )
@@ -231,22 +234,7 @@ def _doc_report(text: str, lang: str) -> Report:
     cut = text.index(". ") + 1
     doc = Document(doc_id="d", source="s", text=text)
     doc.sentences = [Sentence(0, cut), Sentence(cut + 1, len(text))]
-    doc.mentions = resolve_dates(text, lang, None)
-    doc.events = [
-        Event(
-            type="agreement",
-            date=None,
-            place=Place(),
-            participants=[],
-            regions=sorted(SIDES),
-            sectors=[],
-            evidence=[Evidence(0, cut, text[:cut])],
-            confidence=0.6,
-            local_id="e1",
-        )
-    ]
-    (r,) = reports_of(doc)
-    return r
+    return _agreement_report(doc, lang, cut)
 
 
 @pytest.mark.parametrize(
