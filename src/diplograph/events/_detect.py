@@ -544,13 +544,7 @@ class _Detection(_Trips, _WhenWhere):
         first, *rest = list(groups.items())
         others = {r for r, _ in rest if r}
         for code, keys in rest:
-            part = _Draft(type=d.type, first=d.first, trigger_sents=[i], span=[i])
-            part.strong, part.date, part.coarse, part.venue = d.strong, d.date, d.coarse, d.venue
-            part.rules = [*d.rules, f"meeting:{self.lex.lang}:separately"]
-            for key in [*common, *keys]:
-                part.persons[key] = d.persons[key]
-                if key in d.why:
-                    part.why[key] = d.why[key]
+            part = _part_of(d, i, d.first, f"meeting:{self.lex.lang}:separately", [*common, *keys])
             part.host = common[0] if common else d.host
             part.regions = {c: why for c, why in d.regions.items() if c not in others or c == code}
             if code:
@@ -604,14 +598,9 @@ class _Detection(_Trips, _WhenWhere):
             return
         first_end = apart[0].end
         for h in apart[1:2]:  # two documents at most: a third verb is rarely a third one
-            part = _Draft(type=d.type, first=d.first + 1, trigger_sents=[i], span=[i])
-            part.strong, part.date, part.coarse, part.venue = d.strong, d.date, d.coarse, d.venue
-            part.rules = [*d.rules, f"agreement:{self.lex.lang}:signed-twice"]
-            for key, m in d.persons.items():
-                if first_end <= m.start < h.end:
-                    part.persons[key] = m
-                    if key in d.why:
-                        part.why[key] = d.why[key]
+            keys = [key for key, m in d.persons.items() if first_end <= m.start < h.end]
+            rule = f"agreement:{self.lex.lang}:signed-twice"
+            part = _part_of(d, i, d.first + 1, rule, keys)
             part.host = d.host if d.host in part.persons else None
             part.regions = dict(d.regions)
             self.drafts.append(part)
@@ -700,6 +689,20 @@ class _Detection(_Trips, _WhenWhere):
         for n, e in enumerate(events, 1):
             e.local_id = f"e{n}"
         return events
+
+
+def _part_of(d: _Draft, i: int, first: int, rule: str, keys: list[str]) -> _Draft:
+    """One act split off draft ``d`` in sentence ``i`` (talks held separately, a second
+    signing): same type, strength, date and venue, the persons ``keys`` of ``d`` (in that
+    order) with their reasons, and ``d``'s rules plus ``rule``."""
+    part = _Draft(type=d.type, first=first, trigger_sents=[i], span=[i])
+    part.strong, part.date, part.coarse, part.venue = d.strong, d.date, d.coarse, d.venue
+    part.rules = [*d.rules, rule]
+    for key in keys:
+        part.persons[key] = d.persons[key]
+        if key in d.why:
+            part.why[key] = d.why[key]
+    return part
 
 
 def _gap(m: Mention, spans: list[tuple[int, int]]) -> int:
