@@ -223,12 +223,7 @@ class CjkReader:
         """A Vietnamese name in Chinese characters read by its Sino-Vietnamese syllables
         ("黄文质" Hoang Van Chat); ``[]`` unless every character is listed."""
         chars = [c for c in name if _HAN.match(c)]
-        if not 2 <= len(chars) <= 4 or chars[0] not in self._vi_han_family:
-            return []
-        rest = [self._vi_han.get(c) for c in chars[1:]]
-        if any(r is None for r in rest):
-            return []
-        return [self._vi_han_family[chars[0]], *(str(r) for r in rest)]
+        return _family_then_syllables(chars, self._vi_han_family, self._vi_han)
 
     def ja_form(self, name: str) -> str:
         """``name`` with the Japanese forms of characters a Chinese text writes its own way
@@ -535,12 +530,7 @@ class CjkReader:
         """A Vietnamese name in Hangul ("응우옌 반 남"): a listed family name, then listed
         syllables, each its own word; ``[]`` otherwise."""
         parts = [p for p in _SEPARATORS.split(name) if p]
-        if not 2 <= len(parts) <= 4 or parts[0] not in self._ko_vi_family:
-            return []
-        rest = [self._ko_vi.get(p) for p in parts[1:]]
-        if any(r is None for r in rest):
-            return []
-        return [self._ko_vi_family[parts[0]], *(str(r) for r in rest)]
+        return _family_then_syllables(parts, self._ko_vi_family, self._ko_vi)
 
     def _korean(self, name: str) -> list[str]:
         vietnamese = self.vietnamese_hangul(name)
@@ -574,3 +564,16 @@ class CjkReader:
         i, rest = divmod(code, 588)
         m, f = divmod(rest, 28)
         return self._ko_i[i] + self._ko_m[m] + self._ko_f[f]
+
+
+def _family_then_syllables(
+    units: list[str], family: dict[str, str], syllables: dict[str, str]
+) -> list[str]:
+    """A Vietnamese name of 2-4 units read by two tables: the first unit a listed family
+    name, each other a listed syllable; ``[]`` when any is not listed (no partial reading)."""
+    if not 2 <= len(units) <= 4 or units[0] not in family:
+        return []
+    rest = [syllables.get(u) for u in units[1:]]
+    if any(r is None for r in rest):
+        return []
+    return [family[units[0]], *(str(r) for r in rest)]
