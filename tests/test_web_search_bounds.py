@@ -12,7 +12,8 @@ import pytest
 
 from diplograph import Document, _search
 from diplograph.store import Store
-from diplograph.web._catalog import Catalog, Filters
+from diplograph.web._catalog import Catalog
+from diplograph.web._filters import Filters
 
 N = 40
 

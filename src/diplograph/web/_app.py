@@ -39,8 +39,10 @@ from .. import __version__
 from .._errors import DiplographError, UsageError
 from .._models import EVENT_TYPES, SECTORS
 from ..store import open_store
-from ._catalog import Catalog, Filters, NotFound, highlight_spans, parse_filters, split_hits
+from ._catalog import Catalog
 from ._contract import PATTERNS, exact_openapi
+from ._filters import Filters, NotFound, parse_filters
+from ._highlight import highlight_spans
 from ._render import month_bars, network_svg_data
 
 DEFAULT_MAX_UPLOAD = 2 * 1024 * 1024
@@ -164,7 +166,6 @@ def _environment() -> Environment:
     )
     env.filters["q"] = url_part
     env.filters["safe_url"] = safe_url
-    env.filters["hits"] = split_hits
     env.filters["mark_hits"] = mark_hits
     env.globals["event_types"] = EVENT_TYPES
     env.globals["sectors"] = SECTORS

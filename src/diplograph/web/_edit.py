@@ -22,7 +22,8 @@ from starlette.concurrency import run_in_threadpool
 from .._corrections import correct, list_corrections, undo
 from .._errors import UsageError
 from ..store import Store, open_store
-from ._catalog import Catalog, NotFound, page_info
+from ._catalog import Catalog
+from ._filters import NotFound, page_info
 
 Action = Literal[
     "merge",
