@@ -14,24 +14,19 @@ from __future__ import annotations
 import hmac
 import json
 import os
-import re
 import tempfile
 import threading
 from collections.abc import AsyncIterator, Iterator, Sequence
 from contextlib import asynccontextmanager
-from importlib import resources
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote, urlencode, urlsplit
+from urllib.parse import urlencode
 
 import anyio.to_thread
-import orjson
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response, StreamingResponse
-from jinja2 import Environment, FileSystemLoader, select_autoescape
-from markupsafe import Markup, escape
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -42,140 +37,12 @@ from ..store import open_store
 from ._catalog import Catalog
 from ._contract import PATTERNS, exact_openapi
 from ._filters import Filters, NotFound, parse_filters
-from ._highlight import highlight_spans
-from ._render import month_bars, network_svg_data
+from ._http import FastJSONResponse, ProblemError, SecurityHeaders, problem_body
+from ._pages import add_page_routes
+from ._templates import environment, load_static
 
 DEFAULT_MAX_UPLOAD = 2 * 1024 * 1024
 UPLOAD_FORMATS = ("txt", "html", "jsonl")
-CSP = (
-    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
-    " connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
-)
-STATIC_TYPES = {".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8"}
-
-
-SECURITY_HEADERS = (
-    (b"content-security-policy", CSP.encode()),
-    (b"x-content-type-options", b"nosniff"),
-    (b"referrer-policy", b"no-referrer"),
-    (b"x-frame-options", b"DENY"),
-)
-
-
-class SecurityHeaders:
-    """Adds the security headers to every response a route did not already set.
-
-    Pure ASGI (headers added to the response-start message) rather than an
-    ``@app.middleware("http")`` function: Starlette runs those through
-    BaseHTTPMiddleware, which costs a task group and a memory stream per request.
-    """
-
-    def __init__(self, app: Any) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-
-        async def send_with_headers(message: Any) -> None:
-            if message["type"] == "http.response.start":
-                headers = list(message.get("headers", ()))
-                present = {name.lower() for name, _ in headers}
-                headers.extend(h for h in SECURITY_HEADERS if h[0] not in present)
-                message = {**message, "headers": headers}
-            await send(message)
-
-        await self.app(scope, receive, send_with_headers)
-
-
-class FastJSONResponse(JSONResponse):
-    """JSON encoded by orjson (UTF-8, compact, like Starlette's but several times faster)."""
-
-    def render(self, content: Any) -> bytes:
-        return orjson.dumps(content, option=orjson.OPT_NON_STR_KEYS)
-
-
-class ProblemError(Exception):
-    """An HTTP error with a problem body (status, title, detail)."""
-
-    def __init__(self, status: int, title: str, detail: str) -> None:
-        super().__init__(detail)
-        self.status, self.title, self.detail = status, title, detail
-
-
-def _load_static() -> dict[str, tuple[bytes, str]]:
-    """name -> (bytes, media type), read once from the package."""
-    out: dict[str, tuple[bytes, str]] = {}
-    folder = resources.files("diplograph") / "web" / "static"
-    for item in folder.iterdir():
-        suffix = Path(item.name).suffix
-        if item.is_file() and suffix in STATIC_TYPES:
-            out[item.name] = (item.read_bytes(), STATIC_TYPES[suffix])
-    return out
-
-
-def safe_url(value: str | None) -> str | None:
-    """Only http(s) URLs become links (no javascript:, data: or relative tricks)."""
-    if not value:
-        return None
-    try:
-        parts = urlsplit(value.strip())
-    except ValueError:
-        return None
-    return value.strip() if parts.scheme in ("http", "https") and parts.netloc else None
-
-
-_URL_SAFE = re.compile(r"[A-Za-z0-9_.~-]*")
-
-
-def url_part(value: object) -> str:
-    """``value`` percent-encoded for one path segment or query value.
-
-    Ids are nearly always plain letters, digits and dashes; returning those as they
-    are skips ``quote``, which was a tenth of the search page's rendering time.
-    """
-    text = str(value)
-    return text if _URL_SAFE.fullmatch(text) else quote(text, safe="")
-
-
-def mark_hits(text: str, spans: Sequence[Sequence[int]]) -> Markup:
-    """Snippet text with its hit spans in ``<mark>``, every piece escaped.
-
-    A filter instead of a template macro: macro calls were a fifth of the search
-    page's rendering time.
-    """
-    out: list[str] = []
-    pos = 0
-    for start, end in spans:
-        out.append(escape(text[pos:start]))
-        out.append(f'<mark class="hit">{escape(text[start:end])}</mark>')
-        pos = end
-    out.append(escape(text[pos:]))
-    return Markup("".join(out))
-
-
-def _environment() -> Environment:
-    folder = Path(str(resources.files("diplograph") / "web" / "templates"))
-    env = Environment(
-        loader=FileSystemLoader(str(folder)),
-        autoescape=select_autoescape(["html"], default_for_string=True, default=True),
-        trim_blocks=True,
-        lstrip_blocks=True,
-        auto_reload=False,  # templates ship with the package: no stat() per render
-    )
-    env.filters["q"] = url_part
-    env.filters["safe_url"] = safe_url
-    env.filters["mark_hits"] = mark_hits
-    env.globals["event_types"] = EVENT_TYPES
-    env.globals["sectors"] = SECTORS
-    env.globals["version"] = __version__
-    return env
-
-
-def _problem_body(status: int, title: str, detail: str, instance: str) -> dict[str, Any]:
-    return {"type": "about:blank", "title": title, "status": status, "detail": detail,
-            "instance": instance}  # fmt: skip
 
 
 def create_app(
@@ -206,9 +73,9 @@ def create_app(
         with open_store(db_path):  # create or upgrade the database once, before serving
             pass
     catalog = Catalog(db_path)
-    env = _environment()
+    env = environment()
     env.globals["label"] = catalog.label
-    static = _load_static()
+    static = load_static()
     ingest_lock = threading.Lock()
 
     @asynccontextmanager
@@ -283,7 +150,7 @@ def create_app(
         )
 
     def problem(request: Request, status: int, title: str, detail: str) -> Response:
-        body = _problem_body(status, title, detail, request.url.path)
+        body = problem_body(status, title, detail, request.url.path)
         if wants_html(request):
             html = env.get_template("error.html").render(problem=body, request=request)
             return HTMLResponse(html, status_code=status)
@@ -674,146 +541,7 @@ def create_app(
     )  # fmt: skip
 
     # -- pages -------------------------------------------------------------------------
-    @app.get("/static/{name}", include_in_schema=False)
-    def static_file(name: str) -> Response:
-        hit = static.get(name)
-        if hit is None:
-            raise ProblemError(404, "Not Found", "no such asset")
-        return Response(hit[0], media_type=hit[1], headers={"Cache-Control": "max-age=3600"})
-
-    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
-    def dashboard(request: Request) -> HTMLResponse:
-        return page(
-            request,
-            "dashboard.html",
-            stats=catalog.stats(),
-            latest=catalog.list_events(Filters(), 8, 0)["items"],
-            chart=month_bars(catalog.events_per_month()),
-            pairs=catalog.region_pairs(None, None, 10, 0)["items"],
-        )
-
-    @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
-    def search_page(
-        request: Request,
-        q: str | None = Query(None, max_length=500),
-        f: Filters = Facets,
-        offset: int = Offset,
-        literal: bool = LiteralQ,
-    ) -> HTMLResponse:
-        result = catalog.search_documents(q, f, 20, offset, literal=literal)
-        params = {"q": q, **f.as_params(), "literal": "true" if literal else None}
-        return page(
-            request, "search.html", result=result, f=f, q=q or "", params=params, literal=literal
-        )
-
-    @app.get("/events", response_class=HTMLResponse, include_in_schema=False)
-    def events_page(
-        request: Request,
-        f: Filters = Facets,
-        offset: int = Offset,
-    ) -> HTMLResponse:
-        result = catalog.list_events(f, 25, offset)
-        return page(request, "events.html", result=result, f=f, params=f.as_params())
-
-    @app.get("/events/{event_id}", response_class=HTMLResponse, include_in_schema=False)
-    def event_page(request: Request, event_id: str) -> HTMLResponse:
-        ev = catalog.event(event_id)
-        for rep in ev["reports"]:
-            rep["pieces"] = highlight_spans(
-                rep["text"], [(e["start"], e["end"]) for e in rep["evidence"]]
-            )
-        pairs = sorted(
-            {(a, b) for a in ev["regions"] for b in ev["regions"] if a < b and a[:2] != b[:2]}
-        )
-        return page(request, "event.html", ev=ev, pairs=pairs)
-
-    @app.get("/documents/{doc_id}", response_class=HTMLResponse, include_in_schema=False)
-    def document_page(request: Request, doc_id: str) -> HTMLResponse:
-        doc = catalog.document(doc_id)
-        spans = [(e["start"], e["end"]) for ev in doc["events"] for e in ev["evidence"]]
-        pieces = highlight_spans(doc["text"], spans)
-        return page(request, "document.html", doc=doc, pieces=pieces)
-
-    @app.get("/regions", response_class=HTMLResponse, include_in_schema=False)
-    def regions_page(
-        request: Request, country: str | None = None, offset: int = Offset
-    ) -> HTMLResponse:
-        f = parse_filters(country=country)
-        result = catalog.list_regions(f.country, 50, offset)
-        return page(request, "regions.html", result=result, params=f.as_params())
-
-    @app.get("/regions/{code}", response_class=HTMLResponse, include_in_schema=False)
-    def region_page(request: Request, code: str) -> HTMLResponse:
-        info = catalog.region(parse_filters(region=code).region or code)
-        recent = sorted(
-            info["timeline"], key=lambda e: e.get("date") or e.get("published") or "", reverse=True
-        )[:5]
-        per_year = sorted((info["summary"].get("events_per_year") or {}).items())
-        return page(request, "region.html", info=info, recent=recent, per_year=per_year)
-
-    @app.get("/pairs", response_class=HTMLResponse, include_in_schema=False)
-    def pairs_page(
-        request: Request,
-        pair: str | None = None,
-        region: str | None = None,
-        offset: int = Offset,
-    ) -> HTMLResponse:
-        f = parse_filters(pair=pair, region=region)
-        result = catalog.region_pairs(f.pair, f.region, 50, offset)
-        return page(request, "pairs.html", result=result, params=f.as_params())
-
-    @app.get("/pairs/{a}/{b}", response_class=HTMLResponse, include_in_schema=False)
-    def pair_page(request: Request, a: str, b: str) -> HTMLResponse:
-        ra, rb = parse_filters(region=a).region, parse_filters(region=b).region
-        data = catalog.region_pair(ra or a, rb or b)
-        per_year = [(y, n) for y, n in data["summary"]["events_per_year"].items()]
-        return page(request, "pair.html", data=data, per_year=per_year)
-
-    @app.get("/people", response_class=HTMLResponse, include_in_schema=False)
-    def people_page(
-        request: Request, q: str | None = Query(None, max_length=200), offset: int = Offset
-    ) -> HTMLResponse:
-        result = catalog.list_people(q, 50, offset)
-        return page(request, "people.html", result=result, q=q or "", params={"q": q})
-
-    @app.get("/people/{name}", response_class=HTMLResponse, include_in_schema=False)
-    def person_page(request: Request, name: str) -> HTMLResponse:
-        return page(request, "person.html", p=catalog.person(name))
-
-    @app.get("/network", response_class=HTMLResponse, include_in_schema=False)
-    def network_page(
-        request: Request,
-        focus: str | None = Query(None, max_length=300),
-        limit: int = Query(60, ge=2, le=150),
-    ) -> HTMLResponse:
-        graph = catalog.graph(focus, limit)
-        drawing = catalog.cached(f"layout:{focus}:{limit}", lambda: network_svg_data(graph))
-        return page(request, "network.html", graph=graph, drawing=drawing, focus=focus or "")
-
-    @app.get("/api-docs", response_class=HTMLResponse, include_in_schema=False)
-    def api_docs_page(request: Request) -> HTMLResponse:
-        spec = app.openapi()
-        routes = []
-        for path, methods in sorted(spec.get("paths", {}).items()):
-            for method, op in methods.items():
-                routes.append(
-                    {
-                        "method": method.upper(),
-                        "path": path,
-                        "summary": op.get("summary", ""),
-                        "description": op.get("description", ""),
-                        "params": [
-                            {
-                                "name": p["name"],
-                                "in": p["in"],
-                                "required": p.get("required", False),
-                                "description": p.get("description", ""),
-                            }
-                            for p in op.get("parameters", [])
-                        ],
-                    }
-                )
-        return page(request, "api_docs.html", spec=spec, routes=routes)
+    add_page_routes(app, catalog, page, static, facets=Facets, offset_q=Offset, literal_q=LiteralQ)
 
     return app
 
