@@ -313,3 +313,41 @@ def test_a_background_act_of_a_year_without_shared_news_stays_apart() -> None:
     b[0] = replace(b[0], date=date(2024, 9, 2))
     result = cluster(a + b, OPT)
     assert not same(result, a[0], b[0]) and not same(result, a[1], b[1])
+
+
+HOST = frozenset({"JP-09"})
+
+
+@pytest.mark.parametrize(
+    ("day", "joins"),
+    [(date(2021, 11, 23), True), (date(2021, 11, 24), True), (date(2021, 11, 17), False)],
+)
+def test_an_undated_forum_naming_its_day_joins_the_forum_of_that_day(
+    day: date, joins: bool
+) -> None:
+    """ "The conference opened in the prefecture on November 23": one side only (the host
+    region) and a guest the dated report does not name, but the day is the conference's."""
+    dated = rep("A", typ="forum", date=day, published=day, regions=HOST)
+    named = rep("B", typ="forum", people=VISITOR, regions=HOST, month=11, mday=23)
+    assert same(cluster([dated, named], OPT), dated, named) is joins
+
+
+def test_a_day_without_year_matching_two_years_joins_neither() -> None:
+    """The prefecture held the conference on November 23 of two years: the day is either."""
+    forums = [
+        rep(doc, typ="forum", date=day, published=day, regions=HOST)
+        for doc, day in (("A", date(2021, 11, 23)), ("C", date(2023, 11, 23)))
+    ]
+    named = rep("B", typ="forum", people=VISITOR, regions=HOST, month=11, mday=23)
+    result = cluster([*forums, named], OPT)
+    assert not same(result, forums[0], named) and not same(result, forums[1], named)
+
+
+def test_the_day_adds_to_a_report_already_matched_by_its_month() -> None:
+    """Two undated articles of the guest (matched by the month they name) and the host's own
+    dated report of that day, which names nobody: one forum."""
+    dated = rep("A", typ="forum", date=date(2021, 11, 23), regions=HOST)
+    one = rep("B", typ="forum", people=VISITOR, regions=HOST, month=11, mday=23)
+    other = rep("C", typ="forum", people=VISITOR, regions=HOST, month=11, mday=23)
+    result = cluster([dated, one, other], OPT)
+    assert same(result, one, other) and same(result, dated, one)

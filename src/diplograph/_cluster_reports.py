@@ -343,3 +343,17 @@ def _month_named(undated: Report, other: Report) -> bool:
         return False
     slack = max(_slack(undated), _slack(other))
     return day is None or undated.mday is None or abs(day - undated.mday) <= slack
+
+
+def _day_named(undated: Report, other: Report) -> bool:
+    """The undated report names a month and a day ("on November 23", without a year) and the
+    other report is dated on that very day (a trip or a fair: within its slack).
+
+    One side only (the host prefecture of a conference) and perhaps nobody shared: a month
+    alone is every event of that region's month, the day is the one. Two such events of two
+    years stay ambiguous (the undated rule joins no report to two dated events)."""
+    if undated.month is None or undated.mday is None or other.date is None:
+        return False
+    if other.date.month != undated.month:
+        return False
+    return abs(other.date.day - undated.mday) <= max(_slack(undated), _slack(other))
