@@ -351,3 +351,55 @@ def test_the_day_adds_to_a_report_already_matched_by_its_month() -> None:
     other = rep("C", typ="forum", people=VISITOR, regions=HOST, month=11, mday=23)
     result = cluster([dated, one, other], OPT)
     assert same(result, one, other) and same(result, dated, one)
+
+
+def _report_of_sentences(sentences: list[str], lang: str) -> Report:
+    """The report of one undated agreement whose evidence is each of ``sentences``."""
+    text = "\n".join(sentences)
+    doc = Document(doc_id="d", source="s", text=text)
+    doc.mentions = resolve_dates(text, lang, None)
+    evidence, at = [], 0
+    for s in sentences:
+        evidence.append(Evidence(at, at + len(s), s))
+        at += len(s) + 1
+    doc.events = [
+        Event(
+            type="agreement",
+            date=None,
+            place=Place(),
+            participants=[],
+            regions=sorted(SIDES),
+            sectors=[],
+            evidence=evidence,
+            confidence=0.6,
+            local_id="e1",
+        )
+    ]
+    (r,) = reports_of(doc)
+    return r
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentences", "day"),
+    [
+        # a headline names no day; the sentence after it does
+        (
+            "ko",
+            ["두 도시 우호 협정 체결", "두 도시는 14일 시청에서 우호 협정을 체결했다."],
+            14,
+        ),
+        (
+            "en",
+            ["Two prefectures sign friendship pact", "They signed it on the 14th at the hall."],
+            14,
+        ),
+        # the first sentence's own day wins over a later one
+        ("en", ["They signed it on the 14th.", "The talks of the 12th prepared it."], 14),
+        # two days in the later sentences: nothing to tell
+        ("en", ["Two prefectures sign pact", "Talks on the 12th, a signing on the 14th."], None),
+    ],
+)
+def test_an_undated_report_takes_the_one_day_of_its_later_sentences(
+    lang: str, sentences: list[str], day: int | None
+) -> None:
+    assert _report_of_sentences(sentences, lang).mday == day
