@@ -403,3 +403,28 @@ def test_an_undated_report_takes_the_one_day_of_its_later_sentences(
     lang: str, sentences: list[str], day: int | None
 ) -> None:
     assert _report_of_sentences(sentences, lang).mday == day
+
+
+@pytest.mark.parametrize(
+    ("venue_b", "mday_b", "joins"),
+    [
+        ("RU-NIZ", 26, True),  # "opened on June 25" and "held on June 26-27": one forum
+        ("RU-TVE", 26, False),  # the same days in another city: another event
+        ("RU-NIZ", None, False),  # a month and a venue: any forum of that city's month
+        ("RU-NIZ", 12, False),  # another day of the month
+    ],
+)
+def test_two_undated_forums_of_one_venue_and_day(
+    venue_b: str, mday_b: int | None, joins: bool
+) -> None:
+    a = rep("A", typ="forum", regions=frozenset({"RU-NIZ"}), venue="RU-NIZ", month=6, mday=25)
+    b = rep(
+        "B",
+        typ="forum",
+        people=VISITOR,
+        regions=frozenset({venue_b}),
+        venue=venue_b,
+        month=6,
+        mday=mday_b,
+    )
+    assert same(cluster([a, b], OPT), a, b) is joins

@@ -360,9 +360,19 @@ def _day_named(undated: Report, other: Report) -> bool:
 
     One side only (the host prefecture of a conference) and perhaps nobody shared: a month
     alone is every event of that region's month, the day is the one. Two such events of two
-    years stay ambiguous (the undated rule joins no report to two dated events)."""
-    if undated.month is None or undated.mday is None or other.date is None:
+    years stay ambiguous (the undated rule joins no report to two dated events).
+
+    Another undated report names the day too: the two must also tell one venue ("the forum
+    opened in Nizhny Novgorod on June 25", "on June 26-27 in Nizhny Novgorod"); a month and a
+    venue without the day were two May forums of one city five years apart."""
+    if undated.month is None or undated.mday is None:
         return False
-    if other.date.month != undated.month:
+    if other.date is not None:
+        month, day = other.date.month, other.date.day
+    elif other.when is None and undated.venue is not None and other.venue == undated.venue:
+        month, day = other.month, other.mday
+    else:
         return False
-    return abs(other.date.day - undated.mday) <= max(_slack(undated), _slack(other))
+    if month != undated.month or day is None:
+        return False
+    return abs(day - undated.mday) <= max(_slack(undated), _slack(other))
