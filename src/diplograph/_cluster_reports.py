@@ -367,6 +367,8 @@ def _day_named(undated: Report, other: Report) -> bool:
     venue without the day were two May forums of one city five years apart."""
     if undated.month is None or undated.mday is None:
         return False
+    month: int | None
+    day: int | None
     if other.date is not None:
         month, day = other.date.month, other.date.day
     elif other.when is None and undated.venue is not None and other.venue == undated.venue:
