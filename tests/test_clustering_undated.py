@@ -313,3 +313,118 @@ def test_a_background_act_of_a_year_without_shared_news_stays_apart() -> None:
     b[0] = replace(b[0], date=date(2024, 9, 2))
     result = cluster(a + b, OPT)
     assert not same(result, a[0], b[0]) and not same(result, a[1], b[1])
+
+
+HOST = frozenset({"JP-09"})
+
+
+@pytest.mark.parametrize(
+    ("day", "joins"),
+    [(date(2021, 11, 23), True), (date(2021, 11, 24), True), (date(2021, 11, 17), False)],
+)
+def test_an_undated_forum_naming_its_day_joins_the_forum_of_that_day(
+    day: date, joins: bool
+) -> None:
+    """ "The conference opened in the prefecture on November 23": one side only (the host
+    region) and a guest the dated report does not name, but the day is the conference's."""
+    dated = rep("A", typ="forum", date=day, published=day, regions=HOST)
+    named = rep("B", typ="forum", people=VISITOR, regions=HOST, month=11, mday=23)
+    assert same(cluster([dated, named], OPT), dated, named) is joins
+
+
+def test_a_day_without_year_matching_two_years_joins_neither() -> None:
+    """The prefecture held the conference on November 23 of two years: the day is either."""
+    forums = [
+        rep(doc, typ="forum", date=day, published=day, regions=HOST)
+        for doc, day in (("A", date(2021, 11, 23)), ("C", date(2023, 11, 23)))
+    ]
+    named = rep("B", typ="forum", people=VISITOR, regions=HOST, month=11, mday=23)
+    result = cluster([*forums, named], OPT)
+    assert not same(result, forums[0], named) and not same(result, forums[1], named)
+
+
+def test_the_day_adds_to_a_report_already_matched_by_its_month() -> None:
+    """Two undated articles of the guest (matched by the month they name) and the host's own
+    dated report of that day, which names nobody: one forum."""
+    dated = rep("A", typ="forum", date=date(2021, 11, 23), regions=HOST)
+    one = rep("B", typ="forum", people=VISITOR, regions=HOST, month=11, mday=23)
+    other = rep("C", typ="forum", people=VISITOR, regions=HOST, month=11, mday=23)
+    result = cluster([dated, one, other], OPT)
+    assert same(result, one, other) and same(result, dated, one)
+
+
+def _report_of_sentences(sentences: list[str], lang: str) -> Report:
+    """The report of one undated agreement whose evidence is each of ``sentences``."""
+    text = "\n".join(sentences)
+    doc = Document(doc_id="d", source="s", text=text)
+    doc.mentions = resolve_dates(text, lang, None)
+    evidence, at = [], 0
+    for s in sentences:
+        evidence.append(Evidence(at, at + len(s), s))
+        at += len(s) + 1
+    doc.events = [
+        Event(
+            type="agreement",
+            date=None,
+            place=Place(),
+            participants=[],
+            regions=sorted(SIDES),
+            sectors=[],
+            evidence=evidence,
+            confidence=0.6,
+            local_id="e1",
+        )
+    ]
+    (r,) = reports_of(doc)
+    return r
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentences", "day"),
+    [
+        # a headline names no day; the sentence after it does
+        (
+            "ko",
+            ["두 도시 우호 협정 체결", "두 도시는 14일 시청에서 우호 협정을 체결했다."],
+            14,
+        ),
+        (
+            "en",
+            ["Two prefectures sign friendship pact", "They signed it on the 14th at the hall."],
+            14,
+        ),
+        # the first sentence's own day wins over a later one
+        ("en", ["They signed it on the 14th.", "The talks of the 12th prepared it."], 14),
+        # two days in the later sentences: nothing to tell
+        ("en", ["Two prefectures sign pact", "Talks on the 12th, a signing on the 14th."], None),
+    ],
+)
+def test_an_undated_report_takes_the_one_day_of_its_later_sentences(
+    lang: str, sentences: list[str], day: int | None
+) -> None:
+    assert _report_of_sentences(sentences, lang).mday == day
+
+
+@pytest.mark.parametrize(
+    ("venue_b", "mday_b", "joins"),
+    [
+        ("RU-NIZ", 26, True),  # "opened on June 25" and "held on June 26-27": one forum
+        ("RU-TVE", 26, False),  # the same days in another city: another event
+        ("RU-NIZ", None, False),  # a month and a venue: any forum of that city's month
+        ("RU-NIZ", 12, False),  # another day of the month
+    ],
+)
+def test_two_undated_forums_of_one_venue_and_day(
+    venue_b: str, mday_b: int | None, joins: bool
+) -> None:
+    a = rep("A", typ="forum", regions=frozenset({"RU-NIZ"}), venue="RU-NIZ", month=6, mday=25)
+    b = rep(
+        "B",
+        typ="forum",
+        people=VISITOR,
+        regions=frozenset({venue_b}),
+        venue=venue_b,
+        month=6,
+        mday=mday_b,
+    )
+    assert same(cluster([a, b], OPT), a, b) is joins

@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from datetime import timedelta
 
-from ._models import Document, Event, Mention
+from ._models import Document, Event, Evidence, Mention
 from ._names import fold_name
 
 
@@ -211,20 +211,29 @@ def _day_of(m: Mention) -> int | None:
 
 def _day_without_year(doc: Document, ev: Event) -> int | None:
     """The one day of the month that date mentions without a year name in the event's
-    first evidence sentence (an undated article: "the two provinces signed on the 3rd")."""
+    first evidence sentence (an undated article: "the two provinces signed on the 3rd"), else
+    the one day its evidence sentences name together: a headline names no day, the sentence
+    after it does ("Jeju and Tokushima sign a friendship agreement. Jeju signed it on the
+    3rd ...")."""
     if ev.date or not ev.evidence:
         return None
-    first = ev.evidence[0]
-    days = {
+    days = _days_in(doc, ev.evidence[:1])
+    if not days:
+        days = _days_in(doc, ev.evidence)
+    return days.pop() if len(days) == 1 else None
+
+
+def _days_in(doc: Document, spans: list[Evidence]) -> set[int | None]:
+    """The days of the month named without a year (not weekdays) inside ``spans``."""
+    return {
         _day_of(m)
         for m in doc.mentions
         if m.kind == "date"
         and m.key is None
         and m.attrs.get("granularity") == "day"
         and not m.attrs.get("weekday")
-        and first.start <= m.start < first.end
+        and any(e.start <= m.start < e.end for e in spans)
     }
-    return days.pop() if len(days) == 1 else None
 
 
 def reports_of(doc: Document) -> list[Report]:
@@ -343,3 +352,29 @@ def _month_named(undated: Report, other: Report) -> bool:
         return False
     slack = max(_slack(undated), _slack(other))
     return day is None or undated.mday is None or abs(day - undated.mday) <= slack
+
+
+def _day_named(undated: Report, other: Report) -> bool:
+    """The undated report names a month and a day ("on November 23", without a year) and the
+    other report is dated on that very day (a trip or a fair: within its slack).
+
+    One side only (the host prefecture of a conference) and perhaps nobody shared: a month
+    alone is every event of that region's month, the day is the one. Two such events of two
+    years stay ambiguous (the undated rule joins no report to two dated events).
+
+    Another undated report names the day too: the two must also tell one venue ("the forum
+    opened in Nizhny Novgorod on June 25", "on June 26-27 in Nizhny Novgorod"); a month and a
+    venue without the day were two May forums of one city five years apart."""
+    if undated.month is None or undated.mday is None:
+        return False
+    month: int | None
+    day: int | None
+    if other.date is not None:
+        month, day = other.date.month, other.date.day
+    elif other.when is None and undated.venue is not None and other.venue == undated.venue:
+        month, day = other.month, other.mday
+    else:
+        return False
+    if month != undated.month or day is None:
+        return False
+    return abs(day - undated.mday) <= max(_slack(undated), _slack(other))

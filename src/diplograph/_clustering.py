@@ -23,6 +23,7 @@ from ._cluster_reports import (
     Report,
     _coarse_span,
     _day,
+    _day_named,
     _marks_agree,
     _month_named,
     _months_differ,
@@ -369,16 +370,22 @@ def _undated_candidates(
     out: dict[str, list[tuple[float, str]]] = {}
     for r in undated:
         # Those sharing a person first (the more specific); else those sharing a region;
-        # else, one side only, those of the month the report names.
+        # else, one side only, those of the month the report names; else, by a region alone,
+        # and besides any of these, those dated on the very day it names (month and day: see
+        # ``_day_named``).
         all_tokens = sorted(_block_tokens(r))
         person_tokens = [t for t in all_tokens if t.startswith("p:")]
+        day_tokens = all_tokens if r.month is not None and r.mday is not None else []
         best: dict[str, float] = {}
         rivals: set[tuple[str, str]] = set()
-        for tokens, by_month in (
+        passes: list[tuple[list[str], bool | None]] = [
             (person_tokens, False),
             (all_tokens, False),
             (person_tokens, True),
-        ):
+        ]
+        for tokens, by_month in [*passes, (day_tokens, None)]:
+            if best and by_month is not None:
+                continue  # an earlier pass found them; the day pass adds to any of them
             for token in tokens:
                 candidates = index.get((r.type, token), [])
                 if len(candidates) > 500:
@@ -391,12 +398,15 @@ def _undated_candidates(
                         continue
                     if not _years_agree(r, c):
                         continue
-                    if not (_month_named(r, c) if by_month else _two_sides(r, c)):
-                        rivals.add((c.doc_id, c.key))
+                    if by_month is None:
+                        tied = _day_named(r, c)
+                    else:
+                        tied = _month_named(r, c) if by_month else _two_sides(r, c)
+                    if not tied:
+                        if by_month is not None:  # another day is no rival: only not that one
+                            rivals.add((c.doc_id, c.key))
                         continue
                     best[c.key] = score
-            if best:
-                break
         # A rival of the same article: it matches too, only on one side. The article tells
         # two acts of that type the report could be (the governor's trip there and the
         # assembly's trip back); which one is not told by how many sides each names.

@@ -608,6 +608,12 @@ def _kind_of(template: str) -> str:
         p in template for p in ("{M}", "{M2}", "{MM}", "{MM2}", "{Y}", "{Y2}", "{W}", "{WN}")
     ):
         return "d"
+    # A template that begins with a year or a relative year word is tried at that anchor:
+    # it claims "2024年" or "前年" before a month word after it ("前年七月") is reached.
+    if template.startswith("{RY}"):
+        return "y"
+    if template.startswith("{Y}"):
+        return "n"
     if "{M}" in template or "{M2}" in template:
         return "m"
     if "{W}" in template or "{WN}" in template:
