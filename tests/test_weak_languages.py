@@ -50,6 +50,9 @@ NAMES: list[tuple[str, str, str]] = [
     ("Петренко Геннадій Степанович", "uk", "Hennadii Petrenko"),
     ("Коваль Олексій Іванович", "uk", "Oleksii Koval"),
     ("Савчук Андрій Петрович", "uk", "Andrii Savchuk"),
+    # a Chinese name in German text: pinyin "j" is not the German spelling of a Russian "й"
+    ("Qian Jianmin", "de", "Qian Jianmin"),
+    ("Zhou Jianqin", "de", "Zhou Jianqin"),
 ]
 
 
@@ -116,16 +119,42 @@ def test_triggers(stage: EventStage, lang: str, markup: str, expected: list[str]
             assert doc.text[ev.start : ev.end] == ev.text
 
 
-# (lang, text, places (surface, kind, key, attrs), names that must / must not be read)
-PEOPLE: list[tuple[str, str, list[tuple[str, str, str, dict[str, str]]], str, str]] = [
+# (lang, text, places (surface, kind, key, attrs), name -> country that must be read,
+# a name that must not be read)
+PEOPLE: list[
+    tuple[str, str, list[tuple[str, str, str, dict[str, str]]], dict[str, str | None], str]
+] = [
     # the country after the title in the genitive is not the person's name
     (
         "uk",
         "Були присутні: Надзвичайний і Повноважний Посол Російської Федерації у В'єтнамі "
         "Коваль Олексій Іванович.",
         [("Російської Федерації", "country", "RU", {}), ("В'єтнамі", "country", "VN", {})],
-        "Oleksii Koval",
+        {"Oleksii Koval": "RU"},
         "Rosiiskoi Federatsii",
+    ),
+    # the chairs of Russia's and Belarus's upper chambers: the chamber names the country
+    (
+        "de",
+        "Die Vizevorsitzende des Rates der Republik Irina Sokolowa sprach am Montag.",
+        [],
+        {"Irina Sokolova": "BY"},
+        "",
+    ),
+    (
+        "de",
+        "Das betonte die Vorsitzende des Föderationsrates Olga Petrowa.",
+        [],
+        {"Olga Petrova": "RU"},
+        "Foderationsrates Olga Petrova",
+    ),
+    # a committee of a parliament ("Sozialausschuss") heads the title phrase before the name
+    (
+        "de",
+        "Die Gäste begleitete der Vorsitzende des Sozialausschusses Peter Hansen (CDU).",
+        [],
+        {"Peter Hansen": None},
+        "",
     ),
 ]
 
@@ -135,11 +164,13 @@ def test_people(
     lang: str,
     text: str,
     places: list[tuple[str, str, str, dict[str, str]]],
-    found: str,
+    found: dict[str, str | None],
     not_found: str,
 ) -> None:
     from tests.test_people import make_doc
 
     doc = PeopleStage(Resources())(make_doc(text, lang, places))  # type: ignore[arg-type]
-    read = {str(m.key) for m in doc.mentions if m.kind == "person"}
-    assert found in read and not_found not in read, read
+    read = {str(m.key): m.attrs["country"] for m in doc.mentions if m.kind == "person"}
+    for name, country in found.items():
+        assert name in read and read[name] == country, read
+    assert not_found not in read, read

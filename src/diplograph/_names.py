@@ -804,6 +804,10 @@ class NameCanonicalizer:
             return True
         if any(self._key(t) in self._given for t in tokens[:-1]):
             return True
+        if self._key(tokens[0]) in self._zh_family:
+            # a Chinese family name first: "Jianmin" ends like "Putin" but is pinyin, whose
+            # "j" is not the German or Polish spelling of a Russian "й"
+            return False
         last = tokens[-1].lower()
         return len(tokens) >= 2 and last.endswith(rules.surname_endings) and len(last) > 4
 
