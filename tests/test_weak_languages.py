@@ -67,6 +67,14 @@ FOUND: list[tuple[str, str, str, str]] = [
     ("uk", "делегація з В'єтнаму прибула", "country", "VN"),
     ("uk", "співпраця з Китаєм зростає", "country", "CN"),
     ("uk", "російська делегація прибула", "country", "RU"),
+    # Polish voivodeships: the adjective agreeing with "województwo" in every case, alone,
+    # and the regions' own noun names
+    ("pl", "Delegacja województwa łódzkiego przyjechała.", "region", "PL-10"),
+    ("pl", "Umowę podpisano w województwie podkarpackim.", "region", "PL-18"),
+    ("pl", "Marszałek Województwa Lubelskiego powiedział", "region", "PL-06"),
+    ("pl", "przedsiębiorcy małopolscy i wielkopolskich firm", "region", "PL-30"),
+    ("pl", "Goście spędzili tydzień na Mazowszu.", "region", "PL-14"),
+    ("pl", "Delegacja z Dolnego Śląska przyjechała.", "region", "PL-02"),
     # a Thai province's short name run on to its unit word stays found
     ("th", "ผู้ว่าราชการจังหวัดตากเดินทางมา", "region", "TH-63"),
     ("th", "จังหวัดเชียงใหม่ลงนามบันทึกข้อตกลง", "region", "TH-50"),
@@ -174,3 +182,29 @@ def test_people(
     for name, country in found.items():
         assert name in read and read[name] == country, read
     assert not_found not in read, read
+
+
+# (lang, markup, region pairs that must be partners)
+PARTNERS: list[tuple[str, str, list[tuple[str, str]]]] = [
+    # a cooperation only proposed is not (yet) a partnership
+    (
+        "pl",
+        "Gubernator [prowincji Hubei|region|CN-HB] zaproponował "
+        "[województwu łódzkiemu|region|PL-10] współpracę gospodarczą.",
+        [],
+    ),
+    (
+        "pl",
+        "[Prowincja Hubei|region|CN-HB] rozwija współpracę gospodarczą z "
+        "[województwem łódzkim|region|PL-10].",
+        [("CN-HB", "PL-10")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "markup", "expected"), PARTNERS)
+def test_partnerships(
+    stage: EventStage, lang: str, markup: str, expected: list[tuple[str, str]]
+) -> None:
+    doc = stage(from_markup(markup, lang=lang, published="2025-06-12"))
+    assert sorted(tuple(sorted((p.a, p.b))) for p in doc.partnerships) == expected
