@@ -75,6 +75,9 @@ FOUND: list[tuple[str, str, str, str]] = [
     ("pl", "przedsiębiorcy małopolscy i wielkopolskich firm", "region", "PL-30"),
     ("pl", "Goście spędzili tydzień na Mazowszu.", "region", "PL-14"),
     ("pl", "Delegacja z Dolnego Śląska przyjechała.", "region", "PL-02"),
+    # Argentine provinces of a short name, written bare in the Spanish press
+    ("es", "En este sentido, el Chaco firmó acuerdos con Hubei.", "region", "AR-H"),
+    ("es", "Jujuy y Yunnan exploran la cooperación.", "region", "AR-Y"),
     # a Thai province's short name run on to its unit word stays found
     ("th", "ผู้ว่าราชการจังหวัดตากเดินทางมา", "region", "TH-63"),
     ("th", "จังหวัดเชียงใหม่ลงนามบันทึกข้อตกลง", "region", "TH-50"),
