@@ -159,6 +159,17 @@ PEOPLE: list[
         {"Olga Petrova": "RU"},
         "Foderationsrates Olga Petrova",
     ),
+    # Indonesian: a ministry's acronym ("Kemendagri") after the office is not the first word
+    # of the name
+    (
+        "id",
+        "Gubernur Jawa Barat Ahmad Yani didampingi oleh istri, Rina Yani, Kepala Pusat "
+        "Fasilitasi Kerja sama Kemendagri Rudi Hartono, Kepala Biro Pemerintahan dan Kerja Sama "
+        "Andi Wijaya, Kepala Dinas Perhubungan Jabar Budi Santoso.",
+        [("Jawa Barat", "region", "ID-JB", {"country": "ID"})],
+        {"Rudi Hartono": "ID"},
+        "Kemendagri Rudi Hartono",
+    ),
     # a committee of a parliament ("Sozialausschuss") heads the title phrase before the name
     (
         "de",
