@@ -67,6 +67,11 @@ FOUND: list[tuple[str, str, str, str]] = [
     ("uk", "делегація з В'єтнаму прибула", "country", "VN"),
     ("uk", "співпраця з Китаєм зростає", "country", "CN"),
     ("uk", "російська делегація прибула", "country", "RU"),
+    # Ukrainian region names in their case forms, made by uk/regions.yaml case_rules
+    ("uk", "Делегація Львівської області прибула до Ханоя.", "region", "UA-46"),
+    ("uk", "Зустріч відбулася у Харківській області.", "region", "UA-63"),
+    ("uk", "співпраця з Одеською областю", "region", "UA-51"),
+    ("uk", "губернатор Калузької області", "region", "RU-KLU"),
     # Polish voivodeships: the adjective agreeing with "województwo" in every case, alone,
     # and the regions' own noun names
     ("pl", "Delegacja województwa łódzkiego przyjechała.", "region", "PL-10"),
