@@ -77,7 +77,7 @@ FOUND: list[tuple[str, str, str, str]] = [
     ("pl", "Delegacja województwa łódzkiego przyjechała.", "region", "PL-10"),
     ("pl", "Umowę podpisano w województwie podkarpackim.", "region", "PL-18"),
     ("pl", "Marszałek Województwa Lubelskiego powiedział", "region", "PL-06"),
-    ("pl", "przedsiębiorcy małopolscy i wielkopolskich firm", "region", "PL-30"),
+    ("pl", "Inwestor z Chin wszedł na wielkopolski rynek w wielkopolskim.", "region", "PL-30"),
     ("pl", "Goście spędzili tydzień na Mazowszu.", "region", "PL-14"),
     ("pl", "Delegacja z Dolnego Śląska przyjechała.", "region", "PL-02"),
     # Argentine provinces of a short name, written bare in the Spanish press
