@@ -155,6 +155,9 @@ class NameCanonicalizer:
             ),
             key=lambda kv: -len(kv[0]),
         )
+        self._vi_fold = str.maketrans(
+            {str(k): str(v) for k, v in (table.get("vi_cyrillic_fold") or {}).items()}
+        )
         rules = table.get("vi_from_ru_rules") or {}
         self._vi_rules: dict[str, list[tuple[str, str]]] = {
             part: [(str(a), str(b)) for a, b in rules.get(part) or ()]
@@ -574,6 +577,10 @@ class NameCanonicalizer:
         hit = self._vi_from_ru.get(low)
         if hit is not None:
             return hit
+        folded = low.translate(self._vi_fold)
+        if folded != low:
+            # a Ukrainian spelling of the syllable ("дінь" -> "динь")
+            return self._vi_syllable(folded)
         for ending, repl in self._vi_oblique:
             if low.endswith(ending) and len(low) > len(ending) + 1:
                 stem = low[: len(low) - len(ending)]
@@ -797,6 +804,10 @@ class NameCanonicalizer:
             return True
         if any(self._key(t) in self._given for t in tokens[:-1]):
             return True
+        if self._key(tokens[0]) in self._zh_family:
+            # a Chinese family name first: "Jianmin" ends like "Putin" but is pinyin, whose
+            # "j" is not the German or Polish spelling of a Russian "й"
+            return False
         last = tokens[-1].lower()
         return len(tokens) >= 2 and last.endswith(rules.surname_endings) and len(last) > 4
 

@@ -303,6 +303,7 @@ class GazetteerBuilder:
         self.region_names: dict[str, dict[str, dict[str, None]]] = {}
         self.country_names: dict[str, dict[str, dict[str, None]]] = {}
         self.curated_regions: set[str] = set()
+        self._case_rules: dict[str, list[tuple[re.Pattern[str], list[str]]]] = {}
 
     # -- helpers -------------------------------------------------------------------
     def _forms(self, lang: str, forms: Iterable[str], inflect: bool) -> set[str]:
@@ -312,6 +313,24 @@ class GazetteerBuilder:
             out.add(f)
             if inflect and lang == "ru":
                 out |= self.inflector.phrase_forms(f)
+            out |= self._case_forms(lang, f)
+        return out
+
+    def _case_forms(self, lang: str, form: str) -> set[str]:
+        """A language's region-name case forms by ending rules (regions.yaml ``case_rules``):
+        for languages that decline names but have no inflector here (Ukrainian)."""
+        rules = self._case_rules.get(lang)
+        if rules is None:
+            rules = [
+                (re.compile(str(pat)), [str(r) for r in repl or ()])
+                for pat, repl in self.registry.lang(lang, "regions").get("case_rules") or ()
+            ]
+            self._case_rules[lang] = rules
+        out: set[str] = set()
+        for pat, repls in rules:
+            m = pat.search(form)
+            if m is not None:
+                out.update(form[: m.start()] + r for r in repls)
         return out
 
     def _note(
@@ -436,6 +455,8 @@ class GazetteerBuilder:
                     for f in _iso_name_forms(msgstr):
                         self.collector.add(f, entry)
                         self._note(self.region_names, code, lang, f)
+                        for cf in self._case_forms(lang, f):
+                            self.collector.add(cf, entry)
         infos: dict[str, RegionInfo] = {}
         for code, s in subs.items():
             infos[code] = RegionInfo(

@@ -88,9 +88,35 @@ def _candidates(gaz: Gazetteer, text: str, norm: str, lang: str | None) -> list[
             ):
                 continue
             ok.append(v)
+        if ok and end - start <= _SHORT_IN_RUN and _inside_thai_lao_run(text, start, end):
+            ok = [
+                v
+                for v in ok
+                if not v.entry.rule.startswith("pycountry:")
+                or v.entry.country in _THAI_LAO_COUNTRIES
+            ]
         if ok:
             out.append(_Span(start, end, ok))
     return out
+
+
+# Thai and Lao run words together, so a foreign subdivision's name of three letters in
+# their script ("กัว", Goa; "ກາດ", Ghat) is as often a syllable inside a longer word
+# ("ບັນຍາກາດ", atmosphere) or a personal name run on to its title ("นายกัว", Mr Guo).
+# Touching the script on either side, such a short uncurated name counts only for the
+# countries written in it, whose short province names ("ตาก") follow their unit word in
+# the same run.
+_SHORT_IN_RUN = 3
+_THAI_LAO_COUNTRIES = frozenset({"TH", "LA"})
+
+
+def _inside_thai_lao_run(text: str, start: int, end: int) -> bool:
+    def thai_lao(ch: str) -> bool:
+        return 0x0E00 <= ord(ch) <= 0x0EFF
+
+    if not all(thai_lao(c) for c in text[start:end]):
+        return False
+    return (start > 0 and thai_lao(text[start - 1])) or (end < len(text) and thai_lao(text[end]))
 
 
 def _partly_marked(exact: str, forms: frozenset[str], folder: Any) -> bool:

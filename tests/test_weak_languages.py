@@ -1,0 +1,229 @@
+"""Language facts of the languages read in part (Ukrainian, Thai, Lao): Ukrainian spellings
+of Vietnamese syllables and Russian given names, Ukrainian country case forms and memorial
+triggers, short foreign region names run into Thai and Lao words.
+
+Every sentence and name is our own (invented people, common name parts).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from diplograph._events import EventStage
+from diplograph._models import Mention
+from diplograph._names import NameCanonicalizer
+from diplograph._people import PeopleStage
+from diplograph._registry import Registry
+from diplograph._resources import Resources
+from diplograph.gazetteer import Gazetteer
+from tests._event_helpers import from_markup
+
+
+@pytest.fixture(scope="module")
+def names() -> NameCanonicalizer:
+    return NameCanonicalizer(Registry())
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.build(Registry(), cache=False)
+
+
+@pytest.fixture(scope="module")
+def stage() -> EventStage:
+    return EventStage(Resources())
+
+
+def keys(mentions: list[Mention], kind: str) -> set[str]:
+    return {str(m.key) for m in mentions if m.kind == kind}
+
+
+# (written form, article language, canonical name)
+NAMES: list[tuple[str, str, str]] = [
+    # Ukrainian і/є for the Russian и/е of the Vietnamese syllable table
+    ("Буй Дінь Тхань", "uk", "Bui Dinh Thanh"),
+    ("Нгуєн Мінь Тхуан", "uk", "Nguyen Minh Thuan"),
+    ("Ле Кім Зунг", "uk", "Le Kim Dung"),
+    # the customary nominative of Ho Chi Minh's name in Ukrainian
+    ("Хо Ши Мін", "uk", "Ho Chi Minh"),
+    # surname, Ukrainian given name, patronymic: the given name is known, so the order is read
+    ("Петренко Геннадій Степанович", "uk", "Hennadii Petrenko"),
+    ("Коваль Олексій Іванович", "uk", "Oleksii Koval"),
+    ("Савчук Андрій Петрович", "uk", "Andrii Savchuk"),
+    # a Chinese name in German text: pinyin "j" is not the German spelling of a Russian "й"
+    ("Qian Jianmin", "de", "Qian Jianmin"),
+    ("Zhou Jianqin", "de", "Zhou Jianqin"),
+]
+
+
+@pytest.mark.parametrize(("written", "lang", "canonical"), NAMES)
+def test_names(names: NameCanonicalizer, written: str, lang: str, canonical: str) -> None:
+    assert names.canonical(written, lang) == canonical
+
+
+# (lang, text, kind, key that must be found)
+FOUND: list[tuple[str, str, str, str]] = [
+    ("uk", "Посол Російської Федерації вручив грамоту.", "country", "RU"),
+    ("uk", "делегація з В'єтнаму прибула", "country", "VN"),
+    ("uk", "співпраця з Китаєм зростає", "country", "CN"),
+    ("uk", "російська делегація прибула", "country", "RU"),
+    # Ukrainian region names in their case forms, made by uk/regions.yaml case_rules
+    ("uk", "Делегація Львівської області прибула до Ханоя.", "region", "UA-46"),
+    ("uk", "Зустріч відбулася у Харківській області.", "region", "UA-63"),
+    ("uk", "співпраця з Одеською областю", "region", "UA-51"),
+    ("uk", "губернатор Калузької області", "region", "RU-KLU"),
+    # Polish voivodeships: the adjective agreeing with "województwo" in every case, alone,
+    # and the regions' own noun names
+    ("pl", "Delegacja województwa łódzkiego przyjechała.", "region", "PL-10"),
+    ("pl", "Umowę podpisano w województwie podkarpackim.", "region", "PL-18"),
+    ("pl", "Marszałek Województwa Lubelskiego powiedział", "region", "PL-06"),
+    ("pl", "Inwestor z Chin wszedł na wielkopolski rynek w wielkopolskim.", "region", "PL-30"),
+    ("pl", "Goście spędzili tydzień na Mazowszu.", "region", "PL-14"),
+    ("pl", "Delegacja z Dolnego Śląska przyjechała.", "region", "PL-02"),
+    # Argentine provinces of a short name, written bare in the Spanish press
+    ("es", "En este sentido, el Chaco firmó acuerdos con Hubei.", "region", "AR-H"),
+    ("es", "Jujuy y Yunnan exploran la cooperación.", "region", "AR-Y"),
+    # a Thai province's short name run on to its unit word stays found
+    ("th", "ผู้ว่าราชการจังหวัดตากเดินทางมา", "region", "TH-63"),
+    ("th", "จังหวัดเชียงใหม่ลงนามบันทึกข้อตกลง", "region", "TH-50"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "kind", "key"), FOUND)
+def test_found(gaz: Gazetteer, lang: str, text: str, kind: str, key: str) -> None:
+    mentions = gaz.find(text, lang)
+    assert key in keys(mentions, kind), [(m.kind, m.key, m.text) for m in mentions]
+
+
+# (lang, text, kind, key that must NOT be found)
+NOT_FOUND: list[tuple[str, str, str, str]] = [
+    # "ກາດ" (Ghat, Libya) inside "ບັນຍາກາດ" (atmosphere)
+    ("lo", "ບັນຍາກາດເປັນມິດ", "region", "LY-GT"),
+    # "กัว" (Goa, India) run on to the title "นาย" (Mr): a person's family name
+    ("th", "นายกัว เหวย กล่าว", "region", "IN-GA"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "kind", "key"), NOT_FOUND)
+def test_not_found(gaz: Gazetteer, lang: str, text: str, kind: str, key: str) -> None:
+    mentions = gaz.find(text, lang)
+    assert key not in keys(mentions, kind), [(m.kind, m.key, m.text) for m in mentions]
+
+
+# (lang, markup, expected event types)
+TRIGGERS: list[tuple[str, str, list[str]]] = [
+    (
+        "uk",
+        "Делегація [Полтавської області|region|UA-53] піднесла квіти та вінок до пам'ятника "
+        "в [Хатинзі|region|BY-MI].",
+        ["ceremony"],
+    ),
+    (
+        "uk",
+        "Гості з [Вінниці|region|UA-05] поклали живі квіти біля меморіалу в [Ханої|region|VN-HN].",
+        ["ceremony"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "markup", "expected"), TRIGGERS)
+def test_triggers(stage: EventStage, lang: str, markup: str, expected: list[str]) -> None:
+    doc = stage(from_markup(markup, lang=lang, published="2025-06-12"))
+    assert [e.type for e in doc.events] == expected
+    for e in doc.events:
+        for ev in e.evidence:
+            assert doc.text[ev.start : ev.end] == ev.text
+
+
+# (lang, text, places (surface, kind, key, attrs), name -> country that must be read,
+# a name that must not be read)
+PEOPLE: list[
+    tuple[str, str, list[tuple[str, str, str, dict[str, str]]], dict[str, str | None], str]
+] = [
+    # the country after the title in the genitive is not the person's name
+    (
+        "uk",
+        "Були присутні: Надзвичайний і Повноважний Посол Російської Федерації у В'єтнамі "
+        "Коваль Олексій Іванович.",
+        [("Російської Федерації", "country", "RU", {}), ("В'єтнамі", "country", "VN", {})],
+        {"Oleksii Koval": "RU"},
+        "Rosiiskoi Federatsii",
+    ),
+    # the chairs of Russia's and Belarus's upper chambers: the chamber names the country
+    (
+        "de",
+        "Die Vizevorsitzende des Rates der Republik Irina Sokolowa sprach am Montag.",
+        [],
+        {"Irina Sokolova": "BY"},
+        "",
+    ),
+    (
+        "de",
+        "Das betonte die Vorsitzende des Föderationsrates Olga Petrowa.",
+        [],
+        {"Olga Petrova": "RU"},
+        "Foderationsrates Olga Petrova",
+    ),
+    # Indonesian: a ministry's acronym ("Kemendagri") after the office is not the first word
+    # of the name
+    (
+        "id",
+        "Gubernur Jawa Barat Ahmad Yani didampingi oleh istri, Rina Yani, Kepala Pusat "
+        "Fasilitasi Kerja sama Kemendagri Rudi Hartono, Kepala Biro Pemerintahan dan Kerja Sama "
+        "Andi Wijaya, Kepala Dinas Perhubungan Jabar Budi Santoso.",
+        [("Jawa Barat", "region", "ID-JB", {"country": "ID"})],
+        {"Rudi Hartono": "ID"},
+        "Kemendagri Rudi Hartono",
+    ),
+    # a committee of a parliament ("Sozialausschuss") heads the title phrase before the name
+    (
+        "de",
+        "Die Gäste begleitete der Vorsitzende des Sozialausschusses Peter Hansen (CDU).",
+        [],
+        {"Peter Hansen": None},
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "places", "found", "not_found"), PEOPLE)
+def test_people(
+    lang: str,
+    text: str,
+    places: list[tuple[str, str, str, dict[str, str]]],
+    found: dict[str, str | None],
+    not_found: str,
+) -> None:
+    from tests.test_people import make_doc
+
+    doc = PeopleStage(Resources())(make_doc(text, lang, places))  # type: ignore[arg-type]
+    read = {str(m.key): m.attrs["country"] for m in doc.mentions if m.kind == "person"}
+    for name, country in found.items():
+        assert name in read and read[name] == country, read
+    assert not_found not in read, read
+
+
+# (lang, markup, region pairs that must be partners)
+PARTNERS: list[tuple[str, str, list[tuple[str, str]]]] = [
+    # a cooperation only proposed is not (yet) a partnership
+    (
+        "pl",
+        "Gubernator [prowincji Hubei|region|CN-HB] zaproponował "
+        "[województwu łódzkiemu|region|PL-10] współpracę gospodarczą.",
+        [],
+    ),
+    (
+        "pl",
+        "[Prowincja Hubei|region|CN-HB] rozwija współpracę gospodarczą z "
+        "[województwem łódzkim|region|PL-10].",
+        [("CN-HB", "PL-10")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "markup", "expected"), PARTNERS)
+def test_partnerships(
+    stage: EventStage, lang: str, markup: str, expected: list[tuple[str, str]]
+) -> None:
+    doc = stage(from_markup(markup, lang=lang, published="2025-06-12"))
+    assert sorted(tuple(sorted((p.a, p.b))) for p in doc.partnerships) == expected
