@@ -191,10 +191,22 @@ class LanguageStage:
         """
         row_of = np.repeat(np.arange(len(lengths), dtype=np.int64), lengths)
         width = np.int64(self._ptc.shape[0])
-        keys, counts = np.unique(row_of * width + flat, return_counts=True)
-        weighted = self._ptc[keys % width] * np.log1p(counts.astype(np.float32))[:, None]
+        # (row, feature) keys, distinct and counted: np.unique's sort and run starts
+        # without its general-purpose steps (same keys, same counts)
+        comb = row_of * width + flat
+        comb.sort()
+        size = len(comb)
+        new = np.empty(size, dtype=bool)
+        new[:1] = True
+        np.not_equal(comb[1:], comb[:-1], out=new[1:])
+        runs = np.flatnonzero(new)
+        keys = comb[runs]
+        counts = np.diff(np.append(runs, size))
+        weighted = np.take(self._ptc, keys % width, axis=0)
+        weighted *= np.log1p(counts.astype(np.float32))[:, None]
         present = [i for i, n in enumerate(lengths) if n]
-        starts = np.searchsorted(keys // width, np.asarray(present, dtype=np.int64))
+        # a row's keys start at row * width (keys are sorted)
+        starts = np.searchsorted(keys, np.asarray(present, dtype=np.int64) * width)
         scores = np.zeros((len(lengths), self._ptc.shape[1]), dtype=np.float32)
         scores[present] = np.add.reduceat(weighted, starts, axis=0)
         return scores
