@@ -1,4 +1,4 @@
-"""Cleaning's fast paths answer exactly what the plain substitutions answer.
+"""Text fast paths answer exactly what the plain code answers.
 
 ``normalise_text`` skips a substitution when the text holds nothing it would replace, and
 ``content_id`` collapses whitespace with ``str.split``; both are checked here against the
@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from diplograph._clean import content_id, normalise_text
+from diplograph.events._lexicon import _WORDS, tokens
 
 SAMPLE = Path(__file__).resolve().parents[1] / "src" / "diplograph" / "sample" / "articles"
 
@@ -77,3 +78,32 @@ def test_fast_paths_on_the_sample_corpus() -> None:
     for text in texts:
         assert normalise_text(text) == _plain_normalise(text)
         assert content_id(text) == _plain_content_id(text)
+
+
+def _plain_tokens(text: str, pos: int, end: int) -> list[tuple[int, str]]:
+    return [(w.start(), w.group().lower()) for w in _WORDS.finditer(text, pos, end)]
+
+
+@pytest.mark.parametrize(
+    ("text", "pos", "end"),
+    [
+        ("The Governor MET the Ambassador in Hanoi.", 0, 41),
+        ("xxThe Governor MET the Ambassador in Hanoi.yy", 2, 43),  # cut inside words
+        ("snake_case and CamelCase and 2026 and A1-B2", 4, 40),
+        ("ΟΔΥΣΣΕΥΣ ΣΟΦΟΣ met", 0, 19),  # final sigma: not ASCII, per word
+        ("İstanbul İzmir meeting", 0, 22),  # dotted I lowers to two characters
+        ("Губернатор ВСТРЕТИЛСЯ с послом", 0, 30),
+        ("", 0, 0),
+    ],
+)
+def test_tokens_equal_per_word_lower_case(text: str, pos: int, end: int) -> None:
+    assert tokens(text, pos, end) == _plain_tokens(text, pos, end)
+
+
+def test_tokens_on_the_sample_corpus() -> None:
+    for path in sorted(SAMPLE.rglob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for line_start in [0, *(i + 1 for i, c in enumerate(text) if c == "\n")]:
+            line_end = text.find("\n", line_start)
+            line_end = len(text) if line_end < 0 else line_end
+            assert tokens(text, line_start, line_end) == _plain_tokens(text, line_start, line_end)
