@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from array import array
 from typing import Any
 
 import numpy as np
@@ -41,6 +42,9 @@ _SAMPLE_CHARS = 400
 _CHUNK = re.compile(rb"[^ ]+ ?| ")
 # (state, word) walks remembered (about 40k on a few hundred articles).
 _MEMO_WORDS = 300_000
+# Feature ids packed as native C ints (the model has ~100k features).
+_IDS = "i"
+_IDS_SIZE = array(_IDS).itemsize
 # Paragraphs scored together (an ordinary article has a few dozen).
 _ROWS_PER_BLOCK = 256
 
@@ -127,7 +131,7 @@ class LanguageStage:
                 first[label] = column
         self._first_labels = np.array(list(first), dtype=np.intp)
         self._first_columns = np.array(list(first.values()), dtype=np.intp)
-        self._walks: dict[tuple[int, bytes], tuple[list[int], int]] = {}
+        self._walks: dict[tuple[int, bytes], tuple[bytes, int]] = {}
         self._hints: list[tuple[str, frozenset[str], float]] = []
         for code, data in res.registry.each_lang("langid"):
             words = frozenset(str(w).lower() for w in data.get("unaccented_words", []))
@@ -139,13 +143,16 @@ class LanguageStage:
         return (LanguageStage, (self._res,))
 
     # -- the model ---------------------------------------------------------------------
-    def _features(self, text: str) -> tuple[list[int], int]:
-        """Feature ids of ``text`` (py3langid's byte automaton) and its byte length.
+    def _features(self, text: str) -> tuple[bytes, int]:
+        """Feature ids of ``text`` (py3langid's byte automaton), as native C ints packed in
+        bytes (``_IDS``), and its byte length.
 
         The automaton is walked a word at a time (the bytes up to and including a space):
         what a word emits and where it leaves the automaton depend only on the state it
         starts in, so (state, word) pairs are remembered. News words repeat (~90% of the
-        pairs on real-shaped text), so most words cost one lookup instead of a walk.
+        pairs on real-shaped text), so most words cost one lookup instead of a walk. A walk's
+        ids are kept packed: a paragraph's ids are one ``bytes.join``, a document's one
+        array without a Python int per id (converting ~2,000 ints cost ~0.1 ms a document).
         """
         if text.isupper():
             text = text.lower()
@@ -155,7 +162,7 @@ class LanguageStage:
         if len(memo) > _MEMO_WORDS:
             memo.clear()  # bounded: a stream of odd words cannot grow it forever
         state = 0
-        found: list[int] = []
+        found: list[bytes] = []
         for chunk in _CHUNK.findall(data):
             key = (state, chunk)
             walk = memo.get(key)
@@ -167,37 +174,40 @@ class LanguageStage:
                     f = out[s]
                     if f >= 0:
                         emitted.append(f)
-                walk = memo[key] = (emitted, s)
-            found += walk[0]
+                walk = memo[key] = (array(_IDS, emitted).tobytes(), s)
+            found.append(walk[0])
             state = walk[1]
-        return found, len(data)
+        return b"".join(found), len(data)
 
-    def _raw_scores(self, rows: list[np.ndarray]) -> np.ndarray:
-        """Naive Bayes log-likelihood of each row of feature ids, without the prior.
+    def _scores_of(self, flat: np.ndarray, lengths: list[int]) -> np.ndarray:
+        """Naive Bayes log-likelihood of each row of feature ids, without the prior; the
+        rows are given as one array of ids and each row's length (at most
+        ``_ROWS_PER_BLOCK`` rows: ``_flat_scores`` splits longer texts).
 
         Computed over each row's distinct features only (a few hundred of a
         100k-feature model) with plain numpy reductions, not a BLAS product:
         multithreaded BLAS on tiny matrices costs more than it saves and
         stalls badly on a busy machine.
         """
-        if len(rows) > _ROWS_PER_BLOCK:
-            # A text of thousands of paragraphs is scored in blocks: the intermediate
-            # (distinct features x languages) array stays small, so cost stays linear.
-            return np.concatenate(
-                [
-                    self._raw_scores(rows[k : k + _ROWS_PER_BLOCK])
-                    for k in range(0, len(rows), _ROWS_PER_BLOCK)
-                ]
-            )
-        lengths = [len(r) for r in rows]
-        flat = np.concatenate(rows)
-        row_of = np.repeat(np.arange(len(rows), dtype=np.int64), lengths)
+        row_of = np.repeat(np.arange(len(lengths), dtype=np.int64), lengths)
         width = np.int64(self._ptc.shape[0])
-        keys, counts = np.unique(row_of * width + flat, return_counts=True)
-        weighted = self._ptc[keys % width] * np.log1p(counts.astype(np.float32))[:, None]
+        # (row, feature) keys, distinct and counted: np.unique's sort and run starts
+        # without its general-purpose steps (same keys, same counts)
+        comb = row_of * width + flat
+        comb.sort()
+        size = len(comb)
+        new = np.empty(size, dtype=bool)
+        new[:1] = True
+        np.not_equal(comb[1:], comb[:-1], out=new[1:])
+        runs = np.flatnonzero(new)
+        keys = comb[runs]
+        counts = np.diff(np.append(runs, size))
+        weighted = np.take(self._ptc, keys % width, axis=0)
+        weighted *= np.log1p(counts.astype(np.float32))[:, None]
         present = [i for i, n in enumerate(lengths) if n]
-        starts = np.searchsorted(keys // width, np.asarray(present, dtype=np.int64))
-        scores = np.zeros((len(rows), self._ptc.shape[1]), dtype=np.float32)
+        # a row's keys start at row * width (keys are sorted)
+        starts = np.searchsorted(keys, np.asarray(present, dtype=np.int64) * width)
+        scores = np.zeros((len(lengths), self._ptc.shape[1]), dtype=np.float32)
         scores[present] = np.add.reduceat(weighted, starts, axis=0)
         return scores
 
@@ -220,18 +230,41 @@ class LanguageStage:
             merged[label] += cols[column]
         return merged.T
 
+    def _flat_scores(self, flat: bytes, lengths: list[int]) -> np.ndarray:
+        """``_raw_scores`` of rows given as the packed feature ids of all rows (``_features``)
+        and each row's length: one array for the document, not one per paragraph (same rows,
+        same blocks, so the same float32 sums)."""
+        ids = np.frombuffer(flat, dtype=np.intc).astype(np.int64)
+        # A text of thousands of paragraphs is scored in blocks: the intermediate
+        # (distinct features x languages) array stays small, so cost stays linear.
+        if len(lengths) <= _ROWS_PER_BLOCK:
+            return self._scores_of(ids, lengths)
+        blocks = []
+        offset = 0
+        for k in range(0, len(lengths), _ROWS_PER_BLOCK):
+            part = lengths[k : k + _ROWS_PER_BLOCK]
+            size = sum(part)
+            blocks.append(self._scores_of(ids[offset : offset + size], part))
+            offset += size
+        return np.concatenate(blocks)
+
     def identify(self, text: str) -> tuple[str | None, float]:
         """Language and probability of one text (``None`` when it has no letters)."""
         found, nbytes = self._features(text)
         if not found or not any(c.isalpha() for c in text):
             return None, 0.0
-        raw = self._raw_scores([np.array(found, dtype=np.int64)])
+        raw = self._flat_scores(found, [len(found) // _IDS_SIZE])
         probs = self._probabilities(raw, [nbytes])[0]
         return self._decide(text, probs)
 
     def _decide(self, text: str, probs: np.ndarray) -> tuple[str, float]:
         best = int(probs.argmax())
-        lang, score = self._labels[best], float(probs[best])
+        return self._decided(text, probs, best, float(probs[best]))
+
+    def _decided(self, text: str, probs: np.ndarray, best: int, score: float) -> tuple[str, float]:
+        """``_decide`` given the best label's index and probability (found for all rows of
+        a document at once by the caller)."""
+        lang = self._labels[best]
         if score < 0.99:
             hinted = self._unaccented(text)
             if hinted and hinted != lang:
@@ -268,24 +301,33 @@ class LanguageStage:
                 start = pos + (len(line) - len(line.lstrip()))
                 spans.append((start, start + len(stripped)))
             pos = end + 1
-        rows: list[np.ndarray] = []
+        packed: list[bytes] = []
+        lengths: list[int] = []
         sizes: list[int] = []
         for start, end in spans:
             found, nbytes = self._features(text[start : min(end, start + _SAMPLE_CHARS)])
-            rows.append(np.array(found, dtype=np.int64))
+            packed.append(found)
+            lengths.append(len(found) // _IDS_SIZE)
             sizes.append(nbytes)
+        flat = b"".join(packed)
         own: dict[int, tuple[str, float]] = {}
         lang: str | None = None
         score = 0.0
-        if any(len(r) for r in rows) and any(c.isalpha() for c in text):
-            raw = self._raw_scores(rows)
-            present = [i for i, r in enumerate(rows) if len(r)]
+        if flat and any(c.isalpha() for c in text):
+            raw = self._flat_scores(flat, lengths)
+            present = [i for i, n in enumerate(lengths) if n]
             probs = self._probabilities(raw[present], [sizes[i] for i in present])
+            # each row's best label and its probability, for all rows at once
+            bests = probs.argmax(axis=1)
+            tops = probs[np.arange(len(present)), bests].tolist()
             decided = {
-                i: self._decide(
-                    text[spans[i][0] : min(spans[i][1], spans[i][0] + _SAMPLE_CHARS)], p
+                i: self._decided(
+                    text[spans[i][0] : min(spans[i][1], spans[i][0] + _SAMPLE_CHARS)],
+                    p,
+                    best,
+                    top,
                 )
-                for i, p in zip(present, probs, strict=True)
+                for i, p, best, top in zip(present, probs, bests.tolist(), tops, strict=True)
             }
             own = {i: d for i, d in decided.items() if spans[i][1] - spans[i][0] >= self._min_chars}
             # A document in two languages is in the one most of its text is in: paragraphs

@@ -176,6 +176,8 @@ class PlaceNames:
             forms: dict[tuple[str, str], list[str]] = {}
             table = self.gaz.table
             for key, (_length, row) in self.gaz.automaton.items():
+                if row < 0:
+                    continue  # a root seed key of the build, no name
                 for raw in table[row]:
                     entry = raw[0]
                     kind, code, form = entry[0], entry[1], entry[3]
@@ -188,7 +190,7 @@ class PlaceNames:
         """The places (kind, key) a run of words names, guarded short names excluded."""
         key = self.gaz.folder.pattern(words)
         hit = self.gaz.automaton.get(key, None)
-        if hit is None:
+        if hit is None or hit[1] < 0:
             return []
         out: list[tuple[str, str]] = []
         for raw in self.gaz.table[hit[1]]:

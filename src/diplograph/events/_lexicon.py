@@ -262,6 +262,13 @@ def _overlaps(hit: tuple[int, int, Entry], others: list[tuple[int, int, Entry]])
 
 def tokens(text: str, pos: int, end: int) -> list[tuple[int, str]]:
     """(start, lower-case form) of every word in ``text[pos:end]``."""
+    part = text[pos:end]
+    if part.isascii():
+        # ASCII: lower-casing changes only A-Z, in place, and keeps them word characters,
+        # so the words of the lower-cased sentence are its words lower-cased (one
+        # ``lower`` per sentence instead of one per word). Not for other text: "İ" lowers
+        # to two characters, and a final sigma depends on what follows the word.
+        return [(w.start() + pos, w.group()) for w in _WORDS.finditer(part.lower())]
     return [(w.start(), w.group().lower()) for w in _WORDS.finditer(text, pos, end)]
 
 

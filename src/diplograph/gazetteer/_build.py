@@ -26,6 +26,23 @@ from ._norm import Folder, hyphen_variants, is_spaceless_script
 from ._russian import RussianInflector
 
 _WS = re.compile(r" {2,}")
+# The automaton (pyahocorasick) finds a node's child by a linear search of its children in
+# the order they were first added, and walking a text it is at the root after most spaces,
+# punctuation and word ends. The root has ~1,700 children (first letters of every script),
+# so a character of running text that starts no name, or whose names were added late,
+# cost a search of hundreds of entries: most of the time of the automaton pass. Keys
+# ``<char> + ROOT_SEED_END`` for the characters of running text in the scripts of our
+# languages are added first, so these characters are found among the root's first
+# entries. The seed keys never occur (cleaning turns control characters into spaces, and
+# ``_match`` skips their row, -1, anyway) and add no node on any real key's path, so the
+# automaton reports exactly the same matches.
+ROOT_SEED_END = "\x00"
+ROOT_SEED = (
+    " abcdefghijklmnopqrstuvwxyz0123456789.,-'\"()!?:;/&%+*"
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґўј"
+    "，。、「」（）・《》“”：！？"
+    "のにをはがでとしたてるいうかもなれ"
+)
 _ISO2_RULE = "pycountry:iso3166-2"
 _PARTS = re.compile(r"[ \-']+")
 _DASHY = re.compile(r"[-\u2010-\u2015\u2212]|\s{2,}|^\s|\s$")
@@ -184,6 +201,8 @@ class _Collector:
                     bucket[ident] = (entry, _Slot(needs_cap, needs_upper, lower, set(exact), rules))
         table: list[tuple[Any, ...]] = []
         auto = ahocorasick.Automaton()
+        for ch in ROOT_SEED:
+            auto.add_word(ch + ROOT_SEED_END, (2, -1))
         top = self.top_level
         for key, bucket in keys.items():
             distinct: frozenset[str] = frozenset()
