@@ -151,10 +151,12 @@ class _Detection(_Trips, _WhenWhere):
             if touched is None and present and current is not None and not in_trip:
                 present = [] if self._another_day(i, current) else present
             if touched is None and present and current is not None and not in_trip:
-                self._join(current, i, f"participant:{lex.lang}:present:{present[0][2].phrase}")
-                if referred and i not in current.trigger_sents:
-                    current.trigger_sents.append(i)
+                told_of = self._told_of(i, current)
+                self._join(told_of, i, f"participant:{lex.lang}:present:{present[0][2].phrase}")
+                if referred and i not in told_of.trigger_sents:
+                    told_of.trigger_sents.append(i)
                     self._mark(i)
+                current = told_of  # the sentences after it go on about that act
             if touched is not None:
                 in_trip = False
                 current = touched
@@ -445,6 +447,29 @@ class _Detection(_Trips, _WhenWhere):
             return (ev.trigger_sents == [0] or lead) and told <= set(cand.persons)
         return True
 
+    def _told_of(self, i: int, current: _Draft) -> _Draft:
+        """The event a presence sentence ("Present at the signing ceremony were X and Y")
+        tells of: the one told last, unless that one is an earlier occasion ("Previously, the
+        province signed memoranda with A and B") and sentence ``i`` is not: the reporter is
+        back at the act the report is about, the first one of that type not told as earlier.
+        """
+        if not self._earlier_occasion(current) or self._earlier_cue(i):
+            return current
+        for d in sorted(self.drafts, key=lambda x: x.first):
+            if d is current or d.trip or d.type != current.type:
+                continue
+            if not self._earlier_occasion(d):
+                return d
+        return current
+
+    def _earlier_cue(self, i: int) -> bool:
+        """A word of an earlier occasion in sentence ``i`` or a reminder in the one before."""
+        if self.scan(self.lex.earlier, i):
+            return True
+        return i > 0 and any(
+            e.group == "reminder" for _, _, e in self.scan(self.lex.earlier, i - 1)
+        )
+
     def _earlier_occasion(self, cand: _Draft) -> bool:
         """ "In November last year, X signed a sister-state agreement with Y" in a page without
         a date, "Напомним, ... . В конце апреля ... провели встречу" beside an undated lead: a
@@ -498,11 +523,15 @@ class _Detection(_Trips, _WhenWhere):
                     self._mark(i)
                     return d
         else:
-            for d in reversed(self.drafts):
-                if self._compatible(d, cand):
-                    self._merge(d, cand)
-                    self._mark(i)
-                    return d
+            fits = [d for d in reversed(self.drafts) if self._compatible(d, cand)]
+            if len(fits) > 1 and self._earlier_occasion(fits[0]) and not self._earlier_cue(i):
+                # "Previously, X signed with A. The signing ceremony was attended by ...":
+                # told again after an earlier occasion, the act the report is about
+                fits = [d for d in fits if not self._earlier_occasion(d)] or fits
+            for d in fits[:1]:
+                self._merge(d, cand)
+                self._mark(i)
+                return d
         if not strong:
             anchored = bool(cand.persons or cand.regions or self.delegations[i])
             # "the Belarus-Russia Forum of Regions": a forum named by the two countries it joins
