@@ -117,6 +117,7 @@ class _Detection(_Trips, _WhenWhere):
                         self._split_separately(i, touched)
                     if touched is not None and touched.trigger_sents == [i] and typ == "agreement":
                         self._split_signings(i, touched, hs)
+                        self._split_partners(i, touched)
                 # "signed ... at the plenary session of the Forum": the forum the act took
                 # place in is an event of its own (both are reported); so are the talks
                 # ("Concluding the talks, the two sides signed") and a signing named as a noun
@@ -633,6 +634,34 @@ class _Detection(_Trips, _WhenWhere):
             part.host = d.host if d.host in part.persons else None
             part.regions = dict(d.regions)
             self.drafts.append(part)
+
+    def _split_partners(self, i: int, d: _Draft) -> None:
+        """ "has successively signed memoranda with Guangxi, Chongqing and Sichuan": after a
+        one-after-the-other cue (the ``separately`` phrases) the regions of one country named
+        are each a partner of its own signing, so one agreement per region. Without the cue
+        ("jointly signed with A and B") the partners sign one document together."""
+        cues = self.scan(self.lex.separately, i)
+        if not cues:
+            return
+        cue_end = cues[0][1]
+        after = [
+            m.key for m in self.v.by_sent[i] if m.kind == "region" and m.key and m.start >= cue_end
+        ]
+        partners = list(dict.fromkeys(after))
+        if len(partners) < 2 or len({c.split("-")[0] for c in partners}) != 1:
+            return
+        home = {c: why for c, why in d.regions.items() if c not in partners}
+        for code in partners[1:]:
+            part = _Draft(type=d.type, first=d.first + 1, trigger_sents=[i], span=[i])
+            part.strong, part.date, part.coarse, part.venue = d.strong, d.date, d.coarse, d.venue
+            part.rules = [*d.rules, f"agreement:{self.lex.lang}:separately"]
+            part.regions = {**home, code: d.regions.get(code, "region:named-in-trigger-sentence")}
+            self.drafts.append(part)
+        d.regions = {
+            **home,
+            partners[0]: d.regions.get(partners[0], "region:named-in-trigger-sentence"),
+        }
+        d.rules.append(f"agreement:{self.lex.lang}:separately")
 
     def _two_countries(self, i: int) -> bool:
         """Does the sentence name two countries (a forum "of Belarus and Russia")?"""
