@@ -19,6 +19,7 @@ P1 = "[Hebei|region|CN-HE]"
 P2 = "[Hunan|region|CN-HN]"
 X = "[Wang Lifeng|person|Wang Lifeng|role=Governor]"
 Y = "[Budi Santika|person|Budi Santika|role=Governor]"
+Z = "[Rudi Hartono|person|Rudi Hartono|role=Governor]"
 
 
 @pytest.fixture(scope="module")
@@ -86,7 +87,7 @@ def test_presence_after_an_act_of_the_report_stays_with_it(
 ID_CASES: list[tuple[str, str, int]] = [
     (
         "id",
-        f"{HOME} menandatangani nota kesepahaman dengan {P1}. "
+        f"Gubernur {Z} menandatangani nota kesepahaman dengan {P1}. "
         f"Seperti penandatanganan sebelumnya, Gubernur {Y} didampingi oleh {X}.",
         1,
     ),

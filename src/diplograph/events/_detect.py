@@ -74,10 +74,16 @@ class _Detection(_Trips, _WhenWhere):
             # "At the talks, X said", "Attending were X and Y": the event told before
             present = self.scan(lex.presence, i) if current is not None else []
             referred = False  # "At the talks": a trigger word naming the event told before
+            partnered: _Draft | None = None  # "at the meeting with X": the host told before
             if present:
                 kept = [
-                    h for h in hits if not any(a < h.end and h.start < b for a, b, _ in present)
+                    h
+                    for h in hits
+                    if not any(a < h.end and h.start < b for a, b, _ in present)
+                    or self._names_partner(i, h, current)
                 ]
+                if any(any(a < h.end and h.start < b for a, b, _ in present) for h in kept):
+                    partnered = current
                 referred, hits = len(kept) < len(hits), kept
             realised = [h for h in hits if not self._is_modal(h)]
             for h in realised:
@@ -149,6 +155,8 @@ class _Detection(_Trips, _WhenWhere):
                 if touched is None and trips:
                     self.trip_cues.append(i)
                     in_trip = True
+            if partnered is not None and touched is not None and touched.trigger_sents == [i]:
+                self._host_told_before(touched, partnered)
             if touched is None and present and current is not None and not in_trip:
                 present = [] if self._another_day(i, current) else present
             if touched is None and present and current is not None and not in_trip:
@@ -203,6 +211,30 @@ class _Detection(_Trips, _WhenWhere):
                     continue
             out.append(hit)
         return out
+
+    def _names_partner(self, i: int, h: _Hit, current: _Draft | None) -> bool:
+        """ "На встрече с X" (at the meeting with X) after a conference was told: a meeting
+        noun followed by the word naming its partner and a person is a meeting of its own,
+        not the conference told before (a presence phrase refers back only to an event of
+        its own type)."""
+        if current is None or h.entry.value != "meeting" or current.type == "meeting":
+            return False
+        v = self.v
+        words = _WORD.findall(v.text[h.end : v.sents[i].end])
+        if not words or words[0].lower() not in self.lex.partner_with:
+            return False
+        return any(m.kind == "person" and m.start >= h.end for m in v.by_sent[i])
+
+    def _host_told_before(self, d: _Draft, before: _Draft) -> None:
+        """ "На встрече с X" names the guest only: the one who met them is the host of the
+        act told before (the governor who opened the conference), told in the sentences
+        around, so that host leads the meeting too."""
+        host = before.host
+        if host is None or host in d.persons or host not in before.persons:
+            return
+        d.persons = {host: before.persons[host], **d.persons}
+        d.why[host] = "participant:host-of-the-act-told-before"
+        d.host = host
 
     def _statistic(self, i: int, start: int, end: int) -> bool:
         """ "62,000 tourists visited", "18 contracts were signed between firms": a count is
