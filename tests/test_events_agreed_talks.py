@@ -1,4 +1,4 @@
-""""X и Y договорились ..." (X and Y agreed to ...): two sides who agreed on something met to
+""" "X и Y договорились ..." (X and Y agreed to ...): two sides who agreed on something met to
 agree on it, so the sentence reports their talks; what they agreed to do stays a plan (#12,
 h12a). Our own invented sentences (names and places are made up); mentions are given by
 markup.
