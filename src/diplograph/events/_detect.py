@@ -256,7 +256,19 @@ class _Detection(_Trips, _WhenWhere):
                 counted = True
         if counted and any(lo <= a < hi for a, _, _ in self.delegations[i]):
             return False
+        if counted and self._unit_signs_with_partners(i, lo, start, end):
+            return False
         return counted
+
+    def _unit_signs_with_partners(self, i: int, lo: int, start: int, end: int) -> bool:
+        """ "Jabar telah menandatangani tiga MoU bersama Chongqing dan Sichuan" (West Java
+        signed three MoUs with Chongqing and Sichuan): a region acting before the verb and
+        regions of another country named after it as partners (a list, over its commas): the
+        count is of the acts told, one per partner, not a statistic."""
+        ms = [m for m in self.v.by_sent[i] if m.kind == "region" and m.key]
+        home = {m.key.split("-")[0] for m in ms if lo <= m.start < start and m.key}
+        partners = {m.key.split("-")[0] for m in ms if m.start >= end and m.key}
+        return bool(home) and bool(partners - home)
 
     def _agent_after(self, i: int, end: int) -> bool:
         """Does a person/title/delegation follow the trigger (over a date or venue only)?"""
