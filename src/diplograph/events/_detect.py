@@ -121,6 +121,8 @@ class _Detection(_Trips, _WhenWhere):
                     touched = self._place_hits(i, typ, hs, strong=True) or touched
                     if touched is not None and touched.trigger_sents == [i] and typ == "meeting":
                         self._split_separately(i, touched)
+                        met = [h for h in realised if h.entry.value == "meeting"]
+                        self._split_partners_met(i, touched, met)
                     if touched is not None and touched.trigger_sents == [i] and typ == "agreement":
                         self._split_signings(i, touched, hs)
                         self._split_partners(i, touched)
@@ -706,6 +708,40 @@ class _Detection(_Trips, _WhenWhere):
             partners[0]: d.regions.get(partners[0], "region:named-in-trigger-sentence"),
         }
         d.rules.append(f"agreement:{self.lex.lang}:separately")
+
+    def _split_partners_met(self, i: int, d: _Draft, hits: list[_Hit]) -> None:
+        """ "провели встречу с делегацией Вьетнама и переговоры с послом Индии" (held a meeting
+        with the delegation of Vietnam and talks with the ambassador of India): two meeting
+        words, each followed by the word naming its partner and partners of different
+        countries, are two meetings. The second takes the persons named after its word."""
+        v, words = self.v, self.lex.partner_with
+        ms = v.by_sent[i]
+        end = v.sents[i].end
+        told = []
+        for h in sorted(hits, key=lambda x: x.start):
+            after = _WORD.findall(v.text[h.end : end])
+            if after and after[0].lower() in words:
+                told.append(h)
+        if len(told) < 2:
+            return
+        first, second = told[0], told[1]
+
+        def countries(lo: int, hi: int) -> set[str]:
+            return {
+                str(m.attrs.get("country") or m.key)[:2]
+                for m in ms
+                if lo <= m.start < hi and m.kind in ("country", "region") and m.key
+            }
+
+        mine, theirs = countries(first.end, second.start), countries(second.end, end)
+        if not mine or not theirs or mine & theirs:
+            return
+        keys = [key for key, m in d.persons.items() if m.start >= second.end]
+        part = _part_of(d, i, d.first + 1, f"meeting:{self.lex.lang}:two-partners", keys)
+        part.regions = {c: why for c, why in d.regions.items() if c[:2] not in mine}
+        for key in keys:
+            d.persons.pop(key, None)
+        self.drafts.append(part)
 
     def _two_countries(self, i: int) -> bool:
         """Does the sentence name two countries (a forum "of Belarus and Russia")?"""
