@@ -44,6 +44,12 @@ PARTNER_CASES: list[tuple[str, str]] = [
         f"Le gouverneur {H} a ouvert la conférence sur la coopération. "
         f"Lors de la rencontre avec le secrétaire {G}, les parties ont discuté des projets.",
     ),
+    # "Tại buổi tiếp Thống đốc X" (at the reception of Governor X): the guest right after
+    (
+        "vi",
+        f"Thống đốc {H} khai mạc hội chợ hợp tác. "
+        f"Tại buổi tiếp [Bí thư|title|Secretary] {G}, hai bên bàn về kế hoạch.",
+    ),
 ]
 
 

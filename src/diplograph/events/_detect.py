@@ -222,6 +222,15 @@ class _Detection(_Trips, _WhenWhere):
         if current is None or h.entry.value != "meeting" or current.type == "meeting":
             return False
         v = self.v
+        # "Tại buổi tiếp Thống đốc X" (at the reception of Governor X): the guest right after
+        # the noun, in a language whose noun takes its object directly
+        if any(
+            m.kind in ("person", "title")
+            and m.start >= h.end
+            and not v.text[h.end : m.start].strip()
+            for m in v.by_sent[i]
+        ):
+            return True
         words = _WORD.findall(v.text[h.end : v.sents[i].end])
         if not words or words[0].lower() not in self.lex.partner_with:
             return False
