@@ -96,6 +96,8 @@ class _Detection(_Trips, _WhenWhere):
                         region = _place_of(dest).region if dest is not None else None
                         if region:
                             self.region_visited_in.setdefault(i, set()).add(region)
+                        elif dest is not None and dest.kind == "country":
+                            self.country_visited_in.setdefault(i, set()).add(country)
             if self.modal[i]:
                 self._statement(i)
             strong = [h for h in realised if h.entry.group == "strong"]
