@@ -1,5 +1,6 @@
 """A signing verb told twice in one sentence reports two documents, so two agreements; the
-same verb close to itself, or a caption printed twice, is one. Our own invented sentences
+same verb close to itself, or a caption printed twice, is one. Signings "one after the other"
+with several regions of one country are one agreement per region. Our own invented sentences
 (names, places and numbers are made up); mentions are given by markup.
 """
 
@@ -73,3 +74,35 @@ def test_a_signing_told_twice_is_two_agreements(
     stage: EventStage, lang: str, markup: str, count: int
 ) -> None:
     assert agreements(stage, markup, lang) == count
+
+
+# (lang, markup, the sorted regions of each agreement)
+PARTNER_CASES: list[tuple[str, str, list[list[str]]]] = [
+    (
+        "en",
+        "[Bali|region|ID-BA] has successively signed memoranda with [Hunan|region|CN-HN], "
+        "[Hubei|region|CN-HB] and [Anhui|region|CN-AH].",
+        [["CN-AH", "ID-BA"], ["CN-HB", "ID-BA"], ["CN-HN", "ID-BA"]],
+    ),
+    (
+        "zh",
+        "[巴厘省|region|ID-BA]先后与[湖南省|region|CN-HN]、[湖北省|region|CN-HB]签署了友好合作备忘录。",
+        [["CN-HB", "ID-BA"], ["CN-HN", "ID-BA"]],
+    ),
+    # together: one document with both partners
+    (
+        "en",
+        "[Bali|region|ID-BA], [Hunan|region|CN-HN] and [Hubei|region|CN-HB] jointly signed a "
+        "memorandum.",
+        [["CN-HB", "CN-HN", "ID-BA"]],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "markup", "regions"), PARTNER_CASES)
+def test_signings_one_after_the_other_are_one_agreement_per_partner(
+    stage: EventStage, lang: str, markup: str, regions: list[list[str]]
+) -> None:
+    doc = stage(from_markup(markup, lang=lang, published=PUB))
+    found = sorted(sorted(e.regions) for e in doc.events if e.type == "agreement")
+    assert found == regions

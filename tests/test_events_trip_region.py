@@ -41,16 +41,19 @@ PM = "[Tran Van Minh|person|Tran Van Minh|country=VN,role=Prime Minister]"
 
 
 def test_trip_told_beside_a_reception_carries_the_region_visited(stage: EventStage) -> None:
-    """A national leader's trip (no region of their own): the region visited is the trip's."""
+    """A national leader's trip (no region of their own): the region visited is the trip's.
+    The visit to the whole country it is part of is a second trip, of no region (the real gold
+    counts both: test_events_trip_in_trip)."""
     markup = (
         f"Prime Minister {PM} on June 10 paid a working visit to [Gunma|region|JP-10] prefecture, "
         f"where he received its Governor {HOST}, as part of his visit to [Japan|country|JP]."
     )
     doc = stage(from_markup(markup, lang="en", published=PUB))
     trips = [e for e in doc.events if e.type == "visit"]
-    assert len(trips) == 1
+    assert len(trips) == 2
     assert trips[0].regions == ["JP-10"]
     assert trips[0].place is not None and trips[0].place.region == "JP-10"
+    assert trips[1].regions == [] and trips[1].place.region is None
 
 
 def test_a_regional_delegation_trip_keeps_its_own_region(stage: EventStage) -> None:

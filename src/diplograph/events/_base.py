@@ -48,6 +48,7 @@ class _RunBase:
         self.destination_in: dict[int, set[str]] = {}  # ... by sentence
         self._headings: list[int] | None = None  # subheadings before each sentence (dates)
         self.region_visited_in: dict[int, set[str]] = {}  # regions told visited, by sentence
+        self.country_visited_in: dict[int, set[str]] = {}  # countries visited as a whole, ...
 
     def scan(self, phrases: PhraseSet, i: int) -> list[tuple[int, int, Entry]]:
         """Matches of a phrase set in sentence ``i`` (its words are found once, and each

@@ -74,10 +74,16 @@ class _Detection(_Trips, _WhenWhere):
             # "At the talks, X said", "Attending were X and Y": the event told before
             present = self.scan(lex.presence, i) if current is not None else []
             referred = False  # "At the talks": a trigger word naming the event told before
+            partnered: _Draft | None = None  # "at the meeting with X": the host told before
             if present:
                 kept = [
-                    h for h in hits if not any(a < h.end and h.start < b for a, b, _ in present)
+                    h
+                    for h in hits
+                    if not any(a < h.end and h.start < b for a, b, _ in present)
+                    or self._names_partner(i, h, current)
                 ]
+                if any(any(a < h.end and h.start < b for a, b, _ in present) for h in kept):
+                    partnered = current
                 referred, hits = len(kept) < len(hits), kept
             realised = [h for h in hits if not self._is_modal(h)]
             for h in realised:
@@ -90,6 +96,8 @@ class _Detection(_Trips, _WhenWhere):
                         region = _place_of(dest).region if dest is not None else None
                         if region:
                             self.region_visited_in.setdefault(i, set()).add(region)
+                        elif dest is not None and dest.kind == "country":
+                            self.country_visited_in.setdefault(i, set()).add(country)
             if self.modal[i]:
                 self._statement(i)
             strong = [h for h in realised if h.entry.group == "strong"]
@@ -115,8 +123,11 @@ class _Detection(_Trips, _WhenWhere):
                     touched = self._place_hits(i, typ, hs, strong=True) or touched
                     if touched is not None and touched.trigger_sents == [i] and typ == "meeting":
                         self._split_separately(i, touched)
+                        met = [h for h in realised if h.entry.value == "meeting"]
+                        self._split_partners_met(i, touched, met)
                     if touched is not None and touched.trigger_sents == [i] and typ == "agreement":
                         self._split_signings(i, touched, hs)
+                        self._split_partners(i, touched)
                 # "signed ... at the plenary session of the Forum": the forum the act took
                 # place in is an event of its own (both are reported); so are the talks
                 # ("Concluding the talks, the two sides signed") and a signing named as a noun
@@ -148,13 +159,17 @@ class _Detection(_Trips, _WhenWhere):
                 if touched is None and trips:
                     self.trip_cues.append(i)
                     in_trip = True
+            if partnered is not None and touched is not None and touched.trigger_sents == [i]:
+                self._host_told_before(touched, partnered)
             if touched is None and present and current is not None and not in_trip:
                 present = [] if self._another_day(i, current) else present
             if touched is None and present and current is not None and not in_trip:
-                self._join(current, i, f"participant:{lex.lang}:present:{present[0][2].phrase}")
-                if referred and i not in current.trigger_sents:
-                    current.trigger_sents.append(i)
+                told_of = self._told_of(i, current)
+                self._join(told_of, i, f"participant:{lex.lang}:present:{present[0][2].phrase}")
+                if referred and i not in told_of.trigger_sents:
+                    told_of.trigger_sents.append(i)
                     self._mark(i)
+                current = told_of  # the sentences after it go on about that act
             if touched is not None:
                 in_trip = False
                 current = touched
@@ -201,6 +216,39 @@ class _Detection(_Trips, _WhenWhere):
             out.append(hit)
         return out
 
+    def _names_partner(self, i: int, h: _Hit, current: _Draft | None) -> bool:
+        """ "На встрече с X" (at the meeting with X) after a conference was told: a meeting
+        noun followed by the word naming its partner and a person is a meeting of its own,
+        not the conference told before (a presence phrase refers back only to an event of
+        its own type)."""
+        if current is None or h.entry.value != "meeting" or current.type == "meeting":
+            return False
+        v = self.v
+        # "Tại buổi tiếp Thống đốc X" (at the reception of Governor X): the guest right after
+        # the noun, in a language whose noun takes its object directly
+        if any(
+            m.kind in ("person", "title")
+            and m.start >= h.end
+            and not v.text[h.end : m.start].strip()
+            for m in v.by_sent[i]
+        ):
+            return True
+        words = _WORD.findall(v.text[h.end : v.sents[i].end])
+        if not words or words[0].lower() not in self.lex.partner_with:
+            return False
+        return any(m.kind == "person" and m.start >= h.end for m in v.by_sent[i])
+
+    def _host_told_before(self, d: _Draft, before: _Draft) -> None:
+        """ "На встрече с X" names the guest only: the one who met them is the host of the
+        act told before (the governor who opened the conference), told in the sentences
+        around, so that host leads the meeting too."""
+        host = before.host
+        if host is None or host in d.persons or host not in before.persons:
+            return
+        d.persons = {host: before.persons[host], **d.persons}
+        d.why[host] = "participant:host-of-the-act-told-before"
+        d.host = host
+
     def _statistic(self, i: int, start: int, end: int) -> bool:
         """ "62,000 tourists visited", "18 contracts were signed between firms": a count is
         the subject, and no named person acts in the clause: a statistic, not an act.
@@ -221,7 +269,19 @@ class _Detection(_Trips, _WhenWhere):
                 counted = True
         if counted and any(lo <= a < hi for a, _, _ in self.delegations[i]):
             return False
+        if counted and self._unit_signs_with_partners(i, lo, start, end):
+            return False
         return counted
+
+    def _unit_signs_with_partners(self, i: int, lo: int, start: int, end: int) -> bool:
+        """ "Jabar telah menandatangani tiga MoU bersama Chongqing dan Sichuan" (West Java
+        signed three MoUs with Chongqing and Sichuan): a region acting before the verb and
+        regions of another country named after it as partners (a list, over its commas): the
+        count is of the acts told, one per partner, not a statistic."""
+        ms = [m for m in self.v.by_sent[i] if m.kind == "region" and m.key]
+        home = {m.key.split("-")[0] for m in ms if lo <= m.start < start and m.key}
+        partners = {m.key.split("-")[0] for m in ms if m.start >= end and m.key}
+        return bool(home) and bool(partners - home)
 
     def _agent_after(self, i: int, end: int) -> bool:
         """Does a person/title/delegation follow the trigger (over a date or venue only)?"""
@@ -445,6 +505,29 @@ class _Detection(_Trips, _WhenWhere):
             return (ev.trigger_sents == [0] or lead) and told <= set(cand.persons)
         return True
 
+    def _told_of(self, i: int, current: _Draft) -> _Draft:
+        """The event a presence sentence ("Present at the signing ceremony were X and Y")
+        tells of: the one told last, unless that one is an earlier occasion ("Previously, the
+        province signed memoranda with A and B") and sentence ``i`` is not: the reporter is
+        back at the act the report is about, the first one of that type not told as earlier.
+        """
+        if not self._earlier_occasion(current) or self._earlier_cue(i):
+            return current
+        for d in sorted(self.drafts, key=lambda x: x.first):
+            if d is current or d.trip or d.type != current.type:
+                continue
+            if not self._earlier_occasion(d):
+                return d
+        return current
+
+    def _earlier_cue(self, i: int) -> bool:
+        """A word of an earlier occasion in sentence ``i`` or a reminder in the one before."""
+        if self.scan(self.lex.earlier, i):
+            return True
+        return i > 0 and any(
+            e.group == "reminder" for _, _, e in self.scan(self.lex.earlier, i - 1)
+        )
+
     def _earlier_occasion(self, cand: _Draft) -> bool:
         """ "In November last year, X signed a sister-state agreement with Y" in a page without
         a date, "Напомним, ... . В конце апреля ... провели встречу" beside an undated lead: a
@@ -498,11 +581,15 @@ class _Detection(_Trips, _WhenWhere):
                     self._mark(i)
                     return d
         else:
-            for d in reversed(self.drafts):
-                if self._compatible(d, cand):
-                    self._merge(d, cand)
-                    self._mark(i)
-                    return d
+            fits = [d for d in reversed(self.drafts) if self._compatible(d, cand)]
+            if len(fits) > 1 and self._earlier_occasion(fits[0]) and not self._earlier_cue(i):
+                # "Previously, X signed with A. The signing ceremony was attended by ...":
+                # told again after an earlier occasion, the act the report is about
+                fits = [d for d in fits if not self._earlier_occasion(d)] or fits
+            for d in fits[:1]:
+                self._merge(d, cand)
+                self._mark(i)
+                return d
         if not strong:
             anchored = bool(cand.persons or cand.regions or self.delegations[i])
             # "the Belarus-Russia Forum of Regions": a forum named by the two countries it joins
@@ -604,6 +691,68 @@ class _Detection(_Trips, _WhenWhere):
             part.host = d.host if d.host in part.persons else None
             part.regions = dict(d.regions)
             self.drafts.append(part)
+
+    def _split_partners(self, i: int, d: _Draft) -> None:
+        """ "has successively signed memoranda with Guangxi, Chongqing and Sichuan": after a
+        one-after-the-other cue (the ``separately`` phrases) the regions of one country named
+        are each a partner of its own signing, so one agreement per region. Without the cue
+        ("jointly signed with A and B") the partners sign one document together."""
+        cues = self.scan(self.lex.separately, i)
+        if not cues:
+            return
+        cue_end = cues[0][1]
+        after = [
+            m.key for m in self.v.by_sent[i] if m.kind == "region" and m.key and m.start >= cue_end
+        ]
+        partners = list(dict.fromkeys(after))
+        if len(partners) < 2 or len({c.split("-")[0] for c in partners}) != 1:
+            return
+        home = {c: why for c, why in d.regions.items() if c not in partners}
+        for code in partners[1:]:
+            part = _Draft(type=d.type, first=d.first + 1, trigger_sents=[i], span=[i])
+            part.strong, part.date, part.coarse, part.venue = d.strong, d.date, d.coarse, d.venue
+            part.rules = [*d.rules, f"agreement:{self.lex.lang}:separately"]
+            part.regions = {**home, code: d.regions.get(code, "region:named-in-trigger-sentence")}
+            self.drafts.append(part)
+        d.regions = {
+            **home,
+            partners[0]: d.regions.get(partners[0], "region:named-in-trigger-sentence"),
+        }
+        d.rules.append(f"agreement:{self.lex.lang}:separately")
+
+    def _split_partners_met(self, i: int, d: _Draft, hits: list[_Hit]) -> None:
+        """ "провели встречу с делегацией Вьетнама и переговоры с послом Индии" (held a meeting
+        with the delegation of Vietnam and talks with the ambassador of India): two meeting
+        words, each followed by the word naming its partner and partners of different
+        countries, are two meetings. The second takes the persons named after its word."""
+        v, words = self.v, self.lex.partner_with
+        ms = v.by_sent[i]
+        end = v.sents[i].end
+        told = []
+        for h in sorted(hits, key=lambda x: x.start):
+            after = _WORD.findall(v.text[h.end : end])
+            if after and after[0].lower() in words:
+                told.append(h)
+        if len(told) < 2:
+            return
+        first, second = told[0], told[1]
+
+        def countries(lo: int, hi: int) -> set[str]:
+            return {
+                str(m.attrs.get("country") or m.key)[:2]
+                for m in ms
+                if lo <= m.start < hi and m.kind in ("country", "region") and m.key
+            }
+
+        mine, theirs = countries(first.end, second.start), countries(second.end, end)
+        if not mine or not theirs or mine & theirs:
+            return
+        keys = [key for key, m in d.persons.items() if m.start >= second.end]
+        part = _part_of(d, i, d.first + 1, f"meeting:{self.lex.lang}:two-partners", keys)
+        part.regions = {c: why for c, why in d.regions.items() if c[:2] not in mine}
+        for key in keys:
+            d.persons.pop(key, None)
+        self.drafts.append(part)
 
     def _two_countries(self, i: int) -> bool:
         """Does the sentence name two countries (a forum "of Belarus and Russia")?"""

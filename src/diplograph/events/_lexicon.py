@@ -328,6 +328,9 @@ class Lexicon:
     conjunctions: frozenset[str] = frozenset()
     # "分别与A和B会谈" (held talks separately with A and B): one act per partner
     separately: PhraseSet = field(default_factory=lambda: PhraseSet([]))
+    # "на встрече с X", "at the talks with X": the word naming the partner after a meeting
+    # noun; the noun then names a meeting of its own, not the event told before
+    partner_with: frozenset[str] = frozenset()
     # "last year", "l'an dernier": an act told with a word of an earlier year is another
     # occasion than the one reported, even when the page has no date to resolve the word;
     # so is one the reporter introduces with a reminder ("Напомним", group "reminder")
@@ -459,6 +462,7 @@ class Lexicon:
             separately=PhraseSet(
                 [Entry(p, "", "separately") for p in _strings(trig.get("separately"), where)]
             ),
+            partner_with=frozenset(w.lower() for w in _strings(trig.get("partner_with"), where)),
             earlier=PhraseSet(
                 [Entry(p, "", "earlier") for p in _strings(trig.get("earlier_occasion"), where)]
                 + [Entry(p, "", "reminder") for p in _strings(trig.get("reminder"), where)]

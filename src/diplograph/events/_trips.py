@@ -141,7 +141,39 @@ class _Trips(_Participants, _Sectors):
             trip.venue = Place(country=dest, region=region)
             trip.rules.append("place:country-of-the-visit")
         self.drafts.append(trip)
+        self._whole_country_trip(trip, cues, dest)
         return trip
+
+    def _whole_country_trip(self, trip: _Draft, cues: list[int], dest: str | None) -> None:
+        """ "paid a working visit to Tochigi prefecture ... as part of his official visit to
+        Japan": a trip to one region told inside a trip to its whole country is two trips (the
+        official visit to the country is reported for itself), made by the same travellers;
+        the outer one is of the country, not of the region."""
+        if dest is None or trip.venue is None or trip.venue.region is None:
+            return
+        if "region:visited-in-trip-sentence" not in trip.regions.values():
+            return  # the region told visited is not the trip's own (a regional traveller's)
+        whole = set().union(*(self.country_visited_in.get(i, set()) for i in cues))
+        if dest not in whole:
+            return
+        outer = _Draft(type="visit", first=trip.first + 1, trip=True)
+        outer.strong = False
+        outer.trigger_sents = list(cues)
+        outer.persons = dict(trip.persons)
+        outer.why = dict(trip.why)
+        outer.host = trip.host
+        outer.regions = {
+            c: why for c, why in trip.regions.items() if why != "region:visited-in-trip-sentence"
+        }
+        outer.venue = Place(country=dest)
+        if trip.date:
+            outer.date, outer.coarse = trip.date[:7], True
+        outer.rules = [
+            f"visit:implied-by-trip-cue:{self.lex.lang}",
+            "visit:whole-country-around-a-regional-trip",
+            "place:country-of-the-visit",
+        ]
+        self.drafts.append(outer)
 
     def _foreign_at_stops(self, trip: _Draft, stops: list[_Draft], dest: str) -> None:
         """ "During his stay in Tatarstan, the diplomat ...": the sentence names no traveller,
