@@ -484,3 +484,65 @@ def test_talks_have_the_subjects_signed_there(
 ) -> None:
     ev = _meeting(pipeline, lang, rest)
     assert set(ev.sectors) == sectors
+
+
+# A trip told together with its own acts keeps the subjects its own sentences name (the
+# purpose of the journey, the make-up of the delegation), those no act of it tells; the
+# subjects of its talks stay with the talks. Our own sentences.
+TRIP_PURPOSE_CASES: list[tuple[str, str]] = [
+    (
+        "en",
+        "Governor of Kaluga Oblast Vladislav Shapsha arrived in Vietnam on March 2 for a "
+        "working visit to promote tourism.\n\nOn March 3, Governor Vladislav Shapsha met "
+        "Chairman of the Binh Thuan People's Committee Doan Anh Dung in Phan Thiet. They "
+        "discussed dairy farming.",
+    ),
+    (
+        "ru",
+        "Губернатор Калужской области Владислав Шапша 2 марта прибыл во Вьетнам с рабочим "
+        "визитом, чтобы развивать туризм.\n\n3 марта Владислав Шапша встретился с "
+        "председателем Народного комитета провинции Биньтхуан Доан Ань Зунгом. Стороны "
+        "обсудили молочное животноводство.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), TRIP_PURPOSE_CASES)
+def test_trip_keeps_the_subjects_of_its_own_sentences(pipeline: Any, lang: str, text: str) -> None:
+    doc = pipeline.process(RawArticle(source="t.txt", content=text, published="2025-03-04"))
+    assert isinstance(doc, Document)
+    assert doc.lang == lang
+    kinds = {e.type: set(e.sectors) for e in doc.events}
+    assert kinds == {"visit": {"tourism"}, "meeting": {"agriculture"}}
+
+
+# Talks that name a subject of their own and end with a signing told in a sentence of theirs
+# ("Concluding the talks, the sides signed ...") also have what was signed: one occasion.
+# Our own sentences (after the meeting sentence of LEAD).
+CONCLUDING_CASES: list[tuple[str, str, set[str]]] = [
+    (
+        "en",
+        "They discussed tourism. Concluding the talks, the two sides signed a memorandum of "
+        "understanding. Under it, the provinces will cooperate in vocational training.",
+        {"tourism", "education"},
+    ),
+    (
+        "en",
+        "They discussed tourism. Concluding the talks, the two sides signed a memorandum of "
+        "understanding, under which the provinces will cooperate in vocational training.",
+        {"tourism", "education"},
+    ),
+    # a signing told apart from the talks that named their own subject lends nothing
+    (
+        "en",
+        "They discussed solar power. Then they signed a memorandum on tourism.",
+        {"energy"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "rest", "sectors"), CONCLUDING_CASES)
+def test_talks_concluded_by_a_signing_share_its_subjects(
+    pipeline: Any, lang: str, rest: str, sectors: set[str]
+) -> None:
+    assert set(_meeting(pipeline, lang, rest).sectors) == sectors

@@ -10,16 +10,22 @@ with two scoping rules, both measured on real reports:
   not about whose office attended. A designation is an organisation mention, the words
   from a title to the person it introduces (same clause, a few words), and in scripts
   written without spaces a sector word glued to a title.
-* **A trip told together with its own acts carries no sectors.** When the report tells
-  the talks, signings or forums of a trip as events of their own, what was discussed
-  belongs to those acts; the trip as a whole (a ``visit`` made of them) names none. A trip
-  told alone keeps the sectors of its sentences (and those recurring at its stops).
+* **A trip told together with its own acts keeps only its own sentences' sectors.** When
+  the report tells the talks, signings or forums of a trip as events of their own, what was
+  discussed belongs to those acts; the trip as a whole (a ``visit`` made of them) names only
+  what its own trigger sentences that no act tells name: the journey's purpose or the
+  delegation's make-up ("a working visit to promote tourism", "eine Wirtschafts- und
+  Wissenschaftsdelegation"), as the real reports' gold gives it. A trip told alone keeps the
+  sectors of its sentences (and those recurring at its stops).
 * **Talks held around a signing discussed what was signed.** A meeting whose own sentences
   name no subject, told right before or after a signing of the same occasion (no other act
   told between them, dates that agree), has the signing's subjects: "the governor received
   the delegation; the two provinces then signed a memorandum on tourism and education".
   Measured on the real reports' gold, which gives such talks the signed fields; a meeting
-  that names its own subjects keeps them alone.
+  that names its own subjects keeps them alone, unless the signing is told in a sentence of
+  the talks ("Concluding the talks, the two sides signed a memorandum ..."): then the talks
+  and the signing are one occasion and the talks also have what was signed (real sectors
+  F1 .620 -> .631).
 """
 
 from __future__ import annotations
@@ -49,10 +55,15 @@ class _Sectors(_RunBase):
         if d.trip:
             acts = [o for o in self.drafts if o is not d and o.type in _SUBJECT_ACTS]
             if acts:
-                return {}
+                theirs = {i for o in acts for i in o.trigger_sents}
+                return dict(self._sectors([i for i in d.trigger_sents if i not in theirs]))
         sectors = dict(self._sectors(d.span or d.trigger_sents))
-        if not sectors and d.type == "meeting":
+        if d.type == "meeting":
+            # sentences of the talks: a signing told in one of them concluded these talks
+            own = set(d.span) | set(d.trigger_sents)
             for o in self._same_occasion_signings(d):
+                if sectors and not own & (set(o.span) | set(o.trigger_sents)):
+                    continue
                 for s, rule in self._sectors(o.span or o.trigger_sents):
                     sectors.setdefault(s, rule + ":signed-at-the-talks")
         if d.trip:
