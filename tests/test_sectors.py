@@ -90,6 +90,10 @@ CASES: list[tuple[str, str, set[str]]] = [
     ("ru", "Речь шла о солнечной энергетике и поставках газа.", {"energy", "trade"}),
     ("ru", "Стороны обсудили обучение студентов в калужских вузах.", {"education"}),
     ("ru", "Стороны обсудили прямые рейсы и грузовые перевозки.", {"transport_logistics"}),
+    # economic and business ties are trade; the bare word for the economy names none
+    ("ru", "Стороны договорились укреплять экономические и деловые связи.", {"trade"}),
+    ("ru", "Обсуждалось развитие экономического сотрудничества.", {"trade"}),
+    ("ru", "Губернатор рассказал о состоянии экономики области.", set()),
     (
         "ru",
         "Обсуждались продовольственная безопасность и инвестиционный климат.",
@@ -244,6 +248,14 @@ LEXICON_CASES: list[tuple[str, str, set[str]]] = [
     # a sister-city tie is a partnership, not a field of exchanges
     ("ko", "두 도시는 자매결연을 맺었다.", set()),
     ("ko", "양측은 청소년 교류를 늘리기로 했다.", {"people_to_people"}),
+    # hydropower, forestry, mining, a bridge, local products, the humanities
+    ("zh", "两省将在水电和林业领域开展合作。", {"energy", "agriculture"}),
+    ("zh", "双方商定推进矿业合作和界河大桥建设。", {"industry", "transport_logistics"}),
+    ("zh", "雙方希望透過物產推廣深化交流。", {"trade"}),
+    ("zh", "两地在人文领域往来密切。", {"culture"}),
+    ("ja", "両県は物産展を共同で開く。", {"trade"}),
+    ("ja", "林業と鉱業の視察も行った。", {"agriculture", "industry"}),
+    ("ja", "水力発電所の建設で協力する。", {"energy"}),
 ]
 
 
