@@ -258,6 +258,35 @@ LEXICON_CASES: list[tuple[str, str, set[str]]] = [
     ("ja", "水力発電所の建設で協力する。", {"energy"}),
 ]
 
+# Stems whose accented forms a shorter stem does not reach ("turis*" does not read
+# "turístico"), mining as industry, academic exchanges as education. Our own sentences.
+STEM_CASES: list[tuple[str, str, set[str]]] = [
+    (
+        "es",
+        "Buscan potenciar el desarrollo turístico y tecnológico.",
+        {"tourism", "science_technology"},
+    ),
+    ("pt", "O polo turístico e tecnológico da região cresce.", {"tourism", "science_technology"}),
+    ("pt", "Falaram do intercâmbio acadêmico e do setor pesqueiro.", {"education", "agriculture"}),
+    ("pt", "A vigilância sanitária e a mineração foram discutidas.", {"health", "industry"}),
+    ("pt", "Haverá jogos desportivos entre as duas cidades.", {"culture"}),
+    ("fr", "Ils ont évoqué le secteur minier.", {"industry"}),
+    ("it", "Si è parlato del comparto minerario.", {"industry"}),
+    ("ko", "두 도시는 학술교류를 이어 가기로 했다.", {"education"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "sectors"), STEM_CASES)
+def test_accented_stems_mining_and_academic_exchanges(
+    lang: str, text: str, sectors: set[str]
+) -> None:
+    from diplograph._models import SECTORS
+    from diplograph._registry import Registry
+    from diplograph.events._lexicon import Lexicon
+
+    lex = Lexicon.load(Registry(), lang)
+    assert {e.value for _, _, e in lex.sectors.scan(text) if e.value in SECTORS} == sectors
+
 
 @pytest.mark.parametrize(("lang", "text", "sectors"), LEXICON_CASES)
 def test_lexicon_only_languages(lang: str, text: str, sectors: set[str]) -> None:
