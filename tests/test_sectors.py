@@ -587,3 +587,50 @@ def test_talks_concluded_by_a_signing_share_its_subjects(
     pipeline: Any, lang: str, rest: str, sectors: set[str]
 ) -> None:
     assert set(_meeting(pipeline, lang, rest).sectors) == sectors
+
+
+# An agreement other than the report's headline act names what its own sentences name: the
+# sentences told after it describe a province or the relation, not what was signed ("In 2019
+# the provinces signed an agreement. Binh Thuan is famous for its seafood."). A signing held
+# right at the talks whose own sentence names nothing keeps the content told after it.
+# Our own sentences.
+ENG_TALKS = (
+    "On March 3, Governor of Kaluga Oblast Vladislav Shapsha met Chairman of the Binh Thuan "
+    "People's Committee Doan Anh Dung in Phan Thiet. "
+)
+RU_TALKS = (
+    "3 марта губернатор Калужской области Владислав Шапша встретился с председателем "
+    "Народного комитета провинции Биньтхуан Доан Ань Зунгом в Фантьете. "
+)
+SIDE_AGREEMENT_CASES: list[tuple[str, str, set[str]]] = [
+    (
+        "en",
+        ENG_TALKS + "They discussed tourism.\n\nIn 2019, Kaluga Oblast and Binh Thuan province "
+        "signed a cooperation agreement. Binh Thuan is famous for its dragon fruit and seafood.",
+        set(),
+    ),
+    (
+        "ru",
+        RU_TALKS + "Стороны обсудили туризм.\n\nВ 2019 году Калужская область и провинция "
+        "Биньтхуан подписали соглашение о сотрудничестве. Биньтхуан славится морепродуктами и "
+        "питайей.",
+        set(),
+    ),
+    (
+        "en",
+        ENG_TALKS + "After the talks, the two leaders signed a cooperation plan between Kaluga "
+        "Oblast and Binh Thuan province. The plan covers tourism and vocational training.",
+        {"tourism", "education"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "sectors"), SIDE_AGREEMENT_CASES)
+def test_an_agreement_besides_the_headline_names_its_own_subjects(
+    pipeline: Any, lang: str, text: str, sectors: set[str]
+) -> None:
+    doc = pipeline.process(RawArticle(source="t.txt", content=text, published="2025-03-04"))
+    assert isinstance(doc, Document)
+    assert doc.lang == lang
+    assert [e.type for e in doc.events] == ["meeting", "agreement"]
+    assert set(doc.events[1].sectors) == sectors
