@@ -31,7 +31,8 @@ with these scoping rules, each measured on real reports:
   agreement", "Last year X signed with Y") describe a province, the relation or the next
   topic, not what was signed; the real gold gives such agreements no sectors unless their
   own sentence names them. One exception, measured on the sample gold: a signing held at
-  the talks told right before or after it (dates that agree, not of an earlier year), whose
+  the talks or the forum told right before or after it (dates that agree, not of an
+  earlier year), whose
   own sentence names nothing ("After the talks, the two leaders signed a cooperation plan.
   The plan covers ..."), keeps the content told after it (real sectors F1 .640 -> .656,
   sample .837 -> .847).
@@ -49,6 +50,8 @@ from ._view import _Draft
 # Acts in which subjects are discussed or agreed: a trip told with one of them leaves the
 # subjects to it.
 _SUBJECT_ACTS = frozenset({"meeting", "agreement", "forum"})
+# Occasions a signing may be held at: its content may be told in their sentences.
+_OCCASIONS = ("meeting", "forum")
 # At most this many words from a title to the person it introduces ("Chairman of the
 # Vietnam-Russia Friendship Association of Nghe An Province Nguyen Van A").
 _DESIGNATION_WORDS = 12
@@ -69,12 +72,12 @@ class _Sectors(_RunBase):
         sectors = dict(self._sectors(d.span or d.trigger_sents))
         if d.type == "agreement" and not d.headline:
             named = dict(self._sectors(d.trigger_sents))
-            if named or self._earlier_year(d.date) or not self._occasion_acts(d, "meeting"):
+            if named or self._earlier_year(d.date) or not self._occasion_acts(d, _OCCASIONS):
                 sectors = named
         if d.type == "meeting":
             # sentences of the talks: a signing told in one of them concluded these talks
             own = set(d.span) | set(d.trigger_sents)
-            for o in self._occasion_acts(d, "agreement"):
+            for o in self._occasion_acts(d, ("agreement",)):
                 if sectors and not own & (set(o.span) | set(o.trigger_sents)):
                     continue
                 for s, rule in self._sectors(o.span or o.trigger_sents):
@@ -89,14 +92,14 @@ class _Sectors(_RunBase):
         published = self.v.published or ""
         return bool(date and len(published) >= 4 and date[:4] < published[:4])
 
-    def _occasion_acts(self, d: _Draft, kind: str) -> list[_Draft]:
-        """The acts of type ``kind`` told right before or right after ``d`` (trips aside)
+    def _occasion_acts(self, d: _Draft, kinds: tuple[str, ...]) -> list[_Draft]:
+        """The acts of the types ``kinds`` told right before or right after ``d`` (trips aside)
         whose dates agree with its own (either may be undated)."""
         order = sorted((o for o in self.drafts if not o.trip), key=lambda o: o.first)
         k = order.index(d)
         out = []
         for j in (k - 1, k + 1):
-            if not 0 <= j < len(order) or order[j].type != kind:
+            if not 0 <= j < len(order) or order[j].type not in kinds:
                 continue
             a, b = d.date, order[j].date
             if a and b and not (a.startswith(b) or b.startswith(a)):
