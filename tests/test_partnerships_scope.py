@@ -134,6 +134,13 @@ PHRASE_CASES: list[tuple[str, str, set[str]]] = [
     ("ja", "両地域は姉妹州の関係にある。", {"twinning"}),
     ("zh", "两省于2001年结为友好县省。", {"twinning"}),
     ("zh", "两地是姐妹省。", {"twinning"}),
+    # sister states and friendly cities (en), Taiwanese usage: 友誼市, 姐妹市, 締盟 (zh)
+    ("en", "The two became sister states in 1993.", {"twinning"}),
+    ("en", "The governor signed a sister-state accord with the province.", {"twinning"}),
+    ("en", "The cities signed a letter on establishing friendly city relations.", {"twinning"}),
+    ("zh", "兩市於去年締盟。", {"twinning"}),
+    ("zh", "該縣是本市的友誼市。", {"twinning"}),
+    ("zh", "兩地早已結為姐妹市。", {"twinning"}),
 ]
 
 
