@@ -138,6 +138,13 @@ PHRASE_CASES: list[tuple[str, str, set[str]]] = [
     ("en", "The two became sister states in 1993.", {"twinning"}),
     ("en", "The governor signed a sister-state accord with the province.", {"twinning"}),
     ("en", "The cities signed a letter on establishing friendly city relations.", {"twinning"}),
+    # plural documents are agreements too
+    ("fr", "La province a signé des conventions de coopération avec trois régions.", {"agreement"}),
+    ("fr", "Les accords de coopération ont été signés hier.", {"agreement"}),
+    ("es", "Firmaron dos convenios de cooperación.", {"agreement"}),
+    ("es", "Los acuerdos de cooperación fueron firmados.", {"agreement"}),
+    ("en", "The sides signed three cooperation agreements.", {"agreement"}),
+    ("en", "Two memoranda of understanding were signed.", {"agreement"}),
     ("zh", "兩市於去年締盟。", {"twinning"}),
     ("zh", "該縣是本市的友誼市。", {"twinning"}),
     ("zh", "兩地早已結為姐妹市。", {"twinning"}),
