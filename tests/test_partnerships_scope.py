@@ -138,6 +138,8 @@ PHRASE_CASES: list[tuple[str, str, set[str]]] = [
     ("en", "The two became sister states in 1993.", {"twinning"}),
     ("en", "The governor signed a sister-state accord with the province.", {"twinning"}),
     ("en", "The cities signed a letter on establishing friendly city relations.", {"twinning"}),
+    # co-organising one event is no standing relation (vi "phối hợp với")
+    ("vi", "Sở Ngoại vụ phối hợp với thành phố tổ chức buổi lễ.", set()),
     # plural documents are agreements too
     ("fr", "La province a signé des conventions de coopération avec trois régions.", {"agreement"}),
     ("fr", "Les accords de coopération ont été signés hier.", {"agreement"}),
