@@ -341,6 +341,13 @@ DESIGNATION_CASES: list[tuple[str, str, set[str]]] = [
         "Asistió también el director de Turismo de la provincia, Carlos Pérez.",
         set(),
     ),
+    # an elided article ("d’éducation") is no word of its own in the title's long stretch
+    (
+        "fr",
+        "Était présent le chef de la Commission de sensibilisation et d’éducation du Comité "
+        "central du parti, Pierre Martin.",
+        set(),
+    ),
 ]
 
 

@@ -55,7 +55,9 @@ _OCCASIONS = ("meeting", "forum")
 # Vietnam-Russia Friendship Association of Nghe An Province Nguyen Van A").
 _DESIGNATION_WORDS = 12
 _BREAK = re.compile(r"[;:()\[\]«»\"“”]|[.!?](?:\s|$)")
-_WORDS = re.compile(r"\w+")
+# Words counted in that stretch: an elided article glued by an apostrophe ("d’éducation",
+# "dell'istruzione") is part of the next word, not one of its own.
+_WORDS = re.compile(r"\w+(?!['’]\w)")
 
 
 class _Sectors(_RunBase):
