@@ -71,6 +71,9 @@ COUNTS: list[tuple[str, str, list[tuple[float, str]]]] = [
         [(76.0, "agreements")],
     ),
     ("de", "Er reist mit einer Delegation aus rund 60 Teilnehmern.", [(60.0, "persons")]),
+    # two adjectives before the noun, and a compound naming the document
+    ("de", "Beim Forum wurden 76 neue regionale Abkommen signiert.", [(76.0, "agreements")]),
+    ("de", "Gestern wurden 10 Kooperationsabkommen unterzeichnet.", [(10.0, "agreements")]),
     ("en", "By 2019 the two sister cities had opened offices.", []),
     # a hyphenated word between the number and its noun
     ("en", "The province now has 18 Japanese-invested projects.", [(18.0, "projects")]),

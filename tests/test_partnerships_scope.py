@@ -134,6 +134,22 @@ PHRASE_CASES: list[tuple[str, str, set[str]]] = [
     ("ja", "両地域は姉妹州の関係にある。", {"twinning"}),
     ("zh", "两省于2001年结为友好县省。", {"twinning"}),
     ("zh", "两地是姐妹省。", {"twinning"}),
+    # sister states and friendly cities (en), Taiwanese usage: 友誼市, 姐妹市, 締盟 (zh)
+    ("en", "The two became sister states in 1993.", {"twinning"}),
+    ("en", "The governor signed a sister-state accord with the province.", {"twinning"}),
+    ("en", "The cities signed a letter on establishing friendly city relations.", {"twinning"}),
+    # co-organising one event is no standing relation (vi "phối hợp với")
+    ("vi", "Sở Ngoại vụ phối hợp với thành phố tổ chức buổi lễ.", set()),
+    # plural documents are agreements too
+    ("fr", "La province a signé des conventions de coopération avec trois régions.", {"agreement"}),
+    ("fr", "Les accords de coopération ont été signés hier.", {"agreement"}),
+    ("es", "Firmaron dos convenios de cooperación.", {"agreement"}),
+    ("es", "Los acuerdos de cooperación fueron firmados.", {"agreement"}),
+    ("en", "The sides signed three cooperation agreements.", {"agreement"}),
+    ("en", "Two memoranda of understanding were signed.", {"agreement"}),
+    ("zh", "兩市於去年締盟。", {"twinning"}),
+    ("zh", "該縣是本市的友誼市。", {"twinning"}),
+    ("zh", "兩地早已結為姐妹市。", {"twinning"}),
 ]
 
 

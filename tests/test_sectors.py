@@ -90,6 +90,10 @@ CASES: list[tuple[str, str, set[str]]] = [
     ("ru", "Речь шла о солнечной энергетике и поставках газа.", {"energy", "trade"}),
     ("ru", "Стороны обсудили обучение студентов в калужских вузах.", {"education"}),
     ("ru", "Стороны обсудили прямые рейсы и грузовые перевозки.", {"transport_logistics"}),
+    # economic and business ties are trade; the bare word for the economy names none
+    ("ru", "Стороны договорились укреплять экономические и деловые связи.", {"trade"}),
+    ("ru", "Обсуждалось развитие экономического сотрудничества.", {"trade"}),
+    ("ru", "Губернатор рассказал о состоянии экономики области.", set()),
     (
         "ru",
         "Обсуждались продовольственная безопасность и инвестиционный климат.",
@@ -244,7 +248,44 @@ LEXICON_CASES: list[tuple[str, str, set[str]]] = [
     # a sister-city tie is a partnership, not a field of exchanges
     ("ko", "두 도시는 자매결연을 맺었다.", set()),
     ("ko", "양측은 청소년 교류를 늘리기로 했다.", {"people_to_people"}),
+    # hydropower, forestry, mining, a bridge, local products, the humanities
+    ("zh", "两省将在水电和林业领域开展合作。", {"energy", "agriculture"}),
+    ("zh", "双方商定推进矿业合作和界河大桥建设。", {"industry", "transport_logistics"}),
+    ("zh", "雙方希望透過物產推廣深化交流。", {"trade"}),
+    ("zh", "两地在人文领域往来密切。", {"culture"}),
+    ("ja", "両県は物産展を共同で開く。", {"trade"}),
+    ("ja", "林業と鉱業の視察も行った。", {"agriculture", "industry"}),
+    ("ja", "水力発電所の建設で協力する。", {"energy"}),
 ]
+
+# Stems whose accented forms a shorter stem does not reach ("turis*" does not read
+# "turístico"), mining as industry, academic exchanges as education. Our own sentences.
+STEM_CASES: list[tuple[str, str, set[str]]] = [
+    (
+        "es",
+        "Buscan potenciar el desarrollo turístico y tecnológico.",
+        {"tourism", "science_technology"},
+    ),
+    ("pt", "O polo turístico e tecnológico da região cresce.", {"tourism", "science_technology"}),
+    ("pt", "Falaram do intercâmbio acadêmico e do setor pesqueiro.", {"education", "agriculture"}),
+    ("pt", "A vigilância sanitária e a mineração foram discutidas.", {"health", "industry"}),
+    ("pt", "Haverá jogos desportivos entre as duas cidades.", {"culture"}),
+    ("fr", "Ils ont évoqué le secteur minier.", {"industry"}),
+    ("it", "Si è parlato del comparto minerario.", {"industry"}),
+    ("ko", "두 도시는 학술교류를 이어 가기로 했다.", {"education"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "sectors"), STEM_CASES)
+def test_accented_stems_mining_and_academic_exchanges(
+    lang: str, text: str, sectors: set[str]
+) -> None:
+    from diplograph._models import SECTORS
+    from diplograph._registry import Registry
+    from diplograph.events._lexicon import Lexicon
+
+    lex = Lexicon.load(Registry(), lang)
+    assert {e.value for _, _, e in lex.sectors.scan(text) if e.value in SECTORS} == sectors
 
 
 @pytest.mark.parametrize(("lang", "text", "sectors"), LEXICON_CASES)
@@ -298,6 +339,13 @@ DESIGNATION_CASES: list[tuple[str, str, set[str]]] = [
     (
         "es",
         "Asistió también el director de Turismo de la provincia, Carlos Pérez.",
+        set(),
+    ),
+    # an elided article ("d’éducation") is no word of its own in the title's long stretch
+    (
+        "fr",
+        "Était présent le chef de la Commission de sensibilisation et d’éducation du Comité "
+        "central du parti, Pierre Martin.",
         set(),
     ),
 ]
@@ -484,3 +532,121 @@ def test_talks_have_the_subjects_signed_there(
 ) -> None:
     ev = _meeting(pipeline, lang, rest)
     assert set(ev.sectors) == sectors
+
+
+# A trip told together with its own acts keeps the subjects its own sentences name (the
+# purpose of the journey, the make-up of the delegation), those no act of it tells; the
+# subjects of its talks stay with the talks. Our own sentences.
+TRIP_PURPOSE_CASES: list[tuple[str, str]] = [
+    (
+        "en",
+        "Governor of Kaluga Oblast Vladislav Shapsha arrived in Vietnam on March 2 for a "
+        "working visit to promote tourism.\n\nOn March 3, Governor Vladislav Shapsha met "
+        "Chairman of the Binh Thuan People's Committee Doan Anh Dung in Phan Thiet. They "
+        "discussed dairy farming.",
+    ),
+    (
+        "ru",
+        "Губернатор Калужской области Владислав Шапша 2 марта прибыл во Вьетнам с рабочим "
+        "визитом, чтобы развивать туризм.\n\n3 марта Владислав Шапша встретился с "
+        "председателем Народного комитета провинции Биньтхуан Доан Ань Зунгом. Стороны "
+        "обсудили молочное животноводство.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), TRIP_PURPOSE_CASES)
+def test_trip_keeps_the_subjects_of_its_own_sentences(pipeline: Any, lang: str, text: str) -> None:
+    doc = pipeline.process(RawArticle(source="t.txt", content=text, published="2025-03-04"))
+    assert isinstance(doc, Document)
+    assert doc.lang == lang
+    kinds = {e.type: set(e.sectors) for e in doc.events}
+    assert kinds == {"visit": {"tourism"}, "meeting": {"agriculture"}}
+
+
+# Talks that name a subject of their own and end with a signing told in a sentence of theirs
+# ("Concluding the talks, the sides signed ...") also have what was signed: one occasion.
+# Our own sentences (after the meeting sentence of LEAD).
+CONCLUDING_CASES: list[tuple[str, str, set[str]]] = [
+    (
+        "en",
+        "They discussed tourism. Concluding the talks, the two sides signed a memorandum of "
+        "understanding. Under it, the provinces will cooperate in vocational training.",
+        {"tourism", "education"},
+    ),
+    (
+        "en",
+        "They discussed tourism. Concluding the talks, the two sides signed a memorandum of "
+        "understanding, under which the provinces will cooperate in vocational training.",
+        {"tourism", "education"},
+    ),
+    # a signing told apart from the talks that named their own subject lends nothing
+    (
+        "en",
+        "They discussed solar power. Then they signed a memorandum on tourism.",
+        {"energy"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "rest", "sectors"), CONCLUDING_CASES)
+def test_talks_concluded_by_a_signing_share_its_subjects(
+    pipeline: Any, lang: str, rest: str, sectors: set[str]
+) -> None:
+    assert set(_meeting(pipeline, lang, rest).sectors) == sectors
+
+
+# An agreement other than the report's headline act names what its own sentences name: the
+# sentences told after it describe a province or the relation, not what was signed ("In 2019
+# the provinces signed an agreement. Binh Thuan is famous for its seafood."). A signing held
+# right at the talks whose own sentence names nothing keeps the content told after it.
+# Our own sentences.
+ENG_TALKS = (
+    "On March 3, Governor of Kaluga Oblast Vladislav Shapsha met Chairman of the Binh Thuan "
+    "People's Committee Doan Anh Dung in Phan Thiet. "
+)
+RU_TALKS = (
+    "3 марта губернатор Калужской области Владислав Шапша встретился с председателем "
+    "Народного комитета провинции Биньтхуан Доан Ань Зунгом в Фантьете. "
+)
+SIDE_AGREEMENT_CASES: list[tuple[str, str, set[str]]] = [
+    (
+        "en",
+        ENG_TALKS + "They discussed tourism.\n\nIn 2019, Kaluga Oblast and Binh Thuan province "
+        "signed a cooperation agreement. Binh Thuan is famous for its dragon fruit and seafood.",
+        set(),
+    ),
+    (
+        "ru",
+        RU_TALKS + "Стороны обсудили туризм.\n\nВ 2019 году Калужская область и провинция "
+        "Биньтхуан подписали соглашение о сотрудничестве. Биньтхуан славится морепродуктами и "
+        "питайей.",
+        set(),
+    ),
+    (
+        "en",
+        ENG_TALKS + "After the talks, the two leaders signed a cooperation plan between Kaluga "
+        "Oblast and Binh Thuan province. The plan covers tourism and vocational training.",
+        {"tourism", "education"},
+    ),
+    # a signing on the sidelines of a forum: the forum is its occasion
+    (
+        "en",
+        "The Forum of Regions of Belarus and Russia opened in Mogilev on October 11. On its "
+        "sidelines, Grodno Oblast and Kaliningrad Oblast signed a cooperation agreement. The "
+        "document covers trade, science and culture.",
+        {"trade", "science_technology", "culture"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "sectors"), SIDE_AGREEMENT_CASES)
+def test_an_agreement_besides_the_headline_names_its_own_subjects(
+    pipeline: Any, lang: str, text: str, sectors: set[str]
+) -> None:
+    doc = pipeline.process(RawArticle(source="t.txt", content=text, published="2025-03-04"))
+    assert isinstance(doc, Document)
+    assert doc.lang == lang
+    assert [e.type for e in doc.events][1:] == ["agreement"]
+    assert doc.events[0].type in ("meeting", "forum")
+    assert set(doc.events[1].sectors) == sectors
