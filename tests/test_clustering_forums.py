@@ -92,6 +92,22 @@ def forum_doc(lang: str, sentences: list[str], typ: str = "forum") -> tuple[Docu
             (EEF, "n8"),
         ),
         ("vi", ["Diễn đàn Kinh tế phương Đông năm nay thu hút nhiều nhà đầu tư."], (EEF, None)),
+        (
+            "de",
+            ["Beim 7. Forum der Regionen von Belarus und Russland sprach der Gouverneur."],
+            (REGIONS, "n7"),
+        ),
+        (
+            "de",
+            ["Am Rande des sechsten Regionen-Forums Belarus-Russland tagte die Kommission."],
+            (REGIONS, "n6"),
+        ),
+        (
+            "fr",
+            ["Le 9e Forum des régions de Biélorussie et de Russie a réuni les gouverneurs."],
+            (REGIONS, "n9"),
+        ),
+        ("fr", ["Le quatrième Forum économique de l'Est s'ouvre à Vladivostok."], (EEF, "n4")),
     ],
 )
 def test_series_and_edition_are_read(
