@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from datetime import timedelta
 
+from ._forum_identity import ForumNames
 from ._models import Document, Event, Evidence, Mention
 from ._names import fold_name
 
@@ -50,6 +51,10 @@ class Report:
     # The day of the month its own sentence names without a year ("3일", "on the 16th",
     # "25 ноября" in an undated article): it cannot be an event dated on another day.
     mday: int | None = None
+    # A forum of a recurring named series and its edition ("forum-of-regions-by-ru", "n12"
+    # for the XII forum, "y2024" for "EEF-2024"): see ``_forum_identity``.
+    series: str | None = None
+    edition: str | None = None
 
     @property
     def key(self) -> str:
@@ -236,28 +241,40 @@ def _days_in(doc: Document, spans: list[Evidence]) -> set[int | None]:
     }
 
 
-def reports_of(doc: Document) -> list[Report]:
+def reports_of(doc: Document, forums: ForumNames | None = None) -> list[Report]:
+    """The reports of a document; ``forums`` reads a named forum's series and edition."""
     pub = _day(doc.published)
     issued = coarse_of(doc.published)
     years = years_of(doc)
-    return [
-        Report(
-            doc_id=doc.doc_id,
-            local_id=ev.local_id,
-            type=ev.type,
-            date=_day(ev.date),
-            published=pub,
-            coarse=coarse_of(ev.date),
-            issued=issued,
-            venue=ev.place.region,
-            years=years,
-            people=frozenset(fold_name(p.name) for p in ev.participants if p.name),
-            regions=frozenset(ev.regions) | _venue(ev.place.region),
-            month=_month_without_year(doc, ev),
-            mday=_day_without_year(doc, ev),
-        )
-        for ev in doc.events
-    ]
+    return [_report(doc, ev, pub, issued, years, forums) for ev in doc.events]
+
+
+def _report(
+    doc: Document,
+    ev: Event,
+    pub: dt.date | None,
+    issued: str | None,
+    years: frozenset[str],
+    forums: ForumNames | None,
+) -> Report:
+    series, edition = forums.identity(doc, ev) if forums is not None else (None, None)
+    return Report(
+        doc_id=doc.doc_id,
+        local_id=ev.local_id,
+        type=ev.type,
+        date=_day(ev.date),
+        published=pub,
+        coarse=coarse_of(ev.date),
+        issued=issued,
+        venue=ev.place.region,
+        years=years,
+        people=frozenset(fold_name(p.name) for p in ev.participants if p.name),
+        regions=frozenset(ev.regions) | _venue(ev.place.region),
+        month=_month_without_year(doc, ev),
+        mday=_day_without_year(doc, ev),
+        series=series,
+        edition=edition,
+    )
 
 
 Mark = tuple[int | None, int | None]  # (month, day of the month) an undated report names

@@ -38,8 +38,10 @@ from ._cluster_reports import (
     skeleton,
     years_of,
 )
+from ._forum_identity import ForumNames
 from ._models import Document
 from ._options import Options
+from ._registry import Registry
 
 __all__ = [
     "Clustering",
@@ -145,6 +147,37 @@ def _regions_conflict(a: frozenset[str], b: frozenset[str]) -> bool:
     return False
 
 
+def _same_edition(a: Report, b: Report) -> bool:
+    """Two reports of one edition of a named forum series ("XII Forum of Regions", "the
+    12th Forum of Regions of Belarus and Russia")."""
+    return bool(a.series and a.edition and a.series == b.series and a.edition == b.edition)
+
+
+def _other_edition(a: Report, b: Report) -> bool:
+    """Two editions of one forum series (the XI and the XII): never one event."""
+    return bool(a.series and a.series == b.series and a.edition and b.edition) and (
+        a.edition != b.edition
+    )
+
+
+# The score of two reports of one forum edition: an edition is one event, whoever each
+# report names (a forum has hundreds of guests; each outlet quotes its own).
+_EDITION_SCORE = 1.0
+# One series, the edition told by one report only, and dates that agree (or the month an
+# undated report names): a series meets once a year, so its month of one year is one forum.
+_SERIES_SCORE = 0.9
+
+
+def _one_series(a: Report, b: Report, options: Options, *, dated: bool) -> bool:
+    """Two reports of one forum series without two editions to compare, of one time: both
+    dated on days that agree, or one undated naming the month the other is dated to."""
+    if not (a.series and a.series == b.series) or _other_edition(a, b):
+        return False
+    if dated:
+        return _dates_compatible(a, b, options)[0]
+    return _month_named(a, b) or _month_named(b, a)
+
+
 def _score(a: Report, b: Report, options: Options, *, dated: bool = True) -> float | None:
     """How strongly two reports look like one event, or None when they cannot be.
 
@@ -153,6 +186,14 @@ def _score(a: Report, b: Report, options: Options, *, dated: bool = True) -> flo
     """
     if a.doc_id == b.doc_id or a.type != b.type:
         return None
+    if _other_edition(a, b):
+        return None
+    if _same_edition(a, b):
+        if dated and not _dates_compatible(a, b, options)[0]:
+            return None
+        return _EDITION_SCORE
+    if _one_series(a, b, options, dated=dated):
+        return _SERIES_SCORE
     if not dated and a.venue and b.venue and a.venue != b.venue:
         return None  # undated and told in two different regions: nothing says it is one event
     if not dated and (_other_month(a, b) or _other_month(b, a) or _months_differ(a, b)):
@@ -205,6 +246,10 @@ def score_pair(a: Report, b: Report, options: Options) -> Link | None:
         else _dates_compatible(a, b, options)[1]
     )
     reasons = [f"type {a.type}", when]
+    if _same_edition(a, b):
+        reasons.append(f"one forum edition {a.series} {a.edition}")
+    elif a.series and a.series == b.series:
+        reasons.append(f"one forum series {a.series} at one time")
     if a.people and b.people:
         names = sorted(x for x in a.people if any(same_person(x, y) for y in b.people))
         reasons.append(f"shared people {names}")
@@ -216,8 +261,12 @@ def score_pair(a: Report, b: Report, options: Options) -> Link | None:
 
 def _block_tokens(r: Report) -> frozenset[str]:
     """People are selective keys (by name skeleton, so spellings meet); regions block too,
-    but region blocks only pair a report that names nobody (see ``candidate_pairs``)."""
-    return frozenset({"p:" + skeleton(n) for n in r.people} | {"r:" + x for x in r.regions})
+    but region blocks only pair a report that names nobody (see ``candidate_pairs``); a
+    forum's series blocks its reports whoever they name."""
+    tokens = {"p:" + skeleton(n) for n in r.people} | {"r:" + x for x in r.regions}
+    if r.series:
+        tokens.add(f"s:{r.series}")
+    return frozenset(tokens)
 
 
 def _reach(r: Report) -> dt.date:
@@ -267,6 +316,14 @@ def block_pairs(token: str, members: list[Report], window: int) -> Iterator[tupl
         pairs = _window_pairs(members, window)
     for a, b in pairs:
         shared = tokens[a.key] & tokens[b.key]
+        editions = frozenset(t for t in shared if t.startswith("s:"))
+        if editions:  # one forum series: its own block answers for the pair
+            if token == min(editions):
+                yield (a, b)
+            continue
+        shared -= {t for t in shared if t.startswith("s:")}
+        if not shared:
+            continue
         if not (a.people and b.people):
             shared = frozenset(t for t in shared if t.startswith("r:")) or shared
         else:
@@ -402,6 +459,9 @@ def _undated_candidates(
                         tied = _day_named(r, c)
                     else:
                         tied = _month_named(r, c) if by_month else _two_sides(r, c)
+                        tied = (
+                            tied or _same_edition(r, c) or _one_series(r, c, options, dated=False)
+                        )
                     if not tied:
                         if by_month is not None:  # another day is no rival: only not that one
                             rivals.add((c.doc_id, c.key))
@@ -516,7 +576,13 @@ def cluster(
             sp = (sp[0] - timedelta(_slack(r)), sp[1] + timedelta(_slack(r)))
         spans[k] = sp
 
-    marks = {k: ({(r.month, r.mday)} if r.month or r.mday else set()) for k, r in by_key.items()}
+    # A forum edition is pinned by its ordinal: the month or day read from its first evidence
+    # sentence may be another act's ("approved on July 3 the agreement signed at the XII
+    # forum"), so it does not keep the edition's reports apart.
+    marks = {
+        k: ({(r.month, r.mday)} if (r.month or r.mday) and not r.edition else set())
+        for k, r in by_key.items()
+    }
     slack = {k: _slack(r) for k, r in by_key.items()}
 
     def find(k: str) -> str:
@@ -601,9 +667,12 @@ def cluster(
     return result
 
 
-def assign_event_ids(docs: Sequence[Document], options: Options) -> Clustering:
+def assign_event_ids(
+    docs: Sequence[Document], options: Options, registry: Registry | None = None
+) -> Clustering:
     """Set ``event_id`` on every event of ``docs`` (one extract run)."""
-    reports = [r for d in docs for r in reports_of(d)]
+    forums = ForumNames(registry or Registry())
+    reports = [r for d in docs for r in reports_of(d, forums)]
     result = cluster(reports, options)
     for d in docs:
         for ev in d.events:

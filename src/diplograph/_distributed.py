@@ -34,10 +34,12 @@ from ._clustering import Clustering, Report, Scored, blocks, cluster, reports_of
 from ._errors import StoreError, UsageError
 from ._eventdb import cluster_store
 from ._export import to_record, write_jsonl
+from ._forum_identity import ForumNames
 from ._models import Document, RawArticle, Rejection
 from ._options import Options
 from ._pipeline import Pipeline
 from ._readers import _walk, read_inputs
+from ._registry import Registry
 from ._resources import Resources
 from ._runner import Progress, RunSummary, _noop, tally
 from .store import is_postgres_url, open_store, prepare_document
@@ -512,7 +514,8 @@ def extract(
             if tally(item, summary, seen, progress):
                 docs.append(item)
     summary.rejected.extend(_empty_rejections(empty_files, runner.options))
-    reports = [r for d in docs for r in reports_of(d)]
+    forums = ForumNames(Registry())
+    reports = [r for d in docs for r in reports_of(d, forums)]
     ids = runner.cluster(reports, runner.options, {}).ids
     for d in docs:
         for ev in d.events:

@@ -40,6 +40,7 @@ FILE_SHAPES: dict[str, tuple[type, str]] = {
     "names": (dict, "transliteration and name canonicalisation tables"),
     "orgs": (dict, "organisation patterns (a place inside them is not a place mention)"),
     "places": (dict, "venue and dateline patterns"),
+    "forums": (dict, "recurring named forums: series names, ordinal words, edition phrasings"),
     "langid": (dict, "hints for language identification (e.g. words written without accents)"),
 }
 

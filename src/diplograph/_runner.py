@@ -118,7 +118,7 @@ def extract(
     for item in analyse(read_inputs(paths, res.options, stdin=stdin), pipeline):
         if tally(item, summary, seen, progress):
             docs.append(item)
-    assign_event_ids(docs, res.options)
+    assign_event_ids(docs, res.options, res.registry)
     summary.ingested = write_jsonl((to_record(d) for d in docs), out)
     summary.events = len({e.event_id for d in docs for e in d.events})
     summary.seconds = time.perf_counter() - start
