@@ -123,6 +123,46 @@ TRIGGERS: list[tuple[str, str, list[str]]] = [
         "Гості з [Вінниці|region|UA-05] поклали живі квіти біля меморіалу в [Ханої|region|VN-HN].",
         ["ceremony"],
     ),
+    # German: a trip told as a noun with its destination after "beim"/"bei seinem"
+    (
+        "de",
+        "Gouverneur Wang Lei informierte sich beim zweitägigen Besuch in [Thüringen|region|DE-TH] "
+        "über Schulen.",
+        ["visit"],
+    ),
+    (
+        "de",
+        "Die Delegation aus [Yunnan|region|CN-YN] sah bei ihrem Besuch in "
+        "[Thüringen|region|DE-TH] zwei Schulen.",
+        ["visit"],
+    ),
+    # Korean: "맺다" (to tie) concludes a document after its noun, also with "(MOU)"; a bond
+    # ("인연을 맺었다") is no agreement
+    (
+        "ko",
+        "[강원도|region|KR-42]는 [다낭시|region|VN-DN]와 우호교류 협정을 맺었다.",
+        ["agreement"],
+    ),
+    (
+        "ko",
+        "[강원도|region|KR-42]와 [다낭시|region|VN-DN]는 관광 양해각서(MOU)를 맺었다.",
+        ["agreement"],
+    ),
+    ("ko", "[강원도|region|KR-42]는 [다낭시|region|VN-DN]와 깊은 인연을 맺었다.", []),
+    # Korean: "지난해"/"작년" (last year) beside an undated act: another occasion than the
+    # signing reported, not the same act told again
+    (
+        "ko",
+        "[강원도|region|KR-42]와 [다낭시|region|VN-DN]는 3일 우호협력 협정을 체결했다. "
+        "두 지역은 작년 관광 양해각서를 맺었다.",
+        ["agreement", "agreement"],
+    ),
+    (
+        "ko",
+        "[강원도|region|KR-42]와 [다낭시|region|VN-DN]는 3일 우호협력 협정을 체결했다. "
+        "두 지역은 지난해 관광 양해각서를 체결했다.",
+        ["agreement", "agreement"],
+    ),
 ]
 
 
