@@ -125,6 +125,8 @@ class _Record(_Affiliation):
         """The person a title anchors (a full name; a surname alone when ``surname_ok``)."""
         surface = ctx.text[span[0] : span[1]]
         canon = self.names.canonical(surface, doc.lang, t.country)
+        if doc.lang == "ja" and (printed := self.names.cjk().printed_reading(ctx.text, span[1])):
+            canon = self.names.canonical(" ".join(printed), None)  # the name's own reading
         if len(canon.split()) < (1 if surname_ok else 2):
             return ""
         if self.names.is_given_and_patronymic(canon):
@@ -166,6 +168,51 @@ class _Record(_Affiliation):
         p.leads = p.leads or self._after_led_by(min(span[0], t.start if t.base else span[0]), ctx)
         p.surfaces.append(surface)
         return canon
+
+    @staticmethod
+    def _respectively(
+        ctx: _Ctx, persons: dict[str, _Person], found: list[tuple[int, int, str, str]]
+    ) -> None:
+        """Two names joined by "and" right after two places joined by "and" ("the speakers
+        of the parliaments of Belarus and Russia, Natalya X and Valentina Y"; "the governors
+        of A and B, X and Y"): each name is of the place of its rank. Only for two places of
+        two countries and names that nothing else places (a title phrase, a custom).
+        """
+        text, ands = ctx.text, ctx.lang.and_words
+        if not ands:
+            return
+        places = sorted(
+            (m for m in ctx.places if m.kind in _PLACE_KINDS and _country_of(m)),
+            key=lambda m: m.start,
+        )
+        names = sorted({(a, b, c) for a, b, c, _ in found})
+
+        def joined(a: int, b: int) -> bool:
+            words = text[a:b].replace(",", " ").split()
+            return len(words) == 1 and words[0].lower() in ands
+
+        for (a1, b1, c1), (a2, b2, c2) in zip(names, names[1:], strict=False):
+            if c1 == c2 or not joined(b1, a2):
+                continue
+            before = [m for m in places if m.end <= a1 and a1 - m.end <= 12]
+            if not before:
+                continue
+            second = before[-1]
+            gap = text[second.end : a1]
+            if _SENTENCE_END.search(gap) or any(ch.isalnum() for ch in gap):
+                continue
+            first = next((m for m in reversed(places) if m.end < second.start), None)
+            if first is None or not joined(first.end, second.start):
+                continue
+            pair = ((persons[c1], first), (persons[c2], second))
+            if _country_of(first) == _country_of(second) or any(
+                p.country or p.region for p, _ in pair
+            ):
+                continue
+            for p, m in pair:
+                p.country, p.country_rule = _country_of(m), "parallel-list"
+                region = m.key if m.kind == "region" else m.attrs.get("region")
+                p.region = str(region) if region else None
 
     @staticmethod
     def _after_led_by(start: int, ctx: _Ctx) -> bool:
