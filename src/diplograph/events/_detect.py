@@ -173,6 +173,7 @@ class _Detection(_Trips, _WhenWhere):
         self._parties_of_signing()
         self._speakers()
         self._trip()
+        self._companions()
         self._visitors()
 
     def _hits(self, i: int) -> list[_Hit]:
