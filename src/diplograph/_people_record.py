@@ -8,6 +8,7 @@ A job of :class:`diplograph._people.PeopleStage`, shared by the readers of space
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import pairwise
 
 from ._models import Document, Mention
 from ._people_affiliation import _Affiliation
@@ -191,7 +192,7 @@ class _Record(_Affiliation):
             words = text[a:b].replace(",", " ").split()
             return len(words) == 1 and words[0].lower() in ands
 
-        for (a1, b1, c1), (a2, b2, c2) in zip(names, names[1:], strict=False):
+        for (a1, b1, c1), (a2, _b2, c2) in pairwise(names):
             if c1 == c2 or not joined(b1, a2):
                 continue
             before = [m for m in places if m.end <= a1 and a1 - m.end <= 12]
