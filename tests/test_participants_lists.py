@@ -139,3 +139,72 @@ def test_the_hosts_companion_does_not_travel(pipeline: Pipeline) -> None:
     trips = [{p.name for p in e.participants} for e in doc.events if e.type == "visit"]
     assert trips and "Ivan Sokolov" in trips[0]
     assert "Le Van Hai" not in trips[0]
+
+
+# (text, a person of the news who must not be given to the earlier agreement it recalls)
+EARLIER_AGREEMENTS: list[tuple[str, str]] = [
+    (
+        # the speaker after an agreement of last year is not one of its signers
+        " date 2025-06-12\n\nKaluga delegation in Binh Thuan\n\nA delegation of Russia's Kaluga "
+        "oblast led by Governor Ivan Sokolov arrived in Vietnam on June 10. On June 11, Chairman "
+        "of the Binh Thuan Provincial People's Committee Tran Minh Duc received the delegation "
+        "in Phan Thiet. The two provinces signed a cooperation agreement last year. Governor "
+        "Ivan Sokolov thanked the province for its welcome.",
+        "Ivan Sokolov",
+    ),
+    (
+        "台湾・台中市の林志明市長らが12日、山口県庁を訪れ、村岡知事と会談しました。県と台中市は"
+        "去年7月に覚書を締結。村岡知事は「交流を深めたい」と述べました。",
+        "Muraoka",
+    ),
+    (
+        # a page without a publication date: a bare year before the news's year is earlier
+        "Kaluga delegation in Binh Thuan\n\nA delegation of Russia's Kaluga oblast led by "
+        "Governor Ivan Sokolov visited Binh Thuan province on June 11, 2025 and met Chairman of "
+        "the Provincial People's Committee Tran Minh Duc in Phan Thiet. The two provinces "
+        "signed a cooperation agreement in 2019.",
+        "Ivan Sokolov",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person"), EARLIER_AGREEMENTS)
+def test_persons_of_the_news_do_not_sign_an_earlier_agreement(
+    pipeline: Pipeline, text: str, person: str
+) -> None:
+    doc = run(pipeline, text)
+    signings = [{p.name for p in e.participants} for e in doc.events if e.type == "agreement"]
+    assert all(person not in s for s in signings), [
+        (e.type, e.date, [p.name for p in e.participants]) for e in doc.events
+    ]
+
+
+# (language, sentence, the person's name without the organisation word before it)
+ORG_WORDS_BEFORE_NAMES: list[tuple[str, str, str]] = [
+    (
+        "id",
+        "Pada 10 Mei 2025, Gubernur Jawa Barat Budi Santika menandatangani nota kesepahaman "
+        "dengan Provinsi Guangdong. Budi Santika didampingi oleh Kepala Pusat Fasilitasi Kerja "
+        "sama Kemendagri Rudi Hartono, Kepala Dinas Perhubungan Dedi Kurnia dan Wakil Gubernur "
+        "Hari Wibowo.",
+        "Rudi Hartono",
+    ),
+    (
+        "id",
+        "Pada 10 Mei 2025, Gubernur Jawa Barat Budi Santika menandatangani nota kesepahaman "
+        "dengan Provinsi Guangdong. Budi Santika didampingi oleh Kepala Biro Kerjasama "
+        "Kemenlu Rudi Hartono, Kepala Dinas Perhubungan Dedi Kurnia dan Wakil Gubernur "
+        "Hari Wibowo.",
+        "Rudi Hartono",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "person"), ORG_WORDS_BEFORE_NAMES)
+def test_organisation_words_stay_out_of_names(
+    pipeline: Pipeline, lang: str, sentence: str, person: str
+) -> None:
+    doc = run(pipeline, sentence)
+    found = {m.key for m in doc.mentions if m.kind == "person"}
+    assert doc.lang == lang
+    assert person in found, found

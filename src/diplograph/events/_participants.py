@@ -309,6 +309,8 @@ class _Participants(_RunBase):
                 continue
             if self._quoted(min(d.trigger_sents), d.first):
                 continue  # "“... the agreement signed 30 years ago,” he said": only told of
+            if d.type == "agreement" and self._told_as_earlier(d):
+                continue  # "the provinces signed a memorandum last year": not of this trip
             if d.type == "forum" and any(self._framed(d, i) for i in d.trigger_sents):
                 continue  # "within the Week, a meeting with the delegation led by X": X met
             sides = {self._side(key) for key in d.persons}
@@ -321,6 +323,17 @@ class _Participants(_RunBase):
                 d.joined.add(key)
                 sides.add(side)
                 self._regions_of(d, [first[key]])
+
+    def _told_as_earlier(self, d: _Draft) -> bool:
+        """An act told as one of an earlier occasion than the news: a word of an earlier year
+        in its sentence ("last year", "去年"), or dated by a bare year before another event's
+        year (a page without a publication date: "became friendship provinces in 1982")."""
+        if any(self.scan(self.lex.earlier, i) for i in d.trigger_sents):
+            return True
+        if not d.date or len(d.date) != 4:
+            return False
+        years = [e.date[:4] for e in self.drafts if e is not d and e.date and e.date[:4].isdigit()]
+        return any(y > d.date for y in years)
 
     def _side(self, key: str) -> str | None:
         """The country a person acts for (their delegation's, where the name says none)."""
@@ -340,6 +353,8 @@ class _Participants(_RunBase):
         for d in self.drafts:
             if d.trip or (d.persons and d.type not in ("forum", "ceremony")):
                 continue
+            if d.type == "agreement" and self._told_as_earlier(d):
+                continue  # "signed a memorandum last year. The governor said ...": not there
             own = set(d.trigger_sents + d.told)
             i, left = min(own), _SPEAKER_SENTS
             while left > 0 and i + 1 < len(self.v.sents):
@@ -378,7 +393,7 @@ class _Participants(_RunBase):
         # a sentence telling a trip ("X and Y arrived in Hanoi") tells the trip, not the act
         taken = set(self.event_sentences) | set(self.trip_cues) | set(self.side_trips)
         for d in self.drafts:
-            if d.trip or d.type not in _RETOLD or self._past_year(d):
+            if d.trip or d.type not in _RETOLD or self._past_year(d) or self._told_as_earlier(d):
                 continue
             own = set(d.trigger_sents)
             # "the governor met X" when the lead names two governors: the lead does not
