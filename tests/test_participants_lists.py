@@ -208,3 +208,31 @@ def test_organisation_words_stay_out_of_names(
     found = {m.key for m in doc.mentions if m.kind == "person"}
     assert doc.lang == lang
     assert person in found, found
+
+
+# (text, {person: country}) for the two signers of an act between two countries' regions
+TWO_SIDES: list[tuple[str, dict[str, str | None]]] = [
+    (
+        # one signer placed by their title phrase: the other is of the other side
+        " date 2025-06-12\n\nSouth Australia and Rajasthan\n\nSouth Australia and Rajasthan "
+        "signed an agreement on water management on June 11. Minister for Investment and Trade "
+        "Peter Walsh and the Chief Minister of Rajasthan Anita Kumari signed the agreement in "
+        "Jaipur.",
+        {"Peter Walsh": "AU", "Anita Kumari": "IN"},
+    ),
+    (
+        # "Rajasthan Chief Minister": the place before the title
+        " date 2025-06-12\n\nSouth Australia and Rajasthan\n\nSouth Australia has signed a "
+        "sister-state agreement with Rajasthan on June 11. The agreement was signed by state "
+        "trade minister Peter Walsh and Rajasthan Chief Minister Anita Kumari.",
+        {"Peter Walsh": "AU", "Anita Kumari": "IN"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TWO_SIDES)
+def test_the_two_signers_are_of_the_two_sides(
+    pipeline: Pipeline, text: str, expected: dict[str, str | None]
+) -> None:
+    got = countries(run(pipeline, text))
+    assert {k: got.get(k) for k in expected} == expected, got

@@ -660,6 +660,7 @@ class _Detection(_Trips, _WhenWhere):
                         + (":region-of-their-delegation" if filled else ""),
                     )
                 )
+            _other_side(participants, d.regions)
             sectors = self._event_sectors(d)
             rules += [r for r in d.regions.values() if r not in rules]
             rules += [r for r in sectors.values() if r not in rules]
@@ -704,6 +705,21 @@ def _part_of(d: _Draft, i: int, first: int, rule: str, keys: list[str]) -> _Draf
         if key in d.why:
             part.why[key] = d.why[key]
     return part
+
+
+def _other_side(participants: list[Participant], regions: dict[str, str]) -> None:
+    """Two persons at an act between the regions of two countries, one of them known to be
+    of one country: the other is of the other side ("Minister for Trade X and the Chief
+    Minister of Rajasthan Y signed the agreement" between South Australia and Rajasthan).
+    With three persons or more, the unplaced one may be of either side: nothing is said."""
+    countries = {code.split("-")[0] for code in regions}
+    if len(participants) != 2 or len(countries) != 2:
+        return
+    known = [p for p in participants if p.country]
+    unknown = [p for p in participants if not p.country]
+    if len(known) == 1 and len(unknown) == 1 and known[0].country in countries:
+        unknown[0].country = (countries - {known[0].country}).pop()
+        unknown[0].rule += ":country-of-the-other-side"
 
 
 def _gap(m: Mention, spans: list[tuple[int, int]]) -> int:
