@@ -236,3 +236,25 @@ def test_the_two_signers_are_of_the_two_sides(
 ) -> None:
     got = countries(run(pipeline, text))
     assert {k: got.get(k) for k in expected} == expected, got
+
+
+# (text, {person: country}) for Vietnamese family names the naming customs list
+VIETNAMESE_FAMILY_NAMES: list[tuple[str, dict[str, str | None]]] = [
+    (
+        " date 2024-12-17\n\nXaysomboun delegation in Bac Giang\n\nOn December 16, a delegation "
+        "of Xaysomboun province of Laos led by Governor Bounmy Phommasane paid a working visit "
+        "to Bac Giang province of Vietnam. The delegation was received by "
+        + name
+        + ", Vice Chairman of the Provincial People's Council.",
+        {name: "VN", "Bounmy Phommasane": "LA"},
+    )
+    for name in ("Nghiem Xuan Huong", "Than Van Minh")
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VIETNAMESE_FAMILY_NAMES)
+def test_a_vietnamese_host_is_not_of_the_guests_province(
+    pipeline: Pipeline, text: str, expected: dict[str, str | None]
+) -> None:
+    got = countries(run(pipeline, text))
+    assert {k: got.get(k) for k in expected} == expected, got
