@@ -258,3 +258,45 @@ def test_a_vietnamese_host_is_not_of_the_guests_province(
 ) -> None:
     got = countries(run(pipeline, text))
     assert {k: got.get(k) for k in expected} == expected, got
+
+
+# (text, event type, persons who must all take part in it)
+LISTED_SUBJECTS: list[tuple[str, str, set[str]]] = [
+    (
+        # a retelling's list of officials runs past the reach of its subject
+        " date 2025-06-12\n\nDays of Heilongjiang in Khabarovsk\n\nThe Days of Heilongjiang "
+        "Province opened in Khabarovsk on June 11. Speaking to the many guests who had come from "
+        "both sides of the Amur river to the main hall of the old regional theatre on Lenin "
+        "Square were the Minister for the Development of the Far East Ivan Sokolov, the "
+        "Governor of Khabarovsk Krai Pavel Orlov, the Governor of Heilongjiang Province Wang "
+        "Ming, Consul General of China in Khabarovsk Li Hua.",
+        "forum",
+        {"Ivan Sokolov", "Pavel Orlov", "Wang Ming", "Li Hua"},
+    ),
+    (
+        # the speakers after a signing told without names: the first and those joined to it
+        " date 2025-06-12\n\nКалуга и Гродно\n\n11 июня в Минске подписано соглашение о "
+        "сотрудничестве между Законодательным Собранием Калужской области и Гродненским "
+        "областным Советом депутатов. Подписи под документом поставили председатель Иван "
+        "Соколов и Елена Пасюк.",
+        "agreement",
+        {"Ivan Sokolov", "Yelena Pasyuk"},
+    ),
+    (
+        " date 2025-06-12\n\nKaluga and Grodno\n\nOn June 11 an agreement on cooperation "
+        "between the Legislative Assembly of Kaluga oblast and the Grodno Regional Council of "
+        "Deputies was signed in Minsk. Putting their signatures under the document were "
+        "Chairman Ivan Sokolov and Elena Pasyuk.",
+        "agreement",
+        {"Ivan Sokolov", "Yelena Pasyuk"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "typ", "present"), LISTED_SUBJECTS)
+def test_every_name_of_a_listed_subject_takes_part(
+    pipeline: Pipeline, text: str, typ: str, present: set[str]
+) -> None:
+    doc = run(pipeline, text)
+    got = {p.name for e in doc.events if e.type == typ for p in e.participants}
+    assert present <= got, [(e.type, [p.name for p in e.participants]) for e in doc.events]

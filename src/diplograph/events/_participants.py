@@ -370,13 +370,15 @@ class _Participants(_RunBase):
                     if self.v.person_attrs.get(m.key or m.text, {}).get("role")
                 ]
                 if persons and (m := persons[0]).start - self.v.sents[i].start <= _SUBJECT_REACH:
-                    key = m.key or m.text
-                    if key not in d.persons:
-                        d.persons[key] = m
-                        d.why[key] = "participant:speaker-after-trigger"
-                        d.joined.add(key)
-                        self._regions_of(d, [m])
-                        d.host = d.host or key
+                    # "Signing were the two speakers X and Y": the names joined to the first
+                    for p in [m, *self._joined_after(m, self._persons(i))]:
+                        key = p.key or p.text
+                        if key not in d.persons:
+                            d.persons[key] = p
+                            d.why[key] = "participant:speaker-after-trigger"
+                            d.joined.add(key)
+                            self._regions_of(d, [p])
+                            d.host = d.host or key
         self._retold()
 
     def _retold(self) -> None:
@@ -414,9 +416,12 @@ class _Participants(_RunBase):
                     continue
                 s = v.sents[i]
                 years = self._other_years(i, d)
+                previous: Mention | None = None
                 for m in self._persons(i):
                     key = m.key or m.text
-                    if m.start - s.start > 2 * _SUBJECT_REACH:
+                    listed = previous is not None and self._listed(previous.end, m.start)
+                    previous = m
+                    if m.start - s.start > 2 * _SUBJECT_REACH and not listed:
                         break
                     if any(a < m.end + _SUBJECT_REACH for a in years):
                         break  # "In 2026 a delegation led by X will come": another occasion
@@ -431,6 +436,30 @@ class _Participants(_RunBase):
                     d.why[key] = "participant:subject-of-a-retelling-sentence"
                     d.joined.add(key)
                     self._regions_of(d, [m])
+
+    def _joined_after(self, first: Mention, persons: list[Mention]) -> list[Mention]:
+        """The names a conjunction joins right after ``first`` ("X and Y", "X и Y")."""
+        out: list[Mention] = []
+        last = first
+        for m in persons:
+            if m.start <= last.start:
+                continue
+            if not self._joined(self.v.text[last.end : m.start]):
+                break
+            out.append(m)
+            last = m
+        return out
+
+    def _listed(self, end: int, start: int) -> bool:
+        """Whether a name starting at ``start`` goes on the list of the name ending at
+        ``end`` ("..., Governors X and Y, Consul General Z"): a comma or a conjunction and
+        the next name's title between, no other clause. A subject's list runs past the reach
+        of the subject (see ``_retold``)."""
+        gap = self.v.text[end:start]
+        if start - end > 60 or ";" in gap or "(" in gap or gap.count(",") > 1:
+            return False
+        words = [w.lower() for w in _WORD.findall(gap)]
+        return gap.lstrip().startswith(",") or bool(words and words[0] in self.lex.conjunctions)
 
     def _other_years(self, i: int, d: _Draft) -> list[int]:
         """Where sentence ``i`` names a date of another year than event ``d`` (see
