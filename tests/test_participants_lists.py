@@ -300,3 +300,41 @@ def test_every_name_of_a_listed_subject_takes_part(
     doc = run(pipeline, text)
     got = {p.name for e in doc.events if e.type == typ for p in e.participants}
     assert present <= got, [(e.type, [p.name for p in e.participants]) for e in doc.events]
+
+
+# (text, the signers of the one agreement told side by side)
+SIGNED_SIDE_BY_SIDE: list[tuple[str, set[str]]] = [
+    (
+        " date 2025-06-12\n\nAlberta and Guangdong\n\nAlberta and the province of Guangdong have "
+        "signed an agreement to strengthen trade. Premier Jane Miller signed the agreement on "
+        "behalf of the Government of Alberta in Guangzhou. Governor Wang Ming signed on behalf "
+        "of the Guangdong government.",
+        {"Jane Miller", "Wang Ming"},
+    ),
+    (
+        " date 2025-06-12\n\nKaluga und Zhejiang\n\nKaluga und die Provinz Zhejiang haben am "
+        "11. Juni ein Abkommen unterzeichnet. Gouverneur Ivan Sokolov unterzeichnete das "
+        "Abkommen für die Region Kaluga in Hangzhou. Gouverneur Wang Ming unterzeichnete für "
+        "die Provinz Zhejiang.",
+        {"Ivan Sokolov", "Wang Ming"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "signers"), SIGNED_SIDE_BY_SIDE)
+def test_the_two_sides_signing_in_two_sentences_sign_one_agreement(
+    pipeline: Pipeline, text: str, signers: set[str]
+) -> None:
+    doc = run(pipeline, text)
+    signings = [{p.name for p in e.participants} for e in doc.events if e.type == "agreement"]
+    assert signings == [signers], signings
+
+
+def test_a_signing_on_another_day_stays_another_agreement(pipeline: Pipeline) -> None:
+    doc = run(
+        pipeline,
+        " date 2025-06-12\n\nKaluga\n\nOn June 10 Governor Ivan Sokolov of Kaluga oblast signed "
+        "an agreement with Heilongjiang province in Harbin. On June 11 Governor Wang Ming of "
+        "Jilin province signed an agreement with Kaluga oblast in Changchun.",
+    )
+    assert len([e for e in doc.events if e.type == "agreement"]) == 2

@@ -438,6 +438,18 @@ class _Detection(_Trips, _WhenWhere):
         # persons who joined from a later sentence ("led by X") do not make it another event
         told = set(ev.persons) - ev.joined
         new_people = set(cand.persons) - set(ev.persons)
+        if (
+            ev.type == "agreement"
+            and cand.strong
+            and new_people
+            and told
+            and all(cand.persons[k].start < cand.first for k in new_people)
+            and self._other_side(told, new_people)
+        ):
+            # "Premier X signed the agreement on behalf of A. Governor Y signed on behalf of
+            # B.": one signing told side by side by its signers (the verb's subjects), not a
+            # second one
+            return True
         if new_people and told and cand.strong:
             # "Tomsk governor meets Yen Bai leader" then the lead naming both: the headline
             # told again with every name, not a second meeting
@@ -445,6 +457,14 @@ class _Detection(_Trips, _WhenWhere):
             lead = ev is self.drafts[0] and (ev.date is None or ev.coarse)
             return (ev.trigger_sents == [0] or lead) and told <= set(cand.persons)
         return True
+
+    def _other_side(self, told: set[str], new: set[str]) -> bool:
+        """Whether the persons ``new`` are all of another country than those ``told``, each
+        group of one country (the two sides of one act)."""
+        attrs = self.v.person_attrs
+        ours = {attrs.get(k, {}).get("country") for k in told}
+        theirs = {attrs.get(k, {}).get("country") for k in new}
+        return None not in ours | theirs and len(ours) == 1 and len(theirs) == 1 and ours != theirs
 
     def _earlier_occasion(self, cand: _Draft) -> bool:
         """ "In November last year, X signed a sister-state agreement with Y" in a page without
