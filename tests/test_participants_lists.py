@@ -338,3 +338,19 @@ def test_a_signing_on_another_day_stays_another_agreement(pipeline: Pipeline) ->
         "Jilin province signed an agreement with Kaluga oblast in Changchun.",
     )
     assert len([e for e in doc.events if e.type == "agreement"]) == 2
+
+
+def test_the_delegation_head_lays_the_wreath_beside_a_member_of_their_side(
+    pipeline: Pipeline,
+) -> None:
+    """A ceremony of the trip is the delegation's act: its head takes part though a member
+    of the same side speaks there."""
+    doc = run(
+        pipeline,
+        " date 2025-06-12\n\nKaluga delegation in Hanoi\n\nA delegation of Russia's Kaluga "
+        "oblast led by Governor Ivan Sokolov arrived in Hanoi on June 10. On June 11, the "
+        "delegation laid a wreath at the monument to the heroes in Hanoi. Deputy Governor of "
+        "Kaluga oblast Pavel Orlov stressed the friendship of the two peoples.",
+    )
+    got = {p.name for e in doc.events if e.type == "ceremony" for p in e.participants}
+    assert {"Ivan Sokolov", "Pavel Orlov"} <= got, got

@@ -316,7 +316,10 @@ class _Participants(_RunBase):
             sides = {self._side(key) for key in d.persons}
             for key in heads:
                 side = self._side(key)
-                if key in d.persons or (side is not None and side in sides) or key not in first:
+                # a ceremony of the trip ("the delegation laid a wreath") is the delegation's
+                # act, led by its head, though a member of their side speaks there
+                same_side = side is not None and side in sides and d.type != "ceremony"
+                if key in d.persons or same_side or key not in first:
                     continue
                 d.persons[key] = first[key]
                 d.why[key] = "participant:head-of-visiting-delegation"
