@@ -354,3 +354,33 @@ def test_the_delegation_head_lays_the_wreath_beside_a_member_of_their_side(
     )
     got = {p.name for e in doc.events if e.type == "ceremony" for p in e.participants}
     assert {"Ivan Sokolov", "Pavel Orlov"} <= got, got
+
+
+# (text, the signers who held the talks that frame their signing)
+TALKS_OF_THE_SIGNERS: list[tuple[str, set[str]]] = [
+    (
+        " date 2018-06-12\n\nSon La y Xaysomboun\n\nEl secretario del Comité del Partido de la "
+        "provincia de Son La, Tran Van Binh, y el gobernador de la provincia laosiana de "
+        "Xaysomboun, Bounmy Phommasane, destacaron la amistad entre las dos provincias. Al "
+        "cierre del encuentro, firmaron un memorando de entendimiento, según el cual Son La "
+        "ayudará a Xaysomboun a construir una escuela.",
+        {"Tran Van Binh", "Bounmy Phommasane"},
+    ),
+    (
+        " date 2018-06-12\n\nSon La and Xaysomboun\n\nSecretary of the Son La Provincial Party "
+        "Committee Tran Van Binh and Governor of Xaysomboun province of Laos Bounmy Phommasane "
+        "highlighted the friendship between the two provinces. Concluding the talks, they "
+        "signed a memorandum of understanding, under which Son La will help Xaysomboun build a "
+        "school.",
+        {"Tran Van Binh", "Bounmy Phommasane"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "signers"), TALKS_OF_THE_SIGNERS)
+def test_talks_framing_a_signing_are_held_by_its_signers(
+    pipeline: Pipeline, text: str, signers: set[str]
+) -> None:
+    doc = run(pipeline, text)
+    talks = [{p.name for p in e.participants} for e in doc.events if e.type == "meeting"]
+    assert talks and signers <= talks[0], talks

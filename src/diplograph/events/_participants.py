@@ -286,6 +286,31 @@ class _Participants(_RunBase):
             for code, why in other.regions.items():
                 d.regions.setdefault(code, why)
 
+    def _talks_of_the_signers(self) -> None:
+        """ "At the close of the meeting, they signed ..." names the talks only as the frame
+        of the signing: talks told in a signing's sentence with nobody of their own were held
+        by the signers."""
+        for d in self.drafts:
+            if d.type != "meeting" or d.trip or d.persons:
+                continue
+            signing = next(
+                (
+                    e
+                    for e in self.drafts
+                    if e.type == "agreement"
+                    and e.persons
+                    and not e.trip
+                    and set(e.trigger_sents) & set(d.trigger_sents)
+                ),
+                None,
+            )
+            if signing is None:
+                continue
+            for key, m in signing.persons.items():
+                d.persons[key] = m
+                d.why[key] = "participant:signers-of-the-talks"
+            d.host = d.host or signing.host
+
     def _visitors(self) -> None:
         """The head of a visiting delegation, named once ("a delegation led by Governor X",
         "Governor X visited ..."), takes part in the meetings, signings, ceremonies and forums
@@ -383,6 +408,7 @@ class _Participants(_RunBase):
                             self._regions_of(d, [p])
                             d.host = d.host or key
         self._retold()
+        self._talks_of_the_signers()
 
     def _retold(self) -> None:
         """A meeting's or signing's later sentences retell it ("The governor stressed ...",
