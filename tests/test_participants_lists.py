@@ -384,3 +384,15 @@ def test_talks_framing_a_signing_are_held_by_its_signers(
     doc = run(pipeline, text)
     talks = [{p.name for p in e.participants} for e in doc.events if e.type == "meeting"]
     assert talks and signers <= talks[0], talks
+
+
+def test_members_of_the_delegation_named_after_the_meeting_attend_it(pipeline: Pipeline) -> None:
+    """vi "Tham gia đoàn công tác ... còn có ông X" (also in the delegation was Mr X)."""
+    doc = run(
+        pipeline,
+        " date 2024-05-21\n\nKaluga và Việt Nam\n\nNgày 20/5, tại thành phố Kaluga, Thống đốc "
+        "tỉnh Kaluga Ivan Sokolov đã tiếp Đại sứ Việt Nam tại LB Nga Trần Văn Bình. Tham gia "
+        "đoàn công tác Việt Nam còn có ông Lê Văn Hải, Chủ tịch Hội người Việt Nam tại Nga.",
+    )
+    got = {p.name for e in doc.events if e.type == "meeting" for p in e.participants}
+    assert {"Ivan Sokolov", "Tran Van Binh", "Le Van Hai"} <= got, got
