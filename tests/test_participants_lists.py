@@ -396,3 +396,16 @@ def test_members_of_the_delegation_named_after_the_meeting_attend_it(pipeline: P
     )
     got = {p.name for e in doc.events if e.type == "meeting" for p in e.participants}
     assert {"Ivan Sokolov", "Tran Van Binh", "Le Van Hai"} <= got, got
+
+
+def test_a_slip_in_a_name_the_page_names_often_is_that_person(pipeline: Pipeline) -> None:
+    """A caption's "Adam Kowlaczyk" on a page naming "Adam Kowalczyk" three times."""
+    doc = run(
+        pipeline,
+        " date 2015-09-20\n\nMazowsze w Chinach\n\nMarszałek Adam Kowalczyk spotkał się 15 "
+        "września w Jinan z gubernatorem prowincji Szantung Wang Mingiem. Adam Kowalczyk "
+        "podkreślił znaczenie współpracy. Marszałek Adam Kowalczyk podpisał porozumienie o "
+        "współpracy. Fot. marszałek Adam Kowlaczyk i gubernator Wang Ming.",
+    )
+    names = {p.name for e in doc.events for p in e.participants}
+    assert "Adam Kowalczyk" in names and "Adam Kowlaczyk" not in names, names

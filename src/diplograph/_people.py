@@ -315,6 +315,7 @@ class PeopleStage(_Unspaced):
                 found.append((t.start, t.end, linked, f"person:coref:role:{t.base}"))
 
         found.extend(self._surname_mentions(text, persons, short, found, covered, doc.lang))
+        found[:] = self._misspelt(persons, found)
         self._respectively(ctx, persons, found)
 
         self._emit(doc, titles, found, persons)

@@ -171,6 +171,36 @@ class _Record(_Affiliation):
         return canon
 
     @staticmethod
+    def _misspelt(
+        persons: dict[str, _Person], found: list[tuple[int, int, str, str]]
+    ) -> list[tuple[int, int, str, str]]:
+        """A name written with a slip of the keyboard ("Adam Ssitruzik" in a caption of a page
+        that names "Adam Struzik" many times): same given name, a surname of six letters or
+        more one or two edits from a name the page uses at least twice as often. Its mentions
+        go to that person and the slip is dropped."""
+        count: dict[str, int] = {}
+        for _a, _b, c, _r in found:
+            count[c] = count.get(c, 0) + 1
+        into: dict[str, str] = {}
+        for rare in persons:
+            toks = rare.split()
+            if len(toks) != 2 or len(toks[1]) < 6:
+                continue
+            near = [
+                c
+                for c in persons
+                if c != rare
+                and count.get(c, 0) >= 2 * count.get(rare, 0)
+                and c.split()[:-1] == toks[:-1]
+                and _edits(c.split()[-1].lower(), toks[1].lower()) <= 2
+            ]
+            if len(near) == 1:
+                into[rare] = near[0]
+        for rare, kept in into.items():
+            persons[kept].surfaces.extend(persons.pop(rare).surfaces)
+        return [(a, b, into.get(c, c), r) for a, b, c, r in found]
+
+    @staticmethod
     def _respectively(
         ctx: _Ctx, persons: dict[str, _Person], found: list[tuple[int, int, str, str]]
     ) -> None:
@@ -294,6 +324,17 @@ class _Record(_Affiliation):
             if (c := _country_of(m)) in allowed
         }
         return found.pop() if len(found) == 1 else None
+
+
+def _edits(a: str, b: str) -> int:
+    """Levenshtein distance of two short words (a surname and its slip)."""
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
 
 
 class _Enclosure:
