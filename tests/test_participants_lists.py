@@ -409,3 +409,22 @@ def test_a_slip_in_a_name_the_page_names_often_is_that_person(pipeline: Pipeline
     )
     names = {p.name for e in doc.events for p in e.participants}
     assert "Adam Kowalczyk" in names and "Adam Kowlaczyk" not in names, names
+
+
+# (text, {person: country}) for Japanese family names (first in a Vietnamese text)
+JAPANESE_FAMILY_NAMES: list[tuple[str, dict[str, str | None]]] = [
+    (
+        " date 2021-11-24\n\nThủ tướng thăm Tochigi\n\nNgày 23/11, Thủ tướng Chính phủ Phạm Văn "
+        "Bình cùng đoàn đại biểu cấp cao Việt Nam đã đến thăm tỉnh Tochigi, Nhật Bản; tiếp "
+        "Thống đốc Yamada Taro.",
+        {"Yamada Taro": "JP", "Pham Van Binh": "VN"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JAPANESE_FAMILY_NAMES)
+def test_a_japanese_host_in_a_vietnamese_text_is_japanese(
+    pipeline: Pipeline, text: str, expected: dict[str, str | None]
+) -> None:
+    got = countries(run(pipeline, text))
+    assert {k: got.get(k) for k in expected} == expected, got
