@@ -7,7 +7,7 @@ A job of :class:`diplograph._people.PeopleStage`, shared by the readers of space
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from itertools import pairwise
 
 from ._models import Document, Mention
@@ -181,6 +181,11 @@ class _Record(_Affiliation):
         count: dict[str, int] = {}
         for _a, _b, c, _r in found:
             count[c] = count.get(c, 0) + 1
+        by_given: dict[str, list[str]] = {}  # one comparison per pair of a given name
+        for c in persons:
+            toks = c.split()
+            if len(toks) == 2 and len(toks[1]) >= 6:
+                by_given.setdefault(toks[0], []).append(c)
         into: dict[str, str] = {}
         for rare in persons:
             toks = rare.split()
@@ -188,10 +193,9 @@ class _Record(_Affiliation):
                 continue
             near = [
                 c
-                for c in persons
+                for c in by_given.get(toks[0], ())
                 if c != rare
                 and count.get(c, 0) >= 2 * count.get(rare, 0)
-                and c.split()[:-1] == toks[:-1]
                 and _edits(c.split()[-1].lower(), toks[1].lower()) <= 2
             ]
             if len(near) == 1:
@@ -214,8 +218,9 @@ class _Record(_Affiliation):
             return
         places = sorted(
             (m for m in ctx.places if m.kind in _PLACE_KINDS and _country_of(m)),
-            key=lambda m: m.start,
+            key=lambda m: m.end,
         )
+        ends = [m.end for m in places]
         names = sorted({(a, b, c) for a, b, c, _ in found})
 
         def joined(a: int, b: int) -> bool:
@@ -225,14 +230,15 @@ class _Record(_Affiliation):
         for (a1, b1, c1), (a2, _b2, c2) in pairwise(names):
             if c1 == c2 or not joined(b1, a2):
                 continue
-            before = [m for m in places if m.end <= a1 and a1 - m.end <= 12]
-            if not before:
+            k = bisect_right(ends, a1)  # the places ending before the first name
+            if k == 0 or a1 - places[k - 1].end > 12:
                 continue
-            second = before[-1]
+            second = places[k - 1]
             gap = text[second.end : a1]
             if _SENTENCE_END.search(gap) or any(ch.isalnum() for ch in gap):
                 continue
-            first = next((m for m in reversed(places) if m.end < second.start), None)
+            j = bisect_left(ends, second.start)
+            first = places[j - 1] if j > 0 else None
             if first is None or not joined(first.end, second.start):
                 continue
             pair = ((persons[c1], first), (persons[c2], second))

@@ -150,14 +150,17 @@ class _Trips(_Participants, _Sectors):
         country than the traveller's), nor a bare name without a role or country.
         """
         v = self.v
-        for trip in [d for d in self.drafts if d.trip and d.persons]:
+        trips = [d for d in self.drafts if d.trip and d.persons]
+        told = [  # the sentences with a companion cue, read once for all the trips
+            (i, cues)
+            for i in range(len(v.sents) if trips else 0)
+            if (cues := self.scan(self.lex.companions, i))
+        ]
+        for trip in trips:
             dest = trip.venue.country if trip.venue else None
             homes = {v.person_attrs.get(k, {}).get("country") for k in trip.persons}
             homes.discard(None)
-            for i in range(len(v.sents)):
-                cues = self.scan(self.lex.companions, i)
-                if not cues:
-                    continue
+            for i, cues in told:
                 persons = self._persons(i)
                 if not any((m.key or m.text) in trip.persons for m in persons):
                     continue
