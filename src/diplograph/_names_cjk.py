@@ -32,6 +32,12 @@ _KANA = re.compile(r"[\u3040-\u30FF\u31F0-\u31FF\uFF66-\uFF9F]")
 _HANGUL = re.compile(r"[\uAC00-\uD7A3]")
 _KATAKANA_WORD = re.compile(r"[\u30A1-\u30FA\u30FC]{3,}")
 _SEPARATORS = re.compile(r"[\s・·•‧\u30FB\uFF65=＝]+")
+# A Japanese name's reading in kana right after it, family then given name:
+# "福田 富一(ふくだ とみかず)". Newspapers print it where the kanji read several ways.
+_KANA_READING = re.compile(
+    r"[ \t\u3000]*[(（][ \t\u3000]*([\u3041-\u3096\u30A1-\u30FAー]+)[ \t\u3000・]+"
+    r"([\u3041-\u3096\u30A1-\u30FAー]+)[ \t\u3000]*[)）]"
+)
 # Countries whose officials a Chinese text writes with their own Han characters (read
 # as Chinese, Japanese, Korean or Vietnamese names, never as a transcription).
 _HAN_NAMED = frozenset({"CN", "TW", "HK", "MO", "SG", "JP", "KR", "KP", "VN"})
@@ -292,6 +298,17 @@ class CjkReader:
         if lang == "zh" and (country or "").upper() == "JP":
             return self._japanese(self.ja_form(name))  # "大石贤吾" in a Chinese text
         return self._chinese(name, (country or "").upper() == "TW")
+
+    def printed_reading(self, text: str, end: int) -> list[str]:
+        """The reading printed in kana right after a name ending at ``end`` ("福田 富一(ふくだ
+        とみかず)"): given name first, as :meth:`read` gives it; ``[]`` when there is none.
+        It decides between the readings of the kanji ("富一" is Tomikazu there, not the
+        dictionary's Tomiichi)."""
+        m = _KANA_READING.match(text, end)
+        if m is None:
+            return []
+        words = [self._kana_latin(m.group(2)), self._kana_latin(m.group(1))]
+        return words if all(words) else []
 
     def _reads_japanese(self, name: str, country: str | None) -> bool:
         """In a Japanese article, a name is read as Japanese unless its country is China or

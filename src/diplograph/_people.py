@@ -169,6 +169,7 @@ class PeopleStage(_Unspaced):
                 _boundary_alt([str(c) for c in data.get("historical_cues") or ()]), re.IGNORECASE
             ),
             place_genitive=tuple(str(e) for e in data.get("place_genitive_endings") or ()),
+            and_words=_lowset(data.get("and_words")),
         )
 
     # -- stage -----------------------------------------------------------------------
@@ -314,6 +315,8 @@ class PeopleStage(_Unspaced):
                 found.append((t.start, t.end, linked, f"person:coref:role:{t.base}"))
 
         found.extend(self._surname_mentions(text, persons, short, found, covered, doc.lang))
+        found[:] = self._misspelt(persons, found)
+        self._respectively(ctx, persons, found)
 
         self._emit(doc, titles, found, persons)
         return doc

@@ -29,6 +29,8 @@ _HAN = re.compile(r"[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]")
 _HANGUL_WORD = re.compile(r"[\uAC00-\uD7A3]{2,4}$")
 _HANGUL_RUN = re.compile(r"[\uAC00-\uD7A3]+")
 _NAME_TITLE_SEPARATORS = ("・", "·", " ", "?", "？", "\u3000")
+# A name's reading in kana printed between it and its title ("福田 富一(ふくだ とみかず)知事").
+_READING_BEFORE = re.compile(r"[(（][\u3041-\u3096\u30A1-\u30FAー \t\u3000・]+[)）]$")
 _KO_ORDINAL = re.compile(r"제\s?\d+$")
 _CLAUSE_END = re.compile(r"[。．！？!?\n]")
 _PLACE_KINDS = ("country", "region", "city")
@@ -179,6 +181,8 @@ def _name_before(
     japanese: bool = False,
 ) -> tuple[int, int] | None:
     end = ts
+    if lang.code == "ja" and (r := _READING_BEFORE.search(text, max(0, ts - 30), ts)):
+        end = r.start()  # "福田 富一(ふくだ とみかず)知事": the name before its printed reading
     if lang.code != "ko":
         # "平井伸治・鳥取県知事", "劉國中?省長": a place of the title and a separator
         # between the name and the title

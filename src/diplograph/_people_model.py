@@ -88,6 +88,8 @@ class _Lang:
     compounds: re.Pattern[str]
     historical: re.Pattern[str]
     place_genitive: tuple[str, ...]
+    # Words joining two members of a list ("and", "и"): parallel lists of places and names.
+    and_words: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)

@@ -7,7 +7,8 @@ A job of :class:`diplograph._people.PeopleStage`, shared by the readers of space
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from itertools import pairwise
 
 from ._models import Document, Mention
 from ._people_affiliation import _Affiliation
@@ -125,6 +126,8 @@ class _Record(_Affiliation):
         """The person a title anchors (a full name; a surname alone when ``surname_ok``)."""
         surface = ctx.text[span[0] : span[1]]
         canon = self.names.canonical(surface, doc.lang, t.country)
+        if doc.lang == "ja" and (printed := self.names.cjk().printed_reading(ctx.text, span[1])):
+            canon = self.names.canonical(" ".join(printed), None)  # the name's own reading
         if len(canon.split()) < (1 if surname_ok else 2):
             return ""
         if self.names.is_given_and_patronymic(canon):
@@ -166,6 +169,87 @@ class _Record(_Affiliation):
         p.leads = p.leads or self._after_led_by(min(span[0], t.start if t.base else span[0]), ctx)
         p.surfaces.append(surface)
         return canon
+
+    @staticmethod
+    def _misspelt(
+        persons: dict[str, _Person], found: list[tuple[int, int, str, str]]
+    ) -> list[tuple[int, int, str, str]]:
+        """A name written with a slip of the keyboard ("Adam Ssitruzik" in a caption of a page
+        that names "Adam Struzik" many times): same given name, a surname of six letters or
+        more one or two edits from a name the page uses at least twice as often. Its mentions
+        go to that person and the slip is dropped."""
+        count: dict[str, int] = {}
+        for _a, _b, c, _r in found:
+            count[c] = count.get(c, 0) + 1
+        by_given: dict[str, list[str]] = {}  # one comparison per pair of a given name
+        for c in persons:
+            toks = c.split()
+            if len(toks) == 2 and len(toks[1]) >= 6:
+                by_given.setdefault(toks[0], []).append(c)
+        into: dict[str, str] = {}
+        for rare in persons:
+            toks = rare.split()
+            if len(toks) != 2 or len(toks[1]) < 6:
+                continue
+            near = [
+                c
+                for c in by_given.get(toks[0], ())
+                if c != rare
+                and count.get(c, 0) >= 2 * count.get(rare, 0)
+                and _edits(c.split()[-1].lower(), toks[1].lower()) <= 2
+            ]
+            if len(near) == 1:
+                into[rare] = near[0]
+        for rare, kept in into.items():
+            persons[kept].surfaces.extend(persons.pop(rare).surfaces)
+        return [(a, b, into.get(c, c), r) for a, b, c, r in found]
+
+    @staticmethod
+    def _respectively(
+        ctx: _Ctx, persons: dict[str, _Person], found: list[tuple[int, int, str, str]]
+    ) -> None:
+        """Two names joined by "and" right after two places joined by "and" ("the speakers
+        of the parliaments of Belarus and Russia, Natalya X and Valentina Y"; "the governors
+        of A and B, X and Y"): each name is of the place of its rank. Only for two places of
+        two countries and names that nothing else places (a title phrase, a custom).
+        """
+        text, ands = ctx.text, ctx.lang.and_words
+        if not ands:
+            return
+        places = sorted(
+            (m for m in ctx.places if m.kind in _PLACE_KINDS and _country_of(m)),
+            key=lambda m: m.end,
+        )
+        ends = [m.end for m in places]
+        names = sorted({(a, b, c) for a, b, c, _ in found})
+
+        def joined(a: int, b: int) -> bool:
+            words = text[a:b].replace(",", " ").split()
+            return len(words) == 1 and words[0].lower() in ands
+
+        for (a1, b1, c1), (a2, _b2, c2) in pairwise(names):
+            if c1 == c2 or not joined(b1, a2):
+                continue
+            k = bisect_right(ends, a1)  # the places ending before the first name
+            if k == 0 or a1 - places[k - 1].end > 12:
+                continue
+            second = places[k - 1]
+            gap = text[second.end : a1]
+            if _SENTENCE_END.search(gap) or any(ch.isalnum() for ch in gap):
+                continue
+            j = bisect_left(ends, second.start)
+            first = places[j - 1] if j > 0 else None
+            if first is None or not joined(first.end, second.start):
+                continue
+            pair = ((persons[c1], first), (persons[c2], second))
+            if _country_of(first) == _country_of(second) or any(
+                p.country or p.region for p, _ in pair
+            ):
+                continue
+            for p, m in pair:
+                p.country, p.country_rule = _country_of(m), "parallel-list"
+                region = m.key if m.kind == "region" else m.attrs.get("region")
+                p.region = str(region) if region else None
 
     @staticmethod
     def _after_led_by(start: int, ctx: _Ctx) -> bool:
@@ -246,6 +330,17 @@ class _Record(_Affiliation):
             if (c := _country_of(m)) in allowed
         }
         return found.pop() if len(found) == 1 else None
+
+
+def _edits(a: str, b: str) -> int:
+    """Levenshtein distance of two short words (a surname and its slip)."""
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
 
 
 class _Enclosure:

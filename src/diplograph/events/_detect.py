@@ -188,6 +188,7 @@ class _Detection(_Trips, _WhenWhere):
         self._parties_of_signing()
         self._speakers()
         self._trip()
+        self._companions()
         self._visitors()
 
     def _hits(self, i: int) -> list[_Hit]:
@@ -497,6 +498,18 @@ class _Detection(_Trips, _WhenWhere):
         # persons who joined from a later sentence ("led by X") do not make it another event
         told = set(ev.persons) - ev.joined
         new_people = set(cand.persons) - set(ev.persons)
+        if (
+            ev.type == "agreement"
+            and cand.strong
+            and new_people
+            and told
+            and all(cand.persons[k].start < cand.first for k in new_people)
+            and self._other_side(told, new_people)
+        ):
+            # "Premier X signed the agreement on behalf of A. Governor Y signed on behalf of
+            # B.": one signing told side by side by its signers (the verb's subjects), not a
+            # second one
+            return True
         if new_people and told and cand.strong:
             # "Tomsk governor meets Yen Bai leader" then the lead naming both: the headline
             # told again with every name, not a second meeting
@@ -527,6 +540,14 @@ class _Detection(_Trips, _WhenWhere):
         return i > 0 and any(
             e.group == "reminder" for _, _, e in self.scan(self.lex.earlier, i - 1)
         )
+
+    def _other_side(self, told: set[str], new: set[str]) -> bool:
+        """Whether the persons ``new`` are all of another country than those ``told``, each
+        group of one country (the two sides of one act)."""
+        attrs = self.v.person_attrs
+        ours = {attrs.get(k, {}).get("country") for k in told}
+        theirs = {attrs.get(k, {}).get("country") for k in new}
+        return None not in ours | theirs and len(ours) == 1 and len(theirs) == 1 and ours != theirs
 
     def _earlier_occasion(self, cand: _Draft) -> bool:
         """ "In November last year, X signed a sister-state agreement with Y" in a page without
@@ -808,6 +829,7 @@ class _Detection(_Trips, _WhenWhere):
                         + (":region-of-their-delegation" if filled else ""),
                     )
                 )
+            _other_side(participants, d.regions)
             sectors = self._event_sectors(d)
             rules += [r for r in d.regions.values() if r not in rules]
             rules += [r for r in sectors.values() if r not in rules]
@@ -852,6 +874,21 @@ def _part_of(d: _Draft, i: int, first: int, rule: str, keys: list[str]) -> _Draf
         if key in d.why:
             part.why[key] = d.why[key]
     return part
+
+
+def _other_side(participants: list[Participant], regions: dict[str, str]) -> None:
+    """Two persons at an act between the regions of two countries, one of them known to be
+    of one country: the other is of the other side ("Minister for Trade X and the Chief
+    Minister of Rajasthan Y signed the agreement" between South Australia and Rajasthan).
+    With three persons or more, the unplaced one may be of either side: nothing is said."""
+    countries = {code.split("-")[0] for code in regions}
+    if len(participants) != 2 or len(countries) != 2:
+        return
+    known = [p for p in participants if p.country]
+    unknown = [p for p in participants if not p.country]
+    if len(known) == 1 and len(unknown) == 1 and known[0].country in countries:
+        unknown[0].country = (countries - {known[0].country}).pop()
+        unknown[0].rule += ":country-of-the-other-side"
 
 
 def _gap(m: Mention, spans: list[tuple[int, int]]) -> int:

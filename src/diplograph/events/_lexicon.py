@@ -335,6 +335,9 @@ class Lexicon:
     # occasion than the one reported, even when the page has no date to resolve the word;
     # so is one the reporter introduces with a reminder ("Напомним", group "reminder")
     earlier: PhraseSet = field(default_factory=lambda: PhraseSet([]))
+    # "accompanied by", "in Begleitung von": the persons after it travel with the traveller
+    # the sentence names (the trip's companions, _Trips._companions)
+    companions: PhraseSet = field(default_factory=lambda: PhraseSet([]))
     # Verb-final languages (Japanese "ハノイを訪問した", Korean "하노이를 방문했다") name the
     # place visited right *before* the visit verb; the others right after it
     place_before: bool = False
@@ -463,6 +466,9 @@ class Lexicon:
                 [Entry(p, "", "separately") for p in _strings(trig.get("separately"), where)]
             ),
             partner_with=frozenset(w.lower() for w in _strings(trig.get("partner_with"), where)),
+            companions=PhraseSet(
+                [Entry(p, "", "companion") for p in _strings(trig.get("companions"), where)]
+            ),
             earlier=PhraseSet(
                 [Entry(p, "", "earlier") for p in _strings(trig.get("earlier_occasion"), where)]
                 + [Entry(p, "", "reminder") for p in _strings(trig.get("reminder"), where)]

@@ -286,6 +286,31 @@ class _Participants(_RunBase):
             for code, why in other.regions.items():
                 d.regions.setdefault(code, why)
 
+    def _talks_of_the_signers(self) -> None:
+        """ "At the close of the meeting, they signed ..." names the talks only as the frame
+        of the signing: talks told in a signing's sentence with nobody of their own were held
+        by the signers."""
+        for d in self.drafts:
+            if d.type != "meeting" or d.trip or d.persons:
+                continue
+            signing = next(
+                (
+                    e
+                    for e in self.drafts
+                    if e.type == "agreement"
+                    and e.persons
+                    and not e.trip
+                    and set(e.trigger_sents) & set(d.trigger_sents)
+                ),
+                None,
+            )
+            if signing is None:
+                continue
+            for key, m in signing.persons.items():
+                d.persons[key] = m
+                d.why[key] = "participant:signers-of-the-talks"
+            d.host = d.host or signing.host
+
     def _visitors(self) -> None:
         """The head of a visiting delegation, named once ("a delegation led by Governor X",
         "Governor X visited ..."), takes part in the meetings, signings, ceremonies and forums
@@ -309,18 +334,34 @@ class _Participants(_RunBase):
                 continue
             if self._quoted(min(d.trigger_sents), d.first):
                 continue  # "“... the agreement signed 30 years ago,” he said": only told of
+            if d.type == "agreement" and self._told_as_earlier(d):
+                continue  # "the provinces signed a memorandum last year": not of this trip
             if d.type == "forum" and any(self._framed(d, i) for i in d.trigger_sents):
                 continue  # "within the Week, a meeting with the delegation led by X": X met
             sides = {self._side(key) for key in d.persons}
             for key in heads:
                 side = self._side(key)
-                if key in d.persons or (side is not None and side in sides) or key not in first:
+                # a ceremony of the trip ("the delegation laid a wreath") is the delegation's
+                # act, led by its head, though a member of their side speaks there
+                same_side = side is not None and side in sides and d.type != "ceremony"
+                if key in d.persons or same_side or key not in first:
                     continue
                 d.persons[key] = first[key]
                 d.why[key] = "participant:head-of-visiting-delegation"
                 d.joined.add(key)
                 sides.add(side)
                 self._regions_of(d, [first[key]])
+
+    def _told_as_earlier(self, d: _Draft) -> bool:
+        """An act told as one of an earlier occasion than the news: a word of an earlier year
+        in its sentence ("last year", "去年"), or dated by a bare year before another event's
+        year (a page without a publication date: "became friendship provinces in 1982")."""
+        if any(self.scan(self.lex.earlier, i) for i in d.trigger_sents):
+            return True
+        if not d.date or len(d.date) != 4:
+            return False
+        years = [e.date[:4] for e in self.drafts if e is not d and e.date and e.date[:4].isdigit()]
+        return any(y > d.date for y in years)
 
     def _side(self, key: str) -> str | None:
         """The country a person acts for (their delegation's, where the name says none)."""
@@ -340,6 +381,8 @@ class _Participants(_RunBase):
         for d in self.drafts:
             if d.trip or (d.persons and d.type not in ("forum", "ceremony")):
                 continue
+            if d.type == "agreement" and self._told_as_earlier(d):
+                continue  # "signed a memorandum last year. The governor said ...": not there
             own = set(d.trigger_sents + d.told)
             i, left = min(own), _SPEAKER_SENTS
             while left > 0 and i + 1 < len(self.v.sents):
@@ -355,14 +398,17 @@ class _Participants(_RunBase):
                     if self.v.person_attrs.get(m.key or m.text, {}).get("role")
                 ]
                 if persons and (m := persons[0]).start - self.v.sents[i].start <= _SUBJECT_REACH:
-                    key = m.key or m.text
-                    if key not in d.persons:
-                        d.persons[key] = m
-                        d.why[key] = "participant:speaker-after-trigger"
-                        d.joined.add(key)
-                        self._regions_of(d, [m])
-                        d.host = d.host or key
+                    # "Signing were the two speakers X and Y": the names joined to the first
+                    for p in [m, *self._joined_after(m, self._persons(i))]:
+                        key = p.key or p.text
+                        if key not in d.persons:
+                            d.persons[key] = p
+                            d.why[key] = "participant:speaker-after-trigger"
+                            d.joined.add(key)
+                            self._regions_of(d, [p])
+                            d.host = d.host or key
         self._retold()
+        self._talks_of_the_signers()
 
     def _retold(self) -> None:
         """A meeting's or signing's later sentences retell it ("The governor stressed ...",
@@ -378,7 +424,7 @@ class _Participants(_RunBase):
         # a sentence telling a trip ("X and Y arrived in Hanoi") tells the trip, not the act
         taken = set(self.event_sentences) | set(self.trip_cues) | set(self.side_trips)
         for d in self.drafts:
-            if d.trip or d.type not in _RETOLD or self._past_year(d):
+            if d.trip or d.type not in _RETOLD or self._past_year(d) or self._told_as_earlier(d):
                 continue
             own = set(d.trigger_sents)
             # "the governor met X" when the lead names two governors: the lead does not
@@ -399,9 +445,12 @@ class _Participants(_RunBase):
                     continue
                 s = v.sents[i]
                 years = self._other_years(i, d)
+                previous: Mention | None = None
                 for m in self._persons(i):
                     key = m.key or m.text
-                    if m.start - s.start > 2 * _SUBJECT_REACH:
+                    listed = previous is not None and self._listed(previous.end, m.start)
+                    previous = m
+                    if m.start - s.start > 2 * _SUBJECT_REACH and not listed:
                         break
                     if any(a < m.end + _SUBJECT_REACH for a in years):
                         break  # "In 2026 a delegation led by X will come": another occasion
@@ -416,6 +465,30 @@ class _Participants(_RunBase):
                     d.why[key] = "participant:subject-of-a-retelling-sentence"
                     d.joined.add(key)
                     self._regions_of(d, [m])
+
+    def _joined_after(self, first: Mention, persons: list[Mention]) -> list[Mention]:
+        """The names a conjunction joins right after ``first`` ("X and Y", "X и Y")."""
+        out: list[Mention] = []
+        last = first
+        for m in persons:
+            if m.start <= last.start:
+                continue
+            if not self._joined(self.v.text[last.end : m.start]):
+                break
+            out.append(m)
+            last = m
+        return out
+
+    def _listed(self, end: int, start: int) -> bool:
+        """Whether a name starting at ``start`` goes on the list of the name ending at
+        ``end`` ("..., Governors X and Y, Consul General Z"): a comma or a conjunction and
+        the next name's title between, no other clause. A subject's list runs past the reach
+        of the subject (see ``_retold``)."""
+        gap = self.v.text[end:start]
+        if start - end > 60 or ";" in gap or "(" in gap or gap.count(",") > 1:
+            return False
+        words = [w.lower() for w in _WORD.findall(gap)]
+        return gap.lstrip().startswith(",") or bool(words and words[0] in self.lex.conjunctions)
 
     def _other_years(self, i: int, d: _Draft) -> list[int]:
         """Where sentence ``i`` names a date of another year than event ``d`` (see

@@ -175,6 +175,39 @@ class _Trips(_Participants, _Sectors):
         ]
         self.drafts.append(outer)
 
+    def _companions(self) -> None:
+        """ "Governor X travels with a delegation, accompanied by Minister Y and Speaker Z":
+        the officials named after a companion cue in a sentence that names a traveller of a
+        trip travel with them. Not a host (a person of the country visited, or of another
+        country than the traveller's), nor a bare name without a role or country.
+        """
+        v = self.v
+        trips = [d for d in self.drafts if d.trip and d.persons]
+        told = [  # the sentences with a companion cue, read once for all the trips
+            (i, cues)
+            for i in range(len(v.sents) if trips else 0)
+            if (cues := self.scan(self.lex.companions, i))
+        ]
+        for trip in trips:
+            dest = trip.venue.country if trip.venue else None
+            homes = {v.person_attrs.get(k, {}).get("country") for k in trip.persons}
+            homes.discard(None)
+            for i, cues in told:
+                persons = self._persons(i)
+                if not any((m.key or m.text) in trip.persons for m in persons):
+                    continue
+                for m in persons:
+                    key = m.key or m.text
+                    attrs = v.person_attrs.get(key, {})
+                    country = attrs.get("country")
+                    if key in trip.persons or m.start < cues[0][1] or not attrs.get("role"):
+                        continue
+                    if country and (country == dest or (homes and country not in homes)):
+                        continue
+                    trip.persons[key] = m
+                    trip.why[key] = "participant:companion-of-the-traveller"
+                    self._regions_of(trip, [m])
+
     def _foreign_at_stops(self, trip: _Draft, stops: list[_Draft], dest: str) -> None:
         """ "During his stay in Tatarstan, the diplomat ...": the sentence names no traveller,
         so the travellers are those at the stops who are known to come from another country
