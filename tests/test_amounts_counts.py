@@ -48,6 +48,10 @@ COUNTS: list[tuple[str, str, list[tuple[float, str]]]] = [
         [(60.0, "persons"), (3.0, "cities")],
     ),
     ("de", "Die zwei Länder wollen enger zusammenarbeiten.", []),
+    # a time unit or an article between a number and the noun: no count of agreements
+    ("de", "Die Regionen haben vor zehn Jahren ein Abkommen unterzeichnet.", []),
+    ("de", "Seit drei Jahren gilt das Abkommen der Provinzen.", []),
+    ("en", "In the past two years the agreements have brought results.", []),
     (
         "es",
         "Chaco está hermanado con 34 provincias de 12 países.",

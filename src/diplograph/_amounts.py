@@ -168,7 +168,13 @@ class AmountParser:
         scale = _alt(list(self._scales))
         # Lazy: "14 joint ventures" is a count noun of two words before "ventures" after a gap.
         # A gap word may be hyphenated ("18 Japanese-invested projects").
-        gap_re = rf"(?:(?P<gap>[^\W\d_]+(?:-[^\W\d_]+)*){_BL}+){{0,{gap}}}?" if gap else ""
+        # A gap word is never one of ``count_gap_not`` (articles, time units): "vor zehn
+        # Jahren ein Abkommen" (ten years ago an agreement) names no ten agreements.
+        not_gap = [str(w) for w in data.get("count_gap_not", [])]
+        bar = rf"(?!(?:{_alt(not_gap)})(?![^\W\d_]))" if not_gap else ""
+        gap_re = (
+            rf"(?:{bar}(?P<gap>[^\W\d_]+(?:-[^\W\d_]+)*){_BL}+){{0,{gap}}}?" if gap else ""
+        )
         self._after = re.compile(
             rf"(?:{_BL}*(?P<scale>{scale})(?:{_BL}+(?P<scale2>{scale}))?)?"
             rf"(?:{_BL}*(?:{conn})?(?:(?P<cur>{_alt(list(self._cur))})"
