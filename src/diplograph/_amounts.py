@@ -172,9 +172,7 @@ class AmountParser:
         # Jahren ein Abkommen" (ten years ago an agreement) names no ten agreements.
         not_gap = [str(w) for w in data.get("count_gap_not", [])]
         bar = rf"(?!(?:{_alt(not_gap)})(?![^\W\d_]))" if not_gap else ""
-        gap_re = (
-            rf"(?:{bar}(?P<gap>[^\W\d_]+(?:-[^\W\d_]+)*){_BL}+){{0,{gap}}}?" if gap else ""
-        )
+        gap_re = rf"(?:{bar}(?P<gap>[^\W\d_]+(?:-[^\W\d_]+)*){_BL}+){{0,{gap}}}?" if gap else ""
         self._after = re.compile(
             rf"(?:{_BL}*(?P<scale>{scale})(?:{_BL}+(?P<scale2>{scale}))?)?"
             rf"(?:{_BL}*(?:{conn})?(?:(?P<cur>{_alt(list(self._cur))})"
