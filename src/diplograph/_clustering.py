@@ -405,6 +405,35 @@ def _years_agree(undated: Report, other: Report) -> bool:
     return bool(undated.years & other.years)
 
 
+def _prefer_placed(
+    r: Report, best: dict[str, float], rivals: set[tuple[str, str]], by_key: dict[str, Report]
+) -> None:
+    """Among one article's acts of the report's type, the one placed where the report is
+    placed is the one it tells, when the article's others are placed nowhere.
+
+    Why: an article tells a trip inside a trip ("paid a working visit to Tochigi as part of
+    his official visit to Japan"): two visits of one traveller, one to a region, one to a
+    whole country (no region). A report of the trip to Tochigi matches both by the traveller
+    and the month; the region says which. Only a region-less rival gives way: two acts
+    both placed somewhere (two trips of one governor to two provinces) stay contested.
+    Changes ``best`` and ``rivals`` in place."""
+    if not r.regions:
+        return
+    by_doc: dict[str, list[str]] = defaultdict(list)
+    for k in best:
+        by_doc[by_key[k].doc_id].append(k)
+    for doc_id, keys in by_doc.items():
+        placed = [k for k in keys if by_key[k].regions & r.regions]
+        if len(placed) != 1:
+            continue
+        others = [k for k in keys if k != placed[0]]
+        others += [o for d, o in rivals if d == doc_id and o != placed[0] and o not in others]
+        if all(not by_key[o].regions for o in others):
+            for o in others:
+                best.pop(o, None)
+                rivals.discard((doc_id, o))
+
+
 def _undated_candidates(
     reports: Sequence[Report], options: Options
 ) -> dict[str, list[tuple[float, str]]]:
@@ -467,6 +496,7 @@ def _undated_candidates(
                             rivals.add((c.doc_id, c.key))
                         continue
                     best[c.key] = score
+        _prefer_placed(r, best, rivals, by_key)
         # A rival of the same article: it matches too, only on one side. The article tells
         # two acts of that type the report could be (the governor's trip there and the
         # assembly's trip back); which one is not told by how many sides each names.
