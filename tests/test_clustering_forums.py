@@ -108,6 +108,16 @@ def forum_doc(lang: str, sentences: list[str], typ: str = "forum") -> tuple[Docu
             (REGIONS, "n9"),
         ),
         ("fr", ["Le quatrième Forum économique de l'Est s'ouvre à Vladivostok."], (EEF, "n4")),
+        # Scripts written without spaces: the edition stands right before the name.
+        ("zh", ["第十二届俄罗斯与白俄罗斯地区论坛在明斯克开幕。"], (REGIONS, "n12")),
+        ("zh", ["省长率团出席第9届東方經濟論壇。"], (EEF, "n9")),
+        ("zh", ["代表团参加了2023年圣彼得堡国际经济论坛。"], (SPIEF, "y2023")),
+        ("zh", ["省长出席了东方经济论坛并发表讲话。"], (EEF, None)),
+        ("zh", ["第三届国际旅游论坛在河内开幕。"], (None, None)),
+        ("ja", ["知事は第十一回ロシア・ベラルーシ地域フォーラムに出席した。"], (REGIONS, "n11")),
+        ("ja", ["第７回東方経済フォーラムが開幕した。"], (EEF, "n7")),
+        ("ko", ["제12회 러시아-벨라루스 지역포럼이 민스크에서 열렸다."], (REGIONS, "n12")),
+        ("ko", ["도지사는 2024년 동방경제포럼에 참석했다."], (EEF, "y2024")),
     ],
 )
 def test_series_and_edition_are_read(

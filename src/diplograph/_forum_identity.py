@@ -10,7 +10,9 @@ What is language knowledge lives in ``data/lang/<lang>/forums.yaml``: the names 
 each series (patterns, mapped to one series key shared by all languages), ordinal words, and
 the phrasings that give the edition apart from the name ("held for the twelfth time").
 Roman numerals and Arabic ordinals ("12th", "12-й", "lần thứ 12") are read the same way in
-every language.
+every language. Scripts written without spaces give the edition as a prefix of the name
+("第十二届…论坛", "第12回…フォーラム", "제12회 …포럼"): per-language ``before`` patterns read it,
+and their numerals are ordinal words of the data.
 """
 
 from __future__ import annotations
@@ -49,6 +51,9 @@ class _Lang:
     endings: tuple[str, ...]  # what may follow a stem: a case ending ("двенадцат" + "ого")
     edition: tuple[re.Pattern[str], ...]  # patterns with a group "n": the edition apart
     after: tuple[re.Pattern[str], ...]  # patterns right after the name: "... lần thứ 12"
+    # Patterns ending right before the name, with a group "n" (an ordinal) or "y" (a year):
+    # scripts written without spaces ("第十二届…", "第12回…", "제12회 …") have no token to read.
+    before: tuple[re.Pattern[str], ...] = ()
 
 
 class ForumNames:
@@ -79,7 +84,8 @@ class ForumNames:
             edition = tuple(re.compile(p, flags) for p in data.get("edition") or [])
             after = tuple(re.compile(p, flags) for p in data.get("after") or [])
             endings = tuple(str(e) for e in data.get("ordinal_endings") or [""])
-            self._langs[lang] = _Lang(series, ordinals, endings, edition, after)
+            before = tuple(re.compile(p, flags) for p in data.get("before") or [])
+            self._langs[lang] = _Lang(series, ordinals, endings, edition, after, before)
         return self._langs[lang]
 
     def number(self, token: str, lang: str) -> int | None:
@@ -141,7 +147,18 @@ class ForumNames:
         year = _YEAR_AFTER.match(sentence[m.end() :])
         if year:
             return f"y{year.group(1)}"
-        before = _TOKEN_BEFORE.search(sentence[max(0, m.start() - _BEFORE_CHARS) : m.start()])
+        ahead = sentence[max(0, m.start() - _BEFORE_CHARS) : m.start()]
+        for pattern in lang.before:
+            found = pattern.search(ahead)
+            if found is None:
+                continue
+            groups = found.groupdict()
+            if groups.get("y"):
+                return f"y{groups['y']}"
+            n = self.number(groups["n"], code) if groups.get("n") else None
+            if n:
+                return f"n{n}"
+        before = _TOKEN_BEFORE.search(ahead)
         if before and _YEAR.match(before.group(1)):
             return f"y{before.group(1)}"  # "the 2024 Eastern Economic Forum"
         if before:
