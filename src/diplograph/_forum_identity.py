@@ -30,6 +30,7 @@ _YEAR_AFTER = re.compile(r"^[\s\-\u2013\u2014]*((?:19|20)\d\d)(?!\d)")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _TOKEN_BEFORE = re.compile(r"([^\s\"'«»“”„()]+)[\s\"'«»“”„(]*$")
 _BEFORE_CHARS = 30  # how far before a series name its ordinal may stand ("the 12th annual ...")
+NAMED = "name:"  # the prefix of a series key read from a forum's own name
 
 
 def roman(token: str) -> int | None:
@@ -54,6 +55,9 @@ class _Lang:
     # Patterns ending right before the name, with a group "n" (an ordinal) or "y" (a year):
     # scripts written without spaces ("第十二届…", "第12回…", "제12회 …") have no token to read.
     before: tuple[re.Pattern[str], ...] = ()
+    # Patterns of an edition and a name no series row lists, groups "n" and "name": "the 5th
+    # Mekong-Volga Forum", "第八届中俄博览会" (see ``ForumNames.identity``).
+    named: tuple[re.Pattern[str], ...] = ()
 
 
 class ForumNames:
@@ -85,7 +89,8 @@ class ForumNames:
             after = tuple(re.compile(p, flags) for p in data.get("after") or [])
             endings = tuple(str(e) for e in data.get("ordinal_endings") or [""])
             before = tuple(re.compile(p, flags) for p in data.get("before") or [])
-            self._langs[lang] = _Lang(series, ordinals, endings, edition, after, before)
+            named = tuple(re.compile(p, flags) for p in data.get("named") or [])
+            self._langs[lang] = _Lang(series, ordinals, endings, edition, after, before, named)
         return self._langs[lang]
 
     def number(self, token: str, lang: str) -> int | None:
@@ -117,7 +122,7 @@ class ForumNames:
             return (None, None)
         lang = self._lang(doc.lang)
         if not lang.series:
-            return (None, None)
+            return self._named(doc, ev, lang, doc.lang)
         series: str | None = None
         for evidence in ev.evidence:
             sentence = doc.text[evidence.start : evidence.end]
@@ -133,7 +138,7 @@ class ForumNames:
                 if edition:
                     return (series, edition)
         if series is None:
-            return (None, None)
+            return self._named(doc, ev, lang, doc.lang)
         for evidence in ev.evidence:
             sentence = doc.text[evidence.start : evidence.end]
             for pattern in lang.edition:
@@ -142,6 +147,24 @@ class ForumNames:
                 if n:
                     return (series, f"n{n}")
         return (series, None)
+
+    def _named(
+        self, doc: Document, ev: Event, lang: _Lang, code: str
+    ) -> tuple[str | None, str | None]:
+        """A forum no series row lists, named with its edition ("the 5th Mekong-Volga Forum",
+        "第八届中俄博览会"): its own name is the series key, "name:<lang>:<folded name>", so
+        the same name in one language meets and two editions of it stay apart. The key is
+        only as good as one outlet's wording (a case ending makes another key): it can miss
+        a join, and ``_clustering`` lets it join dated reports only (see ``named_series``)."""
+        for evidence in ev.evidence:
+            sentence = doc.text[evidence.start : evidence.end]
+            for pattern in lang.named:
+                for m in pattern.finditer(sentence):
+                    n = self.number(m.group("n"), code)
+                    name = " ".join(m.group("name").lower().split())
+                    if n and name:
+                        return (f"{NAMED}{code}:{name}", f"n{n}")
+        return (None, None)
 
     def _around(self, sentence: str, m: re.Match[str], lang: _Lang, code: str) -> str | None:
         year = _YEAR_AFTER.match(sentence[m.end() :])
