@@ -6,6 +6,7 @@ event's evidence sentences and the (series, edition) read from them.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -108,6 +109,26 @@ def forum_doc(lang: str, sentences: list[str], typ: str = "forum") -> tuple[Docu
             (REGIONS, "n9"),
         ),
         ("fr", ["Le quatrième Forum économique de l'Est s'ouvre à Vladivostok."], (EEF, "n4")),
+        # Scripts written without spaces: the edition stands right before the name.
+        ("zh", ["第十二届俄罗斯与白俄罗斯地区论坛在明斯克开幕。"], (REGIONS, "n12")),
+        ("zh", ["省长率团出席第9届東方經濟論壇。"], (EEF, "n9")),
+        ("zh", ["代表团参加了2023年圣彼得堡国际经济论坛。"], (SPIEF, "y2023")),
+        ("zh", ["省长出席了东方经济论坛并发表讲话。"], (EEF, None)),
+        # A forum no series row lists: its own name, with its edition, is its key.
+        ("zh", ["第三届国际旅游论坛在河内开幕。"], ("name:zh:国际旅游论坛", "n3")),
+        ("zh", ["国际旅游论坛在河内开幕。"], (None, None)),
+        (
+            "en",
+            ["Governors met at the 4th Mekong-Volga Regional Forum in Can Tho."],
+            ("name:en:mekong-volga regional forum", "n4"),
+        ),
+        ("en", ["The fourth annual investment forum opened in the port."], (None, None)),
+        ("ja", ["第5回日ロ知事フォーラムが札幌で開かれた。"], ("name:ja:日ロ知事フォーラム", "n5")),
+        ("ko", ["제3회 한러 지방협력포럼이 열렸다."], ("name:ko:한러 지방협력포럼", "n3")),
+        ("ja", ["知事は第十一回ロシア・ベラルーシ地域フォーラムに出席した。"], (REGIONS, "n11")),
+        ("ja", ["第７回東方経済フォーラムが開幕した。"], (EEF, "n7")),
+        ("ko", ["제12회 러시아-벨라루스 지역포럼이 민스크에서 열렸다."], (REGIONS, "n12")),
+        ("ko", ["도지사는 2024년 동방경제포럼에 참석했다."], (EEF, "y2024")),
     ],
 )
 def test_series_and_edition_are_read(
@@ -215,3 +236,32 @@ def test_edition_outweighs_a_month_read_from_another_act() -> None:
     b = forum("B", "n12", month=6, regions=("RU-NIZ",))
     ids = cluster([a, b], OPT).ids
     assert ids[a.key] == ids[b.key]
+
+
+EXPO = "name:zh:中俄博览会"
+
+
+def test_a_named_edition_joins_dated_reports_that_share_nobody() -> None:
+    """Two outlets of the eighth expo of one name, dated a day apart, quoting two others."""
+    a = forum("A", "n8", d="2024-05-17", people=("li ming",), series=EXPO)
+    b = forum("B", "n8", d="2024-05-18", regions=("RU-AMU",), series=EXPO)
+    assert cluster([a, b], OPT).ids[a.key] == cluster([a, b], OPT).ids[b.key]
+
+
+def test_two_editions_of_one_name_stay_apart() -> None:
+    a = forum("A", "n8", d="2024-05-17", people=("li ming",), regions=("CN-HL",), series=EXPO)
+    b = forum("B", "n9", d="2024-05-17", people=("li ming",), regions=("CN-HL",), series=EXPO)
+    ids = cluster([a, b], OPT).ids
+    assert ids[a.key] != ids[b.key]
+
+
+def test_an_undated_report_does_not_join_by_a_name_alone() -> None:
+    """A name read from one outlet's words may be two provinces' forums of one name: an
+    undated report sharing nothing else stays alone (a listed series would join)."""
+    dated = forum("A", "n8", d="2024-05-17", people=("li ming",), series=EXPO)
+    undated = forum("B", "n8", regions=("RU-AMU",), series=EXPO)
+    ids = cluster([dated, undated], OPT).ids
+    assert ids[dated.key] != ids[undated.key]
+    listed = [replace(r, series=REGIONS) for r in (dated, undated)]
+    ids = cluster(listed, OPT).ids
+    assert ids[listed[0].key] == ids[listed[1].key]

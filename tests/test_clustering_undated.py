@@ -428,3 +428,43 @@ def test_two_undated_forums_of_one_venue_and_day(
         mday=mday_b,
     )
     assert same(cluster([a, b], OPT), a, b) is joins
+
+
+def _trip_inside_a_trip(other_place: frozenset[str]) -> tuple[Report, Report, Report]:
+    """An undated report of a minister's trip to a prefecture (the month and day named), and
+    an article telling that trip and the trip to the whole country it was part of."""
+    minister, governor = "nguyen van an", "sato hiroshi"
+    marks = {"month": 5, "mday": 14}
+    told = rep(
+        "A", typ="visit", people=frozenset({minister}), regions=frozenset({"JP-22"}), **marks
+    )
+    to_prefecture = rep(
+        "B",
+        typ="visit",
+        local="e1",
+        people=frozenset({minister, governor}),
+        regions=frozenset({"JP-22"}),
+        **marks,
+    )
+    to_country = rep(
+        "B", typ="visit", local="e2", people=frozenset({minister}), regions=other_place, **marks
+    )
+    return told, to_prefecture, to_country
+
+
+def test_a_trip_inside_a_trip_joins_the_trip_placed_where_the_report_is() -> None:
+    """The trip to the whole country is placed nowhere: the report placed in the
+    prefecture tells the trip to the prefecture."""
+    told, to_prefecture, to_country = _trip_inside_a_trip(frozenset())
+    result = cluster([told, to_prefecture, to_country], OPT)
+    assert same(result, told, to_prefecture)
+    assert not same(result, told, to_country)
+
+
+def test_two_placed_trips_of_one_traveller_stay_contested() -> None:
+    """The article's other trip is placed too (another prefecture): the traveller and the
+    month do not say which trip a report of one side tells, so it joins neither."""
+    told, to_prefecture, elsewhere = _trip_inside_a_trip(frozenset({"JP-13", "JP-22"}))
+    result = cluster([told, to_prefecture, elsewhere], OPT)
+    assert not same(result, told, to_prefecture)
+    assert not same(result, told, elsewhere)

@@ -257,7 +257,7 @@ def _report(
     years: frozenset[str],
     forums: ForumNames | None,
 ) -> Report:
-    series, edition = forums.identity(doc, ev) if forums is not None else (None, None)
+    month, mday, series, edition = own_marks(doc, ev, forums)
     return Report(
         doc_id=doc.doc_id,
         local_id=ev.local_id,
@@ -270,11 +270,27 @@ def _report(
         years=years,
         people=frozenset(fold_name(p.name) for p in ev.participants if p.name),
         regions=frozenset(ev.regions) | _venue(ev.place.region),
-        month=_month_without_year(doc, ev),
-        mday=_day_without_year(doc, ev),
+        month=month,
+        mday=mday,
         series=series,
         edition=edition,
     )
+
+
+# (month, day of the month, forum series, edition): what a report tells of its own event
+# that only its document's text and mentions say (see ``own_marks``).
+OwnMarks = tuple[int | None, int | None, str | None, str | None]
+
+
+def own_marks(doc: Document, ev: Event, forums: ForumNames | None) -> OwnMarks:
+    """The features of a report read from its whole document, not from the event's fields:
+    the month and day an undated article names, and a named forum's series and edition.
+
+    Why one function: the event store keeps these four with each event (its rows hold the
+    event's fields, not the document's mentions), so that re-clustering a store compares
+    exactly what ``extract`` compares and gives the same event ids."""
+    series, edition = forums.identity(doc, ev) if forums is not None else (None, None)
+    return (_month_without_year(doc, ev), _day_without_year(doc, ev), series, edition)
 
 
 Mark = tuple[int | None, int | None]  # (month, day of the month) an undated report names

@@ -38,7 +38,7 @@ from ._cluster_reports import (
     skeleton,
     years_of,
 )
-from ._forum_identity import ForumNames
+from ._forum_identity import NAMED, ForumNames
 from ._models import Document
 from ._options import Options
 from ._registry import Registry
@@ -147,6 +147,13 @@ def _regions_conflict(a: frozenset[str], b: frozenset[str]) -> bool:
     return False
 
 
+def named_series(r: Report) -> bool:
+    """The series key was read from the forum's own name, not from a series row: an
+    ordinal and a name ("the 5th Investment Forum") may be two provinces' forums, so the
+    edition joins only reports whose dates agree, and never an undated one by itself."""
+    return bool(r.series and r.series.startswith(NAMED))
+
+
 def _same_edition(a: Report, b: Report) -> bool:
     """Two reports of one edition of a named forum series ("XII Forum of Regions", "the
     12th Forum of Regions of Belarus and Russia")."""
@@ -171,7 +178,7 @@ _SERIES_SCORE = 0.9
 def _one_series(a: Report, b: Report, options: Options, *, dated: bool) -> bool:
     """Two reports of one forum series without two editions to compare, of one time: both
     dated on days that agree, or one undated naming the month the other is dated to."""
-    if not (a.series and a.series == b.series) or _other_edition(a, b):
+    if not (a.series and a.series == b.series) or _other_edition(a, b) or named_series(a):
         return False
     if dated:
         return _dates_compatible(a, b, options)[0]
@@ -188,7 +195,7 @@ def _score(a: Report, b: Report, options: Options, *, dated: bool = True) -> flo
         return None
     if _other_edition(a, b):
         return None
-    if _same_edition(a, b):
+    if _same_edition(a, b) and (dated or not named_series(a)):
         if dated and not _dates_compatible(a, b, options)[0]:
             return None
         return _EDITION_SCORE
@@ -405,6 +412,35 @@ def _years_agree(undated: Report, other: Report) -> bool:
     return bool(undated.years & other.years)
 
 
+def _prefer_placed(
+    r: Report, best: dict[str, float], rivals: set[tuple[str, str]], by_key: dict[str, Report]
+) -> None:
+    """Among one article's acts of the report's type, the one placed where the report is
+    placed is the one it tells, when the article's others are placed nowhere.
+
+    Why: an article tells a trip inside a trip ("paid a working visit to Tochigi as part of
+    his official visit to Japan"): two visits of one traveller, one to a region, one to a
+    whole country (no region). A report of the trip to Tochigi matches both by the traveller
+    and the month; the region says which. Only a region-less rival gives way: two acts
+    both placed somewhere (two trips of one governor to two provinces) stay contested.
+    Changes ``best`` and ``rivals`` in place."""
+    if not r.regions:
+        return
+    by_doc: dict[str, list[str]] = defaultdict(list)
+    for k in best:
+        by_doc[by_key[k].doc_id].append(k)
+    for doc_id, keys in by_doc.items():
+        placed = [k for k in keys if by_key[k].regions & r.regions]
+        if len(placed) != 1:
+            continue
+        others = [k for k in keys if k != placed[0]]
+        others += [o for d, o in rivals if d == doc_id and o != placed[0] and o not in others]
+        if all(not by_key[o].regions for o in others):
+            for o in others:
+                best.pop(o, None)
+                rivals.discard((doc_id, o))
+
+
 def _undated_candidates(
     reports: Sequence[Report], options: Options
 ) -> dict[str, list[tuple[float, str]]]:
@@ -460,13 +496,16 @@ def _undated_candidates(
                     else:
                         tied = _month_named(r, c) if by_month else _two_sides(r, c)
                         tied = (
-                            tied or _same_edition(r, c) or _one_series(r, c, options, dated=False)
+                            tied
+                            or (_same_edition(r, c) and not named_series(r))
+                            or _one_series(r, c, options, dated=False)
                         )
                     if not tied:
                         if by_month is not None:  # another day is no rival: only not that one
                             rivals.add((c.doc_id, c.key))
                         continue
                     best[c.key] = score
+        _prefer_placed(r, best, rivals, by_key)
         # A rival of the same article: it matches too, only on one side. The article tells
         # two acts of that type the report could be (the governor's trip there and the
         # assembly's trip back); which one is not told by how many sides each names.

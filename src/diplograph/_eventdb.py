@@ -17,10 +17,14 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
+from ._cluster_reports import OwnMarks, own_marks
 from ._clustering import Clustering, Report, _day, _venue, cluster, coarse_of
 from ._errors import UsageError
+from ._forum_identity import ForumNames
+from ._models import Document, Event, Evidence, Mention, Place, Sentence
 from ._names import fold_name
 from ._options import Options
+from ._registry import Registry
 from .store import Store, hamming
 
 Clusterer = Callable[[list[Report], Options, dict[str, str]], Clustering]
@@ -34,12 +38,83 @@ def _now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def _reports(store: Store) -> tuple[list[Report], dict[str, str], dict[str, str]]:
-    """All reports, their current ids, and the analyst-pinned ids."""
+def _analysed(analysis: str) -> Document:
+    """The parts of a stored analysis that a report's own marks are read from: the text,
+    language, sentences, mentions, and the events' dates and evidence."""
+    data: dict[str, Any] = json.loads(analysis)
+    return Document(
+        doc_id=data["doc_id"],
+        source=data["source"],
+        text=data["text"],
+        lang=data.get("lang"),
+        published=data.get("published"),
+        sentences=[Sentence(s["start"], s["end"]) for s in data.get("sentences", [])],
+        mentions=[Mention(**m) for m in data.get("mentions", [])],
+        events=[
+            Event(
+                type=e["type"],
+                date=e.get("date"),
+                place=Place(**(e.get("place") or {})),
+                participants=[],
+                regions=list(e.get("regions", [])),
+                sectors=[],
+                evidence=[Evidence(**x) for x in e.get("evidence", [])],
+                confidence=e.get("confidence", 0.0),
+                local_id=e.get("local_id", ""),
+            )
+            for e in data.get("events", [])
+        ],
+    )
+
+
+def _fill_marks(
+    store: Store, doc_ids: set[str], registry: Registry | None
+) -> dict[tuple[str, str], OwnMarks]:
+    """Read and keep the own marks of every event of ``doc_ids`` (``events.marks``).
+
+    Why stored: the marks come from the document's mentions and text, which the event rows
+    do not hold; reading them from the analysis once and keeping them spares every later
+    clustering run (an ingest re-clusters the whole store) from parsing every analysis."""
+    forums = ForumNames(registry or Registry())
+    out: dict[tuple[str, str], OwnMarks] = {}
+    for doc_id in sorted(doc_ids):
+        row = store.conn.execute(
+            "SELECT analysis FROM documents WHERE doc_id = ?", (doc_id,)
+        ).fetchone()
+        if row is None:
+            continue
+        doc = _analysed(row["analysis"])
+        for ev in doc.events:
+            out[(doc_id, ev.local_id)] = own_marks(doc, ev, forums)
+    store.conn.executemany(
+        "UPDATE events SET marks = ? WHERE doc_id = ? AND local_id = ?",
+        [(json.dumps(list(m)), d, loc) for (d, loc), m in out.items()],
+    )
+    return out
+
+
+def _reports(
+    store: Store, *, refresh: bool = False, registry: Registry | None = None
+) -> tuple[list[Report], dict[str, str], dict[str, str]]:
+    """All reports, their current ids, and the analyst-pinned ids.
+
+    Reports carry the same features as ``extract``'s (``_cluster_reports.reports_of``):
+    the own marks are read from the stored analysis where not kept yet, or for every event
+    when ``refresh`` (a full re-clustering reads them with the current language data)."""
     rows = store.conn.execute(
         "SELECT e.doc_id, e.local_id, e.event_id, e.type, e.date, e.data, e.place_region,"
-        " d.published FROM events e JOIN documents d ON d.doc_id = e.doc_id"
+        " e.marks, d.published FROM events e JOIN documents d ON d.doc_id = e.doc_id"
     ).fetchall()
+    marks: dict[tuple[str, str], OwnMarks] = {}
+    missing: set[str] = set()
+    for row in rows:
+        if row["marks"] is None or refresh:
+            missing.add(row["doc_id"])
+        else:
+            month, mday, series, edition = json.loads(row["marks"])
+            marks[(row["doc_id"], row["local_id"])] = (month, mday, series, edition)
+    if missing:
+        marks.update(_fill_marks(store, missing, registry))
     years: dict[str, set[str]] = defaultdict(set)
     for doc_id, year in store.conn.execute(
         "SELECT DISTINCT doc_id, substr(key, 1, 4) FROM mentions"
@@ -50,6 +125,9 @@ def _reports(store: Store) -> tuple[list[Report], dict[str, str], dict[str, str]
     current: dict[str, str] = {}
     for row in rows:
         data: dict[str, Any] = json.loads(row["data"])
+        month, mday, series, edition = marks.get(
+            (row["doc_id"], row["local_id"]), (None, None, None, None)
+        )
         rep = Report(
             doc_id=row["doc_id"],
             local_id=row["local_id"],
@@ -64,6 +142,10 @@ def _reports(store: Store) -> tuple[list[Report], dict[str, str], dict[str, str]
             issued=coarse_of(row["published"]),
             venue=row["place_region"],
             years=frozenset(years.get(row["doc_id"], ())),
+            month=month,
+            mday=mday,
+            series=series,
+            edition=edition,
         )
         reports.append(rep)
         if row["event_id"] and not row["event_id"].startswith("new:"):
@@ -76,16 +158,22 @@ def _reports(store: Store) -> tuple[list[Report], dict[str, str], dict[str, str]
 
 
 def cluster_store(
-    store: Store, options: Options, *, full: bool = False, clusterer: Clusterer = cluster
+    store: Store,
+    options: Options,
+    *,
+    full: bool = False,
+    clusterer: Clusterer = cluster,
+    registry: Registry | None = None,
 ) -> Clustering:
     """Give every unclustered report an event id (joining existing events when they match).
 
     ``full`` re-clusters everything from scratch, keeping only analysts' pins:
     the result then equals what a fresh ingest of the same documents gives.
     ``clusterer``: ``cluster`` or a drop-in that scores blocks on a Dask cluster.
+    ``registry``: the language data forum names are read with (the default data if None).
     """
     store.lock_clustering()  # concurrent ingests into one server cluster one after another
-    reports, current, pinned = _reports(store)
+    reports, current, pinned = _reports(store, refresh=full, registry=registry)
     fixed = dict(pinned) if full else {**current, **pinned}
     result = clusterer(reports, options, fixed)
     if full:

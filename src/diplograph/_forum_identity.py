@@ -10,7 +10,9 @@ What is language knowledge lives in ``data/lang/<lang>/forums.yaml``: the names 
 each series (patterns, mapped to one series key shared by all languages), ordinal words, and
 the phrasings that give the edition apart from the name ("held for the twelfth time").
 Roman numerals and Arabic ordinals ("12th", "12-й", "lần thứ 12") are read the same way in
-every language.
+every language. Scripts written without spaces give the edition as a prefix of the name
+("第十二届…论坛", "第12回…フォーラム", "제12회 …포럼"): per-language ``before`` patterns read it,
+and their numerals are ordinal words of the data.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ _YEAR_AFTER = re.compile(r"^[\s\-\u2013\u2014]*((?:19|20)\d\d)(?!\d)")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _TOKEN_BEFORE = re.compile(r"([^\s\"'«»“”„()]+)[\s\"'«»“”„(]*$")
 _BEFORE_CHARS = 30  # how far before a series name its ordinal may stand ("the 12th annual ...")
+NAMED = "name:"  # the prefix of a series key read from a forum's own name
 
 
 def roman(token: str) -> int | None:
@@ -49,6 +52,12 @@ class _Lang:
     endings: tuple[str, ...]  # what may follow a stem: a case ending ("двенадцат" + "ого")
     edition: tuple[re.Pattern[str], ...]  # patterns with a group "n": the edition apart
     after: tuple[re.Pattern[str], ...]  # patterns right after the name: "... lần thứ 12"
+    # Patterns ending right before the name, with a group "n" (an ordinal) or "y" (a year):
+    # scripts written without spaces ("第十二届…", "第12回…", "제12회 …") have no token to read.
+    before: tuple[re.Pattern[str], ...] = ()
+    # Patterns of an edition and a name no series row lists, groups "n" and "name": "the 5th
+    # Mekong-Volga Forum", "第八届中俄博览会" (see ``ForumNames.identity``).
+    named: tuple[re.Pattern[str], ...] = ()
 
 
 class ForumNames:
@@ -79,7 +88,9 @@ class ForumNames:
             edition = tuple(re.compile(p, flags) for p in data.get("edition") or [])
             after = tuple(re.compile(p, flags) for p in data.get("after") or [])
             endings = tuple(str(e) for e in data.get("ordinal_endings") or [""])
-            self._langs[lang] = _Lang(series, ordinals, endings, edition, after)
+            before = tuple(re.compile(p, flags) for p in data.get("before") or [])
+            named = tuple(re.compile(p, flags) for p in data.get("named") or [])
+            self._langs[lang] = _Lang(series, ordinals, endings, edition, after, before, named)
         return self._langs[lang]
 
     def number(self, token: str, lang: str) -> int | None:
@@ -111,7 +122,7 @@ class ForumNames:
             return (None, None)
         lang = self._lang(doc.lang)
         if not lang.series:
-            return (None, None)
+            return self._named(doc, ev, lang, doc.lang)
         series: str | None = None
         for evidence in ev.evidence:
             sentence = doc.text[evidence.start : evidence.end]
@@ -127,7 +138,7 @@ class ForumNames:
                 if edition:
                     return (series, edition)
         if series is None:
-            return (None, None)
+            return self._named(doc, ev, lang, doc.lang)
         for evidence in ev.evidence:
             sentence = doc.text[evidence.start : evidence.end]
             for pattern in lang.edition:
@@ -137,11 +148,40 @@ class ForumNames:
                     return (series, f"n{n}")
         return (series, None)
 
+    def _named(
+        self, doc: Document, ev: Event, lang: _Lang, code: str
+    ) -> tuple[str | None, str | None]:
+        """A forum no series row lists, named with its edition ("the 5th Mekong-Volga Forum",
+        "第八届中俄博览会"): its own name is the series key, "name:<lang>:<folded name>", so
+        the same name in one language meets and two editions of it stay apart. The key is
+        only as good as one outlet's wording (a case ending makes another key): it can miss
+        a join, and ``_clustering`` lets it join dated reports only (see ``named_series``)."""
+        for evidence in ev.evidence:
+            sentence = doc.text[evidence.start : evidence.end]
+            for pattern in lang.named:
+                for m in pattern.finditer(sentence):
+                    n = self.number(m.group("n"), code)
+                    name = " ".join(m.group("name").lower().split())
+                    if n and name:
+                        return (f"{NAMED}{code}:{name}", f"n{n}")
+        return (None, None)
+
     def _around(self, sentence: str, m: re.Match[str], lang: _Lang, code: str) -> str | None:
         year = _YEAR_AFTER.match(sentence[m.end() :])
         if year:
             return f"y{year.group(1)}"
-        before = _TOKEN_BEFORE.search(sentence[max(0, m.start() - _BEFORE_CHARS) : m.start()])
+        ahead = sentence[max(0, m.start() - _BEFORE_CHARS) : m.start()]
+        for pattern in lang.before:
+            found = pattern.search(ahead)
+            if found is None:
+                continue
+            groups = found.groupdict()
+            if groups.get("y"):
+                return f"y{groups['y']}"
+            n = self.number(groups["n"], code) if groups.get("n") else None
+            if n:
+                return f"n{n}"
+        before = _TOKEN_BEFORE.search(ahead)
         if before and _YEAR.match(before.group(1)):
             return f"y{before.group(1)}"  # "the 2024 Eastern Economic Forum"
         if before:

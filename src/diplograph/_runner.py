@@ -207,7 +207,7 @@ def ingest(
                 flush()
         flush()
         with store.transaction():
-            cluster_store(store, res.options)
+            cluster_store(store, res.options, registry=res.registry)
         summary.events = store.stats()["events"]
     summary.seconds = time.perf_counter() - start
     return summary

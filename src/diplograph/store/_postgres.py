@@ -159,6 +159,10 @@ PG_MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (doc_id, local_id)
     )
     """,
+    # 5: the report's own marks for clustering (see the SQLite migration 5).
+    """
+    ALTER TABLE events ADD COLUMN IF NOT EXISTS marks TEXT
+    """,
 )
 
 # Primary keys, for translating SQLite's ``INSERT OR REPLACE`` into an upsert.

@@ -158,6 +158,13 @@ MIGRATIONS: tuple[str, ...] = (
     # 4: analysts' corrections (see _corrections); stores that created them on first edit
     # before this migration already have them.
     CORRECTIONS_SCHEMA,
+    # 5: what clustering reads from a report's whole document (the month and day an undated
+    # article names, a forum's series and edition), kept with the event as JSON so that
+    # re-clustering a store compares what ``extract`` compares. NULL: not read yet; event
+    # clustering fills it from the stored analysis (``_eventdb``), so older rows get it too.
+    """
+    ALTER TABLE events ADD COLUMN marks TEXT
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
