@@ -108,9 +108,12 @@ class _Detection(_Trips, _WhenWhere):
                 # "received the governor, who visited Vietnam": the trip is the circumstance;
                 # so is "received the delegation, which came to visit and work" (a visit verb
                 # whose place is not right after it: a stop alone, but not beside a reception)
-                side += [h for h in strong if h.entry.value == "visit"]
+                # -- unless the visit is told in a clause of an earlier act ("继X访问后"):
+                # then it came before, an event of its own
+                earlier = self._in_prior_act(i, strong)
+                side += [h for h in strong if h.entry.value == "visit" and h not in earlier]
                 side += [h for h in realised if (i, h.start) in self.placeless_visits]
-                strong = [h for h in strong if h.entry.value != "visit"]
+                strong = [h for h in strong if h.entry.value != "visit" or h in earlier]
             if side and not self.modal[i]:  # "the governor's visit will contribute": a wish
                 self.side_trips.append(i)
             weak = [h for h in realised if h.entry.group == "weak"]
@@ -215,6 +218,18 @@ class _Detection(_Trips, _WhenWhere):
                     continue
             out.append(hit)
         return out
+
+    def _in_prior_act(self, i: int, strong: list[_Hit]) -> list[_Hit]:
+        """The visit hits of sentence ``i`` told inside a clause of an earlier act ("继今年3月
+        X对Y进行国事访问后, 两国元首再次会晤": following X's state visit in March, the two
+        met again). Such a visit is not the circumstance of the meeting the sentence reports
+        but an occasion before it, with its own date."""
+        clauses = self.scan(self.lex.prior_act, i)
+        return [
+            h
+            for h in strong
+            if h.entry.value == "visit" and any(a <= h.start and h.end <= b for a, b, _ in clauses)
+        ]
 
     def _names_partner(self, i: int, h: _Hit, current: _Draft | None) -> bool:
         """ "На встрече с X" (at the meeting with X) after a conference was told: a meeting

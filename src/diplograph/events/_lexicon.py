@@ -335,6 +335,10 @@ class Lexicon:
     # occasion than the one reported, even when the page has no date to resolve the word;
     # so is one the reporter introduces with a reminder ("Напомним", group "reminder")
     earlier: PhraseSet = field(default_factory=lambda: PhraseSet([]))
+    # "继X访问后, ... 会晤" (following X's visit, ... met again): a clause that tells an
+    # earlier act as what came before the one reported; a visit inside it is an event of its
+    # own, not the circumstance of the act the sentence reports
+    prior_act: PhraseSet = field(default_factory=lambda: PhraseSet([]))
     # Verb-final languages (Japanese "ハノイを訪問した", Korean "하노이를 방문했다") name the
     # place visited right *before* the visit verb; the others right after it
     place_before: bool = False
@@ -466,5 +470,8 @@ class Lexicon:
             earlier=PhraseSet(
                 [Entry(p, "", "earlier") for p in _strings(trig.get("earlier_occasion"), where)]
                 + [Entry(p, "", "reminder") for p in _strings(trig.get("reminder"), where)]
+            ),
+            prior_act=PhraseSet(
+                [Entry(p, "", "prior_act") for p in _strings(trig.get("prior_act"), where)]
             ),
         )

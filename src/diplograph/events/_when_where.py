@@ -62,6 +62,11 @@ class _WhenWhere(_RunBase):
             if occasion is not None:
                 date = occasion
                 rules.append("date:same-occasion-as-next-act")
+        if date is None and not d.trip and self._of_an_earlier_period(d):
+            # "signed a cooperation agreement for the 2021-2025 period" in a 2024 report:
+            # the act opened that period, years before the report; its day is not told
+            rules.append("date:act-of-an-earlier-period-undated")
+            return None
         if (
             date is None
             and d.headline
@@ -92,6 +97,21 @@ class _WhenWhere(_RunBase):
             date = self.v.published[:7]
             rules.append("date:trip-in-the-month-of-publication")
         return date
+
+    def _of_an_earlier_period(self, d: _Draft) -> bool:
+        """Does the act's own sentence name a period of years that began at least two years
+        before the report ("the agreement for 2021-2025", "giai đoạn 2021-2025")? An act told
+        with the period it covers was made when that period opened; a programme is seldom
+        signed two years into its own term, so the month of the report is not its date (a
+        period that opens this year or last, "the plan for 2024-2026", may be signed now)."""
+        year = (self.v.published or "")[:4]
+        if not year.isdigit():
+            return False
+        return any(
+            m.kind == "date" and _period(m) and int(str(m.key)) <= int(year) - 2
+            for i in d.trigger_sents
+            for m in self.v.by_sent[i]
+        )
 
     def _of_the_news(self, d: _Draft) -> bool:
         """Does an act share a person with the headline act? (An undated act of other people,

@@ -1,0 +1,119 @@
+"""An act found with the wrong type or date loses the links to other reports of it (#12):
+a visit told in a clause of an earlier act ("继X访问后, 再次会晤") is an event of its own,
+not the circumstance of the meeting the sentence reports; an act told with the period of
+years it covers, begun years before the report ("the agreement for 2021-2025"), is not dated
+by the month of the report.
+
+Our own invented sentences (names, places and numbers are made up); mentions are given by
+markup.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from diplograph._events import EventStage
+from diplograph._resources import Resources
+from tests._event_helpers import from_markup
+
+
+@pytest.fixture(scope="module")
+def stage() -> EventStage:
+    return EventStage(Resources())
+
+
+CN_GOV = "Zhao Lin|country=CN,region=CN-HL"
+CN_PREMIER = "Sun Wei|country=CN"
+RU_GOV = "Pavel Orlov|country=RU,region=RU-KHA"
+
+# (lang, markup, the earlier visit's traveller, its date): the report is a governor's trip;
+# a later sentence recalls a national leader's visit before a meeting of the two heads of state
+PRIOR_VISIT_CASES: list[tuple[str, str, str, str]] = [
+    (
+        "zh",
+        f"[赵林|person|{CN_GOV}]率团对[俄罗斯|country|RU]进行工作访问。\n"
+        f"[赵林|person|{CN_GOV}]与[哈巴罗夫斯克边区|region|RU-KHA]州长"
+        f"[奥尔洛夫|person|{RU_GOV}]举行会谈。\n"
+        f"继[今年4月|date|2025-04][孙伟|person|{CN_PREMIER}]总理对[俄罗斯|country|RU]"
+        "成功进行正式访问后,两国领导人在第五届合作论坛期间再次举行会晤。",
+        "Sun Wei",
+        "2025-04",
+    ),
+    (
+        "zh",
+        f"[赵林|person|{CN_GOV}]率團對[俄羅斯|country|RU]進行工作訪問。\n"
+        f"[赵林|person|{CN_GOV}]與[哈巴羅夫斯克邊區|region|RU-KHA]州長"
+        f"[奥尔洛夫|person|{RU_GOV}]舉行會談。\n"
+        f"繼[今年4月|date|2025-04][孙伟|person|{CN_PREMIER}]總理對[俄羅斯|country|RU]"
+        "進行國事訪問之後,兩國元首再次會晤。",
+        "Sun Wei",
+        "2025-04",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "markup", "traveller", "date"), PRIOR_VISIT_CASES)
+def test_visit_in_a_clause_of_an_earlier_act_is_its_own_event(
+    stage: EventStage, lang: str, markup: str, traveller: str, date: str
+) -> None:
+    doc = stage(from_markup(markup, lang=lang, published="2025-12-08"))
+    visits = [
+        e for e in doc.events if e.type == "visit" and traveller in [p.name for p in e.participants]
+    ]
+    assert visits, [(e.type, e.date, [p.name for p in e.participants]) for e in doc.events]
+    assert visits[0].date == date
+
+
+VN_A = "Tran Van Binh|country=VN,region=VN-54"
+LA_B = "Bounmy Keo|country=LA,region=LA-XS"
+
+# (lang, markup): a reception reported in December 2024; the speaker recalls that the two
+# provinces signed an agreement covering an earlier period of years
+EARLIER_PERIOD_CASES: list[tuple[str, str]] = [
+    (
+        "en",
+        f"On [December 10|date|2024-12-10], [Tran Van Binh|person|{VN_A}] received "
+        f"[Bounmy Keo|person|{LA_B}] of [Xaysomboun|region|LA-XS]. "
+        f"[Tran Van Binh|person|{VN_A}] said [Bac Giang|region|VN-54] and "
+        "[Xaysomboun|region|LA-XS] signed a cooperation agreement for the "
+        "[2021-2025|date|2021|end=2025] period.",
+    ),
+    (
+        "vi",
+        f"Ngày [10/12|date|2024-12-10], ông [Trần Văn Bình|person|{VN_A}] đã tiếp ông "
+        f"[Bounmy Keo|person|{LA_B}] của tỉnh [Xaysomboun|region|LA-XS]. "
+        f"Ông [Trần Văn Bình|person|{VN_A}] cho biết hai tỉnh [Bắc Giang|region|VN-54] và "
+        "[Xaysomboun|region|LA-XS] đã ký kết thỏa thuận hợp tác giai đoạn "
+        "[2021-2025|date|2021|end=2025].",
+    ),
+    (
+        "fr",
+        f"Le [10 décembre|date|2024-12-10], [Tran Van Binh|person|{VN_A}] a reçu "
+        f"[Bounmy Keo|person|{LA_B}] de [Xaysomboun|region|LA-XS]. "
+        f"[Tran Van Binh|person|{VN_A}] a rappelé que [Bac Giang|region|VN-54] et "
+        "[Xaysomboun|region|LA-XS] ont signé un accord de coopération pour la période "
+        "[2021-2025|date|2021|end=2025].",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "markup"), EARLIER_PERIOD_CASES)
+def test_act_of_an_earlier_period_is_not_dated_by_the_report(
+    stage: EventStage, lang: str, markup: str
+) -> None:
+    doc = stage(from_markup(markup, lang=lang, published="2024-12-11"))
+    signed = [e for e in doc.events if e.type == "agreement"]
+    assert signed, [(e.type, e.date) for e in doc.events]
+    assert all(e.date is None for e in signed), [(e.type, e.date) for e in signed]
+
+
+def test_period_opening_this_year_may_be_signed_now(stage: EventStage) -> None:
+    """ "the plan for 2024-2026" in a 2024 report: a plan is signed as its period opens, so
+    the report's month still dates the headline signing."""
+    markup = (
+        "[Bac Giang|region|VN-54] and [Xaysomboun|region|LA-XS] signed a cooperation plan for "
+        "the [2024-2026|date|2024|end=2026] period."
+    )
+    doc = stage(from_markup(markup, lang="en", published="2024-12-11"))
+    signed = [e for e in doc.events if e.type == "agreement"]
+    assert signed and signed[0].date == "2024-12"
