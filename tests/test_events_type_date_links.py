@@ -117,3 +117,78 @@ def test_period_opening_this_year_may_be_signed_now(stage: EventStage) -> None:
     doc = stage(from_markup(markup, lang="en", published="2024-12-11"))
     signed = [e for e in doc.events if e.type == "agreement"]
     assert signed and signed[0].date == "2024-12"
+
+
+# (lang, markup, the first act's type and date): "the founding of X in 2005 and the signing
+# of Y": the year told before the conjunction closes the first act, though the second act's
+# trigger is nearer to it; the second act, told without a date of its own, has none
+JOINED_ACTS_CASES: list[tuple[str, str]] = [
+    (
+        "fr",
+        f"[Tran Van Binh|person|{VN_A}] a rappelé la création de l'association d'amitié de "
+        "[Bac Giang|region|VN-54] [en 2005|date|2005] et la signature de l'accord de "
+        "coopération entre [Bac Giang|region|VN-54] et [Xaysomboun|region|LA-XS].",
+    ),
+    (
+        "en",
+        f"[Tran Van Binh|person|{VN_A}] recalled the founding of the friendship association "
+        "of [Bac Giang|region|VN-54] [in 2005|date|2005] and the signing of the cooperation "
+        "agreement between [Bac Giang|region|VN-54] and [Xaysomboun|region|LA-XS].",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "markup"), JOINED_ACTS_CASES)
+def test_date_before_a_conjunction_is_the_first_acts(
+    stage: EventStage, lang: str, markup: str
+) -> None:
+    doc = stage(from_markup(markup, lang=lang, published="2022-08-24"))
+    signed = [e for e in doc.events if e.type == "agreement"]
+    assert signed, [(e.type, e.date) for e in doc.events]
+    assert signed[0].date != "2005", [(e.type, e.date) for e in doc.events]
+
+
+# (lang, text, the horizon's words): a year told as what a plan aims at or runs until
+HORIZON_CASES: list[tuple[str, str, str]] = [
+    ("fr", "Les deux provinces visent ce chiffre d'ici 2030.", "d'ici 2030"),
+    ("fr", "Le programme court jusqu'en 2027.", "jusqu'en 2027"),
+    ("en", "The two regions aim to double trade by 2030.", "by 2030"),
+    ("en", "The programme runs until 2027.", "until 2027"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "span"), HORIZON_CASES)
+def test_year_told_as_a_horizon_is_marked(lang: str, text: str, span: str) -> None:
+    from diplograph._dates import build_parser
+    from diplograph._registry import Registry
+
+    found = build_parser(Registry(), lang).find(text, "2024-05-02")
+    hits = [m for m in found if m.text == span]
+    assert hits, [m.text for m in found]
+    assert hits[0].attrs.get("horizon") is True
+    assert hits[0].key == span[-4:]
+
+
+HORIZON_ACT_CASES: list[tuple[str, str]] = [
+    (
+        "fr",
+        "[Bac Giang|region|VN-54] et [Xaysomboun|region|LA-XS] ont signé un accord de "
+        "coopération [d'ici 2030|date|2030|horizon=1].",
+    ),
+    (
+        "en",
+        "[Bac Giang|region|VN-54] and [Xaysomboun|region|LA-XS] signed a cooperation "
+        "agreement [until 2030|date|2030|horizon=1].",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "markup"), HORIZON_ACT_CASES)
+def test_horizon_year_does_not_date_the_act(stage: EventStage, lang: str, markup: str) -> None:
+    doc = from_markup(markup, lang=lang, published="2024-05-02")
+    for m in doc.mentions:
+        if m.attrs.get("horizon"):
+            m.attrs["horizon"] = True  # markup values are strings; the date stage sets a bool
+    out = stage(doc)
+    signed = [e for e in out.events if e.type == "agreement"]
+    assert signed and signed[0].date != "2030", [(e.type, e.date) for e in out.events]

@@ -489,7 +489,35 @@ class _Detection(_Trips, _WhenWhere):
         theirs = any(lo <= a < hi for a, _ in others)
         if mine != theirs:
             return mine
+        joined = self._date_of_the_act_before(m, own, others)
+        if joined is not None:
+            return joined
         return _gap(m, own) <= _gap(m, others)
+
+    def _date_of_the_act_before(
+        self, m: Mention, own: list[tuple[int, int]], others: list[tuple[int, int]]
+    ) -> bool | None:
+        """ "la création de l'Association en 2005 et la signature de l'Accord": a date told
+        between two acts joined by a conjunction closes the act before it ("the founding in
+        2005"), however near the next act's trigger is. True when that act is ours, False
+        when it is the other's, None when the date is not between two acts so joined."""
+        if not self.lex.conjunctions:
+            return None
+        triggers = [(a, b, True) for a, b in own] + [(a, b, False) for a, b in others]
+        before = [t for t in triggers if t[1] <= m.start]
+        after = [t for t in triggers if t[0] >= m.end]
+        if not before or not after:
+            return None
+        prev = max(before, key=lambda t: t[1])
+        nxt = min(after, key=lambda t: t[0])
+        if prev[2] == nxt[2]:
+            return None
+        gap = self.v.text[m.end : nxt[0]]
+        words = {w.lower() for w in _WORD.findall(gap)}
+        unspaced = self.lex.lang in ("zh", "ja")
+        if any(c in words or (unspaced and c in gap) for c in self.lex.conjunctions):
+            return prev[2]
+        return None
 
     def _compatible(self, ev: _Draft, cand: _Draft) -> bool:
         if ev.type != cand.type or ev.trip:
