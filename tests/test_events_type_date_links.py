@@ -192,3 +192,50 @@ def test_horizon_year_does_not_date_the_act(stage: EventStage, lang: str, markup
     out = stage(doc)
     signed = [e for e in out.events if e.type == "agreement"]
     assert signed and signed[0].date != "2030", [(e.type, e.date) for e in out.events]
+
+
+# (lang, text, span of the year a state began): "since 1986" bounds a span; it is no date of
+# the news told after it, nor the year of an undated article
+SINCE_CASES: list[tuple[str, str, str]] = [
+    ("en", "The two regions have been partners since 1991.", "since 1991"),
+    ("fr", "Les deux régions sont partenaires depuis 1991.", "depuis 1991"),
+    ("de", "Seit 1991 sind die beiden Regionen Partner.", "Seit 1991"),
+    ("es", "Las dos regiones son socias desde 1991.", "desde 1991"),
+    ("pt", "As duas regiões são parceiras desde 1991.", "desde 1991"),
+    ("it", "Le due regioni sono partner dal 1991.", "dal 1991"),
+    ("id", "Kedua provinsi bermitra sejak 1991.", "sejak 1991"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "span"), SINCE_CASES)
+def test_year_a_state_began_is_marked(lang: str, text: str, span: str) -> None:
+    from diplograph._dates import build_parser
+    from diplograph._registry import Registry
+
+    found = build_parser(Registry(), lang).find(text, "2024-05-02")
+    hits = [m for m in found if m.text == span]
+    assert hits, [m.text for m in found]
+    assert hits[0].attrs.get("since") is True
+    assert hits[0].key == "1991"
+
+
+GER_GUEST = "Li Ming|country=CN,region=CN-ZJ"
+GER_HOST = "Karl Brandt|country=DE,region=DE-SH"
+
+
+def test_since_year_in_the_lead_does_not_date_the_headline(stage: EventStage) -> None:
+    """An undated German page opening "Seit 1991 ...": the headline act told next has no
+    date of its own; the year the partnership began is not its date."""
+    markup = (
+        "[Seit 1991|date|1991|since=1] sind [Zhejiang|region|CN-ZJ] und "
+        "[Schleswig-Holstein|region|DE-SH] Partner.\n"
+        f"[Karl Brandt|person|{GER_HOST}] empfing [Li Ming|person|{GER_GUEST}] aus "
+        "[Zhejiang|region|CN-ZJ] zu einem Gespräch."
+    )
+    doc = from_markup(markup, lang="de", published=None)
+    for m in doc.mentions:
+        if m.attrs.get("since"):
+            m.attrs["since"] = True  # markup values are strings; the date stage sets a bool
+    out = stage(doc)
+    assert out.events, "no event"
+    assert all(e.date != "1991" for e in out.events), [(e.type, e.date) for e in out.events]

@@ -318,7 +318,11 @@ class _WhenWhere(_RunBase):
             for m in self.v.by_sent[i]:
                 precise = best is None or len(m.key or "") > len(best)
                 told_after = i > first and len(m.key or "") < 10
-                if m.kind != "date" or not m.key or _period(m) or told_after or not precise:
+                # "Seit 1986 gibt es die Partnerschaft": the year a state began, not the news
+                began = m.attrs.get("since") is True
+                if m.kind != "date" or not m.key or _period(m) or began or told_after:
+                    continue
+                if not precise:
                     continue
                 if not _is_stamp_date(self.v, self.lex, m):  # the dispatch's day
                     best = m.key
