@@ -239,3 +239,52 @@ def test_since_year_in_the_lead_does_not_date_the_headline(stage: EventStage) ->
     out = stage(doc)
     assert out.events, "no event"
     assert all(e.date != "1991" for e in out.events), [(e.type, e.date) for e in out.events]
+
+
+# (lang, markup): a signing held to mark an anniversary; the date told right after the
+# anniversary phrase is the commemorated treaty's, not the signing's
+COMMEMORATED_CASES: list[tuple[str, str]] = [
+    (
+        "en",
+        "To mark the 40th anniversary of the Treaty of Friendship "
+        "([12 May 1983|date|1983-05-12]), [Bac Giang|region|VN-54] and "
+        "[Xaysomboun|region|LA-XS] signed a cooperation agreement.",
+    ),
+    (
+        "vi",
+        "Hướng tới kỷ niệm 40 năm Ngày ký Hiệp ước Hữu nghị ([12/5/1983|date|1983-05-12]) hai "
+        "tỉnh [Bắc Giang|region|VN-54] và [Xaysomboun|region|LA-XS] đã ký kết thỏa thuận hợp tác.",
+    ),
+    (
+        "fr",
+        "À l'occasion du 40e anniversaire du traité d'amitié ([12 mai 1983|date|1983-05-12]) "
+        "[Bac Giang|region|VN-54] et [Xaysomboun|region|LA-XS] ont signé un accord de coopération.",
+    ),
+    (
+        "es",
+        "Con motivo del 40 aniversario del tratado de amistad "
+        "([12 de mayo de 1983|date|1983-05-12]) [Bac Giang|region|VN-54] y "
+        "[Xaysomboun|region|LA-XS] firmaron un acuerdo de cooperación.",
+    ),
+    (
+        "ru",
+        "К 40-й годовщине договора о дружбе ([12 мая 1983 года|date|1983-05-12]) "
+        "[Бакзянг|region|VN-54] и [Сайсомбун|region|LA-XS] подписали соглашение о сотрудничестве.",
+    ),
+    (
+        "de",
+        "Zum 40. Jahrestag des Freundschaftsvertrags ([12. Mai 1983|date|1983-05-12]) "
+        "unterzeichneten [Bac Giang|region|VN-54] und [Xaysomboun|region|LA-XS] ein "
+        "Kooperationsabkommen.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "markup"), COMMEMORATED_CASES)
+def test_date_of_a_commemorated_act_does_not_date_the_act(
+    stage: EventStage, lang: str, markup: str
+) -> None:
+    doc = stage(from_markup(markup, lang=lang, published=None))
+    signed = [e for e in doc.events if e.type == "agreement"]
+    assert signed, [(e.type, e.date) for e in doc.events]
+    assert all(e.date != "1983-05-12" for e in signed), [(e.type, e.date) for e in signed]

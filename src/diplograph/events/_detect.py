@@ -407,6 +407,7 @@ class _Detection(_Trips, _WhenWhere):
             for m in ms
             if m.kind == "date" and m.key and not _period(m) and not _is_stamp_date(v, lex, m)
         ]
+        dates = [m for m in dates if not self._commemorated(i, m)]
         anchors = self.scan(lex.anchors, i)
         others = [
             (a, b)

@@ -339,6 +339,9 @@ class Lexicon:
     # earlier act as what came before the one reported; a visit inside it is an event of its
     # own, not the circumstance of the act the sentence reports
     prior_act: PhraseSet = field(default_factory=lambda: PhraseSet([]))
+    # "the 46th anniversary of the Treaty (18 July 1977)", "kỷ niệm 46 năm Ngày ký Hiệp ước
+    # (18/7/1977)": a date told after these words is the commemorated act's, not the act's
+    commemorated: PhraseSet = field(default_factory=lambda: PhraseSet([]))
     # Verb-final languages (Japanese "ハノイを訪問した", Korean "하노이를 방문했다") name the
     # place visited right *before* the visit verb; the others right after it
     place_before: bool = False
@@ -473,5 +476,8 @@ class Lexicon:
             ),
             prior_act=PhraseSet(
                 [Entry(p, "", "prior_act") for p in _strings(trig.get("prior_act"), where)]
+            ),
+            commemorated=PhraseSet(
+                [Entry(p, "", "commemorated") for p in _strings(trig.get("commemorated"), where)]
             ),
         )

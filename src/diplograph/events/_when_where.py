@@ -18,6 +18,8 @@ from .._models import Mention, Place
 from ._base import _RunBase
 from ._view import (
     _HOST_RULES,
+    _MODAL_BREAK,
+    _WORD,
     PLACE_KINDS,
     _Draft,
     _is_dateline,
@@ -41,9 +43,28 @@ _STOPS = frozenset(".!?。！？…\"»”')")
 # ``text[end:next_newline].strip() == ""`` without looking for the next line break.
 _LINE_END = re.compile(r"[^\S\n]*(?:\n|\Z)")
 
+# How far (in words) after an anniversary phrase a date is still the commemorated act's: the
+# name of that act comes between ("the 46th anniversary of the signing of the Treaty of
+# Friendship and Cooperation between Vietnam and Laos (18 July 1977)")
+_COMMEMORATED_WORDS = 14
+
 
 class _WhenWhere(_RunBase):
     """Dates and places of events (a job of ``_Run``)."""
+
+    def _commemorated(self, i: int, m: Mention) -> bool:
+        """Is the date told right after an anniversary phrase of sentence ``i`` ("kỷ niệm 46
+        năm Ngày ký Hiệp ước Hữu nghị (18/7/1977), hai tỉnh tổ chức Lễ ký kết")? It dates the
+        act commemorated, not the one the sentence tells. Only within the phrase's clause
+        (no comma or semicolon between; a bracket may hold the date) and a few words on."""
+        text = self.v.text
+        for _, b, _ in self.scan(self.lex.commemorated, i):
+            if b > m.start:
+                continue
+            gap = text[b : m.start]
+            if not _MODAL_BREAK.search(gap) and len(_WORD.findall(gap)) <= _COMMEMORATED_WORDS:
+                return True
+        return False
 
     def _event_date(self, d: _Draft, prev_date: str | None, rules: list[str]) -> str | None:
         """The date of an event as output: its own, else relative to the event before, else
@@ -321,6 +342,8 @@ class _WhenWhere(_RunBase):
                 # "Seit 1986 gibt es die Partnerschaft": the year a state began, not the news
                 began = m.attrs.get("since") is True
                 if m.kind != "date" or not m.key or _period(m) or began or told_after:
+                    continue
+                if self._commemorated(i, m):  # "the 40th anniversary of the Treaty (1983)"
                     continue
                 if not precise:
                     continue
