@@ -126,6 +126,12 @@ class _Pattern:
     month_mode: str | None
     weekday_mode: str
     year_offset: int | None
+    # "d'ici 2025", "by 2025", "until 2025": a year told as a horizon (what a plan aims at or
+    # runs until), never when an act happened (attrs["horizon"] on the mention)
+    horizon: bool = False
+    # "since 1986", "seit 1986": the year a state began; it dates no news told after it
+    # (attrs["since"] on the mention)
+    since: bool = False
 
 
 def _norm_key(s: str) -> str:
@@ -266,6 +272,8 @@ class DateParser:
             month_mode=month_mode,
             weekday_mode=weekday_mode,
             year_offset=int(year_offset) if year_offset is not None else None,
+            horizon=bool(entry.get("horizon", False)),
+            since=bool(entry.get("since", False)),
         )
         template = _nfc(str(entry["pattern"]))
         missing: list[str] = []
@@ -423,6 +431,10 @@ class DateParser:
         if res is None:
             return None
         key, attrs = res
+        if spec.horizon:
+            attrs["horizon"] = True
+        if spec.since:
+            attrs["since"] = True
         span_start, span_end = m.span()
         # Patterns may end on blanks after an optional part; keep the span tight.
         text = m.group(0)

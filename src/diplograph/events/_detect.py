@@ -108,9 +108,12 @@ class _Detection(_Trips, _WhenWhere):
                 # "received the governor, who visited Vietnam": the trip is the circumstance;
                 # so is "received the delegation, which came to visit and work" (a visit verb
                 # whose place is not right after it: a stop alone, but not beside a reception)
-                side += [h for h in strong if h.entry.value == "visit"]
+                # -- unless the visit is told in a clause of an earlier act ("继X访问后"):
+                # then it came before, an event of its own
+                earlier = self._in_prior_act(i, strong)
+                side += [h for h in strong if h.entry.value == "visit" and h not in earlier]
                 side += [h for h in realised if (i, h.start) in self.placeless_visits]
-                strong = [h for h in strong if h.entry.value != "visit"]
+                strong = [h for h in strong if h.entry.value != "visit" or h in earlier]
             if side and not self.modal[i]:  # "the governor's visit will contribute": a wish
                 self.side_trips.append(i)
             weak = [h for h in realised if h.entry.group == "weak"]
@@ -216,6 +219,18 @@ class _Detection(_Trips, _WhenWhere):
                     continue
             out.append(hit)
         return out
+
+    def _in_prior_act(self, i: int, strong: list[_Hit]) -> list[_Hit]:
+        """The visit hits of sentence ``i`` told inside a clause of an earlier act ("继今年3月
+        X对Y进行国事访问后, 两国元首再次会晤": following X's state visit in March, the two
+        met again). Such a visit is not the circumstance of the meeting the sentence reports
+        but an occasion before it, with its own date."""
+        clauses = self.scan(self.lex.prior_act, i)
+        return [
+            h
+            for h in strong
+            if h.entry.value == "visit" and any(a <= h.start and h.end <= b for a, b, _ in clauses)
+        ]
 
     def _names_partner(self, i: int, h: _Hit, current: _Draft | None) -> bool:
         """ "На встрече с X" (at the meeting with X) after a conference was told: a meeting
@@ -393,6 +408,7 @@ class _Detection(_Trips, _WhenWhere):
             for m in ms
             if m.kind == "date" and m.key and not _period(m) and not _is_stamp_date(v, lex, m)
         ]
+        dates = [m for m in dates if not self._commemorated(i, m)]
         anchors = self.scan(lex.anchors, i)
         others = [
             (a, b)
@@ -475,7 +491,35 @@ class _Detection(_Trips, _WhenWhere):
         theirs = any(lo <= a < hi for a, _ in others)
         if mine != theirs:
             return mine
+        joined = self._date_of_the_act_before(m, own, others)
+        if joined is not None:
+            return joined
         return _gap(m, own) <= _gap(m, others)
+
+    def _date_of_the_act_before(
+        self, m: Mention, own: list[tuple[int, int]], others: list[tuple[int, int]]
+    ) -> bool | None:
+        """ "la création de l'Association en 2005 et la signature de l'Accord": a date told
+        between two acts joined by a conjunction closes the act before it ("the founding in
+        2005"), however near the next act's trigger is. True when that act is ours, False
+        when it is the other's, None when the date is not between two acts so joined."""
+        if not self.lex.conjunctions:
+            return None
+        triggers = [(a, b, True) for a, b in own] + [(a, b, False) for a, b in others]
+        before = [t for t in triggers if t[1] <= m.start]
+        after = [t for t in triggers if t[0] >= m.end]
+        if not before or not after:
+            return None
+        prev = max(before, key=lambda t: t[1])
+        nxt = min(after, key=lambda t: t[0])
+        if prev[2] == nxt[2]:
+            return None
+        gap = self.v.text[m.end : nxt[0]]
+        words = {w.lower() for w in _WORD.findall(gap)}
+        unspaced = self.lex.lang in ("zh", "ja")
+        if any(c in words or (unspaced and c in gap) for c in self.lex.conjunctions):
+            return prev[2]
+        return None
 
     def _compatible(self, ev: _Draft, cand: _Draft) -> bool:
         if ev.type != cand.type or ev.trip:

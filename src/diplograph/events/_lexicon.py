@@ -338,6 +338,13 @@ class Lexicon:
     # "accompanied by", "in Begleitung von": the persons after it travel with the traveller
     # the sentence names (the trip's companions, _Trips._companions)
     companions: PhraseSet = field(default_factory=lambda: PhraseSet([]))
+    # "继X访问后, ... 会晤" (following X's visit, ... met again): a clause that tells an
+    # earlier act as what came before the one reported; a visit inside it is an event of its
+    # own, not the circumstance of the act the sentence reports
+    prior_act: PhraseSet = field(default_factory=lambda: PhraseSet([]))
+    # "the 46th anniversary of the Treaty (18 July 1977)", "kỷ niệm 46 năm Ngày ký Hiệp ước
+    # (18/7/1977)": a date told after these words is the commemorated act's, not the act's
+    commemorated: PhraseSet = field(default_factory=lambda: PhraseSet([]))
     # Verb-final languages (Japanese "ハノイを訪問した", Korean "하노이를 방문했다") name the
     # place visited right *before* the visit verb; the others right after it
     place_before: bool = False
@@ -472,5 +479,11 @@ class Lexicon:
             earlier=PhraseSet(
                 [Entry(p, "", "earlier") for p in _strings(trig.get("earlier_occasion"), where)]
                 + [Entry(p, "", "reminder") for p in _strings(trig.get("reminder"), where)]
+            ),
+            prior_act=PhraseSet(
+                [Entry(p, "", "prior_act") for p in _strings(trig.get("prior_act"), where)]
+            ),
+            commemorated=PhraseSet(
+                [Entry(p, "", "commemorated") for p in _strings(trig.get("commemorated"), where)]
             ),
         )

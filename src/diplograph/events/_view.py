@@ -473,8 +473,11 @@ def _str(x: object) -> str | None:
 
 
 def _period(m: Mention) -> bool:
-    """A span of whole years ("2025-2027") names a period, never the day of an act."""
+    """A span of whole years ("2025-2027") names a period, never the day of an act; so does
+    a year told as a horizon ("d'ici 2025", "by 2025": what the act aims at)."""
     key, end = m.key or "", m.attrs.get("end")
+    if m.attrs.get("horizon") is True:
+        return True
     return len(key) == 4 and isinstance(end, str) and end != key
 
 

@@ -18,6 +18,8 @@ from .._models import Mention, Place
 from ._base import _RunBase
 from ._view import (
     _HOST_RULES,
+    _MODAL_BREAK,
+    _WORD,
     PLACE_KINDS,
     _Draft,
     _is_dateline,
@@ -41,9 +43,28 @@ _STOPS = frozenset(".!?。！？…\"»”')")
 # ``text[end:next_newline].strip() == ""`` without looking for the next line break.
 _LINE_END = re.compile(r"[^\S\n]*(?:\n|\Z)")
 
+# How far (in words) after an anniversary phrase a date is still the commemorated act's: the
+# name of that act comes between ("the 46th anniversary of the signing of the Treaty of
+# Friendship and Cooperation between Vietnam and Laos (18 July 1977)")
+_COMMEMORATED_WORDS = 14
+
 
 class _WhenWhere(_RunBase):
     """Dates and places of events (a job of ``_Run``)."""
+
+    def _commemorated(self, i: int, m: Mention) -> bool:
+        """Is the date told right after an anniversary phrase of sentence ``i`` ("kỷ niệm 46
+        năm Ngày ký Hiệp ước Hữu nghị (18/7/1977), hai tỉnh tổ chức Lễ ký kết")? It dates the
+        act commemorated, not the one the sentence tells. Only within the phrase's clause
+        (no comma or semicolon between; a bracket may hold the date) and a few words on."""
+        text = self.v.text
+        for _, b, _ in self.scan(self.lex.commemorated, i):
+            if b > m.start:
+                continue
+            gap = text[b : m.start]
+            if not _MODAL_BREAK.search(gap) and len(_WORD.findall(gap)) <= _COMMEMORATED_WORDS:
+                return True
+        return False
 
     def _event_date(self, d: _Draft, prev_date: str | None, rules: list[str]) -> str | None:
         """The date of an event as output: its own, else relative to the event before, else
@@ -62,6 +83,11 @@ class _WhenWhere(_RunBase):
             if occasion is not None:
                 date = occasion
                 rules.append("date:same-occasion-as-next-act")
+        if date is None and not d.trip and self._of_an_earlier_period(d):
+            # "signed a cooperation agreement for the 2021-2025 period" in a 2024 report:
+            # the act opened that period, years before the report; its day is not told
+            rules.append("date:act-of-an-earlier-period-undated")
+            return None
         if (
             date is None
             and d.headline
@@ -92,6 +118,21 @@ class _WhenWhere(_RunBase):
             date = self.v.published[:7]
             rules.append("date:trip-in-the-month-of-publication")
         return date
+
+    def _of_an_earlier_period(self, d: _Draft) -> bool:
+        """Does the act's own sentence name a period of years that began at least two years
+        before the report ("the agreement for 2021-2025", "giai đoạn 2021-2025")? An act told
+        with the period it covers was made when that period opened; a programme is seldom
+        signed two years into its own term, so the month of the report is not its date (a
+        period that opens this year or last, "the plan for 2024-2026", may be signed now)."""
+        year = (self.v.published or "")[:4]
+        if not year.isdigit():
+            return False
+        return any(
+            m.kind == "date" and _period(m) and int(str(m.key)) <= int(year) - 2
+            for i in d.trigger_sents
+            for m in self.v.by_sent[i]
+        )
 
     def _of_the_news(self, d: _Draft) -> bool:
         """Does an act share a person with the headline act? (An undated act of other people,
@@ -298,7 +339,13 @@ class _WhenWhere(_RunBase):
             for m in self.v.by_sent[i]:
                 precise = best is None or len(m.key or "") > len(best)
                 told_after = i > first and len(m.key or "") < 10
-                if m.kind != "date" or not m.key or _period(m) or told_after or not precise:
+                # "Seit 1986 gibt es die Partnerschaft": the year a state began, not the news
+                began = m.attrs.get("since") is True
+                if m.kind != "date" or not m.key or _period(m) or began or told_after:
+                    continue
+                if self._commemorated(i, m):  # "the 40th anniversary of the Treaty (1983)"
+                    continue
+                if not precise:
                     continue
                 if not _is_stamp_date(self.v, self.lex, m):  # the dispatch's day
                     best = m.key
