@@ -3,7 +3,8 @@
 Split from ``_clustering`` by job: this module says what a report is (its dates, people,
 regions, and the months and days an undated article still names), when two spellings name
 one person, and when the months and days two reports name rule out one event;
-``_clustering`` blocks, scores and joins reports into events.
+``_cluster_blocks`` blocks, ``_cluster_score`` scores and ``_clustering`` joins reports into
+events.
 """
 
 from __future__ import annotations

@@ -1,0 +1,206 @@
+"""Reports without a date: which event, if any, each one joins.
+
+Split from ``_clustering`` by job: a report that nothing dates cannot be blocked by a
+date window, and matching it by people alone would join every trip an official ever
+made, so it follows its own rules: a unique strong match with both sides shared (or the
+month or day it names), rivals inside one article contest it, and two articles that
+already share an event vouch for the undated reports they both tell. ``_clustering``
+applies these candidates after the dated union.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+
+from ._cluster_blocks import _block_tokens
+from ._cluster_reports import Report, _day_named, _month_named
+from ._cluster_score import (
+    _one_series,
+    _same_edition,
+    _score,
+    _two_sides,
+    _year_only,
+    named_series,
+)
+from ._options import Options
+
+
+def _years_agree(undated: Report, other: Report) -> bool:
+    """Two undated reports whose documents both name years must share one (a dated report
+    is left to the uniqueness rule: an undated article may name only a plan's years)."""
+    if other.when is not None or not undated.years or not other.years:
+        return True
+    return bool(undated.years & other.years)
+
+
+def _prefer_placed(
+    r: Report, best: dict[str, float], rivals: set[tuple[str, str]], by_key: dict[str, Report]
+) -> None:
+    """Among one article's acts of the report's type, the one placed where the report is
+    placed is the one it tells, when the article's others are placed nowhere.
+
+    Why: an article tells a trip inside a trip ("paid a working visit to Tochigi as part of
+    his official visit to Japan"): two visits of one traveller, one to a region, one to a
+    whole country (no region). A report of the trip to Tochigi matches both by the traveller
+    and the month; the region says which. Only a region-less rival gives way: two acts
+    both placed somewhere (two trips of one governor to two provinces) stay contested.
+    Changes ``best`` and ``rivals`` in place."""
+    if not r.regions:
+        return
+    by_doc: dict[str, list[str]] = defaultdict(list)
+    for k in best:
+        by_doc[by_key[k].doc_id].append(k)
+    for doc_id, keys in by_doc.items():
+        placed = [k for k in keys if by_key[k].regions & r.regions]
+        if len(placed) != 1:
+            continue
+        others = [k for k in keys if k != placed[0]]
+        others += [o for d, o in rivals if d == doc_id and o != placed[0] and o not in others]
+        if all(not by_key[o].regions for o in others):
+            for o in others:
+                best.pop(o, None)
+                rivals.discard((doc_id, o))
+
+
+def _undated_candidates(
+    reports: Sequence[Report], options: Options
+) -> dict[str, list[tuple[float, str]]]:
+    """For each report that nothing dates, the reports it matches strongly enough.
+
+    The score must reach ``cluster_undated_score`` and both sides must be shared (two
+    people, or regions of two countries): one official and his region, without a date, is
+    every trip that official ever made, unless the report names the month the other report
+    is dated to. The years the documents name must agree too.
+    """
+    undated = [r for r in reports if r.when is None]
+    if not undated:
+        return {}
+    index: dict[tuple[str, str], list[Report]] = defaultdict(list)
+    for r in reports:
+        for token in _block_tokens(r):
+            index[(r.type, token)].append(r)
+    by_key = {r.key: r for r in reports}
+    contested: set[frozenset[str]] = set()
+    out: dict[str, list[tuple[float, str]]] = {}
+    for r in undated:
+        # Those sharing a person first (the more specific); else those sharing a region;
+        # else, one side only, those of the month the report names; else, by a region alone,
+        # and besides any of these, those dated on the very day it names (month and day: see
+        # ``_day_named``).
+        all_tokens = sorted(_block_tokens(r))
+        person_tokens = [t for t in all_tokens if t.startswith("p:")]
+        day_tokens = all_tokens if r.month is not None and r.mday is not None else []
+        best: dict[str, float] = {}
+        rivals: set[tuple[str, str]] = set()
+        passes: list[tuple[list[str], bool | None]] = [
+            (person_tokens, False),
+            (all_tokens, False),
+            (person_tokens, True),
+        ]
+        for tokens, by_month in [*passes, (day_tokens, None)]:
+            if best and by_month is not None:
+                continue  # an earlier pass found them; the day pass adds to any of them
+            for token in tokens:
+                candidates = index.get((r.type, token), [])
+                if len(candidates) > 500:
+                    continue  # a hub: too many events to tell apart
+                for c in candidates:
+                    if c is r or c.key in best:
+                        continue
+                    score = _score(r, c, options, dated=False)
+                    if score is None or score < options.cluster_undated_score:
+                        continue
+                    if not _years_agree(r, c):
+                        continue
+                    if by_month is None:
+                        tied = _day_named(r, c)
+                    else:
+                        tied = _month_named(r, c) if by_month else _two_sides(r, c)
+                        tied = (
+                            tied
+                            or (_same_edition(r, c) and not named_series(r))
+                            or _one_series(r, c, options, dated=False)
+                        )
+                    if not tied:
+                        if by_month is not None:  # another day is no rival: only not that one
+                            rivals.add((c.doc_id, c.key))
+                        continue
+                    best[c.key] = score
+        _prefer_placed(r, best, rivals, by_key)
+        # A rival of the same article: it matches too, only on one side. The article tells
+        # two acts of that type the report could be (the governor's trip there and the
+        # assembly's trip back); which one is not told by how many sides each names.
+        # Both ways: the pair is contested for the other report too (an undated pair).
+        for k in best:
+            if any(d == by_key[k].doc_id and o != k for d, o in rivals):
+                contested.add(frozenset((r.key, k)))
+        out[r.key] = sorted(((sc, k) for k, sc in best.items()), key=lambda x: (-x[0], x[1]))
+    for k, found in out.items():
+        out[k] = [(sc, c) for sc, c in found if frozenset((k, c)) not in contested]
+    return out
+
+
+def _own_date(r: Report) -> bool:
+    return bool(r.date or r.coarse)
+
+
+def _same_background_year(a: Report, b: Report) -> bool:
+    """Both dated by the same year alone ("the two provinces signed a memorandum in
+    1994"): between two articles of the same news, the background act of that year both
+    tell is one act, though a year alone holds many acts of two regions elsewhere."""
+    return _year_only(a) and a.coarse == b.coarse
+
+
+# Articles of one event that vouch for each other's other reports: a handful of outlets tell
+# the same news (two to five on the real pages); past that, pairs of articles grow
+# quadratically and a big event's articles are no longer news of the same days.
+_VOUCH_MAX_DOCS = 8
+
+
+def _companion_pairs(
+    by_key: dict[str, Report], find: Callable[[str], str], options: Options
+) -> list[tuple[str, str]]:
+    """Reports without a date of their own, in two documents that already share an event.
+
+    Two articles that report one meeting are news of the same days: the trip around that
+    meeting, told by both without a date, is one trip. What would be every trip an official
+    ever made is, between two such articles, the one they both tell. The pair must match
+    (people, regions, venue, month) and be the only match of each report in the other
+    article, both still alone; a report with a date of its own keeps to the dated rules.
+    """
+    roots_docs: dict[str, set[str]] = defaultdict(set)
+    for k, r in by_key.items():
+        roots_docs[find(k)].add(r.doc_id)
+    # Open: a report still alone in its event, without a date of its own on at least one side.
+    by_doc: dict[str, list[Report]] = defaultdict(list)
+    for k, r in by_key.items():
+        if len(roots_docs[find(k)]) == 1:
+            by_doc[r.doc_id].append(r)
+    shared: set[tuple[str, str]] = set()
+    for members in roots_docs.values():
+        if len(members) > _VOUCH_MAX_DOCS:
+            continue  # a widely reported event: its articles are not news of one trip
+        ordered = sorted(d for d in members if d in by_doc)
+        for i, x in enumerate(ordered):
+            for y in ordered[i + 1 :]:
+                shared.add((x, y))
+    out: list[tuple[float, str, str]] = []
+    for x, y in sorted(shared):
+        found: dict[str, list[tuple[float, str]]] = defaultdict(list)
+        for a in by_doc[x]:
+            for b in by_doc[y]:
+                if a.type != b.type:
+                    continue
+                if _own_date(a) and _own_date(b) and not _same_background_year(a, b):
+                    continue
+                score = _score(a, b, options, dated=False)
+                if score is not None:
+                    found[a.key].append((score, b.key))
+                    found[b.key].append((score, a.key))
+        for k, cands in found.items():
+            if len(cands) == 1 and k < cands[0][1]:
+                sc, other = cands[0]
+                if len(found[other]) == 1:
+                    out.append((-sc, k, other))
+    return [(a, b) for _neg, a, b in sorted(out)]
