@@ -35,6 +35,15 @@ with these scoping rules, each measured on real reports:
   earlier year), whose own sentence names nothing ("After the talks, the two leaders
   signed a cooperation plan. The plan covers ..."), keeps the content told after it (real
   sectors F1 .640 -> .657, sample .837 -> .847).
+* **A third partner's cooperation is not the event's subject.** A sentence after the
+  event's trigger that names only units of a country none of the event's parties is from
+  tells another relation of the report ("... with the Veneto region of Italy, exchanges
+  grew in shipping and tourism"); its sector words are left out (``_content_sents``).
+* **Office names are data.** A provincial department or promotion centre that attended
+  ("Sở Văn hóa, Thể thao và Du lịch", "Department of Industry and Trade") is a ``not:``
+  entry of ``sectors.yaml``: the longest match at its words, it blocks the sector words
+  inside it. Ministries are not listed: one is often the side the talks were held with,
+  and its fields are then what was discussed (measured on the real reports).
 """
 
 from __future__ import annotations
@@ -70,7 +79,7 @@ class _Sectors(_RunBase):
             if acts:
                 theirs = {i for o in acts for i in o.trigger_sents}
                 return dict(self._sectors([i for i in d.trigger_sents if i not in theirs]))
-        sectors = dict(self._sectors(d.span or d.trigger_sents))
+        sectors = dict(self._sectors(self._content_sents(d)))
         if d.type == "agreement" and not d.headline:
             named = dict(self._sectors(d.trigger_sents))
             if named or self._earlier_year(d.date) or not self._occasion_acts(d, _OCCASIONS):
@@ -87,6 +96,34 @@ class _Sectors(_RunBase):
             for s in sorted(self._trip_sectors):
                 sectors.setdefault(s, "sector:recurring-in-stops")
         return sectors
+
+    def _content_sents(self, d: _Draft) -> list[int]:
+        """The sentences of ``d`` whose sector words may be its subjects: its span, less the
+        sentences after its trigger that name only units of a country no party of ``d``
+        (its regions, its persons' countries, its place) is from. Those tell a third
+        partner's cooperation in the same report ("Within the cooperation with the Veneto
+        region of Italy, exchanges grew in shipping, education, tourism ..." after a
+        Russian-Vietnamese event), not what this event was about (real sectors F1
+        .663 -> .668). A unit of the parties' own countries (a city of the host province,
+        another province of the guest's country) may still be the event's own subject."""
+        trig = set(d.trigger_sents)
+        mine = {r.split("-")[0] for r in d.regions}
+        for key in d.persons:
+            c = self.v.person_attrs.get(key, {}).get("country")
+            if isinstance(c, str):
+                mine.add(c)
+        if d.place is not None and d.place.country:
+            mine.add(d.place.country)
+        out = []
+        for i in d.span or d.trigger_sents:
+            if i not in trig and mine:
+                units = {
+                    m.key.split("-")[0] for m in self.v.by_sent[i] if m.kind == "region" and m.key
+                }
+                if units and not units & mine:
+                    continue
+            out.append(i)
+        return out
 
     def _earlier_year(self, date: str | None) -> bool:
         """Is ``date`` in a year before the publication's (an act of the relation's past)?"""

@@ -1,0 +1,100 @@
+"""Sector words that do not name an event's subjects: the names of offices that attended
+(a provincial department, a promotion centre) and a third partner's cooperation told in the
+same report. Each case is a meeting sentence of our own (it names no sector) followed by
+one more sentence; the meeting must carry exactly the sectors given. Our own sentences.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from diplograph._models import Document, RawArticle
+from diplograph._resources import Resources
+
+from .test_sectors import LEAD
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Any:
+    from diplograph._pipeline import Pipeline
+
+    return Pipeline(Resources())
+
+
+def _meeting_sectors(pipeline: Any, lang: str, sentence: str) -> set[str]:
+    text = LEAD[lang] + sentence
+    doc = pipeline.process(RawArticle(source=f"{lang}.txt", content=text, published="2025-03-04"))
+    assert isinstance(doc, Document)
+    meetings = [e for e in doc.events if e.type == "meeting"]
+    assert meetings, f"no meeting found in {text!r}"
+    return set(meetings[0].sectors)
+
+
+# (lang, sentence after the meeting, exact sectors of the meeting)
+OFFICE_CASES: list[tuple[str, str, set[str]]] = [
+    (
+        "vi",
+        "Dự buổi tiếp có lãnh đạo Sở Văn hóa, Thể thao và Du lịch, Sở Công Thương và Trung "
+        "tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh.",
+        set(),
+    ),
+    ("vi", "Cùng dự có Giám đốc Sở Y tế và Sở Giáo dục và Đào tạo của tỉnh.", set()),
+    # the subjects themselves still count
+    ("vi", "Hai bên trao đổi về hợp tác du lịch và y tế.", {"health", "tourism"}),
+    (
+        "en",
+        "Also present were leaders of the provincial Department of Culture, Sports and "
+        "Tourism and the Department of Industry and Trade.",
+        set(),
+    ),
+    (
+        "en",
+        "Officials of the Investment, Trade and Tourism Promotion Centre joined the guests.",
+        set(),
+    ),
+    (
+        "fr",
+        "Y assistaient des responsables du Service de la Culture, des Sports et du Tourisme "
+        "et du Service de la Santé de la province.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "sectors"), OFFICE_CASES)
+def test_office_names_name_no_sector(
+    pipeline: Any, lang: str, sentence: str, sectors: set[str]
+) -> None:
+    assert _meeting_sectors(pipeline, lang, sentence) == sectors
+
+
+# A third partner's cooperation (a unit of a country no party of the meeting is from) names
+# no subject of the meeting; a unit of the parties' own countries still may.
+THIRD_PARTNER_CASES: list[tuple[str, str, set[str]]] = [
+    (
+        "en",
+        "As part of its cooperation with the Veneto region of Italy, the province has expanded "
+        "shipping, tourism and vocational training.",
+        set(),
+    ),
+    (
+        "fr",
+        "Dans le cadre de sa coopération avec la région de Vénétie, en Italie, la province a "
+        "développé le tourisme et la formation professionnelle.",
+        set(),
+    ),
+    (
+        "en",
+        "Binh Thuan province is known for its tourism and dragon fruit farming.",
+        {"agriculture", "tourism"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "sectors"), THIRD_PARTNER_CASES)
+def test_a_third_partners_cooperation_names_no_subject(
+    pipeline: Any, lang: str, sentence: str, sectors: set[str]
+) -> None:
+    assert _meeting_sectors(pipeline, lang, sentence) == sectors
