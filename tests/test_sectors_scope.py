@@ -98,3 +98,40 @@ def test_a_third_partners_cooperation_names_no_subject(
     pipeline: Any, lang: str, sentence: str, sectors: set[str]
 ) -> None:
     assert _meeting_sectors(pipeline, lang, sentence) == sectors
+
+
+# (lang, report, sectors of its agreement): a signing by other persons of other units told
+# next to the talks ("the two presidents signed a joint statement") was not held there, so
+# what is told after it is not what was signed; one by the talks' units' officials was.
+SIGNED_ELSEWHERE_CASES: list[tuple[str, str, set[str]]] = [
+    (
+        "en",
+        LEAD["en"] + "Russian President Vladimir Putin and Vietnamese President To Lam signed a "
+        "joint statement in Hanoi. The statement covers energy and oil exploration.",
+        set(),
+    ),
+    (
+        "ru",
+        LEAD["ru"] + "Президент России Владимир Путин и президент Вьетнама То Лам подписали "
+        "совместное заявление. Заявление касается энергетики и добычи нефти.",
+        set(),
+    ),
+    (
+        "en",
+        LEAD["en"] + "After the talks, Vice Governor Dmitry Razumovsky and Vice Chairman Nguyen "
+        "Hong Hai signed a memorandum between Kaluga Oblast and Binh Thuan province. The "
+        "memorandum covers energy and tourism.",
+        {"energy", "tourism"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "sectors"), SIGNED_ELSEWHERE_CASES)
+def test_a_signing_by_others_was_not_held_at_the_talks(
+    pipeline: Any, lang: str, text: str, sectors: set[str]
+) -> None:
+    doc = pipeline.process(RawArticle(source=f"{lang}.txt", content=text, published="2025-03-04"))
+    assert isinstance(doc, Document)
+    signed = [e for e in doc.events if e.type == "agreement"]
+    assert signed, f"no agreement found in {text!r}"
+    assert set(signed[0].sectors) == sectors

@@ -34,7 +34,9 @@ with these scoping rules, each measured on real reports:
   the talks or the forum told right before or after it (dates that agree, not of an
   earlier year), whose own sentence names nothing ("After the talks, the two leaders
   signed a cooperation plan. The plan covers ..."), keeps the content told after it (real
-  sectors F1 .640 -> .657, sample .837 -> .847).
+  sectors F1 .640 -> .657, sample .837 -> .847). Not a signing by other persons of
+  other units ("the two presidents signed a joint statement" in a report on two
+  governors' talks): it was not held at the talks (``_same_sides``).
 * **A third partner's cooperation is not the event's subject.** A sentence after the
   event's trigger that names only units of a country none of the event's parties is from
   tells another relation of the report ("... with the Veneto region of Italy, exchanges
@@ -82,7 +84,8 @@ class _Sectors(_RunBase):
         sectors = dict(self._sectors(self._content_sents(d)))
         if d.type == "agreement" and not d.headline:
             named = dict(self._sectors(d.trigger_sents))
-            if named or self._earlier_year(d.date) or not self._occasion_acts(d, _OCCASIONS):
+            held_at = [o for o in self._occasion_acts(d, _OCCASIONS) if _same_sides(d, o)]
+            if named or self._earlier_year(d.date) or not held_at:
                 sectors = named
         if d.type == "meeting":
             # sentences of the talks: a signing told in one of them concluded these talks
@@ -177,3 +180,17 @@ class _Sectors(_RunBase):
             if t.start > 0 and unspaced(text[t.start]) and unspaced(text[t.start - 1]):
                 glued.add(t.start)
         return out, glued
+
+
+def _same_sides(signing: _Draft, occasion: _Draft) -> bool:
+    """May ``signing`` have been held at ``occasion``? Not when its signers are persons the
+    occasion does not have, of units the occasion does not name: "this March the two heads
+    of state signed a joint statement", told in a report on two governors' talks, is another
+    act, and what the talks covered was not signed there (real sectors .668 -> .671). The
+    talks' own subjects are still those of a signing by other persons (a meeting's
+    ``signed-at-the-talks`` keeps every signing next to it: measured, restricting it too
+    cost .011)."""
+    if not signing.persons or set(signing.persons) & set(occasion.persons):
+        return True
+    # other officials of the same units may sign what their leaders agreed
+    return bool(set(signing.regions) & set(occasion.regions))
