@@ -135,3 +135,26 @@ def test_a_signing_by_others_was_not_held_at_the_talks(
     signed = [e for e in doc.events if e.type == "agreement"]
     assert signed, f"no agreement found in {text!r}"
     assert set(signed[0].sectors) == sectors
+
+
+# Sector words added to the lexicons: (lang, sentence after the meeting, exact sectors)
+WORD_CASES: list[tuple[str, str, set[str]]] = [
+    # "héritage" is heritage as "patrimoine" is: a conference on a leader's legacy is culture
+    (
+        "fr",
+        "Les deux parties ont évoqué l'héritage spirituel du fondateur de la ville.",
+        {"culture"},
+    ),
+    # water managed, conserved or kept clean is an environmental field
+    (
+        "en",
+        "They discussed water management and water quality in the river basin.",
+        {"environment"},
+    ),
+    ("en", "Both sides want to improve water security for farms.", {"agriculture", "environment"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "sectors"), WORD_CASES)
+def test_sector_words(pipeline: Any, lang: str, sentence: str, sectors: set[str]) -> None:
+    assert _meeting_sectors(pipeline, lang, sentence) == sectors
