@@ -13,7 +13,7 @@ import pytest
 from diplograph._models import Document, RawArticle
 from diplograph._resources import Resources
 
-from .test_sectors import LEAD
+from .test_sectors import LEAD, ZH_LEAD
 
 
 @pytest.fixture(scope="module")
@@ -61,6 +61,23 @@ OFFICE_CASES: list[tuple[str, str, set[str]]] = [
         set(),
     ),
 ]
+
+
+# Chinese: a bureau's or department's name (局, 厅, 委) glued to the words around it
+ZH_OFFICE_CASES: list[tuple[str, set[str]]] = [
+    ("省文化和旅游厅、卫生健康委负责人参加会见。", set()),
+    ("市教育局、体育局负责人陪同。双方同意扩大旅游合作。", {"tourism"}),
+]
+
+
+@pytest.mark.parametrize(("rest", "sectors"), ZH_OFFICE_CASES)
+def test_zh_office_names_name_no_sector(pipeline: Any, rest: str, sectors: set[str]) -> None:
+    text = ZH_LEAD + rest
+    doc = pipeline.process(RawArticle(source="zh.txt", content=text, published="2025-03-06"))
+    assert isinstance(doc, Document)
+    meetings = [e for e in doc.events if e.type == "meeting"]
+    assert meetings, [(e.type, e.evidence) for e in doc.events]
+    assert set(meetings[0].sectors) == sectors
 
 
 @pytest.mark.parametrize(("lang", "sentence", "sectors"), OFFICE_CASES)
