@@ -54,6 +54,31 @@ OFFICE_CASES: list[tuple[str, str, set[str]]] = [
         "Officials of the Investment, Trade and Tourism Promotion Centre joined the guests.",
         set(),
     ),
+    # a province's briefing on itself: "socio-economic development and ensuring defence and
+    # security" is a formula, not a field; security as a subject still counts
+    (
+        "en",
+        "Dung briefed the guests on the province's gains in socio-economic development and "
+        "ensuring security and national defence.",
+        set(),
+    ),
+    (
+        "en",
+        "The two sides agreed to work together on border security and crime prevention.",
+        {"defense_security"},
+    ),
+    (
+        "fr",
+        "Il a présenté les progrès de la province en matière de développement "
+        "socio-économique, de maintien de la sécurité et de la défense nationale.",
+        set(),
+    ),
+    (
+        "vi",
+        "Ông Dũng giới thiệu thành tựu phát triển kinh tế - xã hội, bảo đảm quốc phòng, an "
+        "ninh của tỉnh.",
+        set(),
+    ),
     (
         "fr",
         "Y assistaient des responsables du Service de la Culture, des Sports et du Tourisme "
@@ -81,7 +106,7 @@ def test_zh_office_names_name_no_sector(pipeline: Any, rest: str, sectors: set[s
 
 
 @pytest.mark.parametrize(("lang", "sentence", "sectors"), OFFICE_CASES)
-def test_office_names_name_no_sector(
+def test_office_names_and_briefing_formulas_name_no_sector(
     pipeline: Any, lang: str, sentence: str, sectors: set[str]
 ) -> None:
     assert _meeting_sectors(pipeline, lang, sentence) == sectors
