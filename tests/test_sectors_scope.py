@@ -129,7 +129,7 @@ THIRD_PARTNER_CASES: list[tuple[str, str, set[str]]] = [
     ),
     (
         "en",
-        "Binh Thuan province is known for its tourism and dragon fruit farming.",
+        "Binh Thuan province hopes to grow tourism and dragon fruit farming.",
         {"agriculture", "tourism"},
     ),
 ]
@@ -200,3 +200,58 @@ WORD_CASES: list[tuple[str, str, set[str]]] = [
 @pytest.mark.parametrize(("lang", "sentence", "sectors"), WORD_CASES)
 def test_sector_words(pipeline: Any, lang: str, sentence: str, sectors: set[str]) -> None:
     assert _meeting_sectors(pipeline, lang, sentence) == sectors
+
+
+KO_LEAD = "3월 3일 오영훈 제주도지사는 제주도청에서 고토다 마사즈미 도쿠시마현지사와 회담했다. "
+
+# A place's profile told after the event's trigger (what the place is known for, which of
+# its industries are developed) names no subject of the event; the talks' own do.
+# (lang, report, exact sectors of the meeting)
+PROFILE_CASES: list[tuple[str, str, set[str]]] = [
+    (
+        "en",
+        LEAD["en"] + "They discussed tourism. Binh Thuan's main industries include fishing, "
+        "textiles and solar power.",
+        {"tourism"},
+    ),
+    (
+        "en",
+        LEAD["en"] + "They discussed tourism. Kaluga is known for its car plants and "
+        "pharmaceutical research.",
+        {"tourism"},
+    ),
+    (
+        "vi",
+        LEAD["vi"] + "Hai bên trao đổi về du lịch. Bình Thuận là vùng đất giàu truyền thống "
+        "văn hóa, có nghề cá và công nghiệp chế biến.",
+        {"tourism"},
+    ),
+    (
+        "ko",
+        KO_LEAD
+        + "두 지사는 관광 협력을 논의했다. 도쿠시마현은 농업과 의약품 산업이 발달한 곳이다.",
+        {"tourism"},
+    ),
+    (
+        "ko",
+        KO_LEAD + "두 지사는 관광 협력을 논의했다. 도쿠시마현은 의약품 산업에 강점이 있다.",
+        {"tourism"},
+    ),
+    # not a profile: the province's plans are the talks' subject
+    (
+        "ko",
+        KO_LEAD + "두 지사는 관광 협력을 논의했다. 도쿠시마현은 의약품 산업을 키우고 있다.",
+        {"health", "industry", "tourism"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "sectors"), PROFILE_CASES)
+def test_a_place_profile_names_no_subject(
+    pipeline: Any, lang: str, text: str, sectors: set[str]
+) -> None:
+    doc = pipeline.process(RawArticle(source=f"{lang}.txt", content=text, published="2025-03-04"))
+    assert isinstance(doc, Document)
+    meetings = [e for e in doc.events if e.type == "meeting"]
+    assert meetings, [(e.type, e.evidence) for e in doc.events]
+    assert set(meetings[0].sectors) == sectors

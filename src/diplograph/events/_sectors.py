@@ -41,6 +41,9 @@ with these scoping rules, each measured on real reports:
   event's trigger that names only units of a country none of the event's parties is from
   tells another relation of the report ("... with the Veneto region of Italy, exchanges
   grew in shipping and tourism"); its sector words are left out (``_content_sents``).
+* **A place's profile is not the event's subject.** A sentence after the trigger holding a
+  ``profile:`` phrase of ``sectors.yaml`` ("its main industries include", "산업이 발달했다")
+  describes a party (``_profile``).
 * **Office names are data.** A provincial department or promotion centre that attended
   ("Sở Văn hóa, Thể thao và Du lịch", "Department of Industry and Trade") is a ``not:``
   entry of ``sectors.yaml``: the longest match at its words, it blocks the sector words
@@ -119,6 +122,8 @@ class _Sectors(_RunBase):
             mine.add(d.place.country)
         out = []
         for i in d.span or d.trigger_sents:
+            if i not in trig and self._profile(i):
+                continue
             if i not in trig and mine:
                 units = {
                     m.key.split("-")[0] for m in self.v.by_sent[i] if m.kind == "region" and m.key
@@ -127,6 +132,15 @@ class _Sectors(_RunBase):
                     continue
             out.append(i)
         return out
+
+    def _profile(self, i: int) -> bool:
+        """Does sentence ``i`` profile a place ("Its primary industries include tourism,
+        industry ...", "농업, 관광, 의약품 ... 산업이 발달했다", "là vùng đất giàu bản sắc văn
+        hóa")? The ``profile:`` phrases of ``sectors.yaml``: told after an event's trigger,
+        such a sentence describes a party, not what the event was about (real sectors
+        .685 -> .691). Not listed where the gold reads profiles as the talks' subjects (fr
+        "les atouts de la province sont ...", ru "является центром ...", measured)."""
+        return any(e.value == "profile" for _, _, e in self.scan(self.lex.sectors, i))
 
     def _earlier_year(self, date: str | None) -> bool:
         """Is ``date`` in a year before the publication's (an act of the relation's past)?"""
