@@ -104,6 +104,21 @@ LINES = [
         "caption",
         "Cuộc hội đàm kéo dài hai giờ.",
     ),
+    # a caption laid out in a table cell, between pipes
+    (
+        "vi",
+        "Đoàn đến vào thứ Hai.",
+        "| Hai tỉnh ký kết kế hoạch hợp tác. Ảnh: Minh Đức. |",
+        "caption",
+        "Cuộc hội đàm kéo dài hai giờ.",
+    ),
+    (
+        "en",
+        "The delegation arrived on Monday.",
+        "| The governors shake hands after the talks. (Photo: Press Office) |",
+        "caption",
+        "The talks lasted two hours.",
+    ),
     # comments counters
     ("en", "The fair opened on Friday.", "Comments (3)", "comments", "It runs until Sunday."),
     ("de", "Die Messe begann am Freitag.", "Kommentar (0)", "comments", "Sie dauert bis Sonntag."),

@@ -46,6 +46,9 @@ _ODD_CHARS = re.compile(
 )
 # A Han character before "(": where every _RUBY_PINYIN match starts.
 _RUBY_START = re.compile(r"[\u3400-\u9fff]\(")
+# A line of a page's table: one cell between pipes, as text converters print an image's
+# caption cell.
+_TABLE_CELL = re.compile(r"\|[^|]+\|")
 # Whitespace other than a space or a line break: with no "  " either, every run _HSPACE
 # matches is a single space already.
 _ODD_SPACE = re.compile(r"[^\S\n ]")
@@ -232,6 +235,9 @@ def clean_article(raw: RawArticle, res: Resources) -> Document | Rejection:
             blank_pending = bool(out)
             continue
         hit = bp.match_line(line)
+        if hit is None and _TABLE_CELL.fullmatch(line):
+            # a caption laid out in a table cell ("| The two chairmen sign. Photo: X |")
+            hit = bp.match_line(line.strip("|").strip())
         when = finder.date_line(line)
         if when is not None:
             date_lines.append((long_paragraphs, line, when))

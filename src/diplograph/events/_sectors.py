@@ -34,7 +34,21 @@ with these scoping rules, each measured on real reports:
   the talks or the forum told right before or after it (dates that agree, not of an
   earlier year), whose own sentence names nothing ("After the talks, the two leaders
   signed a cooperation plan. The plan covers ..."), keeps the content told after it (real
-  sectors F1 .640 -> .657, sample .837 -> .847).
+  sectors F1 .640 -> .657, sample .837 -> .847). Not a signing by other persons of
+  other units ("the two presidents signed a joint statement" in a report on two
+  governors' talks): it was not held at the talks (``_same_sides``).
+* **A third partner's cooperation is not the event's subject.** A sentence after the
+  event's trigger that names only units of a country none of the event's parties is from
+  tells another relation of the report ("... with the Veneto region of Italy, exchanges
+  grew in shipping and tourism"); its sector words are left out (``_content_sents``).
+* **A place's profile is not the event's subject.** A sentence after the trigger holding a
+  ``profile:`` phrase of ``sectors.yaml`` ("its main industries include", "산업이 발달했다")
+  describes a party (``_profile``).
+* **Office names are data.** A provincial department or promotion centre that attended
+  ("Sở Văn hóa, Thể thao và Du lịch", "Department of Industry and Trade") is a ``not:``
+  entry of ``sectors.yaml``: the longest match at its words, it blocks the sector words
+  inside it. Ministries are not listed: one is often the side the talks were held with,
+  and its fields are then what was discussed (measured on the real reports).
 """
 
 from __future__ import annotations
@@ -70,10 +84,11 @@ class _Sectors(_RunBase):
             if acts:
                 theirs = {i for o in acts for i in o.trigger_sents}
                 return dict(self._sectors([i for i in d.trigger_sents if i not in theirs]))
-        sectors = dict(self._sectors(d.span or d.trigger_sents))
+        sectors = dict(self._sectors(self._content_sents(d)))
         if d.type == "agreement" and not d.headline:
             named = dict(self._sectors(d.trigger_sents))
-            if named or self._earlier_year(d.date) or not self._occasion_acts(d, _OCCASIONS):
+            held_at = [o for o in self._occasion_acts(d, _OCCASIONS) if _same_sides(d, o)]
+            if named or self._earlier_year(d.date) or not held_at:
                 sectors = named
         if d.type == "meeting":
             # sentences of the talks: a signing told in one of them concluded these talks
@@ -87,6 +102,45 @@ class _Sectors(_RunBase):
             for s in sorted(self._trip_sectors):
                 sectors.setdefault(s, "sector:recurring-in-stops")
         return sectors
+
+    def _content_sents(self, d: _Draft) -> list[int]:
+        """The sentences of ``d`` whose sector words may be its subjects: its span, less the
+        sentences after its trigger that name only units of a country no party of ``d``
+        (its regions, its persons' countries, its place) is from. Those tell a third
+        partner's cooperation in the same report ("Within the cooperation with the Veneto
+        region of Italy, exchanges grew in shipping, education, tourism ..." after a
+        Russian-Vietnamese event), not what this event was about (real sectors F1
+        .663 -> .668). A unit of the parties' own countries (a city of the host province,
+        another province of the guest's country) may still be the event's own subject."""
+        trig = set(d.trigger_sents)
+        mine = {r.split("-")[0] for r in d.regions}
+        for key in d.persons:
+            c = self.v.person_attrs.get(key, {}).get("country")
+            if isinstance(c, str):
+                mine.add(c)
+        if d.place is not None and d.place.country:
+            mine.add(d.place.country)
+        out = []
+        for i in d.span or d.trigger_sents:
+            if i not in trig and self._profile(i):
+                continue
+            if i not in trig and mine:
+                units = {
+                    m.key.split("-")[0] for m in self.v.by_sent[i] if m.kind == "region" and m.key
+                }
+                if units and not units & mine:
+                    continue
+            out.append(i)
+        return out
+
+    def _profile(self, i: int) -> bool:
+        """Does sentence ``i`` profile a place ("Its primary industries include tourism,
+        industry ...", "농업, 관광, 의약품 ... 산업이 발달했다", "là vùng đất giàu bản sắc văn
+        hóa")? The ``profile:`` phrases of ``sectors.yaml``: told after an event's trigger,
+        such a sentence describes a party, not what the event was about (real sectors
+        .685 -> .691). Not listed where the gold reads profiles as the talks' subjects (fr
+        "les atouts de la province sont ...", ru "является центром ...", measured)."""
+        return any(e.value == "profile" for _, _, e in self.scan(self.lex.sectors, i))
 
     def _earlier_year(self, date: str | None) -> bool:
         """Is ``date`` in a year before the publication's (an act of the relation's past)?"""
@@ -140,3 +194,17 @@ class _Sectors(_RunBase):
             if t.start > 0 and unspaced(text[t.start]) and unspaced(text[t.start - 1]):
                 glued.add(t.start)
         return out, glued
+
+
+def _same_sides(signing: _Draft, occasion: _Draft) -> bool:
+    """May ``signing`` have been held at ``occasion``? Not when its signers are persons the
+    occasion does not have, of units the occasion does not name: "this March the two heads
+    of state signed a joint statement", told in a report on two governors' talks, is another
+    act, and what the talks covered was not signed there (real sectors .668 -> .671). The
+    talks' own subjects are still those of a signing by other persons (a meeting's
+    ``signed-at-the-talks`` keeps every signing next to it: measured, restricting it too
+    cost .011)."""
+    if not signing.persons or set(signing.persons) & set(occasion.persons):
+        return True
+    # other officials of the same units may sign what their leaders agreed
+    return bool(set(signing.regions) & set(occasion.regions))
