@@ -526,6 +526,8 @@ class _Detection(_Trips, _WhenWhere):
             return False
         if cand.anchor:  # "the next day": another day, another event
             return False
+        if self._another_document(ev, cand):
+            return False  # "양해각서도 체결됐다" (an MoU was also signed): a second document
         # "At the talks, he said that in 2024 ...": a year told in a noun-trigger sentence
         # is about the content, not a second meeting
         cand_date = None if cand.coarse and not cand.strong else cand.date
@@ -561,6 +563,35 @@ class _Detection(_Trips, _WhenWhere):
             lead = ev is self.drafts[0] and (ev.date is None or ev.coarse)
             return (ev.trigger_sents == [0] or lead) and told <= set(cand.persons)
         return True
+
+    def _another_document(self, ev: _Draft, cand: _Draft) -> bool:
+        """ "…자매결연 협약을 체결했다. … 양해각서도 체결됐다.", "The two sides also signed a
+        memorandum on tourism": a signing told in a later sentence with an additive particle
+        or adverb on the document or the verb (ko 도, ja も, en also, ru также, fr également,
+        de auch, vi cũng) is another document of the occasion, not the first one told again.
+        The cue lists hold the verb too, so "also" elsewhere in the sentence does not count.
+        The first act must be an occasion the report places (dated, or its headline act): after
+        an undated background signing ("signed an agreement for 2021-2025"), "departments have
+        also signed separate agreements" goes on about that background, not a new occasion."""
+        if cand.type != "agreement" or not cand.trigger_sents:
+            return False
+        if ev.date is None and ev is not self.drafts[0]:
+            return False
+        i = cand.trigger_sents[0]
+        return i not in ev.trigger_sents and bool(self.scan(self.lex.also, i))
+
+    def _of_the_occasion(self, cand: _Draft) -> None:
+        """A second document ("양해각서도 체결됐다") told without its own day or venue was
+        signed on the occasion of the latest signing told before it: it takes that one's."""
+        if cand.date is not None and cand.venue is not None:
+            return
+        first = next((d for d in reversed(self.drafts) if d.type == cand.type and not d.trip), None)
+        if first is None or not self._another_document(first, cand):
+            return
+        if cand.date is None and first.date is not None:
+            cand.date, cand.coarse = first.date, first.coarse
+            cand.rules.append("date:occasion-of-the-first-document")
+        cand.venue = cand.venue or first.venue
 
     def _told_of(self, i: int, current: _Draft) -> _Draft:
         """The event a presence sentence ("Present at the signing ceremony were X and Y")
@@ -646,6 +677,7 @@ class _Detection(_Trips, _WhenWhere):
                     self._mark(i)
                     return d
         else:
+            self._of_the_occasion(cand)
             fits = [d for d in reversed(self.drafts) if self._compatible(d, cand)]
             if len(fits) > 1 and self._earlier_occasion(fits[0]) and not self._earlier_cue(i):
                 # "Previously, X signed with A. The signing ceremony was attended by ...":

@@ -328,6 +328,10 @@ class Lexicon:
     conjunctions: frozenset[str] = frozenset()
     # "分别与A和B会谈" (held talks separately with A and B): one act per partner
     separately: PhraseSet = field(default_factory=lambda: PhraseSet([]))
+    # "양해각서도 체결됐다", "覚書も締結した", "also signed a memorandum", "также подписали":
+    # a signing told after another with an additive particle or adverb is a second document
+    # of the same occasion, not the first one told again (events._detect._another_document)
+    also: PhraseSet = field(default_factory=lambda: PhraseSet([]))
     # "на встрече с X", "at the talks with X": the word naming the partner after a meeting
     # noun; the noun then names a meeting of its own, not the event told before
     partner_with: frozenset[str] = frozenset()
@@ -472,6 +476,7 @@ class Lexicon:
             separately=PhraseSet(
                 [Entry(p, "", "separately") for p in _strings(trig.get("separately"), where)]
             ),
+            also=PhraseSet([Entry(p, "", "also") for p in _strings(trig.get("also"), where)]),
             partner_with=frozenset(w.lower() for w in _strings(trig.get("partner_with"), where)),
             companions=PhraseSet(
                 [Entry(p, "", "companion") for p in _strings(trig.get("companions"), where)]
