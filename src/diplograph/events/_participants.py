@@ -341,13 +341,14 @@ class _Participants(_RunBase):
             if d.trip or (d.persons and d.type not in ("forum", "ceremony")):
                 continue
             own = set(d.trigger_sents + d.told)
+            span = set(d.span)  # looked up per sentence below (a list search was quadratic)
             i, left = min(own), _SPEAKER_SENTS
             while left > 0 and i + 1 < len(self.v.sents):
                 i += 1
                 if i in own:
                     continue
                 left -= 1
-                if i in taken or i not in d.span or self.modal[i] or self._another_day(i, d):
+                if i in taken or i not in span or self.modal[i] or self._another_day(i, d):
                     break
                 persons = [
                     m
