@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from diplograph._people import PeopleStage
 from diplograph._people_model import _CAP_WORD as PEOPLE_CAP_WORD
 from diplograph.events._view import _CAP_WORD as COREF_CAP_WORD
 
@@ -46,6 +47,27 @@ def test_capitalised_words_as_plain_form(text: str) -> None:
         end = len(text)
         assert _spans(PEOPLE_CAP_WORD, text, pos, end) == _spans(_PLAIN_PEOPLE, text, pos, end)
         assert _spans(COREF_CAP_WORD, text, pos, end) == _spans(_PLAIN_COREF, text, pos, end)
+
+
+# the people stage's title compounds ("Wirtschaftsminister"): the capital before the
+# look-behind, the rest of the first word lazily, then a title ending
+_ENDINGS = "(minister|sekretär|präsident)"
+_PLAIN_COMPOUND = re.compile(
+    r"(?<!\w)(?-i:(?=[^\W\d_a-zß-ÿ]))[^\W\d_]{3,}?" + _ENDINGS + r"(?!\w)", re.IGNORECASE
+)
+_COMPOUND_TEXTS = [
+    "Der Wirtschaftsminister und die Staatssekretärin trafen den Landespräsident.",
+    "Ministerpräsident Xminister Abminister Abcminister wirtschaftsminister",
+    "x-Wirtschaftsminister 1Wirtschaftsminister _Wirtschaftsminister ÄMINISTER",
+]
+
+
+@pytest.mark.parametrize("text", _COMPOUND_TEXTS)
+def test_title_compounds_as_plain_form(text: str) -> None:
+    rx = PeopleStage._compile({"compound_titles": ["minister", "sekretär", "präsident"]}).compounds
+    for pos in range(len(text) + 1):
+        fast = [(m.span(), m.group(1)) for m in rx.finditer(text, pos)]
+        assert fast == [(m.span(), m.group(1)) for m in _PLAIN_COMPOUND.finditer(text, pos)]
 
 
 def test_capitalised_words_on_the_sample_corpus() -> None:
