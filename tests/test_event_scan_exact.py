@@ -98,3 +98,26 @@ def test_subheadings_between_two_sentences_are_counted_as_one_by_one(
     assert counts == [_naive_headings(run, a, b) for a in range(n) for b in range(n)]
     if "\n" in text:
         assert max(counts) >= 2  # the text's subheadings are seen
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "zh"])
+def test_persons_read_once_per_sentence_as_read_afresh(pipeline: Pipeline, lang: str) -> None:
+    """``_persons`` keeps each sentence's answer: asked again (after the caller changed its
+    copy) it answers what a run that never asked answers."""
+    paths = sorted((SAMPLE / lang).glob("*.txt"))[:3]
+    if not paths:
+        pytest.skip(f"no {lang} sample")
+    checked = 0
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        run = _run(pipeline, text, path.name)
+        for i in range(len(run.v.sents)):
+            first = run._persons(i)
+            first.clear()  # a caller's own copy
+        plain = _run(pipeline, text, path.name)
+        for i in range(len(run.v.sents)):
+            plain.present.clear()  # nothing remembered: read afresh
+            fresh = plain._persons(i)
+            assert run._persons(i) == fresh
+            checked += len(fresh)
+    assert checked > 0

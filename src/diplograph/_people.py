@@ -157,8 +157,11 @@ class PeopleStage(_Unspaced):
                 + r")?\s*$",
                 re.IGNORECASE,
             ),
+            # (the capital is matched before the look-behind, which checks the character
+            # before it: a pattern opening with a class is searched for it in C, not tried
+            # at every position; the same matches as the look-behind first)
             compounds=re.compile(
-                r"(?<!\w)(?-i:(?=[^\W\d_a-zß-ÿ]))[^\W\d_]{3,}?("
+                r"(?-i:[^\W\d_a-zß-ÿ])(?<!\w\w)[^\W\d_]{2,}?("
                 + "|".join(re.escape(str(c)) for c in data.get("compound_titles") or ["(?!x)x"])
                 + r")(?!\w)",
                 re.IGNORECASE,

@@ -23,7 +23,9 @@ _NAME_TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|[-'’](?=[^\W\d_]))*\.?")
 _APPOSITION_MARKS = ",-\u2013\u2014"
 _DATELINE_DASH = re.compile(r"^[^\n]{0,25}?[—–-]")
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[-'’](?=[^\W\d_]))*")
-_CAP_WORD = re.compile(r"(?<![\w\-'’])[^\W\d_a-zа-яё\u00df-\u00ff][^\W\d_]+")
+# (the first letter comes before the look-behind, which checks the character before it: a
+# pattern opening with a character class is searched for it in C, not tried at every position)
+_CAP_WORD = re.compile(r"[^\W\d_a-zа-яё\u00df-\u00ff](?<![\w\-'’]\w)[^\W\d_]+")
 _SENTENCE_END = re.compile(r"\n|[!?;:](?=\s)|(?<!\b[^\W\d_])(?<!\b[^\W\d_]{2})\.(?=\s)|[—–]\s")
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .._models import Statement
+from .._models import Mention, Statement
 from ._lexicon import Entry, Lexicon, PhraseSet, tokens
 from ._view import _DocView, _Draft, _Hit, _Names
 
@@ -42,6 +42,7 @@ class _RunBase:
         self.masks: list[int] = [0] * n  # phrase sets a sentence's words may start
         self.word_bits: list[list[int]] = [[] for _ in range(n)]  # ... each word may start
         self._scans: dict[tuple[int, int], list[tuple[int, int, Entry]]] = {}
+        self.present: dict[int, list[Mention]] = {}  # persons present, by sentence (_persons)
         self.fill: dict[str, str] = {}  # person key -> region read from their delegation
         self.background: list[_Draft] = []  # acts of past years told as background
         self.destinations: Counter[str] = Counter()  # countries the text says were visited

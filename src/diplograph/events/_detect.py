@@ -182,7 +182,10 @@ class _Detection(_Trips, _WhenWhere):
             if in_trip:
                 self.trip_span.append(i)
             elif current is not None:
-                if i not in current.span:
+                # while sentences are read in order a span holds only sentences up to
+                # ``i`` and ``i`` itself is only ever appended: it is there iff it is last
+                # (a list search here made reading quadratic in the sentences)
+                if not current.span or current.span[-1] != i:
                     current.span.append(i)
             else:
                 pending.append(i)

@@ -69,7 +69,13 @@ class _Participants(_RunBase):
         return best
 
     def _persons(self, i: int) -> list[Mention]:
-        """Persons a sentence names as present: not historical, not only greeting or sending."""
+        """Persons a sentence names as present: not historical, not only greeting or sending.
+
+        Read once per sentence (it depends only on the document and the cached scans; the
+        caller gets its own copy of the list)."""
+        known = self.present.get(i)
+        if known is not None:
+            return list(known)
         v = self.v
         found = sorted(
             [m for m in v.by_sent[i] if m.kind == "person"] + v.corefs(i), key=lambda m: m.start
@@ -89,12 +95,13 @@ class _Participants(_RunBase):
             if first.kind == "person":
                 passing.add(first.start)
         passing |= self._retold_names(i, found)
-        return [
+        known = self.present[i] = [
             m
             for m in found
             if (m.key or m.text) not in v.historical  # "the late President ...": not present
             and m.start not in passing
         ]
+        return list(known)
 
     def _retold_names(self, i: int, found: list[Mention]) -> set[int]:
         """Persons only retold: named right before a phrase of their words, guidance or letter
@@ -384,13 +391,14 @@ class _Participants(_RunBase):
             if d.type == "agreement" and self._told_as_earlier(d):
                 continue  # "signed a memorandum last year. The governor said ...": not there
             own = set(d.trigger_sents + d.told)
+            span = set(d.span)  # looked up per sentence below (a list search was quadratic)
             i, left = min(own), _SPEAKER_SENTS
             while left > 0 and i + 1 < len(self.v.sents):
                 i += 1
                 if i in own:
                     continue
                 left -= 1
-                if i in taken or i not in d.span or self.modal[i] or self._another_day(i, d):
+                if i in taken or i not in span or self.modal[i] or self._another_day(i, d):
                     break
                 persons = [
                     m

@@ -241,8 +241,10 @@ class _Trips(_Participants, _Sectors):
 
     def _return_trip_span(self) -> None:
         """A trip cue that turned out not to be a trip: its sentences go to the event before."""
+        # each span's first sentence, once (appending ``i`` >= it below keeps it the first)
+        firsts = [(d, min(d.span)) for d in self.drafts if d.span]
         for i in self.trip_span:
-            before = [d for d in self.drafts if d.span and min(d.span) <= i]
+            before = [d for d, first in firsts if first <= i]
             if before:
                 target = max(before, key=lambda d: max(x for x in d.span if x <= i))
                 target.span.append(i)

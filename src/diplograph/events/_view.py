@@ -25,7 +25,10 @@ PARTNER_RANK = {"twinning": 3, "agreement": 2, "cooperation": 1}
 _WORD = re.compile(r"\w+")
 # Words that may start with a capital: every word but those whose first letter is a common
 # lower-case one (ASCII, Latin-1, Cyrillic). A superset: the capital is still checked.
-_CAP_WORD = re.compile(r"(?<!\w)(?=[^\W\d_a-z\u00df-\u00f6\u00f8-\u00ff\u0430-\u044f\u0451])\w+")
+# The first letter is matched before the look-behind (which then checks the character before
+# it): a pattern opening with a character class is searched for that class in C, while one
+# opening with a look-behind is tried at every position; the matches are the same.
+_CAP_WORD = re.compile(r"[^\W\d_a-z\u00df-\u00f6\u00f8-\u00ff\u0430-\u044f\u0451](?<!\w\w)\w*")
 _DIGIT = re.compile(r"\d")
 _CLAUSE_BREAK = re.compile(r"[,;:()]")
 _MODAL_BREAK = re.compile(r"[,;]")
