@@ -1,0 +1,396 @@
+"""Where dates are: a language's date templates compiled and matched near anchors.
+
+Split from ``_dates`` by job: :class:`DateParser` turns ``months.yaml``,
+``weekdays.yaml`` and ``dates.yaml`` into one alternation per kind of anchor, compiled
+once per language, and only tries it near an anchor (a month, weekday or relative
+word, a year, a numeric date) or at a word some template begins with, so a 3 KB
+article costs one automaton pass and a few anchored matches. What a match means is
+``_dates_resolve``; the pipeline stage is ``_dates``. Kept apart because pattern
+compilation and the matching loop change with the data format, the calendar rules
+with the news conventions.
+
+Template language of ``dates.yaml`` patterns (regular expressions plus):
+
+``{D}`` ``{D2}`` day of month, ``{MM}`` ``{MM2}`` month number, ``{M}`` ``{M2}``
+month name (any form of ``months.yaml``), ``{Y}`` ``{Y2}`` four-digit year,
+``{W}`` weekday name, ``{WN}`` weekday form that needs context (``weekdays.yaml``
+``context_forms``), ``{R}`` relative day word, ``{RY}`` relative year phrase.
+A literal space means "one or more blanks on the same line".
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+import ahocorasick
+
+from ._amounts import unspaced
+from ._dates_resolve import _DateResolution, _nfc, _norm_key, _Pattern, parse_reference
+from ._errors import LanguageDataError
+from ._keyfilter import literal_trie
+from ._models import Mention
+
+_BLANKS = r"[^\S\n]+"
+# How far before an anchor a date expression may start ("from the 24th of" November).
+_LOOKBACK = 32
+# Characters that may precede a form found by the anchor automaton ("mid-November").
+_LEADS = (" ", "(", "-", '"', "«", "„", "“", "/", "\u00a0", ",", ".")
+_NUMERIC = re.compile(r"\d[\d./\-–]*")
+_TOKEN = re.compile(r"[^\W\d_]+|\d+|\(")
+# Template syntax that is not a word a pattern can start with.
+_TEMPLATE_SYNTAX = re.compile(r"\\.|\{[A-Z]+2?\}|\(\?(?:P<\w+>|P=\w+\)|[:!=]|<[=!])|\[[^\]]*\]")
+_TEMPLATE_WORD = re.compile(r"[^\W\d_]+")
+
+_MONTH_MODES = frozenset({"past", "past_strict", "future", "future_strict"})
+_WEEKDAY_MODES = frozenset({"past", "past_strict", "future", "future_strict"})
+
+
+def _alternation(forms: list[str]) -> str:
+    """Longest form first, so "tháng 11" wins over "tháng 1" and "Nov." over "Nov"."""
+    uniq = sorted(set(forms), key=lambda f: (-len(f), f))
+    return "|".join(re.escape(f).replace(r"\ ", _BLANKS) for f in uniq)
+
+
+def _trie_or_alternation(forms: list[str], case_sensitive: bool) -> str:
+    """``_alternation`` written as a trie where it can be (the same matches, see
+    :func:`literal_trie`): the patterns are compiled with ``re.IGNORECASE``, under which
+    ``re`` tried a month or weekday list form by form at every candidate position."""
+    uniq = sorted(set(forms), key=lambda f: (-len(f), f))
+    return literal_trie(uniq, space=_BLANKS, ignorecase=not case_sensitive) or _alternation(forms)
+
+
+def _word_group(name: str, forms: list[str], case_sensitive: bool) -> str:
+    if forms and all(unspaced(f[0]) and unspaced(f[-1]) for f in forms):
+        # "昨天他们": a script without spaces has no word boundaries to ask for
+        body = _trie_or_alternation(forms, case_sensitive)
+        return rf"(?P<{name}>{f'(?-i:{body})' if case_sensitive else body})"
+    body = _trie_or_alternation(forms, case_sensitive)
+    if case_sensitive:
+        body = f"(?-i:{body})"
+    return rf"(?<!\w)(?P<{name}>{body})(?!\w)"
+
+
+def _form_table(data: Any, kind: str, lang: str, lo: int, hi: int) -> dict[str, int]:
+    table: dict[str, int] = {}
+    if not isinstance(data, dict):
+        raise LanguageDataError(f"lang/{lang}/{kind}.yaml: expected a mapping of number -> forms")
+    for number, forms in data.items():
+        if not isinstance(number, int) or not lo <= number <= hi or not isinstance(forms, list):
+            raise LanguageDataError(f"lang/{lang}/{kind}.yaml: bad entry {number!r}")
+        for form in forms:
+            table[_norm_key(str(form))] = number
+    return table
+
+
+class DateParser(_DateResolution):
+    """All date patterns of one language, compiled once into a single alternation."""
+
+    def __init__(self, lang: str, months: Any, weekdays: Any, dates: Any) -> None:
+        self.lang = lang
+        self._months = _form_table(months.get("forms", {}), "months", lang, 1, 12)
+        self._weekdays = _form_table(weekdays.get("forms", {}), "weekdays", lang, 0, 6)
+        self._weekdays.update(
+            _form_table(weekdays.get("context_forms", {}), "weekdays", lang, 0, 6)
+        )
+        self._rel_days = {_norm_key(k): int(v) for k, v in dates.get("relative_days", {}).items()}
+        self._rel_years = {_norm_key(k): int(v) for k, v in dates.get("relative_years", {}).items()}
+        month_forms = [_nfc(str(f)) for fs in months.get("forms", {}).values() for f in fs]
+        wd_forms = [_nfc(str(f)) for fs in weekdays.get("forms", {}).values() for f in fs]
+        wdn_forms = [_nfc(str(f)) for fs in weekdays.get("context_forms", {}).values() for f in fs]
+        m_cs = bool(months.get("case_sensitive", False))
+        w_cs = bool(weekdays.get("case_sensitive", False))
+        pieces: dict[str, str] = {
+            "D": r"(?<!\d)(?P<day>3[01]|[12]\d|0?[1-9])(?!\d)",
+            "D2": r"(?<!\d)(?P<day2>3[01]|[12]\d|0?[1-9])(?!\d)",
+            "MM": r"(?<!\d)(?P<mon>1[0-2]|0?[1-9])(?!\d)",
+            "MM2": r"(?<!\d)(?P<mon2>1[0-2]|0?[1-9])(?!\d)",
+            "Y": r"(?<!\d)(?P<year>(?:19|20)\d\d)(?![\d])",
+            "Y2": r"(?<!\d)(?P<year2>(?:19|20)\d\d)(?![\d])",
+        }
+        if month_forms:
+            pieces["M"] = _word_group("month", month_forms, m_cs)
+            pieces["M2"] = _word_group("month2", month_forms, m_cs)
+        if wd_forms:
+            pieces["W"] = _word_group("wd", wd_forms, w_cs)
+        if wdn_forms:
+            pieces["WN"] = _word_group("wd", wdn_forms, w_cs)
+        if self._rel_days:
+            pieces["R"] = _word_group("rel", [_nfc(str(k)) for k in dates["relative_days"]], False)
+        if self._rel_years:
+            pieces["RY"] = _word_group("ry", [_nfc(str(k)) for k in dates["relative_years"]], False)
+
+        self._specs: list[_Pattern] = []
+        self._bodies: list[tuple[str, str]] = []  # (anchor kind, regex body) per pattern
+        for i, entry in enumerate(dates.get("patterns", [])):
+            spec, body = self._compile_entry(i, entry, pieces)
+            if body is None:
+                continue
+            self._specs.append(spec)
+            self._bodies.append((_kind_of(str(entry["pattern"])), body))
+        # One alternation per kind of anchor: a weekday anchor only tries the
+        # weekday patterns, a month anchor the month patterns, and so on.
+        self._compiled: dict[str, tuple[re.Pattern[str], list[tuple[tuple[str, int], ...]]]] = {}
+        for kind in sorted({k for k, _ in self._bodies}):
+            self._compile_kind(kind)
+        # Running the alternation at every offset costs milliseconds per article,
+        # so it is only tried where a date can start: near an anchor (a month,
+        # weekday or relative word, a year, a numeric date) and at a token that
+        # some template begins with.
+        self._anchors = ahocorasick.Automaton()
+        for form in month_forms:
+            self._add_anchor(form, "m")
+        for form in [*wd_forms, *wdn_forms]:
+            self._add_anchor(form, "w")
+        for form in dates.get("relative_days", {}):
+            self._add_anchor(_nfc(str(form)), "r")
+        for form in dates.get("relative_years", {}):
+            self._add_anchor(_nfc(str(form)), "y")
+        if len(self._anchors):
+            self._anchors.make_automaton()
+        self._starters = frozenset(
+            w.casefold()
+            for entry in dates.get("patterns", [])
+            if isinstance(entry, dict)
+            for w in _TEMPLATE_WORD.findall(
+                _TEMPLATE_SYNTAX.sub(" ", str(entry.get("pattern", "")))
+            )
+        )
+
+    def _compile_kind(self, kind: str) -> None:
+        parts = [f"(?P<p{i}>{body})" for i, (k, body) in enumerate(self._bodies) if k == kind]
+        regex = re.compile("|".join(parts), re.IGNORECASE)
+        # Per pattern, (short group name, group number): reading a handful of groups
+        # is far cheaper than groupdict() over every pattern's groups.
+        per: list[list[tuple[str, int]]] = [[] for _ in self._specs]
+        for gname, gnum in regex.groupindex.items():
+            head, _, short = gname.partition("_")
+            if short:
+                per[int(head[1:])].append((short, gnum))
+        self._compiled[kind] = (regex, [tuple(x) for x in per])
+
+    def _add_anchor(self, form: str, kind: str) -> None:
+        low = " ".join(form.lower().split())
+        if not low:
+            return
+        if unspaced(low[0]):  # no spaces in that script: a form can start anywhere
+            if low not in self._anchors:
+                self._anchors.add_word(low, (len(low), False, kind))
+            return
+        # Keys carry the character before the form, so only word starts are reported.
+        for lead in _LEADS:
+            key = lead + low
+            if key in self._anchors:
+                length, needs_end, kinds = self._anchors.get(key)
+                if kind not in kinds:
+                    self._anchors.add_word(key, (length, needs_end, kinds + kind))
+                continue
+            self._anchors.add_word(key, (len(low), low[-1].isalnum() or low[-1] == "_", kind))
+
+    def _compile_entry(
+        self, i: int, entry: Any, pieces: dict[str, str]
+    ) -> tuple[_Pattern, str | None]:
+        where = f"lang/{self.lang}/dates.yaml pattern #{i}"
+        if not isinstance(entry, dict) or "name" not in entry or "pattern" not in entry:
+            raise LanguageDataError(f"{where}: needs 'name' and 'pattern'")
+        month_mode = entry.get("month_mode")
+        weekday_mode = entry.get("weekday_mode", "past")
+        if month_mode is not None and month_mode not in _MONTH_MODES:
+            raise LanguageDataError(f"{where}: unknown month_mode {month_mode!r}")
+        if weekday_mode not in _WEEKDAY_MODES:
+            raise LanguageDataError(f"{where}: unknown weekday_mode {weekday_mode!r}")
+        year_offset = entry.get("year_offset")
+        spec = _Pattern(
+            name=str(entry["name"]),
+            month_mode=month_mode,
+            weekday_mode=weekday_mode,
+            year_offset=int(year_offset) if year_offset is not None else None,
+            horizon=bool(entry.get("horizon", False)),
+            since=bool(entry.get("since", False)),
+        )
+        template = _nfc(str(entry["pattern"]))
+        missing: list[str] = []
+        prefix = f"p{len(self._specs)}_"
+
+        def fill(m: re.Match[str]) -> str:
+            key = m.group(1)
+            if key not in pieces:
+                missing.append(key)
+                return ""
+            return pieces[key]
+
+        body = re.sub(r"\{([A-Z]+2?)\}", fill, template.replace(" ", _BLANKS))
+        # Group names are per pattern; prefix them so the alternation stays valid.
+        body = body.replace("(?P<", f"(?P<{prefix}").replace("(?P=", f"(?P={prefix}")
+        if missing:
+            return spec, None  # the language has no data for that placeholder
+        try:
+            re.compile(body, re.IGNORECASE)
+        except re.error as exc:
+            raise LanguageDataError(f"{where}: invalid pattern: {exc}") from None
+        return spec, body
+
+    # -- matching --------------------------------------------------------------------
+    def find(
+        self,
+        text: str,
+        published: str | date | None,
+        start: int = 0,
+        end: int | None = None,
+    ) -> list[Mention]:
+        """Date mentions in ``text[start:end]`` with offsets into ``text``."""
+        if not self._compiled:
+            return []
+        pub: date | None
+        if isinstance(published, date):
+            pub, exact = published, True
+        else:
+            pub, exact = parse_reference(published)
+        stop = len(text) if end is None else end
+        out: list[Mention] = []
+        last_end = start
+        anchors = self._anchor_positions(text, start, stop)
+        for a, kinds in anchors:
+            if a < last_end:
+                continue
+            regexes = [self._compiled[k] for k in kinds if k in self._compiled and k != "d"]
+            if not regexes:
+                continue
+            done = False
+            for s in self._candidate_starts(text, max(last_end, a - _LOOKBACK), a):
+                for regex, groups in regexes:
+                    m = regex.match(text, s, stop)
+                    if m is None or m.end() <= a or m.lastgroup is None:
+                        continue
+                    mention = self._resolve(m, int(m.lastgroup[1:]), groups, pub, exact)
+                    if mention is not None:
+                        out.append(mention)
+                        last_end = m.end()
+                        done = True
+                        break
+                if done:
+                    break
+        if "d" in self._compiled:
+            out = self._days_alone(text, anchors, out, pub, exact, stop)
+        return _drop_weekday_before_date(out, text)
+
+    def _days_alone(
+        self,
+        text: str,
+        anchors: list[tuple[int, str]],
+        found: list[Mention],
+        pub: date | None,
+        exact: bool,
+        stop: int,
+    ) -> list[Mention]:
+        """A day of the month without its month ("on the 16th", "25일", "26日"): read after
+        every other date, only where no other date mention lies, so "le 16 mars" stays
+        one full date."""
+        regex, groups = self._compiled["d"]
+        taken = [(m.start, m.end) for m in found]
+        extra: list[Mention] = []
+        for a, kinds in anchors:
+            if "d" not in kinds:
+                continue
+            for s in self._candidate_starts(text, max(0, a - _LOOKBACK), a):
+                m = regex.match(text, s, stop)
+                if m is None or m.end() <= a or m.lastgroup is None:
+                    continue
+                if any(b < m.end() and m.start() < e for b, e in taken):
+                    break
+                mention = self._resolve(m, int(m.lastgroup[1:]), groups, pub, exact)
+                if mention is not None:
+                    extra.append(mention)
+                    taken.append((m.start(), m.end()))
+                break
+        if not extra:
+            return found
+        return sorted([*found, *extra], key=lambda x: x.start)
+
+    def _anchor_positions(self, text: str, start: int, stop: int) -> list[tuple[int, str]]:
+        found: dict[int, str] = {}
+        if len(self._anchors):
+            low = text[start:stop].lower()
+            if len(low) != stop - start:  # a rare character changed length: no shortcut
+                low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text[start:stop])
+            # One leading blank stands for the start of the text; newlines count as blanks.
+            low = " " + low.replace("\n", " ").replace("\t", " ")
+            for last, (length, needs_end, kinds) in self._anchors.iter(low):
+                e = start + last  # low has one extra leading character
+                b = e - length
+                if needs_end and e < len(text) and _is_word(text[e]):
+                    continue
+                found[b] = found.get(b, "") + kinds
+        for m in _NUMERIC.finditer(text, start, stop):
+            tok = m.group()
+            if (
+                len(tok) > 2 and (not tok.isdigit() or (len(tok) == 4 and tok[:2] in ("19", "20")))
+            ) or (m.end() < stop and unspaced(text[m.end()])):  # "8月20日"
+                b = m.start()
+                found[b] = found.get(b, "") + "n"
+            if "d" in self._compiled and len(tok) <= 2 and tok.isdigit():
+                b = m.start()
+                found[b] = found.get(b, "") + "d"
+        return sorted(found.items())
+
+    def _candidate_starts(self, text: str, lo: int, a: int) -> list[int]:
+        starts: list[int] = []
+        starters = self._starters
+        for m in _TOKEN.finditer(text, lo, a):
+            tok = m.group()
+            if tok[0].isdigit() or tok == "(" or tok.casefold() in starters:
+                b = m.start()
+                if b == lo and b > 0 and text[b - 1].isalnum():
+                    continue  # the window cut a word: this is not its start
+                starts.append(b)
+        starts.append(a)
+        return starts
+
+
+def _kind_of(template: str) -> str:
+    """The anchor a pattern needs: m(onth), w(eekday), r(elative day), y (rel. year), n(umeric),
+    d(ay of month alone: "on the 16th", "25일", "26日")."""
+    if "{D}" in template and not any(
+        p in template for p in ("{M}", "{M2}", "{MM}", "{MM2}", "{Y}", "{Y2}", "{W}", "{WN}")
+    ):
+        return "d"
+    # A template that begins with a year or a relative year word is tried at that anchor:
+    # it claims "2024年" or "前年" before a month word after it ("前年七月") is reached.
+    if template.startswith("{RY}"):
+        return "y"
+    if template.startswith("{Y}"):
+        return "n"
+    if "{M}" in template or "{M2}" in template:
+        return "m"
+    if "{W}" in template or "{WN}" in template:
+        return "w"
+    if "{RY}" in template:
+        return "y"
+    if "{R}" in template:
+        return "r"
+    return "n"
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _drop_weekday_before_date(mentions: list[Mention], text: str) -> list[Mention]:
+    """ "Tuesday, November 25" / "thứ Ba (25/11)": the explicit date says it; drop the weekday."""
+    if len(mentions) < 2:
+        return mentions
+    out: list[Mention] = []
+    for i, m in enumerate(mentions):
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (
+            m.attrs.get("weekday")
+            and nxt is not None
+            and nxt.attrs.get("granularity") == "day"
+            and not nxt.attrs.get("relative")
+            and nxt.start - m.end <= 4
+            and not text[m.end : nxt.start].strip(" ,(\u00a0")
+        ):
+            continue
+        out.append(m)
+    return out
