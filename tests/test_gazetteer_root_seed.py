@@ -1,6 +1,6 @@
 """The gazetteer automaton's root seed keys change its speed, never its matches.
 
-``_build.ROOT_SEED`` adds one never-occurring key per common character of running text
+``_automaton.ROOT_SEED`` adds one never-occurring key per common character of running text
 before the names, so pyahocorasick finds those characters among the root's first children.
 Checked here: the candidates found with the built automaton equal those of an automaton
 holding only the names (no seed), on the sample corpus of every language and on texts
@@ -18,7 +18,7 @@ import pytest
 
 from diplograph import Resources
 from diplograph._search import PlaceNames
-from diplograph.gazetteer._build import ROOT_SEED, ROOT_SEED_END
+from diplograph.gazetteer._automaton import ROOT_SEED, ROOT_SEED_END
 from diplograph.gazetteer._match import _candidates
 
 SAMPLE = Path(__file__).resolve().parents[1] / "src" / "diplograph" / "sample" / "articles"

@@ -51,7 +51,7 @@ def _candidates(gaz: Gazetteer, text: str, norm: str, lang: str | None) -> list[
     spaceless = is_spaceless_script
     for end_idx, (klen, row) in gaz.automaton.iter(norm):
         if row < 0:
-            continue  # a root seed key (``_build.ROOT_SEED``), no name
+            continue  # a root seed key (``_automaton.ROOT_SEED``), no name
         start = end_idx - klen + 1
         end = end_idx + 1
         # A name starts and ends at word boundaries, except next to a script written without
