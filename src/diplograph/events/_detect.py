@@ -187,6 +187,7 @@ class _Detection(_Trips, _WhenWhere):
             min(self.drafts, key=lambda d: d.first).headline = True
         self._parties_of_signing()
         self._speakers()
+        self._pronoun_subjects()
         self._trip()
         self._visitors()
 

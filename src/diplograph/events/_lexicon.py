@@ -331,6 +331,9 @@ class Lexicon:
     # "на встрече с X", "at the talks with X": the word naming the partner after a meeting
     # noun; the noun then names a meeting of its own, not the event told before
     partner_with: frozenset[str] = frozenset()
+    # "Il avait également déposé une gerbe", "He also laid a wreath": a subject pronoun
+    # opening an act's sentence names the person the sentence before is about
+    subject_pronouns: frozenset[str] = frozenset()
     # "last year", "l'an dernier": an act told with a word of an earlier year is another
     # occasion than the one reported, even when the page has no date to resolve the word;
     # so is one the reporter introduces with a reminder ("Напомним", group "reminder")
@@ -463,6 +466,9 @@ class Lexicon:
                 [Entry(p, "", "separately") for p in _strings(trig.get("separately"), where)]
             ),
             partner_with=frozenset(w.lower() for w in _strings(trig.get("partner_with"), where)),
+            subject_pronouns=frozenset(
+                w.lower() for w in _strings(trig.get("subject_pronouns"), where)
+            ),
             earlier=PhraseSet(
                 [Entry(p, "", "earlier") for p in _strings(trig.get("earlier_occasion"), where)]
                 + [Entry(p, "", "reminder") for p in _strings(trig.get("reminder"), where)]
