@@ -125,6 +125,8 @@ class _Detection(_Trips, _WhenWhere):
                         self._split_separately(i, touched)
                         met = [h for h in realised if h.entry.value == "meeting"]
                         self._split_partners_met(i, touched, met)
+                    if touched is not None and touched.trigger_sents == [i] and typ == "visit":
+                        self._split_visitors(i, touched)
                     if touched is not None and touched.trigger_sents == [i] and typ == "agreement":
                         self._split_signings(i, touched, hs)
                         self._split_partners(i, touched)
@@ -645,6 +647,30 @@ class _Detection(_Trips, _WhenWhere):
         if first[0]:
             d.regions.setdefault(first[0], "region:named-in-trigger-sentence")
         d.rules.append(f"meeting:{self.lex.lang}:separately")
+
+    def _split_visitors(self, i: int, d: _Draft) -> None:
+        """ "the visits to Vietnam by X, Y and Z": a plural visit noun before a list of
+        visitors tells one trip per visitor (each travelled on their own; readers and the gold
+        count each). The persons named before the cue (the other acts of such a list: "the
+        phone talks between A and B as well as the visits ...") made none of these trips."""
+        cues = self.scan(self.lex.visits_by, i)
+        if not cues:
+            return
+        cue_end = cues[0][1]
+        visitors = [k for k, m in d.persons.items() if m.start >= cue_end]
+        if len(visitors) < 2:
+            return
+        for key in [k for k, m in d.persons.items() if m.start < cue_end]:
+            d.persons.pop(key)
+            d.why.pop(key, None)
+        for key in visitors[1:]:
+            part = _part_of(d, i, d.first, f"visit:{self.lex.lang}:one-trip-per-visitor", [key])
+            part.trip = d.trip
+            part.regions = dict(d.regions)
+            self.drafts.append(part)
+            d.persons.pop(key)
+        d.host = visitors[0]
+        d.rules.append(f"visit:{self.lex.lang}:one-trip-per-visitor")
 
     def _split_signings(self, i: int, d: _Draft, hits: list[_Hit]) -> None:
         """ "signed an agreement with the ministry and, visiting the province, signed a

@@ -334,6 +334,9 @@ class Lexicon:
     # "Il avait également déposé une gerbe", "He also laid a wreath": a subject pronoun
     # opening an act's sentence names the person the sentence before is about
     subject_pronouns: frozenset[str] = frozenset()
+    # "the visits to Vietnam by X, Y and Z": a plural visit noun before a list of visitors;
+    # each one named after it made a trip of their own
+    visits_by: PhraseSet = field(default_factory=lambda: PhraseSet([]))
     # "last year", "l'an dernier": an act told with a word of an earlier year is another
     # occasion than the one reported, even when the page has no date to resolve the word;
     # so is one the reporter introduces with a reminder ("Напомним", group "reminder")
@@ -466,6 +469,9 @@ class Lexicon:
                 [Entry(p, "", "separately") for p in _strings(trig.get("separately"), where)]
             ),
             partner_with=frozenset(w.lower() for w in _strings(trig.get("partner_with"), where)),
+            visits_by=PhraseSet(
+                [Entry(p, "", "visits-by") for p in _strings(trig.get("visits_by"), where)]
+            ),
             subject_pronouns=frozenset(
                 w.lower() for w in _strings(trig.get("subject_pronouns"), where)
             ),
