@@ -59,3 +59,19 @@ def test_visits_by_several_are_one_trip_each(
     stage: EventStage, lang: str, markup: str, found: list[list[str]]
 ) -> None:
     assert visitors(stage, markup, lang) == found
+
+
+GOV = "[Ivan Rudov|person|Ivan Rudov|country=RU,region=RU-ULY,role=Governor]"
+
+
+def test_phone_talks_between_two_leaders_are_not_the_headline_meeting(stage: EventStage) -> None:
+    """ "the phone talks between X and Y" recalled after the report's meeting is another act
+    (of its own year), not the meeting told again: its parties do not join the headline."""
+    markup = (
+        f"Governor {GOV} visited the Norwegian Embassy in [Moscow|city|Moscow|region=RU-MOW] "
+        "on [April 8|date|2024-04-08]. The envoy recalled the phone talks between "
+        f"{P} and {Q} in [2023|date|2023]."
+    )
+    doc = stage(from_markup(markup, lang="en", published=PUB))
+    day = [e for e in doc.events if e.date == "2024-04-08"]
+    assert [sorted(p.name for p in e.participants) for e in day] == [["Ivan Rudov"]]

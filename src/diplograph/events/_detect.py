@@ -108,9 +108,13 @@ class _Detection(_Trips, _WhenWhere):
                 # "received the governor, who visited Vietnam": the trip is the circumstance;
                 # so is "received the delegation, which came to visit and work" (a visit verb
                 # whose place is not right after it: a stop alone, but not beside a reception)
-                side += [h for h in strong if h.entry.value == "visit"]
+                # ("the talks between A and B as well as the visits to X by C and D": trips
+                # listed by their visitors are acts of their own, see _split_visitors)
+                listed = [(a, b) for a, b, _ in self.scan(self.lex.visits_by, i)]
+                kept = [h for h in strong if any(a <= h.start < b for a, b in listed)]
+                side += [h for h in strong if h.entry.value == "visit" and h not in kept]
                 side += [h for h in realised if (i, h.start) in self.placeless_visits]
-                strong = [h for h in strong if h.entry.value != "visit"]
+                strong = [h for h in strong if h.entry.value != "visit" or h in kept]
             if side and not self.modal[i]:  # "the governor's visit will contribute": a wish
                 self.side_trips.append(i)
             weak = [h for h in realised if h.entry.group == "weak"]
