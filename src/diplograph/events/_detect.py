@@ -488,6 +488,8 @@ class _Detection(_Trips, _WhenWhere):
             return False
         if cand.anchor:  # "the next day": another day, another event
             return False
+        if set(cand.persons) - set(ev.persons) and self._later_opening(cand):
+            return False  # "Позднее в ходе встречи X с Y": a later act with a new partner
         # "At the talks, he said that in 2024 ...": a year told in a noun-trigger sentence
         # is about the content, not a second meeting
         cand_date = None if cand.coarse and not cand.strong else cand.date
@@ -511,6 +513,17 @@ class _Detection(_Trips, _WhenWhere):
             lead = ev is self.drafts[0] and (ev.date is None or ev.coarse)
             return (ev.trigger_sents == [0] or lead) and told <= set(cand.persons)
         return True
+
+    def _later_opening(self, cand: _Draft) -> bool:
+        """Does the sentence of ``cand`` open with a word of a later moment ("Позднее",
+        "Later", "Plus tard")? (lang/*/triggers.yaml ``later_occasion``)"""
+        if not self.lex.later or not cand.trigger_sents:
+            return False
+        s = self.v.sents[cand.trigger_sents[0]]
+        head = self.v.text[s.start : min(s.end, s.start + 40)].lstrip().lower()
+        return any(
+            head.startswith(w) and not head[len(w) : len(w) + 1].isalnum() for w in self.lex.later
+        )
 
     def _told_of(self, i: int, current: _Draft) -> _Draft:
         """The event a presence sentence ("Present at the signing ceremony were X and Y")

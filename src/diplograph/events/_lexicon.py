@@ -334,6 +334,9 @@ class Lexicon:
     # "Il avait également déposé une gerbe", "He also laid a wreath": a subject pronoun
     # opening an act's sentence names the person the sentence before is about
     subject_pronouns: frozenset[str] = frozenset()
+    # "Позднее в ходе встречи X с Y", "Later, at his meeting with Y": a sentence opening with
+    # a word of a later moment tells an act with a new partner as another occasion
+    later: frozenset[str] = frozenset()
     # "the visits to Vietnam by X, Y and Z": a plural visit noun before a list of visitors;
     # each one named after it made a trip of their own
     visits_by: PhraseSet = field(default_factory=lambda: PhraseSet([]))
@@ -472,6 +475,7 @@ class Lexicon:
             visits_by=PhraseSet(
                 [Entry(p, "", "visits-by") for p in _strings(trig.get("visits_by"), where)]
             ),
+            later=frozenset(w.lower() for w in _strings(trig.get("later_occasion"), where)),
             subject_pronouns=frozenset(
                 w.lower() for w in _strings(trig.get("subject_pronouns"), where)
             ),
