@@ -616,7 +616,12 @@ class _Detection(_Trips, _WhenWhere):
             anchored = anchored or (typ == "forum" and self._two_countries(i))
             seen = set().union(*(set(d.persons) for d in self.drafts)) if self.drafts else set()
             same_type = [d for d in self.drafts if d.type == typ]
-            if not anchored or (same_type and not (set(cand.persons) - seen)):
+            # (a noun act of an earlier occasion between regions, "the 10th anniversary of the
+            # signing of A's agreement with B", is not the act told again)
+            told_again = same_type and not (set(cand.persons) - seen)
+            if told_again and cand.regions and self._earlier_occasion(cand):
+                told_again = False
+            if not anchored or told_again:
                 if same_type:  # told again without a fitting place: the latest one
                     self._merge(same_type[-1], cand)
                     self._mark(i)
