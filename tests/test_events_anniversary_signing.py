@@ -37,6 +37,13 @@ CASES: list[tuple[str, list[str]]] = [
         "sister relations between [Hainan|region|CN-HI] and [Primorye|region|RU-PRI].",
         ["", "2022-08-23"],
     ),
+    # two anniversaries, each with its own two regions: two agreements recalled
+    (
+        LEAD + "2022 marks the 10th anniversary of the signing of the agreement between "
+        "[Hainan|region|CN-HI] and [Primorye|region|RU-PRI], and the 30th anniversary of the "
+        "signing of the agreement between [Yunnan|region|CN-YN] and [Primorye|region|RU-PRI].",
+        ["", "", "2022-08-23"],
+    ),
     # a national treaty's anniversary: no act of the regions
     (
         LEAD + "2022 marks the 30th anniversary of the signing of the Treaty "

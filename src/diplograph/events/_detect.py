@@ -630,7 +630,37 @@ class _Detection(_Trips, _WhenWhere):
         self.drafts.append(cand)
         cand.span.append(i)
         self._mark(i)
+        if not strong and typ == "agreement" and len(hits) >= 2 and cand.regions:
+            self._split_recalled_signings(i, cand, hits)
         return cand
+
+    def _split_recalled_signings(self, i: int, d: _Draft, hits: list[_Hit]) -> None:
+        """ "the 10th anniversary of the signing of the agreement between A and B, and the
+        30th anniversary of the signing of the agreement between C and B": signings recalled
+        as nouns, each followed by its own two regions, are two agreements (of an earlier
+        occasion: only then, a report's signing told twice being one act)."""
+        if not self._earlier_occasion(d):
+            return
+        ordered = sorted(hits, key=lambda h: h.start)
+        ends = [h.start for h in ordered[1:]] + [self.v.sents[i].end]
+        groups = []
+        for h, end in zip(ordered, ends, strict=True):
+            codes = {
+                m.key
+                for m in self.v.by_sent[i]
+                if m.kind == "region" and m.key and h.end <= m.start < end
+            }
+            groups.append(codes)
+        if any(len(g) < 2 for g in groups):
+            return
+        for codes in groups[1:]:
+            part = _Draft(type=d.type, first=d.first + 1, trigger_sents=[i], span=[i])
+            part.strong, part.date, part.coarse, part.venue = d.strong, d.date, d.coarse, d.venue
+            part.rules = [*d.rules, f"agreement:{self.lex.lang}:one-per-recalled-signing"]
+            part.regions = {c: d.regions.get(c, "region:named-in-trigger-sentence") for c in codes}
+            self.drafts.append(part)
+        d.regions = {c: why for c, why in d.regions.items() if c in groups[0]}
+        d.rules.append(f"agreement:{self.lex.lang}:one-per-recalled-signing")
 
     def _split_separately(self, i: int, d: _Draft) -> None:
         """ "许勤分别与A州州长X和B州州长Y举行会谈" (held talks separately with X and Y): one
