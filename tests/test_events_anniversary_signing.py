@@ -58,3 +58,16 @@ def test_an_anniversary_of_a_regional_signing_is_an_earlier_agreement(
     stage: EventStage, markup: str, found: list[str]
 ) -> None:
     assert agreement_dates(stage, markup) == found
+
+
+def test_a_national_anniversary_beside_a_meeting_is_no_agreement(stage: EventStage) -> None:
+    """The persons of the sentence met; the agreement of the anniversary has no regions named
+    after it: no agreement recalled."""
+    markup = (
+        "[Pavel Orin|person|Pavel Orin|country=RU,role=Governor] met "
+        "[Le Van Tam|person|Le Van Tam|country=VN,role=Chairman] in [Lao Cai|region|VN-02] on "
+        "the occasion of the 30th anniversary of the signing of the agreement between "
+        "[Vietnam|country|VN] and [Russia|country|RU]."
+    )
+    doc = stage(from_markup(markup, lang="en", published=PUB))
+    assert [e.type for e in doc.events] == ["meeting"]

@@ -589,6 +589,8 @@ class _Detection(_Trips, _WhenWhere):
             ev.rules.append("merge:same-event-told-again")
 
     def _place_hits(self, i: int, typ: str, hits: list[_Hit], strong: bool) -> _Draft | None:
+        if not strong and typ == "agreement" and not self._recalled_between_regions(i, hits):
+            return None
         cand = self._features(i, typ, hits)
         cand.strong = strong
         if typ == "visit" and strong:
@@ -633,6 +635,17 @@ class _Detection(_Trips, _WhenWhere):
         if not strong and typ == "agreement" and len(hits) >= 2 and cand.regions:
             self._split_recalled_signings(i, cand, hits)
         return cand
+
+    def _recalled_between_regions(self, i: int, hits: list[_Hit]) -> bool:
+        """A signing named as a noun in a sentence of an earlier occasion ("on the 30th
+        anniversary of the signing of the agreement") is an act of the relation only when two
+        regions are named after it (its parties); the persons of the sentence act in its main
+        clause (they met), not in the signing recalled. Other noun signings: yes."""
+        if not self.scan(self.lex.earlier, i):
+            return True
+        start = min(h.end for h in hits)
+        after = {m.key for m in self.v.by_sent[i] if m.kind == "region" and m.start >= start}
+        return len(after) >= 2
 
     def _split_recalled_signings(self, i: int, d: _Draft, hits: list[_Hit]) -> None:
         """ "the 10th anniversary of the signing of the agreement between A and B, and the
