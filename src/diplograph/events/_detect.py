@@ -637,11 +637,12 @@ class _Detection(_Trips, _WhenWhere):
         return cand
 
     def _recalled_between_regions(self, i: int, hits: list[_Hit]) -> bool:
-        """A signing named as a noun in a sentence of an earlier occasion ("on the 30th
+        """A signing named as a noun inside a cue of an earlier occasion ("on the 30th
         anniversary of the signing of the agreement") is an act of the relation only when two
         regions are named after it (its parties); the persons of the sentence act in its main
         clause (they met), not in the signing recalled. Other noun signings: yes."""
-        if not self.scan(self.lex.earlier, i):
+        cues = self.scan(self.lex.earlier, i)
+        if not any(h.start <= a < h.end or a <= h.start < b for a, b, _ in cues for h in hits):
             return True
         start = min(h.end for h in hits)
         after = {m.key for m in self.v.by_sent[i] if m.kind == "region" and m.start >= start}
