@@ -42,6 +42,25 @@ CASES: list[tuple[str, str, list[tuple[str, bool]]]] = [
         f"he received Governor {GOV}, as part of his official visit to [Japan|country|JP].",
         [("", True), ("JP-37", True)],
     ),
+    # the country's trip told as the circumstance of the visit to a city, in one sentence
+    (
+        "en",
+        f"Last year, during the Governor's Trade Mission to [Japan|country|JP], {PM} visited "
+        "[Kagawa|region|JP-37]'s capital city and toured its port.",
+        [("", True), ("JP-37", True)],
+    ),
+    (
+        "en",
+        f"During his official visit to [Japan|country|JP], {PM} visited the prefecture of "
+        "[Kagawa|region|JP-37].",
+        [("", True), ("JP-37", True)],
+    ),
+    (
+        "ru",
+        f"В ходе официального визита в [Японию|country|JP] {PM} посетил префектуру "
+        "[Кагава|region|JP-37].",
+        [("", True), ("JP-37", True)],
+    ),
     # the region only: one trip
     (
         "en",

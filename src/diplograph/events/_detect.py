@@ -109,11 +109,19 @@ class _Detection(_Trips, _WhenWhere):
                 # so is "received the delegation, which came to visit and work" (a visit verb
                 # whose place is not right after it: a stop alone, but not beside a reception)
                 # -- unless the visit is told in a clause of an earlier act ("继X访问后"):
-                # then it came before, an event of its own
+                # then it came before, an event of its own; and trips listed by their
+                # visitors ("the talks between A and B as well as the visits to X by C and
+                # D") are acts of their own, see _split_visitors
                 earlier = self._in_prior_act(i, strong)
-                side += [h for h in strong if h.entry.value == "visit" and h not in earlier]
+                listed = [(a, b) for a, b, _ in self.scan(self.lex.visits_by, i)]
+                kept = earlier + [
+                    h
+                    for h in strong
+                    if h not in earlier and any(a <= h.start < b for a, b in listed)
+                ]
+                side += [h for h in strong if h.entry.value == "visit" and h not in kept]
                 side += [h for h in realised if (i, h.start) in self.placeless_visits]
-                strong = [h for h in strong if h.entry.value != "visit" or h in earlier]
+                strong = [h for h in strong if h.entry.value != "visit" or h in kept]
             if side and not self.modal[i]:  # "the governor's visit will contribute": a wish
                 self.side_trips.append(i)
             weak = [h for h in realised if h.entry.group == "weak"]
@@ -128,6 +136,8 @@ class _Detection(_Trips, _WhenWhere):
                         self._split_separately(i, touched)
                         met = [h for h in realised if h.entry.value == "meeting"]
                         self._split_partners_met(i, touched, met)
+                    if touched is not None and touched.trigger_sents == [i] and typ == "visit":
+                        self._split_visitors(i, touched)
                     if touched is not None and touched.trigger_sents == [i] and typ == "agreement":
                         self._split_signings(i, touched, hs)
                         self._split_partners(i, touched)
@@ -193,6 +203,7 @@ class _Detection(_Trips, _WhenWhere):
             min(self.drafts, key=lambda d: d.first).headline = True
         self._parties_of_signing()
         self._speakers()
+        self._pronoun_subjects()
         self._trip()
         self._companions()
         self._visitors()
@@ -531,6 +542,8 @@ class _Detection(_Trips, _WhenWhere):
             return False
         if self._another_document(ev, cand):
             return False  # "양해각서도 체결됐다" (an MoU was also signed): a second document
+        if set(cand.persons) - set(ev.persons) and self._later_opening(cand):
+            return False  # "Позднее в ходе встречи X с Y": a later act with a new partner
         # "At the talks, he said that in 2024 ...": a year told in a noun-trigger sentence
         # is about the content, not a second meeting
         cand_date = None if cand.coarse and not cand.strong else cand.date
@@ -595,6 +608,17 @@ class _Detection(_Trips, _WhenWhere):
             cand.date, cand.coarse = first.date, first.coarse
             cand.rules.append("date:occasion-of-the-first-document")
         cand.venue = cand.venue or first.venue
+
+    def _later_opening(self, cand: _Draft) -> bool:
+        """Does the sentence of ``cand`` open with a word of a later moment ("Позднее",
+        "Later", "Plus tard")? (lang/*/triggers.yaml ``later_occasion``)"""
+        if not self.lex.later or not cand.trigger_sents:
+            return False
+        s = self.v.sents[cand.trigger_sents[0]]
+        head = self.v.text[s.start : min(s.end, s.start + 40)].lstrip().lower()
+        return any(
+            head.startswith(w) and not head[len(w) : len(w) + 1].isalnum() for w in self.lex.later
+        )
 
     def _told_of(self, i: int, current: _Draft) -> _Draft:
         """The event a presence sentence ("Present at the signing ceremony were X and Y")
@@ -668,6 +692,8 @@ class _Detection(_Trips, _WhenWhere):
             ev.rules.append("merge:same-event-told-again")
 
     def _place_hits(self, i: int, typ: str, hits: list[_Hit], strong: bool) -> _Draft | None:
+        if not strong and typ == "agreement" and not self._recalled_between_regions(i, hits):
+            return None
         cand = self._features(i, typ, hits)
         cand.strong = strong
         if typ == "visit" and strong:
@@ -696,7 +722,12 @@ class _Detection(_Trips, _WhenWhere):
             anchored = anchored or (typ == "forum" and self._two_countries(i))
             seen = set().union(*(set(d.persons) for d in self.drafts)) if self.drafts else set()
             same_type = [d for d in self.drafts if d.type == typ]
-            if not anchored or (same_type and not (set(cand.persons) - seen)):
+            # (a noun act of an earlier occasion between regions, "the 10th anniversary of the
+            # signing of A's agreement with B", is not the act told again)
+            told_again = same_type and not (set(cand.persons) - seen)
+            if told_again and cand.regions and self._earlier_occasion(cand):
+                told_again = False
+            if not anchored or told_again:
                 if same_type:  # told again without a fitting place: the latest one
                     self._merge(same_type[-1], cand)
                     self._mark(i)
@@ -705,7 +736,49 @@ class _Detection(_Trips, _WhenWhere):
         self.drafts.append(cand)
         cand.span.append(i)
         self._mark(i)
+        if not strong and typ == "agreement" and len(hits) >= 2 and cand.regions:
+            self._split_recalled_signings(i, cand, hits)
         return cand
+
+    def _recalled_between_regions(self, i: int, hits: list[_Hit]) -> bool:
+        """A signing named as a noun inside a cue of an earlier occasion ("on the 30th
+        anniversary of the signing of the agreement") is an act of the relation only when two
+        regions are named after it (its parties); the persons of the sentence act in its main
+        clause (they met), not in the signing recalled. Other noun signings: yes."""
+        cues = self.scan(self.lex.earlier, i)
+        if not any(h.start <= a < h.end or a <= h.start < b for a, b, _ in cues for h in hits):
+            return True
+        start = min(h.end for h in hits)
+        after = {m.key for m in self.v.by_sent[i] if m.kind == "region" and m.start >= start}
+        return len(after) >= 2
+
+    def _split_recalled_signings(self, i: int, d: _Draft, hits: list[_Hit]) -> None:
+        """ "the 10th anniversary of the signing of the agreement between A and B, and the
+        30th anniversary of the signing of the agreement between C and B": signings recalled
+        as nouns, each followed by its own two regions, are two agreements (of an earlier
+        occasion: only then, a report's signing told twice being one act)."""
+        if not self._earlier_occasion(d):
+            return
+        ordered = sorted(hits, key=lambda h: h.start)
+        ends = [h.start for h in ordered[1:]] + [self.v.sents[i].end]
+        groups = []
+        for h, end in zip(ordered, ends, strict=True):
+            codes = {
+                m.key
+                for m in self.v.by_sent[i]
+                if m.kind == "region" and m.key and h.end <= m.start < end
+            }
+            groups.append(codes)
+        if any(len(g) < 2 for g in groups):
+            return
+        for codes in groups[1:]:
+            part = _Draft(type=d.type, first=d.first + 1, trigger_sents=[i], span=[i])
+            part.strong, part.date, part.coarse, part.venue = d.strong, d.date, d.coarse, d.venue
+            part.rules = [*d.rules, f"agreement:{self.lex.lang}:one-per-recalled-signing"]
+            part.regions = {c: d.regions.get(c, "region:named-in-trigger-sentence") for c in codes}
+            self.drafts.append(part)
+        d.regions = {c: why for c, why in d.regions.items() if c in groups[0]}
+        d.rules.append(f"agreement:{self.lex.lang}:one-per-recalled-signing")
 
     def _split_separately(self, i: int, d: _Draft) -> None:
         """ "许勤分别与A州州长X和B州州长Y举行会谈" (held talks separately with X and Y): one
@@ -744,6 +817,30 @@ class _Detection(_Trips, _WhenWhere):
         if first[0]:
             d.regions.setdefault(first[0], "region:named-in-trigger-sentence")
         d.rules.append(f"meeting:{self.lex.lang}:separately")
+
+    def _split_visitors(self, i: int, d: _Draft) -> None:
+        """ "the visits to Vietnam by X, Y and Z": a plural visit noun before a list of
+        visitors tells one trip per visitor (each travelled on their own; readers and the gold
+        count each). The persons named before the cue (the other acts of such a list: "the
+        phone talks between A and B as well as the visits ...") made none of these trips."""
+        cues = self.scan(self.lex.visits_by, i)
+        if not cues:
+            return
+        cue_end = cues[0][1]
+        visitors = [k for k, m in d.persons.items() if m.start >= cue_end]
+        if len(visitors) < 2:
+            return
+        for key in [k for k, m in d.persons.items() if m.start < cue_end]:
+            d.persons.pop(key)
+            d.why.pop(key, None)
+        for key in visitors[1:]:
+            part = _part_of(d, i, d.first, f"visit:{self.lex.lang}:one-trip-per-visitor", [key])
+            part.trip = d.trip
+            part.regions = dict(d.regions)
+            self.drafts.append(part)
+            d.persons.pop(key)
+        d.host = visitors[0]
+        d.rules.append(f"visit:{self.lex.lang}:one-trip-per-visitor")
 
     def _split_signings(self, i: int, d: _Draft, hits: list[_Hit]) -> None:
         """ "signed an agreement with the ministry and, visiting the province, signed a

@@ -335,6 +335,15 @@ class Lexicon:
     # "на встрече с X", "at the talks with X": the word naming the partner after a meeting
     # noun; the noun then names a meeting of its own, not the event told before
     partner_with: frozenset[str] = frozenset()
+    # "Il avait également déposé une gerbe", "He also laid a wreath": a subject pronoun
+    # opening an act's sentence names the person the sentence before is about
+    subject_pronouns: frozenset[str] = frozenset()
+    # "Позднее в ходе встречи X с Y", "Later, at his meeting with Y": a sentence opening with
+    # a word of a later moment tells an act with a new partner as another occasion
+    later: frozenset[str] = frozenset()
+    # "the visits to Vietnam by X, Y and Z": a plural visit noun before a list of visitors;
+    # each one named after it made a trip of their own
+    visits_by: PhraseSet = field(default_factory=lambda: PhraseSet([]))
     # "last year", "l'an dernier": an act told with a word of an earlier year is another
     # occasion than the one reported, even when the page has no date to resolve the word;
     # so is one the reporter introduces with a reminder ("Напомним", group "reminder")
@@ -480,6 +489,13 @@ class Lexicon:
             partner_with=frozenset(w.lower() for w in _strings(trig.get("partner_with"), where)),
             companions=PhraseSet(
                 [Entry(p, "", "companion") for p in _strings(trig.get("companions"), where)]
+            ),
+            visits_by=PhraseSet(
+                [Entry(p, "", "visits-by") for p in _strings(trig.get("visits_by"), where)]
+            ),
+            later=frozenset(w.lower() for w in _strings(trig.get("later_occasion"), where)),
+            subject_pronouns=frozenset(
+                w.lower() for w in _strings(trig.get("subject_pronouns"), where)
             ),
             earlier=PhraseSet(
                 [Entry(p, "", "earlier") for p in _strings(trig.get("earlier_occasion"), where)]

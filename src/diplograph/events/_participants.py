@@ -37,6 +37,8 @@ _RETOLD_GAP = 16
 _QUOTES = {"“": "”", "«": "»", "„": "“", "「": "」", "『": "』", '"': '"'}
 _CLOSERS = frozenset("”»」』")
 _RETOLD = ("meeting", "agreement", "ceremony", "forum", "award")
+# Words a subject pronoun may stand before the act's trigger ("Il avait également déposé").
+_PRONOUN_GAP = 4
 
 
 class _Participants(_RunBase):
@@ -417,6 +419,36 @@ class _Participants(_RunBase):
                             d.host = d.host or key
         self._retold()
         self._talks_of_the_signers()
+
+    def _pronoun_subjects(self) -> None:
+        """An act told with a pronoun for its subject ("Il avait également déposé une gerbe",
+        "He also laid a wreath") and no name is the act of the person the sentence before is
+        about: the first person named early in it (its subject). Only a sentence that opens
+        with the pronoun, a few words (auxiliary, adverb) before the act's trigger, and only
+        for an act that has no participant yet.
+        """
+        pronouns = self.lex.subject_pronouns
+        if not pronouns:
+            return
+        v = self.v
+        for d in self.drafts:
+            if d.trip or d.persons or not d.trigger_sents:
+                continue
+            i = min(d.trigger_sents)
+            if i == 0 or not v.sents[i].start <= d.first <= v.sents[i].end:
+                continue
+            words = _WORD.findall(v.text, v.sents[i].start, d.first)
+            if not words or words[0].lower() not in pronouns or len(words) > _PRONOUN_GAP:
+                continue
+            before = self._persons(i - 1)
+            if not before or before[0].start - v.sents[i - 1].start > _SUBJECT_REACH:
+                continue
+            m = before[0]
+            key = m.key or m.text
+            d.persons[key] = m
+            d.why[key] = "participant:subject-named-before-pronoun"
+            d.joined.add(key)
+            self._regions_of(d, [m])
 
     def _retold(self) -> None:
         """A meeting's or signing's later sentences retell it ("The governor stressed ...",

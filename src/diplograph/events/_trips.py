@@ -39,6 +39,7 @@ class _Trips(_Participants, _Sectors):
             acts = [d for d in stops if set(d.trigger_sents) & set(before)]
             if before and acts:
                 self._implied_trip(acts, before)
+            self._country_around(trip)
         elif several:
             first = self.trip_cues[0] if self.trip_cues else travelling[0].trigger_sents[0]
             trip = _Draft(type="visit", first=self.v.sents[first].start, trip=True)
@@ -207,6 +208,31 @@ class _Trips(_Participants, _Sectors):
                     trip.persons[key] = m
                     trip.why[key] = "participant:companion-of-the-traveller"
                     self._regions_of(trip, [m])
+
+    def _country_around(self, trip: _Draft) -> None:
+        """ "During the Governor's Trade Mission to China, he visited Guangzhou": a trip to a
+        region or city told in the same sentence as the circumstance of a trip to its whole
+        country is two trips (as in ``_whole_country_trip``): the one to the country, made by
+        the same travellers, is reported for itself."""
+        venue = trip.venue
+        if venue is None or not venue.country or not (venue.region or venue.city):
+            return
+        i = min(trip.trigger_sents)
+        if i not in self.side_trips or venue.country not in self.country_visited_in.get(i, ()):
+            return
+        outer = _Draft(type="visit", first=trip.first + 1, trip=True)
+        outer.strong = False
+        outer.trigger_sents = [i]
+        outer.persons, outer.why, outer.host = dict(trip.persons), dict(trip.why), trip.host
+        outer.regions = {c: w for c, w in trip.regions.items() if c[:2] != venue.country}
+        outer.venue = Place(country=venue.country)
+        if trip.date:
+            outer.date, outer.coarse = trip.date[:7], True
+        outer.rules = [
+            f"visit:{self.lex.lang}:whole-country-around-a-regional-trip",
+            "place:country-of-the-visit",
+        ]
+        self.drafts.append(outer)
 
     def _foreign_at_stops(self, trip: _Draft, stops: list[_Draft], dest: str) -> None:
         """ "During his stay in Tatarstan, the diplomat ...": the sentence names no traveller,

@@ -23,6 +23,9 @@ AGENT_KINDS = ("person", "title", "org", "country", "region", "city")
 STOP_TYPES = ("meeting", "ceremony", "forum", "agreement", "award", "other")
 PARTNER_RANK = {"twinning": 3, "agreement": 2, "cooperation": 1}
 _WORD = re.compile(r"\w+")
+# A name written in an unspaced script (Han, kana), three characters or more ("科热米亚科"):
+# a full name told again though it is one "word" (shorter ones are found inside other words)
+_UNSPACED_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]{4,}")
 # Words that may start with a capital: every word but those whose first letter is a common
 # lower-case one (ASCII, Latin-1, Cyrillic). A superset: the capital is still checked.
 # The first letter is matched before the look-behind (which then checks the character before
@@ -153,7 +156,7 @@ class _DocView:
                 forms = [m.text] + (list(surfaces) if isinstance(surfaces, list) else [])
                 for form in forms:
                     words = _WORD.findall(str(form))
-                    if len(words) >= 2:
+                    if len(words) >= 2 or _UNSPACED_NAME.fullmatch(str(form)):
                         full.setdefault(str(form), key)
                     for w in {words[0], words[-1]} if words else set():
                         if len(w) >= 3 and w[0].isupper() and not w.isupper():
