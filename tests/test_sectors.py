@@ -650,3 +650,32 @@ def test_an_agreement_besides_the_headline_names_its_own_subjects(
     assert [e.type for e in doc.events][1:] == ["agreement"]
     assert doc.events[0].type in ("meeting", "forum")
     assert set(doc.events[1].sectors) == sectors
+
+
+# One word naming two sectors ("a+b" sections of sectors.yaml): zh "文旅" is culture and
+# tourism; ko "문화관광" glues both into one word, which "문화*" alone would read whole.
+TWO_SECTOR_WORD_CASES = [
+    (
+        "zh",
+        "3月3日，浙江省省长王浩在杭州会见了越南平顺省人民委员会主席一行。"
+        "双方表示将加强文旅领域的合作。",
+        {"culture", "tourism"},
+    ),
+    (
+        "ko",
+        "3월 3일 경상북도 도지사는 도청에서 베트남 빈투언성 인민위원회 위원장을 만났다. "
+        "양측은 문화관광 협력을 확대하기로 했다.",
+        {"culture", "tourism"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "sectors"), TWO_SECTOR_WORD_CASES)
+def test_one_word_naming_two_sectors(
+    pipeline: Any, lang: str, text: str, sectors: set[str]
+) -> None:
+    doc = pipeline.process(RawArticle(source="t.txt", content=text, published="2025-03-04"))
+    assert isinstance(doc, Document)
+    assert doc.lang == lang
+    assert [e.type for e in doc.events] == ["meeting"]
+    assert set(doc.events[0].sectors) == sectors
