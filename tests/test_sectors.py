@@ -679,3 +679,21 @@ def test_one_word_naming_two_sectors(
     assert doc.lang == lang
     assert [e.type for e in doc.events] == ["meeting"]
     assert set(doc.events[0].sectors) == sectors
+
+
+# de: economic cooperation and relations are trade (as ru "экономическое сотрудничество");
+# "Wirtschaft" alone names no sector.
+DE_ECONOMY_CASES = [
+    ("Beide Seiten wollen die wirtschaftlichen Beziehungen ausbauen.", {"trade"}),
+    (
+        "Es ging um die Zusammenarbeit auf wirtschaftlicher und kultureller Ebene.",
+        {"trade", "culture"},
+    ),
+    ("Begleitet wurde er von einer Wirtschafts- und Hochschuldelegation.", {"trade", "education"}),
+    ("Die Wirtschaft der Provinz wächst seit Jahren.", set()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "sectors"), DE_ECONOMY_CASES)
+def test_de_economic_cooperation_is_trade(pipeline: Any, sentence: str, sectors: set[str]) -> None:
+    assert set(_meeting(pipeline, "de", sentence).sectors) == sectors
