@@ -697,3 +697,20 @@ DE_ECONOMY_CASES = [
 @pytest.mark.parametrize(("sentence", "sectors"), DE_ECONOMY_CASES)
 def test_de_economic_cooperation_is_trade(pipeline: Any, sentence: str, sectors: set[str]) -> None:
     assert set(_meeting(pipeline, "de", sentence).sectors) == sectors
+
+
+# ko: exchanges of talent and of the coming generation are between peoples.
+KO_MEETING = "3월 3일 경상북도 도지사는 도청에서 베트남 빈투언성 인민위원회 위원장을 만났다. "
+KO_EXCHANGE_CASES = [
+    ("양측은 인재 교류를 늘리기로 했다.", {"people_to_people"}),
+    ("양측은 미래세대 교류를 이어 가기로 했다.", {"people_to_people"}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "sectors"), KO_EXCHANGE_CASES)
+def test_ko_exchanges_of_people(pipeline: Any, sentence: str, sectors: set[str]) -> None:
+    text = KO_MEETING + sentence
+    doc = pipeline.process(RawArticle(source="t.txt", content=text, published="2025-03-04"))
+    assert isinstance(doc, Document)
+    assert [e.type for e in doc.events] == ["meeting"]
+    assert set(doc.events[0].sectors) == sectors
