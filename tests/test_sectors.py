@@ -699,17 +699,24 @@ def test_de_economic_cooperation_is_trade(pipeline: Any, sentence: str, sectors:
     assert set(_meeting(pipeline, "de", sentence).sectors) == sectors
 
 
-# ko: exchanges of talent and of the coming generation are between peoples.
+# ko, ja: exchanges of talent and of the coming generation are between peoples.
 KO_MEETING = "3월 3일 경상북도 도지사는 도청에서 베트남 빈투언성 인민위원회 위원장을 만났다. "
+JA_MEETING = (
+    "3月3日、鳥取県の平井知事は県庁でベトナム・ビントゥアン省人民委員会のドアン・アイン・ズン"
+    "委員長と会談した。"
+)
 KO_EXCHANGE_CASES = [
-    ("양측은 인재 교류를 늘리기로 했다.", {"people_to_people"}),
-    ("양측은 미래세대 교류를 이어 가기로 했다.", {"people_to_people"}),
+    (KO_MEETING + "양측은 인재 교류를 늘리기로 했다.", {"people_to_people"}),
+    (KO_MEETING + "양측은 미래세대 교류를 이어 가기로 했다.", {"people_to_people"}),
+    (JA_MEETING + "両者は若い世代の交流を進めることで一致した。", {"people_to_people"}),
+    (JA_MEETING + "両者は次世代の交流を広げることで一致した。", {"people_to_people"}),
 ]
 
 
-@pytest.mark.parametrize(("sentence", "sectors"), KO_EXCHANGE_CASES)
-def test_ko_exchanges_of_people(pipeline: Any, sentence: str, sectors: set[str]) -> None:
-    text = KO_MEETING + sentence
+@pytest.mark.parametrize(("text", "sectors"), KO_EXCHANGE_CASES)
+def test_exchanges_of_talent_and_the_coming_generation(
+    pipeline: Any, text: str, sectors: set[str]
+) -> None:
     doc = pipeline.process(RawArticle(source="t.txt", content=text, published="2025-03-04"))
     assert isinstance(doc, Document)
     assert [e.type for e in doc.events] == ["meeting"]
