@@ -650,3 +650,74 @@ def test_an_agreement_besides_the_headline_names_its_own_subjects(
     assert [e.type for e in doc.events][1:] == ["agreement"]
     assert doc.events[0].type in ("meeting", "forum")
     assert set(doc.events[1].sectors) == sectors
+
+
+# One word naming two sectors ("a+b" sections of sectors.yaml): zh "文旅" is culture and
+# tourism; ko "문화관광" glues both into one word, which "문화*" alone would read whole.
+TWO_SECTOR_WORD_CASES = [
+    (
+        "zh",
+        "3月3日，浙江省省长王浩在杭州会见了越南平顺省人民委员会主席一行。"
+        "双方表示将加强文旅领域的合作。",
+        {"culture", "tourism"},
+    ),
+    (
+        "ko",
+        "3월 3일 경상북도 도지사는 도청에서 베트남 빈투언성 인민위원회 위원장을 만났다. "
+        "양측은 문화관광 협력을 확대하기로 했다.",
+        {"culture", "tourism"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "sectors"), TWO_SECTOR_WORD_CASES)
+def test_one_word_naming_two_sectors(
+    pipeline: Any, lang: str, text: str, sectors: set[str]
+) -> None:
+    doc = pipeline.process(RawArticle(source="t.txt", content=text, published="2025-03-04"))
+    assert isinstance(doc, Document)
+    assert doc.lang == lang
+    assert [e.type for e in doc.events] == ["meeting"]
+    assert set(doc.events[0].sectors) == sectors
+
+
+# de: economic cooperation and relations are trade (as ru "экономическое сотрудничество");
+# "Wirtschaft" alone names no sector.
+DE_ECONOMY_CASES = [
+    ("Beide Seiten wollen die wirtschaftlichen Beziehungen ausbauen.", {"trade"}),
+    (
+        "Es ging um die Zusammenarbeit auf wirtschaftlicher und kultureller Ebene.",
+        {"trade", "culture"},
+    ),
+    ("Begleitet wurde er von einer Wirtschafts- und Hochschuldelegation.", {"trade", "education"}),
+    ("Die Wirtschaft der Provinz wächst seit Jahren.", set()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "sectors"), DE_ECONOMY_CASES)
+def test_de_economic_cooperation_is_trade(pipeline: Any, sentence: str, sectors: set[str]) -> None:
+    assert set(_meeting(pipeline, "de", sentence).sectors) == sectors
+
+
+# ko, ja: exchanges of talent and of the coming generation are between peoples.
+KO_MEETING = "3월 3일 경상북도 도지사는 도청에서 베트남 빈투언성 인민위원회 위원장을 만났다. "
+JA_MEETING = (
+    "3月3日、鳥取県の平井知事は県庁でベトナム・ビントゥアン省人民委員会のドアン・アイン・ズン"
+    "委員長と会談した。"
+)
+KO_EXCHANGE_CASES = [
+    (KO_MEETING + "양측은 인재 교류를 늘리기로 했다.", {"people_to_people"}),
+    (KO_MEETING + "양측은 미래세대 교류를 이어 가기로 했다.", {"people_to_people"}),
+    (JA_MEETING + "両者は若い世代の交流を進めることで一致した。", {"people_to_people"}),
+    (JA_MEETING + "両者は次世代の交流を広げることで一致した。", {"people_to_people"}),
+]
+
+
+@pytest.mark.parametrize(("text", "sectors"), KO_EXCHANGE_CASES)
+def test_exchanges_of_talent_and_the_coming_generation(
+    pipeline: Any, text: str, sectors: set[str]
+) -> None:
+    doc = pipeline.process(RawArticle(source="t.txt", content=text, published="2025-03-04"))
+    assert isinstance(doc, Document)
+    assert [e.type for e in doc.events] == ["meeting"]
+    assert set(doc.events[0].sectors) == sectors

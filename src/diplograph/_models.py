@@ -45,6 +45,15 @@ SECTORS: tuple[str, ...] = (
     "people_to_people",
 )
 
+
+def sector_values(value: str) -> tuple[str, ...]:
+    """The sectors a ``sectors.yaml`` entry names: its section, or each part of a section
+    named ``a+b``. One word may name two sectors (zh "文旅" is culture and tourism, ko
+    "문화관광" the same glued into one word, where no phrase could match each part); a
+    value outside the closed list (``not``, ``profile``) names none."""
+    return tuple(v for v in value.split("+") if v in SECTORS)
+
+
 EVENT_TYPES: tuple[str, ...] = (
     "meeting",
     "visit",

@@ -10,7 +10,7 @@ party, or an explicit "visited <country>") is one more ``visit`` event.
 
 from __future__ import annotations
 
-from .._models import SECTORS, Event, Mention, Participant, Place
+from .._models import Event, Mention, Participant, Place, sector_values
 from ._lexicon import Entry
 from ._trips import _Trips
 from ._view import (
@@ -49,9 +49,9 @@ class _Detection(_Trips, _WhenWhere):
             # A sectors.yaml entry outside the closed list ("not:") names no sector: being the
             # longest match at its words, it only blocks shorter ones ("social security").
             self.sector_hits[i] = [
-                (e.value, f"sector:{lex.lang}:{e.phrase}")
+                (s, f"sector:{lex.lang}:{e.phrase}")
                 for _, _, e in self.scan(lex.sectors, i)
-                if e.value in SECTORS
+                for s in sector_values(e.value)
             ]
             self.modal[i] = [
                 _Hit(a, b, e, i)

@@ -56,7 +56,7 @@ from __future__ import annotations
 import re
 
 from .._amounts import unspaced
-from .._models import SECTORS
+from .._models import sector_values
 from ._base import _RunBase
 from ._view import _Draft
 
@@ -167,11 +167,13 @@ class _Sectors(_RunBase):
         for i in sorted(set(span)):
             offices, glued = self._designations(i)
             for a, b, e in self.scan(self.lex.sectors, i):
-                if e.value not in SECTORS:
+                named = sector_values(e.value)
+                if not named:
                     continue  # a "not:" entry only blocks shorter matches at its words
                 if b in glued or any(lo <= a and b <= hi for lo, hi in offices):
                     continue
-                out.setdefault(e.value, f"sector:{self.lex.lang}:{e.phrase}")
+                for s in named:
+                    out.setdefault(s, f"sector:{self.lex.lang}:{e.phrase}")
         return list(out.items())
 
     def _designations(self, i: int) -> tuple[list[tuple[int, int]], set[int]]:
