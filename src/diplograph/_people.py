@@ -31,11 +31,13 @@ from ._people_model import (
     _capitalised_neighbour,
     _connector_alt,
     _Ctx,
+    _first_letter_alt,
     _flat,
     _Lang,
     _lowset,
     _norm,
     _Person,
+    _plain_rests,
     _Title,
     _yield_to_place,
 )
@@ -46,6 +48,25 @@ from ._resources import Resources
 _APPOSED = re.compile(r",\s+(?:the\s+)?")
 # The word right before a mention, one space between ("Nguyen| Nam Dinh").
 _PREV_WORD = re.compile(r"(\w+) $")
+
+
+def _surname_pattern(alts: list[str], by_first: dict[str, list[str]] | None) -> re.Pattern[str]:
+    r"""``(?<![\w-])(alts)(?![\w-])``, written to open with the class of the alternatives'
+    first letters when every one opens with a word character (``by_first``: first letter
+    -> the rests of its alternatives, in order).
+
+    Why: a pattern opening with a look-behind has no first-character shortcut, so
+    ``re`` tried it at every position of the text. The letter is consumed first (searched
+    for in C), ``(?<![\w-]\w)`` then tests the character before it as ``(?<![\w-])``
+    did, and ``(?<=k)`` keeps the alternatives opening with ``k`` in their order (the
+    pattern is case-sensitive, so at most one group can match)."""
+    if by_first and all(re.match(r"\w", k) for k in by_first):
+        cls = "".join(re.escape(k) for k in sorted(by_first))
+        parts = "|".join(
+            rf"(?<={re.escape(k)})(?:{'|'.join(rests)})" for k, rests in sorted(by_first.items())
+        )
+        return re.compile(rf"([{cls}](?<![\w-]\w)(?:{parts}))(?![\w-])")
+    return re.compile(r"(?<![\w-])(" + "|".join(alts) + r")(?![\w-])")
 
 
 class PeopleStage(_Unspaced):
@@ -114,7 +135,11 @@ class PeopleStage(_Unspaced):
         honor = [str(h) for h in data.get("honorifics") or ()]
         honor_alt = sorted(set(honor), key=lambda f: -len(f))
         honor_re = (
-            r"(?<!\w)(?:" + "|".join(re.escape(h) for h in honor_alt) + r")(?=\s)"
+            (
+                _first_letter_alt(honor_alt, _plain_rests)
+                or r"(?<!\w)(?:" + "|".join(re.escape(h) for h in honor_alt) + ")"
+            )
+            + r"(?=\s)"
             if honor_alt
             else r"(?!x)x"
         )
@@ -387,6 +412,8 @@ class PeopleStage(_Unspaced):
         if not forms:
             return []
         alts = []
+        # the same alternatives grouped by first letter (see _surname_pattern)
+        by_first: dict[str, list[str]] = {}
         for f in sorted(forms, key=len, reverse=True):
             esc = re.escape(f)
             if _CYRILLIC.search(f) and f[-1] in "ая":
@@ -394,7 +421,12 @@ class PeopleStage(_Unspaced):
             elif _CYRILLIC.search(f):
                 esc += r"(?:а|у|ом|ым|е|ой|ы)?"
             alts.append(esc)
-        pattern = re.compile(r"(?<![\w-])(" + "|".join(alts) + r")(?![\w-])")
+            head = re.escape(f[0])
+            if len(f) >= 2 and esc.startswith(head) and by_first is not None:
+                by_first.setdefault(f[0], []).append(esc[len(head) :])
+            else:
+                by_first = None  # type: ignore[assignment]
+        pattern = _surname_pattern(alts, by_first)
         used: set[int] = set(covered)
         for fs, fe, _c, _r in found:
             used.update(range(fs, fe))

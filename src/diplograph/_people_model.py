@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ._keyfilter import literal_trie
+from ._keyfilter import _fold_table, fold, literal_trie
 from ._models import Mention
 
 # Compiled once per process (the re module's cache is shared and small).
@@ -43,9 +43,77 @@ def _boundary_alt(forms: list[str]) -> str:
         literal_trie(alts)
         or "(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in alts) + ")"
     )
+    fast = _first_letter_alt(alts, _trie_rests)
+    if fast is not None:
+        return fast + r"(?!\w)"
     # a first-letter class up front lets the engine skip most positions cheaply
     first = "".join(sorted({re.escape(c) for f in alts for c in (f[0].lower(), f[0].upper())}))
     return rf"(?<!\w)(?=[{first}]){body}(?!\w)"
+
+
+# Characters whose lowercase is another character's but which no case mapping of that
+# character reaches (Kelvin sign, Angstrom sign, Ohm sign, dotted capital I).
+_LOWER_ONLY_TO = "\u212a\u212b\u2126\u0130"
+
+
+def _ci_variants(ch: str) -> set[str]:
+    """Every character ``re.IGNORECASE`` matches against the literal ``ch``: its case
+    mappings, re's extra case classes (``re._casefix``, through :func:`fold`) and the few
+    characters only a lowercase mapping reaches; each candidate checked with ``re``
+    itself, so the set is exact for the candidates (a test checks all of Unicode)."""
+    key = fold(ch)
+    cands = {ch, *_LOWER_ONLY_TO}
+    for c in (ch, key, ch.lower(), ch.upper(), ch.title(), ch.casefold()):
+        cands.update((c, c.lower(), c.upper(), c.title()))
+    cands.update(c for c in map(chr, _fold_table()) if fold(c) == key)
+    one = re.compile(re.escape(ch), re.IGNORECASE)
+    return {c for c in cands if len(c) == 1 and one.fullmatch(c)}
+
+
+def _trie_rests(rests: list[str]) -> str | None:
+    words = [r for r in rests if r]
+    if not words:
+        return ""
+    trie = literal_trie(words)
+    if trie is None:
+        return None
+    return f"(?:{trie})?" if "" in rests else trie
+
+
+def _first_letter_alt(forms: list[str], rests_alt: Any) -> str | None:
+    r"""``(?<!\w)(?:forms)`` (case-insensitive) written to open with an exact,
+    case-sensitive class of the forms' first letters and their case variants, or None.
+
+    Why: ``re`` has no first-character shortcut for a pattern that opens with a
+    look-behind, nor for a case-insensitive class, so such a pattern was tried at every
+    position. Here the first letter is consumed by ``(?-i:[...])`` (searched for in C),
+    ``(?<!\w\w)`` then checks the character before it (the same test as ``(?<!\w)``
+    before a word character), and ``(?<=k)`` picks the forms opening with ``k``: first
+    letters are grouped by :func:`fold`, so at most one group can match and within it
+    the rests keep their order (``rests_alt`` writes them; None when it cannot)."""
+    groups: dict[str, list[str]] = {}
+    for f in forms:
+        if not f or not re.match(r"\w", f[0]):
+            return None
+        groups.setdefault(fold(f[0]), []).append(f)
+    letters: set[str] = set()
+    parts = []
+    for key in sorted(groups):
+        variants = set().union(*(_ci_variants(f[0]) for f in groups[key]))
+        if any(not re.match(r"\w", c) for c in variants) or len(key) != 1:
+            return None
+        rest = rests_alt([f[1:] for f in groups[key]])
+        if rest is None:
+            return None
+        letters |= variants
+        parts.append(rf"(?<={re.escape(key)}){rest}")
+    cls = "".join(re.escape(c) for c in sorted(letters))
+    return rf"(?-i:[{cls}])(?<!\w\w)(?:{'|'.join(parts)})"
+
+
+def _plain_rests(rests: list[str]) -> str:
+    """The rests of forms as an ordered alternation (an empty rest matches there)."""
+    return "(?:" + "|".join(re.escape(r) for r in rests) + ")"
 
 
 def _connector_alt(forms: list[str]) -> str:
