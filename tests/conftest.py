@@ -9,6 +9,7 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -23,6 +24,25 @@ if "DIPLOGRAPH_CACHE_DIR" not in os.environ:
     _OWN_CACHE = True
 else:
     _OWN_CACHE = False
+
+
+@pytest.fixture(scope="session")
+def stage() -> Any:
+    """The events stage over the default resources, shared by the event test files (a test
+    file that needs other options defines its own ``stage``)."""
+    from diplograph._events import EventStage
+    from diplograph._resources import Resources
+
+    return EventStage(Resources())
+
+
+@pytest.fixture(scope="session")
+def pipeline() -> Any:
+    """The whole pipeline over the default resources, shared like ``stage``."""
+    from diplograph._pipeline import Pipeline
+    from diplograph._resources import Resources
+
+    return Pipeline(Resources())
 
 
 @pytest.fixture(scope="session", autouse=True)

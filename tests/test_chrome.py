@@ -118,11 +118,6 @@ def test_story_lines_stay(line: str) -> None:
     assert line in doc.text
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline(Resources())
-
-
 MENU_BODY = (
     "Губернатор Тверской области провел встречу с делегацией Гродненской области и обсудил "
     "развитие торговли и туризма между регионами."

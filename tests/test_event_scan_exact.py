@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from diplograph import Rejection, Resources
+from diplograph import Rejection
 from diplograph._models import RawArticle
 from diplograph._pipeline import Pipeline
 from diplograph.events._lexicon import tokens
@@ -23,11 +23,6 @@ from diplograph.events._when_where import _STOPS
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "src" / "diplograph" / "sample" / "articles"
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline(Resources())
 
 
 def _run(pipeline: Pipeline, text: str, source: str = "x.txt") -> _Run:

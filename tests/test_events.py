@@ -10,15 +10,9 @@ from hypothesis import strategies as st
 
 from diplograph._events import EventStage
 from diplograph._models import Document
-from diplograph._resources import Resources
 from diplograph.events import PhraseSet
 from diplograph.events._lexicon import Entry
 from tests._event_helpers import build, city, country, date, from_markup, person, region, title
-
-
-@pytest.fixture(scope="module")
-def stage() -> EventStage:
-    return EventStage(Resources())
 
 
 def run(stage: EventStage, markup: str, lang: str = "en", published: str | None = None) -> Document:

@@ -9,18 +9,12 @@ from __future__ import annotations
 import pytest
 
 from diplograph._events import EventStage
-from diplograph._resources import Resources
 from tests._event_helpers import from_markup
 
 PUB = "2025-03-20"
 A = "[Олег Сизов|person|Oleg Sizov|role=Vice Governor]"
 B = "[Чан Ван Тхань|person|Tran Van Thanh|role=Consul General]"
 R = "[Приморья|region|RU-PRI]"
-
-
-@pytest.fixture(scope="module")
-def stage() -> EventStage:
-    return EventStage(Resources())
 
 
 def types(stage: EventStage, markup: str) -> list[tuple[str, list[str]]]:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import pytest
 
 from diplograph._events import EventStage
-from diplograph._resources import Resources
 from tests._event_helpers import from_markup
 
 PUB = "2022-09-30"
@@ -18,11 +17,6 @@ LEAD = (
     "On [August 23|date|2022-08-23], the governors of [Hainan|region|CN-HI] and "
     "[Primorye|region|RU-PRI] held a video meeting and signed a memorandum on trade. "
 )
-
-
-@pytest.fixture(scope="module")
-def stage() -> EventStage:
-    return EventStage(Resources())
 
 
 def agreement_dates(stage: EventStage, markup: str) -> list[str | None]:

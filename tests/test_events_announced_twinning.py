@@ -9,16 +9,10 @@ from __future__ import annotations
 import pytest
 
 from diplograph._events import EventStage
-from diplograph._resources import Resources
 from tests._event_helpers import from_markup
 
 PUB = "2014-09-10"
 GOV = "[Ann Reyes|person|Ann Reyes|country=US,region=US-OR,role=Governor]"
-
-
-@pytest.fixture(scope="module")
-def stage() -> EventStage:
-    return EventStage(Resources())
 
 
 def types(stage: EventStage, markup: str) -> list[str]:

@@ -7,14 +7,7 @@ from __future__ import annotations
 import pytest
 
 from diplograph._events import EventStage
-from diplograph._resources import Resources
 from tests._event_helpers import from_markup
-
-
-@pytest.fixture(scope="module")
-def stage() -> EventStage:
-    return EventStage(Resources())
-
 
 # (lang, markup, event types found)
 CASES: list[tuple[str, str, list[str]]] = [

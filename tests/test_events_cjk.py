@@ -13,16 +13,10 @@ from diplograph._clean import normalise_text
 from diplograph._events import EventStage
 from diplograph._models import Document
 from diplograph._registry import Registry
-from diplograph._resources import Resources
 from diplograph.gazetteer import Gazetteer
 from tests._event_helpers import from_markup
 
 PUB = "2025-06-12"
-
-
-@pytest.fixture(scope="module")
-def stage() -> EventStage:
-    return EventStage(Resources())
 
 
 def run(stage: EventStage, markup: str, lang: str) -> Document:

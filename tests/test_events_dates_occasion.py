@@ -20,11 +20,6 @@ GOV = "Pavel Zorin|country=RU,region=RU-TOM"
 CHAIR = "Le Van Tam|country=VN,region=VN-02"
 
 
-@pytest.fixture(scope="module")
-def stage() -> EventStage:
-    return EventStage(Resources())
-
-
 def run(stage: EventStage, markup: str, lang: str) -> Document:
     return stage(from_markup(markup, lang=lang, published=PUB))
 

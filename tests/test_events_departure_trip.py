@@ -9,17 +9,11 @@ from __future__ import annotations
 import pytest
 
 from diplograph._events import EventStage
-from diplograph._resources import Resources
 from tests._event_helpers import from_markup
 
 PUB = "2024-10-02"
 HOME = "[Cantal|region|FR-15]"
 G = "[Yunnan|region|CN-YN]"
-
-
-@pytest.fixture(scope="module")
-def stage() -> EventStage:
-    return EventStage(Resources())
 
 
 def visit_dates(stage: EventStage, markup: str, lang: str) -> list[str | None]:

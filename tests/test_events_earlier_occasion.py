@@ -9,16 +9,10 @@ from __future__ import annotations
 import pytest
 
 from diplograph._events import EventStage
-from diplograph._resources import Resources
 from tests._event_helpers import from_markup
 
 A = "[Tomsk|region|RU-TOM]"
 B = "[Lao Cai|region|VN-02]"
-
-
-@pytest.fixture(scope="module")
-def stage() -> EventStage:
-    return EventStage(Resources())
 
 
 EARLIER_CASES: list[tuple[str, str]] = [

@@ -9,17 +9,11 @@ from __future__ import annotations
 import pytest
 
 from diplograph._events import EventStage
-from diplograph._resources import Resources
 from tests._event_helpers import from_markup
 
 PUB = "2025-06-12"
 H = "[Pavel Sorokin|person|Pavel Sorokin|role=Governor]"
 G = "[Le Van Tam|person|Le Van Tam|role=Secretary]"
-
-
-@pytest.fixture(scope="module")
-def stage() -> EventStage:
-    return EventStage(Resources())
 
 
 def meetings(stage: EventStage, markup: str, lang: str) -> list[set[str]]:

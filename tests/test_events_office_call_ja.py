@@ -9,17 +9,11 @@ from __future__ import annotations
 import pytest
 
 from diplograph._events import EventStage
-from diplograph._resources import Resources
 from tests._event_helpers import from_markup
 
 PUB = "2024-04-27"
 MAYOR = "[王大明|person|Wang Daming|country=TW,region=TW-TPE,role=市長]"
 GOV = "[田中一郎|person|Tanaka Ichiro|country=JP,region=JP-35,role=知事]"
-
-
-@pytest.fixture(scope="module")
-def stage() -> EventStage:
-    return EventStage(Resources())
 
 
 def types(stage: EventStage, markup: str) -> list[str]:

@@ -10,13 +10,7 @@ import pytest
 
 from diplograph._events import EventStage
 from diplograph._models import Document
-from diplograph._resources import Resources
 from tests._event_helpers import from_markup
-
-
-@pytest.fixture(scope="module")
-def stage() -> EventStage:
-    return EventStage(Resources())
 
 
 def run(stage: EventStage, markup: str, lang: str, published: str = "2025-06-12") -> Document:

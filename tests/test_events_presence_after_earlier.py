@@ -10,7 +10,6 @@ from __future__ import annotations
 import pytest
 
 from diplograph._events import EventStage
-from diplograph._resources import Resources
 from tests._event_helpers import from_markup
 
 PUB = "2025-06-12"
@@ -20,11 +19,6 @@ P2 = "[Hunan|region|CN-HN]"
 X = "[Wang Lifeng|person|Wang Lifeng|role=Governor]"
 Y = "[Budi Santika|person|Budi Santika|role=Governor]"
 Z = "[Rudi Hartono|person|Rudi Hartono|role=Governor]"
-
-
-@pytest.fixture(scope="module")
-def stage() -> EventStage:
-    return EventStage(Resources())
 
 
 def people_of_first(stage: EventStage, markup: str, lang: str) -> tuple[set[str], set[str]]:

@@ -20,11 +20,6 @@ from tests._event_helpers import from_markup
 PUB = "2025-06-12"
 
 
-@pytest.fixture(scope="module")
-def stage() -> EventStage:
-    return EventStage(Resources())
-
-
 def run(stage: EventStage, markup: str, lang: str) -> Document:
     return stage(from_markup(markup, lang=lang, published=PUB))
 

@@ -15,7 +15,6 @@ import pytest
 
 from diplograph._events import EventStage
 from diplograph._models import Document
-from diplograph._resources import Resources
 from tests._event_helpers import from_markup
 
 PUB = "2025-06-12"
@@ -24,11 +23,6 @@ RU_GOV = "Pavel Zorin|country=RU,region=RU-TOM"
 VN_CHAIR = "Le Van Tam|country=VN,region=VN-02"
 VN_AMB = "Do Van Hung|country=VN,role=Ambassador"
 RU_HOST = "Ilya Markov|country=RU,region=RU-TA"
-
-
-@pytest.fixture(scope="module")
-def stage() -> EventStage:
-    return EventStage(Resources())
 
 
 def run(stage: EventStage, markup: str, lang: str) -> Document:

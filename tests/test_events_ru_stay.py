@@ -9,16 +9,10 @@ from __future__ import annotations
 import pytest
 
 from diplograph._events import EventStage
-from diplograph._resources import Resources
 from tests._event_helpers import from_markup
 
 PUB = "2025-06-12"
 GOV = "[Павел Зорин|person|Pavel Zorin|country=RU,region=RU-TOM]"
-
-
-@pytest.fixture(scope="module")
-def stage() -> EventStage:
-    return EventStage(Resources())
 
 
 STAY_CASES: list[str] = [

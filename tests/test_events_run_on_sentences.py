@@ -11,7 +11,6 @@ from __future__ import annotations
 import pytest
 
 from diplograph._events import EventStage
-from diplograph._resources import Resources
 from tests._event_helpers import from_markup
 
 PUB = "2025-06-12"
@@ -23,11 +22,6 @@ HEADLINE = {
     "en": f"{GUEST} met {HOST} on [June 10|date|2025-06-10]. ",
     "fr": f"{GUEST} a rencontré {HOST} le [10 juin|date|2025-06-10]. ",
 }
-
-
-@pytest.fixture(scope="module")
-def stage() -> EventStage:
-    return EventStage(Resources())
 
 
 RUN_ON: list[tuple[str, str]] = [

@@ -10,17 +10,11 @@ from __future__ import annotations
 import pytest
 
 from diplograph._events import EventStage
-from diplograph._resources import Resources
 from tests._event_helpers import from_markup
 
 PUB = "2025-11-25"
 PM = "[Tran Van Binh|person|Tran Van Binh|role=Prime Minister|country=VN]"
 GOV = "[Oka Hiroshi|person|Oka Hiroshi|role=Governor|country=JP|region=JP-37]"
-
-
-@pytest.fixture(scope="module")
-def stage() -> EventStage:
-    return EventStage(Resources())
 
 
 def trips(stage: EventStage, markup: str, lang: str) -> list[tuple[str, bool]]:

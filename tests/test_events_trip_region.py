@@ -10,17 +10,11 @@ from __future__ import annotations
 import pytest
 
 from diplograph._events import EventStage
-from diplograph._resources import Resources
 from tests._event_helpers import from_markup
 
 PUB = "2025-06-12"
 GUEST = "[Le Van Tam|person|Le Van Tam|country=VN,region=VN-02]"
 HOST = "[Sato Ichiro|person|Sato Ichiro|country=JP,region=JP-10,role=Governor]"
-
-
-@pytest.fixture(scope="module")
-def stage() -> EventStage:
-    return EventStage(Resources())
 
 
 HEADLINE_CASES: list[str] = [

@@ -10,15 +10,9 @@ from __future__ import annotations
 import pytest
 
 from diplograph._events import EventStage
-from diplograph._resources import Resources
 from tests._event_helpers import from_markup
 
 PUB = "2025-05-20"
-
-
-@pytest.fixture(scope="module")
-def stage() -> EventStage:
-    return EventStage(Resources())
 
 
 def meetings(stage: EventStage, markup: str, lang: str) -> int:

@@ -13,14 +13,7 @@ from __future__ import annotations
 import pytest
 
 from diplograph._events import EventStage
-from diplograph._resources import Resources
 from tests._event_helpers import from_markup
-
-
-@pytest.fixture(scope="module")
-def stage() -> EventStage:
-    return EventStage(Resources())
-
 
 CN_GOV = "Zhao Lin|country=CN,region=CN-HL"
 CN_PREMIER = "Sun Wei|country=CN"

@@ -14,12 +14,6 @@ import pytest
 
 from diplograph._models import Document, RawArticle
 from diplograph._pipeline import Pipeline
-from diplograph._resources import Resources
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline(Resources())
 
 
 def run(pipeline: Pipeline, text: str) -> Document:

@@ -13,12 +13,6 @@ from diplograph._models import Document, RawArticle
 from diplograph._names import NameCanonicalizer
 from diplograph._pipeline import Pipeline
 from diplograph._registry import Registry
-from diplograph._resources import Resources
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline(Resources())
 
 
 def persons(pipeline: Pipeline, text: str) -> set[str]:

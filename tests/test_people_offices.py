@@ -10,12 +10,6 @@ import pytest
 
 from diplograph._models import Document, RawArticle
 from diplograph._pipeline import Pipeline
-from diplograph._resources import Resources
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline(Resources())
 
 
 def persons(pipeline: Pipeline, text: str) -> dict[str, tuple[str | None, str | None, str | None]]:

@@ -29,11 +29,6 @@ def gaz() -> Gazetteer:
     return Gazetteer.build(Registry(), cache=False)
 
 
-@pytest.fixture(scope="module")
-def stage() -> EventStage:
-    return EventStage(Resources())
-
-
 def keys(mentions: list[Mention], kind: str) -> set[str]:
     return {str(m.key) for m in mentions if m.kind == kind}
 
