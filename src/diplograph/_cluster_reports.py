@@ -15,7 +15,7 @@ from datetime import timedelta
 
 from ._forum_identity import ForumNames
 from ._models import Document, Event, Evidence, Mention
-from ._names import fold_name
+from ._names import edit_distance, fold_name
 
 
 def _day(value: str | None) -> dt.date | None:
@@ -129,13 +129,7 @@ def _near(a: str, b: str) -> bool:
         return True
     if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
         return False
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
-    return prev[-1] <= 1
+    return edit_distance(a, b) <= 1
 
 
 def same_person(a: str, b: str) -> bool:

@@ -53,6 +53,18 @@ def fold_name(name: str) -> str:
     return " ".join(folded)
 
 
+def edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance of two short words (a surname and its slip, two spellings of one
+    given name): shared by the people stage and event identity so both count alike."""
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
 def entity_id(canonical: str) -> str:
     """A person id stable across documents: ``p:`` + a short hash of the folded name."""
     digest = hashlib.sha1(fold_name(canonical).encode("utf-8")).hexdigest()

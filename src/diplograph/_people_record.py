@@ -11,6 +11,7 @@ from bisect import bisect_left, bisect_right
 from itertools import pairwise
 
 from ._models import Document, Mention
+from ._names import edit_distance
 from ._people_affiliation import _Affiliation
 from ._people_model import (
     _DATELINE_DASH,
@@ -196,7 +197,7 @@ class _Record(_Affiliation):
                 for c in by_given.get(toks[0], ())
                 if c != rare
                 and count.get(c, 0) >= 2 * count.get(rare, 0)
-                and _edits(c.split()[-1].lower(), toks[1].lower()) <= 2
+                and edit_distance(c.split()[-1].lower(), toks[1].lower()) <= 2
             ]
             if len(near) == 1:
                 into[rare] = near[0]
@@ -330,17 +331,6 @@ class _Record(_Affiliation):
             if (c := _country_of(m)) in allowed
         }
         return found.pop() if len(found) == 1 else None
-
-
-def _edits(a: str, b: str) -> int:
-    """Levenshtein distance of two short words (a surname and its slip)."""
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
-    return prev[-1]
 
 
 class _Enclosure:
