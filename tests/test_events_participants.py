@@ -105,6 +105,14 @@ PRESENCE: list[tuple[str, str, str, set[str]]] = [
         {"Petra Huber", "Tran Minh Duc"},
     ),
     (
+        "en",
+        "A seminar on Vietnamese poetry was held in [Kaluga|city|Kaluga|region=RU-KLU] on "
+        "[June 3|date|2025-06-03]. [Ivan Sokolov|person||" + RU + "] greeted the participants "
+        "of the meeting and wished them fruitful work.",
+        "forum",
+        {"Ivan Sokolov"},
+    ),
+    (
         "de",
         "[Am Montag|date|2025-06-09] wurde in [Dresden|city|Dresden|region=DE-SN] eine Messe "
         "für vietnamesische Produkte eröffnet. Neben [Tran Minh Duc|person||" + VN + "] "
