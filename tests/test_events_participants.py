@@ -99,6 +99,23 @@ PRESENCE: list[tuple[str, str, str, set[str]]] = [
         {"Petra Huber", "Tran Minh Duc"},
     ),
     (
+        "en",
+        "A seminar on Vietnamese poetry was held in [Kaluga|city|Kaluga|region=RU-KLU] on "
+        "[June 3|date|2025-06-03]. [Ivan Sokolov|person||" + RU + "] greeted the participants "
+        "of the meeting and wished them fruitful work.",
+        "forum",
+        {"Ivan Sokolov"},
+    ),
+    (
+        "de",
+        "[Am Montag|date|2025-06-09] wurde in [Dresden|city|Dresden|region=DE-SN] eine Messe "
+        "für vietnamesische Produkte eröffnet. Neben [Tran Minh Duc|person||" + VN + "] "
+        "begleiten [Petra Huber|person||" + DE + "] und [Karl Brandt|person||" + DE + "] "
+        "heute die Gäste aus Vietnam.",
+        "forum",
+        {"Tran Minh Duc", "Petra Huber", "Karl Brandt"},
+    ),
+    (
         "es",
         "El festival de cultura mexicana se inauguró el [3 de junio|date|2025-06-03] en "
         "[Sevilla|city|Seville|region=ES-AN]. Asistieron [Lucía Romero|person||" + ES + "] y "
