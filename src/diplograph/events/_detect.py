@@ -10,17 +10,14 @@ party, or an explicit "visited <country>") is one more ``visit`` event.
 
 from __future__ import annotations
 
-from .._models import Event, Mention, Participant, Place, sector_values
+from .._models import Event, Participant, Place, sector_values
+from ._clues import _Clues
 from ._lexicon import Entry
+from ._merging import _Merging
+from ._splits import _Splits
 from ._trips import _Trips
 from ._view import (
-    _AGENT_GAP_WORDS,
-    _CLAUSE_BREAK,
-    _MODAL_BREAK,
     _PASSING_WINDOW,
-    _PLACE_GAP_WORDS,
-    _WORD,
-    AGENT_KINDS,
     PLACE_KINDS,
     _bare,
     _dates_agree,
@@ -29,7 +26,6 @@ from ._view import (
     _is_dateline,
     _is_stamp_date,
     _is_venue,
-    _later_month,
     _period,
     _place_of,
     _place_rank,
@@ -40,7 +36,7 @@ from ._view import (
 from ._when_where import _WhenWhere
 
 
-class _Detection(_Trips, _WhenWhere):
+class _Detection(_Clues, _Splits, _Merging, _Trips, _WhenWhere):
     """Event detection, merging and trips; ``events()`` assembles the output records."""
 
     def read(self) -> None:
@@ -234,166 +230,6 @@ class _Detection(_Trips, _WhenWhere):
             out.append(hit)
         return out
 
-    def _in_prior_act(self, i: int, strong: list[_Hit]) -> list[_Hit]:
-        """The visit hits of sentence ``i`` told inside a clause of an earlier act ("继今年3月
-        X对Y进行国事访问后, 两国元首再次会晤": following X's state visit in March, the two
-        met again). Such a visit is not the circumstance of the meeting the sentence reports
-        but an occasion before it, with its own date."""
-        clauses = self.scan(self.lex.prior_act, i)
-        return [
-            h
-            for h in strong
-            if h.entry.value == "visit" and any(a <= h.start and h.end <= b for a, b, _ in clauses)
-        ]
-
-    def _names_partner(self, i: int, h: _Hit, current: _Draft | None) -> bool:
-        """ "На встрече с X" (at the meeting with X) after a conference was told: a meeting
-        noun followed by the word naming its partner and a person is a meeting of its own,
-        not the conference told before (a presence phrase refers back only to an event of
-        its own type)."""
-        if current is None or h.entry.value != "meeting" or current.type == "meeting":
-            return False
-        v = self.v
-        # "Tại buổi tiếp Thống đốc X" (at the reception of Governor X): the guest right after
-        # the noun, in a language whose noun takes its object directly
-        if any(
-            m.kind in ("person", "title")
-            and m.start >= h.end
-            and not v.text[h.end : m.start].strip()
-            for m in v.by_sent[i]
-        ):
-            return True
-        words = _WORD.findall(v.text[h.end : v.sents[i].end])
-        if not words or words[0].lower() not in self.lex.partner_with:
-            return False
-        return any(m.kind == "person" and m.start >= h.end for m in v.by_sent[i])
-
-    def _host_told_before(self, d: _Draft, before: _Draft) -> None:
-        """ "На встрече с X" names the guest only: the one who met them is the host of the
-        act told before (the governor who opened the conference), told in the sentences
-        around, so that host leads the meeting too."""
-        host = before.host
-        if host is None or host in d.persons or host not in before.persons:
-            return
-        d.persons = {host: before.persons[host], **d.persons}
-        d.why[host] = "participant:host-of-the-act-told-before"
-        d.host = host
-
-    def _statistic(self, i: int, start: int, end: int) -> bool:
-        """ "62,000 tourists visited", "18 contracts were signed between firms": a count is
-        the subject, and no named person acts in the clause: a statistic, not an act.
-        """
-        v = self.v
-        s = v.sents[i]
-        lo = max([m.end() for m in _CLAUSE_BREAK.finditer(v.text, s.start, start)] or [s.start])
-        after = _CLAUSE_BREAK.search(v.text, end, s.end)
-        hi = after.start() if after else s.end
-        counted = False
-        for m in v.by_sent[i]:
-            if m.end <= lo or m.start >= hi:
-                continue
-            if m.kind == "person":
-                return False
-            unit = m.attrs.get("unit") if m.kind == "amount" else None
-            if isinstance(unit, str) and unit.islower() and unit not in ("percent", "times"):
-                counted = True
-        if counted and any(lo <= a < hi for a, _, _ in self.delegations[i]):
-            return False
-        if counted and self._unit_signs_with_partners(i, lo, start, end):
-            return False
-        return counted
-
-    def _unit_signs_with_partners(self, i: int, lo: int, start: int, end: int) -> bool:
-        """ "Jabar telah menandatangani tiga MoU bersama Chongqing dan Sichuan" (West Java
-        signed three MoUs with Chongqing and Sichuan): a region acting before the verb and
-        regions of another country named after it as partners (a list, over its commas): the
-        count is of the acts told, one per partner, not a statistic."""
-        ms = [m for m in self.v.by_sent[i] if m.kind == "region" and m.key]
-        home = {m.key.split("-")[0] for m in ms if lo <= m.start < start and m.key}
-        partners = {m.key.split("-")[0] for m in ms if m.start >= end and m.key}
-        return bool(home) and bool(partners - home)
-
-    def _agent_after(self, i: int, end: int) -> bool:
-        """Does a person/title/delegation follow the trigger (over a date or venue only)?"""
-        v = self.v
-        cands: list[tuple[int, Mention | None]] = [
-            (m.start, m)
-            for m in v.by_sent[i]
-            if m.start >= end and m.kind in (*AGENT_KINDS, "date")
-        ]
-        cands += [(a, None) for a, _, _ in self.delegations[i] if a >= end]
-        pos, words = end, 0
-        for start, m in sorted(cands, key=lambda c: c[0]):
-            if start < pos:
-                continue
-            gap = v.text[pos:start]
-            words += len(_WORD.findall(gap))
-            if words > _AGENT_GAP_WORDS or _CLAUSE_BREAK.search(gap):
-                return False
-            if m is not None and (
-                m.kind == "date" or (m.kind in PLACE_KINDS and _is_venue(v, self.lex, m))
-            ):
-                pos = m.end  # "received on March 11 in Da Nang the governor"
-                continue
-            return True
-        return False
-
-    def _place_after(self, i: int, end: int) -> Mention | None:
-        v = self.v
-        for m in v.by_sent[i]:
-            if m.start < end or m.kind not in AGENT_KINDS or v.nested(m):
-                continue
-            if m.kind not in PLACE_KINDS:
-                return None
-            gap = v.text[end : m.start]
-            words = [w.lower() for w in _WORD.findall(gap)]
-            if len(words) > _PLACE_GAP_WORDS or _CLAUSE_BREAK.search(gap):
-                return None
-            if any(w in self.lex.venue for w in words[:-1]):
-                return None  # "visited the monument in X": X is where the monument is
-            return m
-        return None
-
-    def _visited_place(self, i: int, h: _Hit) -> Mention | None:
-        """The place a visit verb names: after it, or right before it in a verb-final language
-        ("ベトナムを訪問中のロシアの知事": Vietnam is visited, Russia is the guest's home)."""
-        if self.lex.place_before:
-            # a word naming the travelling party ("광주시 방문단", the Gwangju visiting
-            # delegation): the place before it is the party's home
-            if any(a <= h.start < b for a, b, _ in self.delegations[i]):
-                return None
-            return self._place_before(i, h.start)
-        after = self._place_after(i, h.end)
-        if after is None and self.lex.place_either:
-            return self._place_before(i, h.start)
-        return after
-
-    def _place_before(self, i: int, start: int) -> Mention | None:
-        """The place ending right before ``start``, over a case particle at most ("を", "를 ":
-        the language's ``visit_particles``)."""
-        v = self.v
-        before = [
-            m for m in v.by_sent[i] if m.end <= start and m.kind in AGENT_KINDS and not v.nested(m)
-        ]
-        if not before:
-            return None
-        m = max(before, key=lambda x: x.end)
-        gap = v.text[m.end : start].strip()
-        particle = not gap or gap in self.lex.visit_particles
-        return m if m.kind in PLACE_KINDS and particle else None
-
-    def _is_modal(self, h: _Hit) -> bool:
-        """A cue governs what follows it in the sentence ("proposed A, B and the Cultural
-        Days"); after a noun trigger only within its clause ("the forum will be held").
-        """
-        text = self.v.text
-        for c in self.modal[h.sent]:
-            if c.start < h.start:
-                return True
-            if h.entry.group == "weak" and not _MODAL_BREAK.search(text, h.end, c.start):
-                return True
-        return False
-
     def _features(self, i: int, typ: str, hits: list[_Hit]) -> _Draft:
         v, lex = self.v, self.lex
         ms = v.by_sent[i]
@@ -493,204 +329,6 @@ class _Detection(_Trips, _WhenWhere):
                 d.regions.setdefault(org_region, "region:local-authority-org")
         return d
 
-    def _ours(self, m: Mention, own: list[tuple[int, int]], others: list[tuple[int, int]]) -> bool:
-        """Is a date of the act whose triggers are ``own`` rather than of the other act told
-        in the sentence? The act whose trigger shares its clause, else the nearer one."""
-        text, s = self.v.text, self.v.sents[self.v.sent_index(m.start) or 0]
-        cut = [x.end() for x in _CLAUSE_BREAK.finditer(text, s.start, m.start)]
-        lo = cut[-1] if cut else s.start
-        after = _CLAUSE_BREAK.search(text, m.end, s.end)
-        hi = after.start() if after else s.end
-        mine = any(lo <= a < hi for a, _ in own)
-        theirs = any(lo <= a < hi for a, _ in others)
-        if mine != theirs:
-            return mine
-        joined = self._date_of_the_act_before(m, own, others)
-        if joined is not None:
-            return joined
-        return _gap(m, own) <= _gap(m, others)
-
-    def _date_of_the_act_before(
-        self, m: Mention, own: list[tuple[int, int]], others: list[tuple[int, int]]
-    ) -> bool | None:
-        """ "la création de l'Association en 2005 et la signature de l'Accord": a date told
-        between two acts joined by a conjunction closes the act before it ("the founding in
-        2005"), however near the next act's trigger is. True when that act is ours, False
-        when it is the other's, None when the date is not between two acts so joined."""
-        if not self.lex.conjunctions:
-            return None
-        triggers = [(a, b, True) for a, b in own] + [(a, b, False) for a, b in others]
-        before = [t for t in triggers if t[1] <= m.start]
-        after = [t for t in triggers if t[0] >= m.end]
-        if not before or not after:
-            return None
-        prev = max(before, key=lambda t: t[1])
-        nxt = min(after, key=lambda t: t[0])
-        if prev[2] == nxt[2]:
-            return None
-        gap = self.v.text[m.end : nxt[0]]
-        words = {w.lower() for w in _WORD.findall(gap)}
-        unspaced = self.lex.lang in ("zh", "ja")
-        if any(c in words or (unspaced and c in gap) for c in self.lex.conjunctions):
-            return prev[2]
-        return None
-
-    def _compatible(self, ev: _Draft, cand: _Draft) -> bool:
-        if ev.type != cand.type or ev.trip:
-            return False
-        if cand.anchor:  # "the next day": another day, another event
-            return False
-        if self._another_document(ev, cand):
-            return False  # "양해각서도 체결됐다" (an MoU was also signed): a second document
-        if set(cand.persons) - set(ev.persons) and self._later_opening(cand):
-            return False  # "Позднее в ходе встречи X с Y": a later act with a new partner
-        # "At the talks, he said that in 2024 ...": a year told in a noun-trigger sentence
-        # is about the content, not a second meeting
-        cand_date = None if cand.coarse and not cand.strong else cand.date
-        if not _dates_agree(ev.date, cand_date):
-            return False
-        if cand_date is None and self._past_year(ev):
-            return False  # "became sister cities in 2002" does not take a later undated signing
-        if (cand_date is None or ev.date is None) and self._earlier_occasion(cand):
-            return False
-        if ev.venue and cand.venue and not _same_place(ev.venue, cand.venue):
-            return False
-        if _other_partner(ev.regions, cand.regions):
-            return False  # "also signed memoranda with Guangxi and Sichuan": other signings
-        # persons who joined from a later sentence ("led by X") do not make it another event
-        told = set(ev.persons) - ev.joined
-        new_people = set(cand.persons) - set(ev.persons)
-        if (
-            ev.type == "agreement"
-            and cand.strong
-            and new_people
-            and told
-            and all(cand.persons[k].start < cand.first for k in new_people)
-            and self._other_side(told, new_people)
-        ):
-            # "Premier X signed the agreement on behalf of A. Governor Y signed on behalf of
-            # B.": one signing told side by side by its signers (the verb's subjects), not a
-            # second one
-            return True
-        if new_people and told and cand.strong:
-            # "Tomsk governor meets Yen Bai leader" then the lead naming both: the headline
-            # told again with every name, not a second meeting
-            # (also the lead's act, told without its day, then again with its day)
-            lead = ev is self.drafts[0] and (ev.date is None or ev.coarse)
-            return (ev.trigger_sents == [0] or lead) and told <= set(cand.persons)
-        return True
-
-    def _another_document(self, ev: _Draft, cand: _Draft) -> bool:
-        """ "…자매결연 협약을 체결했다. … 양해각서도 체결됐다.", "The two sides also signed a
-        memorandum on tourism": a signing told in a later sentence with an additive particle
-        or adverb on the document or the verb (ko 도, ja も, en also, ru также, fr également,
-        de auch, vi cũng) is another document of the occasion, not the first one told again.
-        The cue lists hold the verb too, so "also" elsewhere in the sentence does not count.
-        The first act must be an occasion the report places (dated, or its headline act): after
-        an undated background signing ("signed an agreement for 2021-2025"), "departments have
-        also signed separate agreements" goes on about that background, not a new occasion."""
-        if cand.type != "agreement" or not cand.trigger_sents:
-            return False
-        if ev.date is None and ev is not self.drafts[0]:
-            return False
-        i = cand.trigger_sents[0]
-        return i not in ev.trigger_sents and bool(self.scan(self.lex.also, i))
-
-    def _of_the_occasion(self, cand: _Draft) -> None:
-        """A second document ("양해각서도 체결됐다") told without its own day or venue was
-        signed on the occasion of the latest signing told before it: it takes that one's."""
-        if cand.date is not None and cand.venue is not None:
-            return
-        first = next((d for d in reversed(self.drafts) if d.type == cand.type and not d.trip), None)
-        if first is None or not self._another_document(first, cand):
-            return
-        if cand.date is None and first.date is not None:
-            cand.date, cand.coarse = first.date, first.coarse
-            cand.rules.append("date:occasion-of-the-first-document")
-        cand.venue = cand.venue or first.venue
-
-    def _later_opening(self, cand: _Draft) -> bool:
-        """Does the sentence of ``cand`` open with a word of a later moment ("Позднее",
-        "Later", "Plus tard")? (lang/*/triggers.yaml ``later_occasion``)"""
-        if not self.lex.later or not cand.trigger_sents:
-            return False
-        s = self.v.sents[cand.trigger_sents[0]]
-        head = self.v.text[s.start : min(s.end, s.start + 40)].lstrip().lower()
-        return any(
-            head.startswith(w) and not head[len(w) : len(w) + 1].isalnum() for w in self.lex.later
-        )
-
-    def _told_of(self, i: int, current: _Draft) -> _Draft:
-        """The event a presence sentence ("Present at the signing ceremony were X and Y")
-        tells of: the one told last, unless that one is an earlier occasion ("Previously, the
-        province signed memoranda with A and B") and sentence ``i`` is not: the reporter is
-        back at the act the report is about, the first one of that type not told as earlier.
-        """
-        if not self._earlier_occasion(current) or self._earlier_cue(i):
-            return current
-        for d in sorted(self.drafts, key=lambda x: x.first):
-            if d is current or d.trip or d.type != current.type:
-                continue
-            if not self._earlier_occasion(d):
-                return d
-        return current
-
-    def _earlier_cue(self, i: int) -> bool:
-        """A word of an earlier occasion in sentence ``i`` or a reminder in the one before."""
-        if self.scan(self.lex.earlier, i):
-            return True
-        return i > 0 and any(
-            e.group == "reminder" for _, _, e in self.scan(self.lex.earlier, i - 1)
-        )
-
-    def _other_side(self, told: set[str], new: set[str]) -> bool:
-        """Whether the persons ``new`` are all of another country than those ``told``, each
-        group of one country (the two sides of one act)."""
-        attrs = self.v.person_attrs
-        ours = {attrs.get(k, {}).get("country") for k in told}
-        theirs = {attrs.get(k, {}).get("country") for k in new}
-        return None not in ours | theirs and len(ours) == 1 and len(theirs) == 1 and ours != theirs
-
-    def _earlier_occasion(self, cand: _Draft) -> bool:
-        """ "In November last year, X signed a sister-state agreement with Y" in a page without
-        a date, "Напомним, ... . В конце апреля ... провели встречу" beside an undated lead: a
-        word of an earlier year in the act's sentence, or the reporter's reminder there or in
-        the sentence before (it opens the paragraph it scopes), tells another occasion."""
-        i = cand.trigger_sents[0]
-        if self.scan(self.lex.earlier, i):
-            return True
-        return i > 0 and any(
-            e.group == "reminder" for _, _, e in self.scan(self.lex.earlier, i - 1)
-        )
-
-    def _merge(self, ev: _Draft, cand: _Draft) -> None:
-        i = cand.trigger_sents[0]
-        if i not in ev.trigger_sents:
-            ev.trigger_sents.append(i)
-        for k, m in cand.persons.items():
-            ev.persons.setdefault(k, m)
-        for k, why in cand.why.items():
-            ev.why.setdefault(k, why)
-        ev.host = ev.host or cand.host
-        better = ev.date is None or (ev.coarse and not cand.coarse)
-        # "...agreed to hold the working group in September": a later month than the report
-        # is a plan told in the retelling, not the date of the act
-        later = _later_month(cand.date, self.v.published)
-        if (
-            cand.date
-            and better
-            and not later
-            and (ev.date is None or cand.date.startswith(ev.date))
-        ):
-            ev.date, ev.coarse = cand.date, cand.coarse
-        if cand.venue and (ev.venue is None or _place_rank(cand.venue) > _place_rank(ev.venue)):
-            ev.venue = cand.venue
-        for code, rule in cand.regions.items():
-            ev.regions.setdefault(code, rule)
-        ev.rules += [r for r in cand.rules if r not in ev.rules]
-        if "merge:same-event-told-again" not in ev.rules:
-            ev.rules.append("merge:same-event-told-again")
-
     def _place_hits(self, i: int, typ: str, hits: list[_Hit], strong: bool) -> _Draft | None:
         if not strong and typ == "agreement" and not self._recalled_between_regions(i, hits):
             return None
@@ -739,221 +377,6 @@ class _Detection(_Trips, _WhenWhere):
         if not strong and typ == "agreement" and len(hits) >= 2 and cand.regions:
             self._split_recalled_signings(i, cand, hits)
         return cand
-
-    def _recalled_between_regions(self, i: int, hits: list[_Hit]) -> bool:
-        """A signing named as a noun inside a cue of an earlier occasion ("on the 30th
-        anniversary of the signing of the agreement") is an act of the relation only when two
-        regions are named after it (its parties); the persons of the sentence act in its main
-        clause (they met), not in the signing recalled. Other noun signings: yes."""
-        cues = self.scan(self.lex.earlier, i)
-        if not any(h.start <= a < h.end or a <= h.start < b for a, b, _ in cues for h in hits):
-            return True
-        start = min(h.end for h in hits)
-        after = {m.key for m in self.v.by_sent[i] if m.kind == "region" and m.start >= start}
-        return len(after) >= 2
-
-    def _split_recalled_signings(self, i: int, d: _Draft, hits: list[_Hit]) -> None:
-        """ "the 10th anniversary of the signing of the agreement between A and B, and the
-        30th anniversary of the signing of the agreement between C and B": signings recalled
-        as nouns, each followed by its own two regions, are two agreements (of an earlier
-        occasion: only then, a report's signing told twice being one act)."""
-        if not self._earlier_occasion(d):
-            return
-        ordered = sorted(hits, key=lambda h: h.start)
-        ends = [h.start for h in ordered[1:]] + [self.v.sents[i].end]
-        groups = []
-        for h, end in zip(ordered, ends, strict=True):
-            codes = {
-                m.key
-                for m in self.v.by_sent[i]
-                if m.kind == "region" and m.key and h.end <= m.start < end
-            }
-            groups.append(codes)
-        if any(len(g) < 2 for g in groups):
-            return
-        for codes in groups[1:]:
-            part = _Draft(type=d.type, first=d.first + 1, trigger_sents=[i], span=[i])
-            part.strong, part.date, part.coarse, part.venue = d.strong, d.date, d.coarse, d.venue
-            part.rules = [*d.rules, f"agreement:{self.lex.lang}:one-per-recalled-signing"]
-            part.regions = {c: d.regions.get(c, "region:named-in-trigger-sentence") for c in codes}
-            self.drafts.append(part)
-        d.regions = {c: why for c, why in d.regions.items() if c in groups[0]}
-        d.rules.append(f"agreement:{self.lex.lang}:one-per-recalled-signing")
-
-    def _split_separately(self, i: int, d: _Draft) -> None:
-        """ "许勤分别与A州州长X和B州州长Y举行会谈" (held talks separately with X and Y): one
-        meeting per partner. The persons named before the cue meet every partner; those after
-        it go with the last region named before them (a partner without one opens its own
-        group), and each group is a meeting of its own."""
-        cues = self.scan(self.lex.separately, i)
-        if not cues:
-            return
-        cue_end = cues[0][1]
-        v = self.v
-        regions = [m for m in v.by_sent[i] if m.kind == "region" and m.key and m.start >= cue_end]
-        groups: dict[str | None, list[str]] = {}
-        common: list[str] = []
-        for key, m in d.persons.items():
-            if m.start < cue_end:
-                common.append(key)
-                continue
-            before = [r.key for r in regions if r.end <= m.start]
-            groups.setdefault(before[-1] if before else None, []).append(key)
-        if len(groups) < 2:
-            return
-        first, *rest = list(groups.items())
-        others = {r for r, _ in rest if r}
-        for code, keys in rest:
-            part = _part_of(d, i, d.first, f"meeting:{self.lex.lang}:separately", [*common, *keys])
-            part.host = common[0] if common else d.host
-            part.regions = {c: why for c, why in d.regions.items() if c not in others or c == code}
-            if code:
-                part.regions.setdefault(code, "region:named-in-trigger-sentence")
-            self.drafts.append(part)
-        for _, keys in rest:
-            for key in keys:
-                d.persons.pop(key, None)
-        d.regions = {c: why for c, why in d.regions.items() if c not in others}
-        if first[0]:
-            d.regions.setdefault(first[0], "region:named-in-trigger-sentence")
-        d.rules.append(f"meeting:{self.lex.lang}:separately")
-
-    def _split_visitors(self, i: int, d: _Draft) -> None:
-        """ "the visits to Vietnam by X, Y and Z": a plural visit noun before a list of
-        visitors tells one trip per visitor (each travelled on their own; readers and the gold
-        count each). The persons named before the cue (the other acts of such a list: "the
-        phone talks between A and B as well as the visits ...") made none of these trips."""
-        cues = self.scan(self.lex.visits_by, i)
-        if not cues:
-            return
-        cue_end = cues[0][1]
-        visitors = [k for k, m in d.persons.items() if m.start >= cue_end]
-        if len(visitors) < 2:
-            return
-        for key in [k for k, m in d.persons.items() if m.start < cue_end]:
-            d.persons.pop(key)
-            d.why.pop(key, None)
-        for key in visitors[1:]:
-            part = _part_of(d, i, d.first, f"visit:{self.lex.lang}:one-trip-per-visitor", [key])
-            part.trip = d.trip
-            part.regions = dict(d.regions)
-            self.drafts.append(part)
-            d.persons.pop(key)
-        d.host = visitors[0]
-        d.rules.append(f"visit:{self.lex.lang}:one-trip-per-visitor")
-
-    def _split_signings(self, i: int, d: _Draft, hits: list[_Hit]) -> None:
-        """ "signed an agreement with the ministry and, visiting the province, signed a
-        memorandum with its firms": a signing verb told twice in one sentence is two documents,
-        so two agreements (gold and readers count each). Hits closer than a few characters
-        ("signed and sealed"), a noun and a verb naming the signing, or a sentence printed
-        twice are one act. The second signing takes the persons named after the first verb;
-        both keep the sentence's regions and date."""
-        verbs = sorted(hits, key=lambda h: h.start)
-        text, end = self.v.text, self.v.sents[i].end
-
-        def after(h: _Hit, n: int) -> str:
-            return text[h.start : min(h.start + n, end)]
-
-        def stem(h: _Hit) -> str:
-            # the same verb both times: "the signing ceremony ... signed", "締結式では…
-            # サインしました" name one act by a noun and a verb (a word of a script without
-            # spaces is read by its first two characters, "調印するほか…調印した")
-            word = (text[h.start : h.end].split() or [""])[0].lower()
-            return word[:2] if word and ord(word[0]) >= 0x2E80 else word[:6]
-
-        apart = [
-            h
-            for k, h in enumerate(verbs)
-            if k == 0
-            or (
-                h.start - verbs[k - 1].end >= 8
-                and stem(h) == stem(verbs[0])
-                # a photo caption printed twice ("Signed documents ... Download: Signed
-                # documents ...") repeats the words after the verb: one act
-                # (a verb closing the sentence, "... was also signed.", is no such repeat)
-                and not (
-                    len(after(h, 24)) >= 12
-                    and after(h, 24) == after(verbs[k - 1], len(after(h, 24)))
-                )
-            )
-        ]
-        if len(apart) < 2:
-            return
-        first_end = apart[0].end
-        for h in apart[1:2]:  # two documents at most: a third verb is rarely a third one
-            keys = [key for key, m in d.persons.items() if first_end <= m.start < h.end]
-            rule = f"agreement:{self.lex.lang}:signed-twice"
-            part = _part_of(d, i, d.first + 1, rule, keys)
-            part.host = d.host if d.host in part.persons else None
-            part.regions = dict(d.regions)
-            self.drafts.append(part)
-
-    def _split_partners(self, i: int, d: _Draft) -> None:
-        """ "has successively signed memoranda with Guangxi, Chongqing and Sichuan": after a
-        one-after-the-other cue (the ``separately`` phrases) the regions of one country named
-        are each a partner of its own signing, so one agreement per region. Without the cue
-        ("jointly signed with A and B") the partners sign one document together."""
-        cues = self.scan(self.lex.separately, i)
-        if not cues:
-            return
-        cue_end = cues[0][1]
-        after = [
-            m.key for m in self.v.by_sent[i] if m.kind == "region" and m.key and m.start >= cue_end
-        ]
-        partners = list(dict.fromkeys(after))
-        if len(partners) < 2 or len({c.split("-")[0] for c in partners}) != 1:
-            return
-        home = {c: why for c, why in d.regions.items() if c not in partners}
-        for code in partners[1:]:
-            part = _Draft(type=d.type, first=d.first + 1, trigger_sents=[i], span=[i])
-            part.strong, part.date, part.coarse, part.venue = d.strong, d.date, d.coarse, d.venue
-            part.rules = [*d.rules, f"agreement:{self.lex.lang}:separately"]
-            part.regions = {**home, code: d.regions.get(code, "region:named-in-trigger-sentence")}
-            self.drafts.append(part)
-        d.regions = {
-            **home,
-            partners[0]: d.regions.get(partners[0], "region:named-in-trigger-sentence"),
-        }
-        d.rules.append(f"agreement:{self.lex.lang}:separately")
-
-    def _split_partners_met(self, i: int, d: _Draft, hits: list[_Hit]) -> None:
-        """ "провели встречу с делегацией Вьетнама и переговоры с послом Индии" (held a meeting
-        with the delegation of Vietnam and talks with the ambassador of India): two meeting
-        words, each followed by the word naming its partner and partners of different
-        countries, are two meetings. The second takes the persons named after its word."""
-        v, words = self.v, self.lex.partner_with
-        ms = v.by_sent[i]
-        end = v.sents[i].end
-        told = []
-        for h in sorted(hits, key=lambda x: x.start):
-            after = _WORD.findall(v.text[h.end : end])
-            if after and after[0].lower() in words:
-                told.append(h)
-        if len(told) < 2:
-            return
-        first, second = told[0], told[1]
-
-        def countries(lo: int, hi: int) -> set[str]:
-            return {
-                str(m.attrs.get("country") or m.key)[:2]
-                for m in ms
-                if lo <= m.start < hi and m.kind in ("country", "region") and m.key
-            }
-
-        mine, theirs = countries(first.end, second.start), countries(second.end, end)
-        if not mine or not theirs or mine & theirs:
-            return
-        keys = [key for key, m in d.persons.items() if m.start >= second.end]
-        part = _part_of(d, i, d.first + 1, f"meeting:{self.lex.lang}:two-partners", keys)
-        part.regions = {c: why for c, why in d.regions.items() if c[:2] not in mine}
-        for key in keys:
-            d.persons.pop(key, None)
-        self.drafts.append(part)
-
-    def _two_countries(self, i: int) -> bool:
-        """Does the sentence name two countries (a forum "of Belarus and Russia")?"""
-        return len({m.key for m in self.v.by_sent[i] if m.kind == "country" and m.key}) >= 2
 
     def _attach_stop(self, i: int, hits: list[_Hit], current: _Draft | None) -> _Draft | None:
         """A stop ("visited the headquarters") joins the event it belongs to."""
@@ -1038,20 +461,6 @@ class _Detection(_Trips, _WhenWhere):
         return events
 
 
-def _part_of(d: _Draft, i: int, first: int, rule: str, keys: list[str]) -> _Draft:
-    """One act split off draft ``d`` in sentence ``i`` (talks held separately, a second
-    signing): same type, strength, date and venue, the persons ``keys`` of ``d`` (in that
-    order) with their reasons, and ``d``'s rules plus ``rule``."""
-    part = _Draft(type=d.type, first=first, trigger_sents=[i], span=[i])
-    part.strong, part.date, part.coarse, part.venue = d.strong, d.date, d.coarse, d.venue
-    part.rules = [*d.rules, rule]
-    for key in keys:
-        part.persons[key] = d.persons[key]
-        if key in d.why:
-            part.why[key] = d.why[key]
-    return part
-
-
 def _other_side(participants: list[Participant], regions: dict[str, str]) -> None:
     """Two persons at an act between the regions of two countries, one of them known to be
     of one country: the other is of the other side ("Minister for Trade X and the Chief
@@ -1065,11 +474,6 @@ def _other_side(participants: list[Participant], regions: dict[str, str]) -> Non
     if len(known) == 1 and len(unknown) == 1 and known[0].country in countries:
         unknown[0].country = (countries - {known[0].country}).pop()
         unknown[0].rule += ":country-of-the-other-side"
-
-
-def _gap(m: Mention, spans: list[tuple[int, int]]) -> int:
-    """Characters between a mention and the nearest of some spans."""
-    return min(m.start - b if m.start >= b else max(a - m.end, 0) for a, b in spans)
 
 
 def _date_trips_by_their_acts(events: list[Event]) -> None:
@@ -1107,13 +511,3 @@ _CITY_ACTS = frozenset({"agreement", "meeting", "forum", "visit", "ceremony"})
 def _same_months(a: str | None, b: str | None) -> bool:
     """Dates of one trip: a trip lasts days, so only the months (or years) must agree."""
     return _dates_agree(a[:7] if a else None, b[:7] if b else None)
-
-
-def _other_partner(a: dict[str, str], b: dict[str, str]) -> bool:
-    """Both name units of one country and none of them agree: another partner, another act."""
-    for country in {code.split("-")[0] for code in a}:
-        mine = {c for c in a if c.split("-")[0] == country}
-        theirs = {c for c in b if c.split("-")[0] == country}
-        if theirs and not mine & theirs:
-            return True
-    return False

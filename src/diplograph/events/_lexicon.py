@@ -330,7 +330,7 @@ class Lexicon:
     separately: PhraseSet = field(default_factory=lambda: PhraseSet([]))
     # "양해각서도 체결됐다", "覚書も締結した", "also signed a memorandum", "также подписали":
     # a signing told after another with an additive particle or adverb is a second document
-    # of the same occasion, not the first one told again (events._detect._another_document)
+    # of the same occasion, not the first one told again (events._merging._another_document)
     also: PhraseSet = field(default_factory=lambda: PhraseSet([]))
     # "на встрече с X", "at the talks with X": the word naming the partner after a meeting
     # noun; the noun then names a meeting of its own, not the event told before
