@@ -11,12 +11,12 @@ from __future__ import annotations
 from collections import Counter
 
 from .._models import Place
-from ._participants import _Participants
+from ._retellings import _Retellings
 from ._sectors import _Sectors
 from ._view import STOP_TYPES, _Draft, _period
 
 
-class _Trips(_Participants, _Sectors):
+class _Trips(_Retellings, _Sectors):
     """The trip events of a document (a job of ``_Run``, after detection)."""
 
     def _trip(self) -> None:
