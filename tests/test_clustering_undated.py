@@ -44,8 +44,11 @@ def _report_of(text: str, lang: str) -> Report:
     return _agreement_report(Document(doc_id="d", source="s", text=text), lang, len(text))
 
 
-def _agreement_report(doc: Document, lang: str, end: int) -> Report:
-    """The report of one undated agreement of the two sides told by ``doc.text[:end]``."""
+def _agreement_report(
+    doc: Document, lang: str, end: int, evidence: list[Evidence] | None = None
+) -> Report:
+    """The report of one undated agreement of the two sides told by ``doc.text[:end]`` (or
+    by the sentences ``evidence`` names)."""
     doc.mentions = resolve_dates(doc.text, lang, None)
     doc.events = [
         Event(
@@ -55,7 +58,7 @@ def _agreement_report(doc: Document, lang: str, end: int) -> Report:
             participants=[],
             regions=sorted(SIDES),
             sectors=[],
-            evidence=[Evidence(0, end, doc.text[:end])],
+            evidence=evidence or [Evidence(0, end, doc.text[:end])],
             confidence=0.6,
             local_id="e1",
         )
@@ -356,27 +359,11 @@ def test_the_day_adds_to_a_report_already_matched_by_its_month() -> None:
 def _report_of_sentences(sentences: list[str], lang: str) -> Report:
     """The report of one undated agreement whose evidence is each of ``sentences``."""
     text = "\n".join(sentences)
-    doc = Document(doc_id="d", source="s", text=text)
-    doc.mentions = resolve_dates(text, lang, None)
     evidence, at = [], 0
     for s in sentences:
         evidence.append(Evidence(at, at + len(s), s))
         at += len(s) + 1
-    doc.events = [
-        Event(
-            type="agreement",
-            date=None,
-            place=Place(),
-            participants=[],
-            regions=sorted(SIDES),
-            sectors=[],
-            evidence=evidence,
-            confidence=0.6,
-            local_id="e1",
-        )
-    ]
-    (r,) = reports_of(doc)
-    return r
+    return _agreement_report(Document(doc_id="d", source="s", text=text), lang, len(text), evidence)
 
 
 @pytest.mark.parametrize(
