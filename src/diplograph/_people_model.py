@@ -39,13 +39,13 @@ def _boundary_alt(forms: list[str]) -> str:
     alts = sorted({f for f in forms if f}, key=lambda f: (-len(f), f))
     if not alts:
         return r"(?!x)x"
+    fast = _first_letter_alt(alts, _trie_rests)
+    if fast is not None:
+        return fast + r"(?!\w)"
     body = (
         literal_trie(alts)
         or "(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in alts) + ")"
     )
-    fast = _first_letter_alt(alts, _trie_rests)
-    if fast is not None:
-        return fast + r"(?!\w)"
     # a first-letter class up front lets the engine skip most positions cheaply
     first = "".join(sorted({re.escape(c) for f in alts for c in (f[0].lower(), f[0].upper())}))
     return rf"(?<!\w)(?=[{first}]){body}(?!\w)"

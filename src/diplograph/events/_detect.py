@@ -428,7 +428,7 @@ class _Detection(_Clues, _Splits, _Merging, _Trips, _WhenWhere):
                         + (":region-of-their-delegation" if filled else ""),
                     )
                 )
-            _other_side(participants, d.regions)
+            _fill_other_side(participants, d.regions)
             sectors = self._event_sectors(d)
             rules += [r for r in d.regions.values() if r not in rules]
             rules += [r for r in sectors.values() if r not in rules]
@@ -461,7 +461,7 @@ class _Detection(_Clues, _Splits, _Merging, _Trips, _WhenWhere):
         return events
 
 
-def _other_side(participants: list[Participant], regions: dict[str, str]) -> None:
+def _fill_other_side(participants: list[Participant], regions: dict[str, str]) -> None:
     """Two persons at an act between the regions of two countries, one of them known to be
     of one country: the other is of the other side ("Minister for Trade X and the Chief
     Minister of Rajasthan Y signed the agreement" between South Australia and Rajasthan).
