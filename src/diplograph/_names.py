@@ -20,6 +20,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from ._memo import memoised as _memoised
 from ._names_cjk import CjkReader, has_cjk
 from ._names_cyrillic import _CYRILLIC, _CyrillicReadings, _OwnCyrillic
 from ._registry import Registry
@@ -222,14 +223,17 @@ class NameCanonicalizer(_CyrillicReadings):
         """The reader of names in Han characters, kana and Hangul."""
         return self._cjk
 
+    @_memoised
     def entity_id(self, canonical: str) -> str:
         return entity_id(canonical)
 
+    @_memoised
     def is_vietnamese(self, name: str) -> bool:
         """Whether a (canonical or raw) name reads as a Vietnamese name."""
         tokens = [self._ascii(t).lower() for t in self._tokens(name)]
         return len(tokens) >= 2 and tokens[0] in self._vi_family
 
+    @_memoised
     def is_vietnamese_syllables(self, name: str) -> bool:
         """Every token a Vietnamese syllable and the first a family name ("Le Huu Toan").
 
@@ -304,6 +308,7 @@ class NameCanonicalizer(_CyrillicReadings):
             return syl is not None and syl.lower() in self._vi_family
         return self._ascii(token).lower() in self._vi_family
 
+    @_memoised
     def origin_countries(self, name: str) -> tuple[str, ...]:
         """Countries whose naming customs the name follows, most specific rule first.
 
@@ -341,6 +346,7 @@ class NameCanonicalizer(_CyrillicReadings):
         """Countries whose officials a local article in ``lang`` names without a hint."""
         return self._lang_countries.get(lang or "", ())
 
+    @_memoised
     def is_historical(self, canonical: str) -> bool:
         """A figure of history (a late leader) rather than a living participant; also a
         run of words ending in the full name of one ("Vien Ho Chi Minh", the institute
@@ -453,6 +459,7 @@ class NameCanonicalizer(_CyrillicReadings):
             part = part[:1] + part[1:].lower()
         return part
 
+    @_memoised
     def _ascii(self, text: str) -> str:
         mapped = "".join(self._latin_extra.get(c, c) for c in text)
         if _CYRILLIC.search(mapped):
@@ -460,6 +467,7 @@ class NameCanonicalizer(_CyrillicReadings):
         out = _strip_marks(mapped).replace("’", "'")
         return out.encode("ascii", "ignore").decode("ascii")
 
+    @_memoised
     def _key(self, token: str) -> str:
         """Fold for table look-ups: any script, case, marks and x/w/j/y variants."""
         low = _strip_marks(self._ascii_basic(token)).lower()
@@ -479,6 +487,7 @@ class NameCanonicalizer(_CyrillicReadings):
         return result
 
     # -- patronymics and order -----------------------------------------------------------
+    @_memoised
     def is_given_and_patronymic(self, canon: str) -> bool:
         """ "Gennady Stepanovich": a given name and a patronymic, the Russian polite
         address, which names no surname (the canonical form keeps both words)."""
