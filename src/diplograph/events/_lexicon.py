@@ -192,8 +192,8 @@ class PhraseSet:
                 opening = _literal_leads(first)
                 if opening is None:
                     self._anywhere.append(i)
-                for lead in dict.fromkeys(opening or ()):
-                    leads.setdefault(lead, []).append(i)
+                for opens in dict.fromkeys(opening or ()):
+                    leads.setdefault(opens, []).append(i)
                 continue
             options = first[1:-1].split("|") if first.startswith("(") and "|" in first else [first]
             for opt in options:
@@ -283,10 +283,10 @@ class PhraseSet:
                 for pos in sorted(set(places)):
                     if pos < taken:
                         continue
-                    m = rx[i].match(text, pos, stop)
-                    if m and m.end() > m.start():
-                        found.append((m.start(), i, m.end()))
-                        taken = m.end()
+                    hit = rx[i].match(text, pos, stop)
+                    if hit and hit.end() > hit.start():
+                        found.append((hit.start(), i, hit.end()))
+                        taken = hit.end()
         out: list[tuple[int, int, Entry]] = []
         taken = -1
         for a, i, b in sorted(found):
