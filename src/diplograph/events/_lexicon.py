@@ -211,8 +211,8 @@ class PhraseSet:
         self._leads: Any = None
         if leads:
             self._leads = ahocorasick.Automaton()
-            for lead, idx in leads.items():
-                self._leads.add_word(lead, (len(lead), tuple(idx)))
+            for opens, idx in leads.items():
+                self._leads.add_word(opens, (len(opens), tuple(idx)))
             self._leads.make_automaton()
         # The phrases that may start at a word, by word: computed once per distinct word
         # (news vocabulary repeats), so a scan costs one lookup per word.
