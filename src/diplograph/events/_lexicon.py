@@ -24,6 +24,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
+import ahocorasick
+
 from .._amounts import unspaced
 from .._errors import LanguageDataError
 from .._registry import Registry
@@ -44,9 +46,14 @@ _LEAD = re.compile(_WORD_CHARS)
 _WORDS = re.compile(_WORD_CHARS)
 
 
-# Quotation marks (and brackets) that may open or close a word inside a phrase.
-_OPEN = '["“«„‘(]?'
-_CLOSE = '["”»’)]?'
+# Quotation marks (and brackets) that may open or close a word inside a phrase: one of
+# them, or nothing (greedy, as ``["“«„‘(]?`` would be). Written as a branch of small classes
+# because ``re`` compiles a class of more than two runs that reaches past Latin-1 into a
+# 64K-character bitmap (~0.4 ms each, two per pair of words: most of the time of compiling
+# a language's phrase lists at start); ``{1}`` keeps the parser from merging the branch back
+# into one such class. Same matches (tests/test_event_lexicon_fast.py).
+_OPEN = '(?:["«(]|[“„]|‘{1}|)'
+_CLOSE = '(?:["»)]|[”’]{1}|)'
 # A phrase word, or a parenthesised group of alternatives that may hold spaces
 # ("(a eu lieu|ont eu lieu)"): whitespace inside the parentheses does not split it.
 _PHRASE_TOKEN = re.compile(r"\([^()]*\)|\S+")
@@ -110,6 +117,32 @@ def _unspaced_edge(tok: str, side: int) -> bool:
     return bool(bare) and unspaced(bare[side])
 
 
+def _literal_lead(tok: str) -> str:
+    """The characters a match of the phrase word ``tok`` must open with, exactly as written:
+    its start up to the first ``*``, apostrophe or cased letter (``re`` matches an uncased
+    character only as itself, also under IGNORECASE; a cased one has other forms)."""
+    lead = []
+    for c in tok:
+        if c in "*'’" or c.lower() != c or c.upper() != c:
+            break
+        lead.append(c)
+    return "".join(lead)
+
+
+def _literal_leads(first: str) -> tuple[str, ...] | None:
+    """What a match of a phrase whose first token is ``first`` opens with: one literal per
+    alternative ("(签署|签订)"), or None when one of them has none (then the phrase may start
+    anywhere)."""
+    if first.startswith("(") and first.endswith(")") and "|" in first:
+        alts = [a.split()[0] if a.split() else "" for a in first[1:-1].split("|")]
+    else:
+        alts = [first]
+    if any(_GAP.match(a) or a in ("~", *_NEEDS) for a in alts):
+        return None
+    leads = tuple(_literal_lead(a) for a in alts)
+    return None if not all(leads) else leads
+
+
 def _weight(phrase: str) -> tuple[int, int]:
     """Longer, gapped phrases are tried first so the most specific reading wins."""
     bare = " ".join(t for t in phrase.split() if t not in _NEEDS)
@@ -144,12 +177,23 @@ class PhraseSet:
         # Phrases of unspaced scripts ("签署", "締結した") start anywhere inside a run of
         # characters that \w+ reads as one word: they are searched for, not looked up.
         self._inner: list[int] = []
+        # Their literal openings ("签署" of "签署 ...3 协议"), in one automaton: a phrase is
+        # tried only where its opening is written, not at every letter of every run (a
+        # Chinese sentence is a few long runs, and its language has hundreds of such
+        # phrases). Phrases with no literal opening are tried everywhere, as before.
+        leads: dict[str, list[int]] = {}
+        self._anywhere: list[int] = []
         for i, e in enumerate(self.entries):
             rx, _ = phrase_regex(e.phrase)
             self._rx.append(re.compile(rx, re.IGNORECASE))
             first = _split(e.phrase)[0]
             if _unspaced_edge(first, 0):
                 self._inner.append(i)
+                opening = _literal_leads(first)
+                if opening is None:
+                    self._anywhere.append(i)
+                for opens in dict.fromkeys(opening or ()):
+                    leads.setdefault(opens, []).append(i)
                 continue
             options = first[1:-1].split("|") if first.startswith("(") and "|" in first else [first]
             for opt in options:
@@ -164,6 +208,12 @@ class PhraseSet:
                     self._exact.setdefault(key, []).append(i)
                 else:
                     self._prefix.setdefault(key[:2], []).append((key, i))
+        self._leads: Any = None
+        if leads:
+            self._leads = ahocorasick.Automaton()
+            for opens, idx in leads.items():
+                self._leads.add_word(opens, (len(opens), tuple(idx)))
+            self._leads.make_automaton()
         # The phrases that may start at a word, by word: computed once per distinct word
         # (news vocabulary repeats), so a scan costs one lookup per word.
         self._memo: dict[str, tuple[int, ...]] = {}
@@ -173,7 +223,11 @@ class PhraseSet:
     def may_start(self, low: str) -> bool:
         """Could a phrase of this set be found at (or, for unspaced scripts, inside) the word?"""
         if self._inner and not low.isascii():
-            return True
+            # (the opening's letters are uncased: lower-casing the word keeps them)
+            if self._anywhere or self._leads is None:
+                return True
+            if next(self._leads.iter(low), None) is not None:
+                return True
         cands = self._memo.get(low)
         if cands is None:
             cands = self._candidates(low)
@@ -206,14 +260,33 @@ class PhraseSet:
     def _scan_inner(self, text: str, toks: list[tuple[int, str]]) -> list[tuple[int, int, Entry]]:
         """Matches of unspaced-script phrases inside words; earliest, then most specific."""
         found: list[tuple[int, int, int]] = []
+        rx = self._rx
         for start, low in toks:
             if low.isascii():
                 continue
             stop = start + len(low)
-            for i in self._inner:
-                for m in self._rx[i].finditer(text, start, stop):
+            for i in self._anywhere:
+                for m in rx[i].finditer(text, start, stop):
                     if m.end() > m.start():
                         found.append((m.start(), i, m.end()))
+            if self._leads is None:
+                continue
+            # where each phrase's opening is written: what ``finditer`` would find, as it
+            # tries each place from the left and goes on after a match's end (a match must
+            # open with the phrase's literal opening, so no other place can match)
+            at: dict[int, list[int]] = {}
+            for last, (n, idx) in self._leads.iter(text, start, stop):
+                for i in idx:
+                    at.setdefault(i, []).append(last - n + 1)
+            for i, places in at.items():
+                taken = -1
+                for pos in sorted(set(places)):
+                    if pos < taken:
+                        continue
+                    hit = rx[i].match(text, pos, stop)
+                    if hit and hit.end() > hit.start():
+                        found.append((hit.start(), i, hit.end()))
+                        taken = hit.end()
         out: list[tuple[int, int, Entry]] = []
         taken = -1
         for a, i, b in sorted(found):

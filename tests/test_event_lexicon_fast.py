@@ -1,0 +1,110 @@
+"""The events lexicon's cheaper forms match what the plain forms match.
+
+Each is written for speed (of compiling at start, or of scanning) and must not change a
+record: these tests compare it with the plain form it replaces.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from diplograph._models import Sentence
+from diplograph._pipeline import Pipeline
+from diplograph.events._lexicon import _CLOSE, _OPEN, Entry, PhraseSet, tokens
+from diplograph.events._stage import EventStage
+
+_PLAIN_OPEN = '["“«„‘(]?'
+_PLAIN_CLOSE = '["”»’)]?'
+
+
+@pytest.mark.parametrize(("fast", "plain"), [(_OPEN, _PLAIN_OPEN), (_CLOSE, _PLAIN_CLOSE)])
+def test_quote_marks_between_phrase_words_match_the_plain_class(fast: str, plain: str) -> None:
+    """The branch of small classes matches the same single characters as the one class (case
+    folded as phrases are), nothing else, and the empty string (it is optional)."""
+    a = re.compile(fast, re.IGNORECASE)
+    b = re.compile(plain, re.IGNORECASE)
+    for code in range(0x110000):
+        ch = chr(code)
+        assert bool(a.fullmatch(ch)) == bool(b.fullmatch(ch)), hex(code)
+    assert a.fullmatch("") and not a.fullmatch('""')
+    # greedy like ``?``: a mark before the word is taken, not left for the next part
+    word = re.compile(fast + r"(\S+)", re.IGNORECASE)
+    m = word.match('"Days')
+    assert m is not None and m.group(1) == "Days"
+
+
+def _plain_inner(
+    ps: PhraseSet, text: str, toks: list[tuple[int, str]]
+) -> list[tuple[int, int, Entry]]:
+    """Unspaced-script phrases found the plain way: every phrase searched in every run;
+    earliest first, then the most specific (the lowest index) at that place."""
+    found = []
+    for start, low in toks:
+        if low.isascii():
+            continue
+        for i in ps._inner:
+            for m in ps._rx[i].finditer(text, start, start + len(low)):
+                if m.end() > m.start():
+                    found.append((m.start(), i, m.end()))
+    out: list[tuple[int, int, Entry]] = []
+    taken = -1
+    for a, i, b in sorted(found):
+        if a >= taken:
+            out.append((a, b, ps.entries[i]))
+            taken = b
+    return out
+
+
+def _plain_scan(ps: PhraseSet, text: str, s: Sentence) -> list[tuple[int, int, Entry]]:
+    """A set's scan of a sentence over every word, unspaced phrases searched everywhere."""
+    toks = tokens(text, s.start, s.end)
+    words = ps._scan_words(text, toks, s.end)
+    inner = _plain_inner(ps, text, toks)
+    rest = [h for h in words if not any(a < h[1] and h[0] < b for a, b, _ in inner)]
+    return sorted(inner + rest, key=lambda h: h[0])
+
+
+def _phrase_text(phrase: str) -> str:
+    """One plain reading of a phrase: first alternative, no gaps or wildcards."""
+    words = []
+    for tok in phrase.split():
+        if tok in ("~", "@agent", "@place") or tok.startswith("..."):
+            continue
+        if tok.startswith("(") and "|" in tok:
+            tok = tok[1:].split("|")[0]
+        words.append(tok.strip("()").replace("*", ""))
+    return "".join(words)
+
+
+@pytest.mark.parametrize("lang", ["zh", "ja", "th", "lo"])
+def test_unspaced_phrases_found_by_their_openings_as_by_searching_everywhere(
+    pipeline: Pipeline, lang: str
+) -> None:
+    """Every set of the language, over texts of its own phrases run together (our own
+    sentences: each phrase, then the same with a letter dropped, in runs of several)."""
+    stage = pipeline.stages[-1]
+    assert isinstance(stage, EventStage)
+    lex = stage.lexicon(lang)
+    assert lex is not None
+    pieces = [_phrase_text(e.phrase) for ps in lex._sets for e in ps.entries if ps._inner]
+    pieces += [p[1:] for p in pieces] + [p[:-1] for p in pieces] + [p[:2] + p for p in pieces]
+    random.Random(14).shuffle(pieces)
+    runs = ["".join(pieces[k : k + 4]) for k in range(0, len(pieces), 4)]
+    text = "。".join(runs) + "。"
+    sents, pos = [], 0
+    for run in runs:
+        sents.append(Sentence(pos, pos + len(run)))
+        pos += len(run) + 1
+    checked = found = 0
+    for ps in lex._sets:
+        for s in sents:
+            toks = tokens(text, s.start, s.end)
+            fast = [t for t in toks if lex.word_masks([t])[0] & ps.bit]
+            got = ps.scan_tokens(text, fast, s.end) if fast else []
+            assert got == _plain_scan(ps, text, s), (lang, text[s.start : s.end])
+            checked += 1
+            found += len(got)
+    assert checked > 20 and found > 10
