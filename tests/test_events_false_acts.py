@@ -2,9 +2,10 @@
 precision): a weekday whose name holds the word for a fair (pt "terça-feira"), a council's
 office whose letters hold the word for a meeting (ja "評議会議長", zh "议会议长"), "with a
 view to" (de "sprach mit Blick auf"), an act still to come (ru "должны стать", "в рамках
-подготовки"), the anniversary of a national treaty (ru "30 лет со дня подписания договора
-между Россией и Вьетнамом"). Our own invented sentences (names and places are made up);
-mentions are given by markup.
+подготовки"; de "Am Montagabend trifft X", the day's programme told ahead in the present
+tense), the anniversary of a national treaty (ru "30 лет со дня подписания договора между
+Россией и Вьетнамом"). Our own invented sentences (names and places are made up); mentions
+are given by markup.
 """
 
 from __future__ import annotations
@@ -44,6 +45,12 @@ CASES: list[tuple[str, str, str]] = [
         "de",
         "[Wang Lin|person|Wang Lin] sprach mit Blick auf die Partnerschaft zwischen "
         "[Sachsen|region|DE-SN] und [Hubei|region|CN-HB] von guten Aussichten.",
+        "meeting",
+    ),
+    (
+        "de",
+        "Am Dienstagabend trifft Ministerpräsident [Karl Brandt|person|Karl Brandt] in "
+        "Chengdu den Gouverneur von [Sichuan|region|CN-SC], [Li Wen|person|Li Wen].",
         "meeting",
     ),
     (
@@ -88,6 +95,12 @@ KEPT: list[tuple[str, str, str]] = [
         "de",
         "Ministerpräsident [Karl Brandt|person|Karl Brandt] sprach mit dem Gouverneur von "
         "[Hubei|region|CN-HB] über den Handel.",
+        "meeting",
+    ),
+    (
+        "de",
+        "Am Dienstagabend traf Ministerpräsident [Karl Brandt|person|Karl Brandt] in "
+        "Chengdu den Gouverneur von [Sichuan|region|CN-SC], [Li Wen|person|Li Wen].",
         "meeting",
     ),
     (
