@@ -1,5 +1,6 @@
 """Words that look like an event trigger but tell no act of the relation (#12, h12w, events
-precision): a weekday whose name holds the word for a fair (pt "terça-feira"), a council's
+precision): a meeting noun inside a forum's name (en "Forum Parallel Session - Roundtable
+Meeting"), a weekday whose name holds the word for a fair (pt "terça-feira"), a council's
 office whose letters hold the word for a meeting (ja "評議会議長", zh "议会议长"), "with a
 view to" (de "sprach mit Blick auf"), an act still to come (ru "должны стать", "в рамках
 подготовки"; de "Am Montagabend trifft X", the day's programme told ahead in the present
@@ -24,6 +25,12 @@ CASES: list[tuple[str, str, str]] = [
         "A delegação de [Yunnan|region|CN-YN] chegou a [Salvador|region|BR-BA] nesta "
         "quarta-feira para conversar sobre café.",
         "forum",
+    ),
+    (
+        "en",
+        "Officials of [Yunnan|region|CN-YN] attended the 5th Lancang Investment Forum Parallel "
+        "Session - Green Roundtable Meeting in [Chiang Rai|region|TH-57] in May.",
+        "meeting",
     ),
     (
         "pt",
@@ -85,6 +92,13 @@ def test_no_act_is_read_from_a_lookalike(
 
 # The same words still tell an act where they do.
 KEPT: list[tuple[str, str, str]] = [
+    (
+        "en",
+        "Officials of [Yunnan|region|CN-YN] attended the Lancang Investment Forum in "
+        "[Chiang Rai|region|TH-57] and held a meeting with Governor [Somchai Prasert|person|"
+        "Somchai Prasert].",
+        "meeting",
+    ),
     (
         "pt",
         "O governador abriu a feira de café de [Yunnan|region|CN-YN] em "
