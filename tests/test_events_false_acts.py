@@ -5,7 +5,8 @@ office whose letters hold the word for a meeting (ja "評議会議長", zh "议�
 view to" (de "sprach mit Blick auf"), an act still to come (ru "должны стать", "в рамках
 подготовки"; de "Am Montagabend trifft X", the day's programme told ahead in the present
 tense), the anniversary of a national treaty (ru "30 лет со дня подписания договора между
-Россией и Вьетнамом"). Our own invented sentences (names and places are made up); mentions
+Россией и Вьетнамом"), an exhibition inaugurated (fr "ont inauguré l'exposition": a forum,
+not a ceremony beside it). Our own invented sentences (names and places are made up); mentions
 are given by markup.
 """
 
@@ -132,3 +133,35 @@ def test_the_act_itself_is_still_read(
 ) -> None:
     doc = stage(from_markup(markup, lang=lang, published=PUB))
     assert present in [e.type for e in doc.events]
+
+
+# An exhibition or forum "inaugurated" is that forum, not a ceremony beside it; a monument
+# inaugurated stays a ceremony.
+OPENED: list[tuple[str, str, list[str]]] = [
+    (
+        "fr",
+        "Le même jour, [Pavel Orin|person|Pavel Orin] et [Le Van Tam|person|Le Van Tam] ont "
+        "inauguré l'exposition de photos sur [Lao Cai|region|VN-02] à "
+        "[Saint-Pétersbourg|region|RU-SPE].",
+        ["forum"],
+    ),
+    (
+        "en",
+        "Governor [Pavel Orin|person|Pavel Orin] inaugurated the photo exhibition of "
+        "[Lao Cai|region|VN-02] in [Saint Petersburg|region|RU-SPE].",
+        ["forum"],
+    ),
+    (
+        "fr",
+        "[Pavel Orin|person|Pavel Orin] a inauguré un monument à [Lao Cai|region|VN-02].",
+        ["ceremony"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "markup", "types"), OPENED)
+def test_an_exhibition_inaugurated_is_a_forum(
+    stage: EventStage, lang: str, markup: str, types: list[str]
+) -> None:
+    doc = stage(from_markup(markup, lang=lang, published=PUB))
+    assert [e.type for e in doc.events] == types
