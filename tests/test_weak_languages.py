@@ -78,6 +78,9 @@ FOUND: list[tuple[str, str, str, str]] = [
     # Argentine provinces of a short name, written bare in the Spanish press
     ("es", "En este sentido, el Chaco firmó acuerdos con Hubei.", "region", "AR-H"),
     ("es", "Jujuy y Yunnan exploran la cooperación.", "region", "AR-Y"),
+    # the German services of the Belarusian and Russian agencies write "Nishnij Nowgorod"
+    ("de", "Ähnliche Verträge haben Gomel und Nishnij Nowgorod unterzeichnet.", "region", "RU-NIZ"),
+    ("de", "Die Delegation aus Nischnij Nowgorod kam nach Minsk.", "region", "RU-NIZ"),
     # a Thai province's short name run on to its unit word stays found
     ("th", "ผู้ว่าราชการจังหวัดตากเดินทางมา", "region", "TH-63"),
     ("th", "จังหวัดเชียงใหม่ลงนามบันทึกข้อตกลง", "region", "TH-50"),
