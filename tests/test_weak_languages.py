@@ -81,6 +81,12 @@ FOUND: list[tuple[str, str, str, str]] = [
     # the German services of the Belarusian and Russian agencies write "Nishnij Nowgorod"
     ("de", "Ähnliche Verträge haben Gomel und Nishnij Nowgorod unterzeichnet.", "region", "RU-NIZ"),
     ("de", "Die Delegation aus Nischnij Nowgorod kam nach Minsk.", "region", "RU-NIZ"),
+    # the vowel AM written as one letter or as its two parts (Lao pages use both)
+    ("lo", "ຄະນະຜູ້ແທນແຂວງຈໍາປາສັກ", "region", "LA-CH"),
+    ("lo", "ຄະນະຜູ້ແທນແຂວງຈຳປາສັກ", "region", "LA-CH"),
+    ("th", "ผู้ว่าราชการจังหวัดอํานาจเจริญ", "region", "TH-37"),
+    # a Vietnamese province in Lao script
+    ("lo", "ສະມາຄົມມິດຕະພາບແຂວງເລີມດົງ", "region", "VN-35"),
     # a Thai province's short name run on to its unit word stays found
     ("th", "ผู้ว่าราชการจังหวัดตากเดินทางมา", "region", "TH-63"),
     ("th", "จังหวัดเชียงใหม่ลงนามบันทึกข้อตกลง", "region", "TH-50"),
