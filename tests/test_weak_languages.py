@@ -140,6 +140,26 @@ TRIGGERS: list[tuple[str, str, list[str]]] = [
         "[Thüringen|region|DE-TH] zwei Schulen.",
         ["visit"],
     ),
+    # German: the trip named as the circumstance of a wish ("möchte sich beim Besuch in X
+    # informieren") happens; the wish governs the verb, not the trip. A trip only wished for
+    # is none.
+    (
+        "de",
+        "Gouverneur [Wang Lei|person|Wang Lei] möchte sich beim zweitägigen Besuch in "
+        "[Thüringen|region|DE-TH] über Schulen informieren.",
+        ["visit"],
+    ),
+    (
+        "de",
+        "Die Delegation aus [Yunnan|region|CN-YN] möchte bei ihrem ersten Besuch in "
+        "[Thüringen|region|DE-TH] auch Schulen sehen.",
+        ["visit"],
+    ),
+    (
+        "de",
+        "Gouverneur [Wang Lei|person|Wang Lei] möchte im Herbst [Thüringen|region|DE-TH] besuchen.",
+        [],
+    ),
     # Korean: "맺다" (to tie) concludes a document after its noun, also with "(MOU)"; a bond
     # ("인연을 맺었다") is no agreement
     (
