@@ -160,6 +160,13 @@ TRIGGERS: list[tuple[str, str, list[str]]] = [
         "Gouverneur [Wang Lei|person|Wang Lei] möchte im Herbst [Thüringen|region|DE-TH] besuchen.",
         [],
     ),
+    # Polish "obrady" (deliberations): a session of talks
+    (
+        "pl",
+        "Marszałek [Jan Nowak|person|Jan Nowak] i gubernator [Syczuanu|region|CN-SC] "
+        "zakończyli obrady w Chengdu.",
+        ["meeting"],
+    ),
     # Korean: "맺다" (to tie) concludes a document after its noun, also with "(MOU)"; a bond
     # ("인연을 맺었다") is no agreement
     (
