@@ -298,3 +298,32 @@ def test_partnerships(
 ) -> None:
     doc = stage(from_markup(markup, lang=lang, published="2025-06-12"))
     assert sorted(tuple(sorted((p.a, p.b))) for p in doc.partnerships) == expected
+
+
+# A delegation from a city is its first-level region's (Thai "คณะผู้บริหารจาก", the
+# executives' delegation from): the guests' trip, told as the circumstance of the reception,
+# is a visit of that region. (lang, markup, {event type: region it must carry})
+DELEGATION_HOME: list[tuple[str, str, dict[str, str]]] = [
+    (
+        "th",
+        "ผู้ว่าราชการจังหวัด[เชียงราย|region|TH-57]ให้การต้อนรับคณะผู้บริหารจาก"
+        "[นครคุนหมิง|city|Kunming|region=CN-YN] ในโอกาสเดินทางเยือนจังหวัด[เชียงราย|region|TH-57]",
+        {"meeting": "CN-YN", "visit": "CN-YN"},
+    ),
+    (
+        "en",
+        "Governor [Ivan Petrov|person|Ivan Petrov] received a delegation from "
+        "[Kunming|city|Kunming|region=CN-YN] in [Kazan|region|RU-TA].",
+        {"meeting": "CN-YN"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "markup", "wanted"), DELEGATION_HOME)
+def test_a_city_delegation_is_its_regions(
+    stage: EventStage, lang: str, markup: str, wanted: dict[str, str]
+) -> None:
+    doc = stage(from_markup(markup, lang=lang, published="2025-06-12"))
+    found = {e.type: e.regions for e in doc.events}
+    for typ, code in wanted.items():
+        assert code in found.get(typ, []), found
