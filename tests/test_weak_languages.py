@@ -78,6 +78,15 @@ FOUND: list[tuple[str, str, str, str]] = [
     # Argentine provinces of a short name, written bare in the Spanish press
     ("es", "En este sentido, el Chaco firmó acuerdos con Hubei.", "region", "AR-H"),
     ("es", "Jujuy y Yunnan exploran la cooperación.", "region", "AR-Y"),
+    # the German services of the Belarusian and Russian agencies write "Nishnij Nowgorod"
+    ("de", "Ähnliche Verträge haben Gomel und Nishnij Nowgorod unterzeichnet.", "region", "RU-NIZ"),
+    ("de", "Die Delegation aus Nischnij Nowgorod kam nach Minsk.", "region", "RU-NIZ"),
+    # the vowel AM written as one letter or as its two parts (Lao pages use both)
+    ("lo", "ຄະນະຜູ້ແທນແຂວງຈໍາປາສັກ", "region", "LA-CH"),
+    ("lo", "ຄະນະຜູ້ແທນແຂວງຈຳປາສັກ", "region", "LA-CH"),
+    ("th", "ผู้ว่าราชการจังหวัดอํานาจเจริญ", "region", "TH-37"),
+    # a Vietnamese province in Lao script
+    ("lo", "ສະມາຄົມມິດຕະພາບແຂວງເລີມດົງ", "region", "VN-35"),
     # a Thai province's short name run on to its unit word stays found
     ("th", "ผู้ว่าราชการจังหวัดตากเดินทางมา", "region", "TH-63"),
     ("th", "จังหวัดเชียงใหม่ลงนามบันทึกข้อตกลง", "region", "TH-50"),
@@ -130,6 +139,33 @@ TRIGGERS: list[tuple[str, str, list[str]]] = [
         "Die Delegation aus [Yunnan|region|CN-YN] sah bei ihrem Besuch in "
         "[Thüringen|region|DE-TH] zwei Schulen.",
         ["visit"],
+    ),
+    # German: the trip named as the circumstance of a wish ("möchte sich beim Besuch in X
+    # informieren") happens; the wish governs the verb, not the trip. A trip only wished for
+    # is none.
+    (
+        "de",
+        "Gouverneur [Wang Lei|person|Wang Lei] möchte sich beim zweitägigen Besuch in "
+        "[Thüringen|region|DE-TH] über Schulen informieren.",
+        ["visit"],
+    ),
+    (
+        "de",
+        "Die Delegation aus [Yunnan|region|CN-YN] möchte bei ihrem ersten Besuch in "
+        "[Thüringen|region|DE-TH] auch Schulen sehen.",
+        ["visit"],
+    ),
+    (
+        "de",
+        "Gouverneur [Wang Lei|person|Wang Lei] möchte im Herbst [Thüringen|region|DE-TH] besuchen.",
+        [],
+    ),
+    # Polish "obrady" (deliberations): a session of talks
+    (
+        "pl",
+        "Marszałek [Jan Nowak|person|Jan Nowak] i gubernator [Syczuanu|region|CN-SC] "
+        "zakończyli obrady w Chengdu.",
+        ["meeting"],
     ),
     # Korean: "맺다" (to tie) concludes a document after its noun, also with "(MOU)"; a bond
     # ("인연을 맺었다") is no agreement
@@ -262,3 +298,32 @@ def test_partnerships(
 ) -> None:
     doc = stage(from_markup(markup, lang=lang, published="2025-06-12"))
     assert sorted(tuple(sorted((p.a, p.b))) for p in doc.partnerships) == expected
+
+
+# A delegation from a city is its first-level region's (Thai "คณะผู้บริหารจาก", the
+# executives' delegation from): the guests' trip, told as the circumstance of the reception,
+# is a visit of that region. (lang, markup, {event type: region it must carry})
+DELEGATION_HOME: list[tuple[str, str, dict[str, str]]] = [
+    (
+        "th",
+        "ผู้ว่าราชการจังหวัด[เชียงราย|region|TH-57]ให้การต้อนรับคณะผู้บริหารจาก"
+        "[นครคุนหมิง|city|Kunming|region=CN-YN] ในโอกาสเดินทางเยือนจังหวัด[เชียงราย|region|TH-57]",
+        {"meeting": "CN-YN", "visit": "CN-YN"},
+    ),
+    (
+        "en",
+        "Governor [Ivan Petrov|person|Ivan Petrov] received a delegation from "
+        "[Kunming|city|Kunming|region=CN-YN] in [Kazan|region|RU-TA].",
+        {"meeting": "CN-YN"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "markup", "wanted"), DELEGATION_HOME)
+def test_a_city_delegation_is_its_regions(
+    stage: EventStage, lang: str, markup: str, wanted: dict[str, str]
+) -> None:
+    doc = stage(from_markup(markup, lang=lang, published="2025-06-12"))
+    found = {e.type: e.regions for e in doc.events}
+    for typ, code in wanted.items():
+        assert code in found.get(typ, []), found

@@ -180,6 +180,10 @@ class _Clues(_RunBase):
         Days"); after a noun trigger only within its clause ("the forum will be held").
         """
         text = self.v.text
+        if self.modal[h.sent] and any(
+            a <= h.start and h.end <= b for a, b, _ in self.scan(self.lex.presupposed, h.sent)
+        ):
+            return False
         for c in self.modal[h.sent]:
             if c.start < h.start:
                 return True

@@ -143,6 +143,17 @@ class _Detection(_Clues, _Splits, _Merging, _Trips, _WhenWhere):
                 # beside another act ("recalled the meeting and the signing of ...")
                 for typ in ("forum", "agreement", "meeting"):
                     nested = [h for h in weak if h.entry.value == typ]
+                    if typ == "meeting" and "forum" in by_type:
+                        # "attended the ... Forum Parallel Session - Development Roundtable
+                        # Meeting": a capitalised meeting noun inside the forum's name is
+                        # one of its sessions, not talks of their own
+                        nested = [
+                            h
+                            for h in nested
+                            if not _proper_name_inside(
+                                v.text, h.start, v.sents[i].start, h.entry.phrase
+                            )
+                        ]
                     if nested and typ not in by_type:
                         side_act = self._place_hits(i, typ, nested, strong=False)
                         if (

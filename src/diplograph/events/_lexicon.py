@@ -431,6 +431,10 @@ class Lexicon:
     # "the 46th anniversary of the Treaty (18 July 1977)", "kỷ niệm 46 năm Ngày ký Hiệp ước
     # (18/7/1977)": a date told after these words is the commemorated act's, not the act's
     commemorated: PhraseSet = field(default_factory=lambda: PhraseSet([]))
+    # "möchte sich beim dreitägigen Besuch in X informieren" (wants to learn, during the
+    # three-day visit to X, ...): a trip named as the circumstance of a wish or plan is taken
+    # for granted; a modal cue before it governs the clause's verb, not the trip
+    presupposed: PhraseSet = field(default_factory=lambda: PhraseSet([]))
     # Verb-final languages (Japanese "ハノイを訪問した", Korean "하노이를 방문했다") name the
     # place visited right *before* the visit verb; the others right after it
     place_before: bool = False
@@ -579,5 +583,8 @@ class Lexicon:
             ),
             commemorated=PhraseSet(
                 [Entry(p, "", "commemorated") for p in _strings(trig.get("commemorated"), where)]
+            ),
+            presupposed=PhraseSet(
+                [Entry(p, "", "presupposed") for p in _strings(trig.get("presupposed"), where)]
             ),
         )

@@ -39,12 +39,15 @@ class _Participants(_RunBase):
         v = self.v
         best: str | None = None
         for m in v.by_sent[i]:
-            if m.kind != "region" or not m.key or v.nested(m):
+            # a city stands for its first-level region ("คณะผู้บริหารจากนครกว่างโจว", the
+            # delegation from Guangzhou city, is Guangdong's)
+            code = m.attrs.get("region") if m.kind == "city" else m.key
+            if m.kind not in ("region", "city") or not isinstance(code, str) or v.nested(m):
                 continue
             if self.lex.place_before and m.end <= a:
                 # a verb-final language names the home before the word ("광주시 방문단")
                 if a - m.end <= 15 and not _CLAUSE_BREAK.search(v.text[m.end : a]):
-                    best = m.key
+                    best = code
                 continue
             if best is not None and self.lex.place_before:
                 return best
@@ -53,9 +56,9 @@ class _Participants(_RunBase):
                 if not any(w in self.lex.venue for w in gap) and not _CLAUSE_BREAK.search(
                     v.text[b : m.start]
                 ):
-                    return m.key
+                    return code
             elif m.end <= a and a - m.end <= 15 and not _CLAUSE_BREAK.search(v.text[m.end : a]):
-                best = m.key
+                best = code
         return best
 
     def _persons(self, i: int) -> list[Mention]:

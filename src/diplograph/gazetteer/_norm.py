@@ -106,6 +106,23 @@ class Folder:
         return _WS_RUN.sub(" ", self.exact(form)).strip()
 
 
+# Thai and Lao write the vowel AM as one letter ("ຳ", "ำ") or as its two parts (nikhahit and
+# AA: "ໍາ", "ํา"); Lao pages use both, even within one text. One letter against two, the
+# spellings cannot be folded into each other in place (folding keeps lengths), so a name is
+# listed in both.
+_AM_SPLIT = str.maketrans({"\u0eb3": "\u0ecd\u0eb2", "\u0e33": "\u0e4d\u0e32"})
+_AM_JOIN = re.compile("\u0ecd\u0eb2|\u0e4d\u0e32")
+_AM_ANY = re.compile("[\u0eb3\u0e33]|\u0ecd\u0eb2|\u0e4d\u0e32")
+
+
+def am_variants(form: str) -> set[str]:
+    """A Thai or Lao name with the vowel AM in its other spelling (empty when it has none)."""
+    if _AM_ANY.search(form) is None:
+        return set()
+    joined = _AM_JOIN.sub(lambda m: "\u0eb3" if m.group() == "\u0ecd\u0eb2" else "\u0e33", form)
+    return {joined, joined.translate(_AM_SPLIT)} - {form}
+
+
 def hyphen_variants(form: str) -> set[str]:
     """The spellings a hyphenated name takes in real text: joined, spaced, dropped.
 
