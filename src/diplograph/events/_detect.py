@@ -173,7 +173,7 @@ class _Detection(_Clues, _Splits, _Merging, _Trips, _WhenWhere):
             if touched is None and present and current is not None and not in_trip:
                 present = [] if self._another_day(i, current) else present
             if touched is None and present and current is not None and not in_trip:
-                told_of = self._told_of(i, current)
+                told_of = self._told_of(i, current, referred)
                 self._join(told_of, i, f"participant:{lex.lang}:present:{present[0][2].phrase}")
                 if referred and i not in told_of.trigger_sents:
                     told_of.trigger_sents.append(i)
