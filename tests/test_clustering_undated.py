@@ -455,3 +455,34 @@ def test_two_placed_trips_of_one_traveller_stay_contested() -> None:
     result = cluster([told, to_prefecture, elsewhere], OPT)
     assert not same(result, told, to_prefecture)
     assert not same(result, told, elsewhere)
+
+
+LEADER = frozenset({"tran van an"})
+HOST = frozenset({"ivan petrov"})
+
+
+@pytest.mark.parametrize(
+    ("typ", "other_day", "joins"),
+    [
+        ("meeting", None, False),  # the other meeting tells no day: one of the month's many
+        ("meeting", 27, True),  # it tells the same day
+        ("visit", None, True),  # a trip spans days: its month is enough
+    ],
+)
+def test_a_one_sided_day_needs_the_other_day_told(
+    typ: str, other_day: int | None, joins: bool
+) -> None:
+    """ "On November 27 the delegation had a working session with the embassy" (one side,
+    a day without a year) is not the delegation's meeting with the governor that another
+    undated article tells in November without a day: a delegation abroad holds several
+    meetings in its month (#12, h12d)."""
+    named = rep("A", typ=typ, people=LEADER, regions=frozenset({"VN-71"}), month=11, mday=27)
+    other = rep(
+        "B",
+        typ=typ,
+        people=LEADER | HOST,
+        regions=frozenset({"VN-71", "RU-SPE"}),
+        month=11,
+        mday=other_day,
+    )
+    assert same(cluster([named, other], OPT), named, other) is joins

@@ -225,6 +225,10 @@ FOUND = [
     ("fr", "la province de Bà Ria-Vung Tàu (Sud)", "region", "VN-43"),
     ("es", "la provincia de Bà Ria-Vung Tàu", "region", "VN-43"),
     ("fr", "la province de Thai Nguyên", "region", "VN-69"),
+    # the vowel's own mark kept and the tone dropped ("ê" for "ệ", "ô" for "ồ")
+    ("fr", "une délégation de la province de Diên Biên", "region", "VN-71"),
+    ("fr", "la province de Nghê An", "region", "VN-22"),
+    ("es", "la provincia de Lâm Đông", "region", "VN-35"),
 ]
 
 

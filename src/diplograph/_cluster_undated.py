@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 
 from ._cluster_blocks import _block_tokens
-from ._cluster_reports import Report, _day_named, _month_named
+from ._cluster_reports import _MULTI_DAY, Report, _day_named, _month_named
 from ._cluster_score import (
     _one_series,
     _same_edition,
@@ -116,7 +116,10 @@ def _undated_candidates(
                     if by_month is None:
                         tied = _day_named(r, c)
                     else:
-                        tied = _month_named(r, c) if by_month else _two_sides(r, c)
+                        if by_month:
+                            tied = _month_named(r, c) and not _day_untold(r, c)
+                        else:
+                            tied = _two_sides(r, c)
                         tied = (
                             tied
                             or (_same_edition(r, c) and not named_series(r))
@@ -139,6 +142,19 @@ def _undated_candidates(
     for k, found in out.items():
         out[k] = [(sc, c) for sc, c in found if frozenset((k, c)) not in contested]
     return out
+
+
+def _day_untold(undated: Report, other: Report) -> bool:
+    """One side only and the month: one of the two reports names its day ("on November 27,
+    the delegation had a working session with the embassy"), a one-day act, and the other
+    tells no day at all (no date, no day of its own). A delegation holds several meetings in
+    its month abroad; the day is what tells them apart, so a report that does not tell it is
+    not that one. Either way round: both reports are undated ones in turn."""
+    if undated.type in _MULTI_DAY:
+        return False
+    if undated.mday is not None:
+        return other.date is None and other.mday is None
+    return other.mday is not None and other.date is None
 
 
 def _own_date(r: Report) -> bool:

@@ -14,7 +14,10 @@ Template language of ``dates.yaml`` patterns (regular expressions plus):
 ``{D}`` ``{D2}`` day of month, ``{MM}`` ``{MM2}`` month number, ``{M}`` ``{M2}``
 month name (any form of ``months.yaml``), ``{Y}`` ``{Y2}`` four-digit year,
 ``{W}`` weekday name, ``{WN}`` weekday form that needs context (``weekdays.yaml``
-``context_forms``), ``{R}`` relative day word, ``{RY}`` relative year phrase.
+``context_forms``), ``{R}`` relative day word, ``{RY}`` relative year phrase, ``{S}``
+season word (``seasons``: the word and the last month of that season; the date is the
+season's year, read like a month of that last month, so "last autumn" in May is last year's
+and in December this year's).
 A literal space means "one or more blanks on the same line".
 """
 
@@ -96,6 +99,10 @@ class DateParser(_DateResolution):
         )
         self._rel_days = {_norm_key(k): int(v) for k, v in dates.get("relative_days", {}).items()}
         self._rel_years = {_norm_key(k): int(v) for k, v in dates.get("relative_years", {}).items()}
+        # "seasons": a season word -> the last month of that season ("Herbst": 11)
+        self._seasons = {_norm_key(k): int(v) for k, v in dates.get("seasons", {}).items()}
+        if any(not 1 <= v <= 12 for v in self._seasons.values()):
+            raise LanguageDataError(f"lang/{lang}/dates.yaml: a season's month is not 1-12")
         month_forms = [_nfc(str(f)) for fs in months.get("forms", {}).values() for f in fs]
         wd_forms = [_nfc(str(f)) for fs in weekdays.get("forms", {}).values() for f in fs]
         wdn_forms = [_nfc(str(f)) for fs in weekdays.get("context_forms", {}).values() for f in fs]
@@ -118,6 +125,8 @@ class DateParser(_DateResolution):
             pieces["WN"] = _word_group("wd", wdn_forms, w_cs)
         if self._rel_days:
             pieces["R"] = _word_group("rel", [_nfc(str(k)) for k in dates["relative_days"]], False)
+        if self._seasons:
+            pieces["S"] = _word_group("season", [_nfc(str(k)) for k in dates["seasons"]], False)
         if self._rel_years:
             pieces["RY"] = _word_group("ry", [_nfc(str(k)) for k in dates["relative_years"]], False)
 
@@ -147,6 +156,8 @@ class DateParser(_DateResolution):
             self._add_anchor(_nfc(str(form)), "r")
         for form in dates.get("relative_years", {}):
             self._add_anchor(_nfc(str(form)), "y")
+        for form in dates.get("seasons", {}):
+            self._add_anchor(_nfc(str(form)), "s")
         if len(self._anchors):
             self._anchors.make_automaton()
         self._starters = frozenset(
@@ -350,7 +361,7 @@ class DateParser(_DateResolution):
 
 def _kind_of(template: str) -> str:
     """The anchor a pattern needs: m(onth), w(eekday), r(elative day), y (rel. year), n(umeric),
-    d(ay of month alone: "on the 16th", "25일", "26日")."""
+    s(eason), d(ay of month alone: "on the 16th", "25일", "26日")."""
     if "{D}" in template and not any(
         p in template for p in ("{M}", "{M2}", "{MM}", "{MM2}", "{Y}", "{Y2}", "{W}", "{WN}")
     ):
@@ -367,6 +378,8 @@ def _kind_of(template: str) -> str:
         return "w"
     if "{RY}" in template:
         return "y"
+    if "{S}" in template:
+        return "s"
     if "{R}" in template:
         return "r"
     return "n"

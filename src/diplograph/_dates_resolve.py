@@ -94,6 +94,7 @@ class _DateResolution:
     _weekdays: dict[str, int]
     _rel_days: dict[str, int]
     _rel_years: dict[str, int]
+    _seasons: dict[str, int]
 
     def _resolve(
         self,
@@ -165,6 +166,16 @@ class _DateResolution:
                 attrs.update(granularity="month", month=month)
                 return (f"{pub.year + offset:04d}-{month:02d}" if pub else None), attrs
             return (f"{pub.year + offset:04d}" if pub else None), attrs
+        if "season" in g:
+            # "im vergangenen Herbst", "last autumn": the season's year, read as its last
+            # month is read by the pattern's month mode (or year offset, or a year told)
+            last = self._seasons.get(_norm_key(g["season"]))
+            if last is None:
+                return None
+            attrs["granularity"] = "year"
+            told = int(g["year"]) if "year" in g else None
+            y = self._month_year(last, told, spec, pub, attrs)
+            return (f"{y:04d}" if y is not None else None), attrs
         if "wd" in g:
             attrs.update(granularity="day", relative=True, weekday=True)
             wd = self._weekdays.get(_norm_key(g["wd"]))

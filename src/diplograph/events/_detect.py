@@ -184,7 +184,7 @@ class _Detection(_Clues, _Splits, _Merging, _Trips, _WhenWhere):
             if touched is None and present and current is not None and not in_trip:
                 present = [] if self._another_day(i, current) else present
             if touched is None and present and current is not None and not in_trip:
-                told_of = self._told_of(i, current)
+                told_of = self._told_of(i, current, referred)
                 self._join(told_of, i, f"participant:{lex.lang}:present:{present[0][2].phrase}")
                 if referred and i not in told_of.trigger_sents:
                     told_of.trigger_sents.append(i)
@@ -288,6 +288,11 @@ class _Detection(_Clues, _Splits, _Merging, _Trips, _WhenWhere):
             d.date = m.key
             d.coarse = len(m.key or "") < 10
             d.rules.append("date:trigger-sentence")
+        recalled = self._anniversary_year(i, hits[0].start)
+        if recalled is not None:
+            # "the 30th anniversary of the signing of ...": the signing's own year
+            d.date, d.coarse = recalled, True
+            d.rules.append("date:anniversary-count")
         if anchors and (d.date is None or d.coarse):
             d.anchor = int(anchors[0][2].value)
             d.rules.append(f"date:{lex.lang}:relative:{anchors[0][2].phrase}")
@@ -386,7 +391,10 @@ class _Detection(_Clues, _Splits, _Merging, _Trips, _WhenWhere):
         cand.span.append(i)
         self._mark(i)
         if not strong and typ == "agreement" and len(hits) >= 2 and cand.regions:
-            self._split_recalled_signings(i, cand, hits)
+            for h, part in self._split_recalled_signings(i, cand, hits):
+                recalled = self._anniversary_year(i, h.start)
+                if recalled is not None:  # "..., and the 30th anniversary of the signing of"
+                    part.date, part.coarse = recalled, True
         return cand
 
     def _attach_stop(self, i: int, hits: list[_Hit], current: _Draft | None) -> _Draft | None:

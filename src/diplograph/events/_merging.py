@@ -152,12 +152,21 @@ class _Merging(_RunBase):
             head.startswith(w) and not head[len(w) : len(w) + 1].isalnum() for w in self.lex.later
         )
 
-    def _told_of(self, i: int, current: _Draft) -> _Draft:
+    def _told_of(self, i: int, current: _Draft, referred: bool = False) -> _Draft:
         """The event a presence sentence ("Present at the signing ceremony were X and Y")
         tells of: the one told last, unless that one is an earlier occasion ("Previously, the
         province signed memoranda with A and B") and sentence ``i`` is not: the reporter is
         back at the act the report is about, the first one of that type not told as earlier.
+
+        So is a presence sentence that names no act ("The head of the delegation is X")
+        after a background act dated only by an earlier year ("Last autumn a delegation led
+        by Y travelled to Z"): it goes on about the report's own first act, not that trip
+        (``referred``: the sentence names the act, "at that signing", and stays with it).
         """
+        if not referred and self._past_year(current) and not self._earlier_cue(i):
+            back = [d for d in self.drafts if d is not current and not self._past_year(d)]
+            if back:
+                return min(back, key=lambda d: d.first)
         if not self._earlier_occasion(current) or self._earlier_cue(i):
             return current
         for d in sorted(self.drafts, key=lambda x: x.first):

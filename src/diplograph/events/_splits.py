@@ -32,13 +32,17 @@ class _Splits(_Merging):
         after = {m.key for m in self.v.by_sent[i] if m.kind == "region" and m.start >= start}
         return len(after) >= 2
 
-    def _split_recalled_signings(self, i: int, d: _Draft, hits: list[_Hit]) -> None:
+    def _split_recalled_signings(
+        self, i: int, d: _Draft, hits: list[_Hit]
+    ) -> list[tuple[_Hit, _Draft]]:
         """ "the 10th anniversary of the signing of the agreement between A and B, and the
         30th anniversary of the signing of the agreement between C and B": signings recalled
         as nouns, each followed by its own two regions, are two agreements (of an earlier
-        occasion: only then, a report's signing told twice being one act)."""
+        occasion: only then, a report's signing told twice being one act). Returns the new
+        agreements with the signing noun each was split at."""
+        parts: list[tuple[_Hit, _Draft]] = []
         if not self._earlier_occasion(d):
-            return
+            return parts
         ordered = sorted(hits, key=lambda h: h.start)
         ends = [h.start for h in ordered[1:]] + [self.v.sents[i].end]
         groups = []
@@ -50,15 +54,17 @@ class _Splits(_Merging):
             }
             groups.append(codes)
         if any(len(g) < 2 for g in groups):
-            return
-        for codes in groups[1:]:
+            return parts
+        for h, codes in zip(ordered[1:], groups[1:], strict=True):
             part = _Draft(type=d.type, first=d.first + 1, trigger_sents=[i], span=[i])
             part.strong, part.date, part.coarse, part.venue = d.strong, d.date, d.coarse, d.venue
+            parts.append((h, part))
             part.rules = [*d.rules, f"agreement:{self.lex.lang}:one-per-recalled-signing"]
             part.regions = {c: d.regions.get(c, "region:named-in-trigger-sentence") for c in codes}
             self.drafts.append(part)
         d.regions = {c: why for c, why in d.regions.items() if c in groups[0]}
         d.rules.append(f"agreement:{self.lex.lang}:one-per-recalled-signing")
+        return parts
 
     def _split_separately(self, i: int, d: _Draft) -> None:
         """ "许勤分别与A州州长X和B州州长Y举行会谈" (held talks separately with X and Y): one

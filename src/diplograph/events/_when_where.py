@@ -47,6 +47,12 @@ _LINE_END = re.compile(r"[^\S\n]*(?:\n|\Z)")
 # name of that act comes between ("the 46th anniversary of the signing of the Treaty of
 # Friendship and Cooperation between Vietnam and Laos (18 July 1977)")
 _COMMEMORATED_WORDS = 14
+# How far (in words) after an anniversary phrase the act it counts from is named ("the 30th
+# anniversary of the signing", "30-летие подписания", "kỷ niệm 30 năm ngày ký kết")
+_NAMED_WORDS = 3
+# The count of years of an anniversary: a number of one to three digits ("30th", "30-летие",
+# "46 năm"), not a year
+_COUNT = re.compile(r"(?<![\d.,])(\d{1,3})(?![\d.,])")
 
 
 class _WhenWhere(_RunBase):
@@ -65,6 +71,43 @@ class _WhenWhere(_RunBase):
             if not _MODAL_BREAK.search(gap) and len(_WORD.findall(gap)) <= _COMMEMORATED_WORDS:
                 return True
         return False
+
+    def _anniversary_year(self, i: int, at: int) -> str | None:
+        """The year of an act named right after an anniversary phrase with its count ("2022
+        marks the 30th anniversary of the signing of the agreement between A and B", "В 2022
+        году ... отмечают 30-летие подписания соглашения"): the year the sentence celebrates
+        (its own year, else the publication's) less the count. Only the act the phrase names
+        (up to a few words after it, in its clause), and only a count of years up to 200.
+        Only an act of the relation: the sentence names regions of two countries (the parties
+        of "the signing of the agreement between A and B"); a national treaty's anniversary
+        ("the 45th anniversary of the signing of the Treaty of Friendship") is left as told."""
+        v, text = self.v, self.v.text
+        codes = {m.key for m in v.by_sent[i] if m.kind == "region" and m.key}
+        if len({c.split("-")[0] for c in codes}) < 2:
+            return None
+        near: tuple[int, int] | None = None
+        for a, b, _ in self.scan(self.lex.commemorated, i):
+            gap = text[b:at]
+            if a <= at and (
+                b >= at
+                or (not _MODAL_BREAK.search(gap) and len(_WORD.findall(gap)) <= _NAMED_WORDS)
+            ):
+                near = (a, b) if near is None or a > near[0] else near
+        if near is None:
+            return None
+        a, b = near
+        counts = _COUNT.findall(text[max(v.sents[i].start, a - 16) : b])
+        if not counts or not 0 < int(counts[-1]) <= 200:
+            return None
+        years = [
+            m.key[:4]
+            for m in v.by_sent[i]
+            if m.kind == "date" and m.key and not _period(m) and not self._commemorated(i, m)
+        ]
+        year = years[0] if len(set(years)) == 1 else (v.published or "")[:4] if not years else ""
+        if not year.isdigit():
+            return None
+        return f"{int(year) - int(counts[-1]):04d}"
 
     def _event_date(self, d: _Draft, prev_date: str | None, rules: list[str]) -> str | None:
         """The date of an event as output: its own, else relative to the event before, else

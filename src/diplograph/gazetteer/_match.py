@@ -12,6 +12,7 @@ personal-name guard ("Nguyễn Thị Nga" is a person, not Russia).
 from __future__ import annotations
 
 import bisect
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -121,6 +122,13 @@ def _inside_thai_lao_run(text: str, start: int, end: int) -> bool:
     return (start > 0 and thai_lao(text[start - 1])) or (end < len(text) and thai_lao(text[end]))
 
 
+def _fewer_marks(a: str, b: str) -> bool:
+    """``a`` is ``b`` with some of its marks left out ("ê" for "ệ", the vowel's own mark kept
+    and the tone dropped, as French wires print Vietnamese names: "Diên Biên")."""
+    da, db = unicodedata.normalize("NFD", a), unicodedata.normalize("NFD", b)
+    return len(da) > 1 and da[0] == db[0] and set(da[1:]) < set(db[1:])
+
+
 def _partly_marked(exact: str, forms: frozenset[str], folder: Any) -> bool:
     """A span that keeps some of a form's diacritics and drops the others ("Bà Ria-Vung Tàu"
     for "Bà Rịa-Vũng Tàu", as Vietnamese names are printed in French and Spanish wires): every
@@ -129,7 +137,8 @@ def _partly_marked(exact: str, forms: frozenset[str], folder: Any) -> bool:
     ("Nội mong" is "Hanoi wishes", not "Nội Mông")."""
     for form in forms:
         if len(form) == len(exact) and all(
-            a == b or a == folder.text(b) for a, b in zip(exact, form, strict=True)
+            a == b or a == folder.text(b) or _fewer_marks(a, b)
+            for a, b in zip(exact, form, strict=True)
         ):
             return True
     return False
