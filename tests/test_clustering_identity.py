@@ -1,0 +1,98 @@
+"""Event identity of reports already detected: what makes two reports one event, or two.
+
+Our own sentences and invented officials, per language where a language fact decides
+(a month told with a past year word); plain reports where the rule is the clustering's.
+Each rule has its near misses beside it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from diplograph import Options
+from diplograph._clustering import Report, cluster, reports_of
+from diplograph._dates import resolve_dates
+from diplograph._models import Document, Event, Evidence, Place
+
+OPT = Options()
+
+
+def rep(doc: str, typ: str = "agreement", local: str = "e1", **kw: object) -> Report:
+    base = Report(
+        doc_id=doc,
+        local_id=local,
+        type=typ,
+        date=None,
+        published=None,
+        people=frozenset(),
+        regions=frozenset(),
+    )
+    return replace(base, **kw)  # type: ignore[arg-type]
+
+
+def same(result: object, a: Report, b: Report) -> bool:
+    ids = result.ids  # type: ignore[attr-defined]
+    return bool(ids[a.key] == ids[b.key])
+
+
+def _first_sentence_report(text: str, lang: str, stop: str) -> Report:
+    """The report of an undated meeting told by the first sentence of an undated article
+    (up to and including ``stop``)."""
+    first = text.index(stop) + len(stop)
+    doc = Document(doc_id="d", source="s", text=text)
+    doc.mentions = resolve_dates(text, lang, None)
+    doc.events = [
+        Event(
+            type="meeting",
+            date=None,
+            place=Place(),
+            participants=[],
+            regions=["JP-35", "TW-TNN"],
+            sectors=[],
+            evidence=[Evidence(0, first, text[:first])],
+            confidence=0.6,
+            local_id="e1",
+        )
+    ]
+    (r,) = reports_of(doc)
+    return r
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "stop", "month"),
+    [
+        # the article's one other month is an earlier act's (last year's): no month of the news
+        ("ja", "市長らが26日、県庁を訪れた。両者は去年7月に覚書を結んだ。", "。", None),
+        ("zh", "市长26日拜会县知事。双方于去年七月签署备忘录。", "。", None),
+        ("ko", "시의회가 22일 대표단을 만났다. 양측은 지난해 10월 협약을 체결했다.", ".", None),
+        (
+            "en",
+            "The mayor called on the governor on the 26th. They signed a memorandum in July "
+            "of last year.",
+            ".",
+            None,
+        ),
+        # near misses: a month of this year, or a plain month, is still the article's one month
+        ("ja", "市長らが26日、県庁を訪れた。今年7月に覚書を結ぶ。", "。", 7),
+        ("en", "The mayor called on the governor on the 26th. They first met in July.", ".", 7),
+        # the event's own sentence names the past month: it is that act's month
+        ("ko", "양측은 지난해 10월 협약을 체결했다. 시의회가 대표단을 만났다.", ".", 10),
+    ],
+)
+def test_a_month_of_last_year_is_not_the_month_of_an_undated_article(
+    lang: str, text: str, stop: str, month: int | None
+) -> None:
+    assert _first_sentence_report(text, lang, stop).month == month
+
+
+def test_the_meeting_of_an_article_naming_last_years_month_joins_its_other_report() -> None:
+    """Two undated reports of one call of the mayor on the governor, "on the 26th" and "on
+    April 26": the first article's "last July" (the memorandum's) no longer holds it apart."""
+    people = frozenset({"huang mei lin", "muraoka kenji"})
+    regions = frozenset({"JP-35", "TW-TNN"})
+    text = "市長らが26日、県庁を訪れ、知事と懇談した。両者は去年7月に覚書を結んだ。"
+    first = replace(_first_sentence_report(text, "ja", "。"), people=people, regions=regions)
+    other = rep("B", typ="meeting", people=people, regions=regions, month=4, mday=26)
+    assert same(cluster([first, other], OPT), first, other)
