@@ -8,6 +8,7 @@ Each rule has its near misses beside it.
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 import pytest
 
@@ -96,3 +97,83 @@ def test_the_meeting_of_an_article_naming_last_years_month_joins_its_other_repor
     first = replace(_first_sentence_report(text, "ja", "。"), people=people, regions=regions)
     other = rep("B", typ="meeting", people=people, regions=regions, month=4, mday=26)
     assert same(cluster([first, other], OPT), first, other)
+
+
+TVER_GRODNO = frozenset({"BY-HR", "RU-TVE"})
+
+
+@pytest.mark.parametrize(
+    ("typ", "venue_a", "venue_b", "joins"),
+    [
+        # one outlet places the signing in a party's region (the speaker's Tver), the other
+        # where the forum was: one signing
+        ("agreement", "RU-TVE", "RU-NIZ", True),
+        ("agreement", "BY-HR", "RU-NIZ", True),
+        # near misses: two venues neither of which is a party's region; a trip or talks
+        # placed in each side's region (the visit and the return visit)
+        ("agreement", "RU-SPE", "RU-NIZ", False),
+        ("visit", "RU-TVE", "BY-HR", False),
+        ("meeting", "RU-TVE", "BY-HR", False),
+    ],
+)
+def test_a_signing_placed_in_a_partys_region_is_not_placed_elsewhere(
+    typ: str, venue_a: str, venue_b: str, joins: bool
+) -> None:
+    people = frozenset({"ivan golubkov", "olga pasiuk"})
+    a = rep("A", typ=typ, people=people, regions=TVER_GRODNO | {venue_a}, venue=venue_a)
+    b = rep("B", typ=typ, people=people, regions=TVER_GRODNO | {venue_b}, venue=venue_b)
+    assert same(cluster([a, b], OPT), a, b) is joins
+
+
+GWANGJU_NGHEAN = frozenset({"KR-29", "VN-22"})
+
+
+def test_an_undated_signing_joins_neither_of_two_signings_of_one_day() -> None:
+    """The city's twinning (placed nowhere) and the councils' agreement (placed in Vinh) are
+    told by one dated article; an undated one places the councils' agreement in Gwangju,
+    where its outlet writes: it could be either of the two signings."""
+    day = {"date": date(2022, 10, 27), "published": date(2022, 10, 28)}
+    city = rep("A", local="e1", regions=GWANGJU_NGHEAN, **day)
+    council = rep(
+        "A",
+        local="e2",
+        regions=GWANGJU_NGHEAN,
+        venue="VN-22",
+        people=frozenset({"sim jae won", "nguyen nam hai"}),
+        **day,
+    )
+    undated = rep("B", regions=GWANGJU_NGHEAN, venue="KR-29", month=10)
+    result = cluster([city, council, undated], OPT)
+    assert not same(result, undated, city) and not same(result, undated, council)
+    # with the councils' agreement alone in the dated article, the undated one is it
+    result = cluster([council, undated], OPT)
+    assert same(result, undated, council)
+
+
+@pytest.mark.parametrize(("people_e3", "joins_e3"), [(None, False), (True, True)])
+def test_two_undated_signings_of_one_article_matching_one_event_join_neither(
+    people_e3: bool | None, joins_e3: bool
+) -> None:
+    """An undated article tells two memoranda of the same two provinces (with a ministry,
+    with the enterprises); a dated article tells one of the sides' memoranda: which of the
+    two it is, is not told, unless one of them names the signers the dated report names."""
+    governors = frozenset({"tanaka jiro", "le van hung"})
+    dated = rep(
+        "A",
+        date=date(2021, 11, 23),
+        published=date(2021, 11, 23),
+        regions=frozenset({"JP-09", "VN-70"}),
+        people=governors,
+    )
+    e3 = rep(
+        "B",
+        local="e3",
+        regions=frozenset({"JP-09", "VN-70"}),
+        people=governors if people_e3 else frozenset({"tanaka jiro"}),
+    )
+    e4 = rep(
+        "B", local="e4", regions=frozenset({"JP-09", "VN-70"}), people=frozenset({"tanaka jiro"})
+    )
+    result = cluster([dated, e3, e4], OPT)
+    assert same(result, dated, e3) is joins_e3
+    assert not same(result, dated, e4)

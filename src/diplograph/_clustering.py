@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
 
@@ -24,6 +24,7 @@ from ._cluster_reports import (
     _coarse_span,
     _day,
     _marks_agree,
+    _shared_people,
     _slack,
     _venue,
     coarse_of,
@@ -176,6 +177,7 @@ def cluster(
             ):
                 ambiguous.add(k)  # "on the 3rd" and January 25: two events it could be
                 break
+    ambiguous |= _twins(cands, by_key, find)
     edges = sorted(
         (-sc, min(k, c), max(k, c))
         for k, found in cands.items()
@@ -199,6 +201,33 @@ def cluster(
         for m in members:
             result.ids[m] = existing.get(m, eid)
     return result
+
+
+def _twins(
+    cands: dict[str, list[tuple[float, str]]],
+    by_key: dict[str, Report],
+    find: Callable[[str], str],
+) -> set[str]:
+    """Undated reports of one document that match one event equally well: the article tells
+    two acts of that type (a memorandum with the ministry, another with the province's
+    enterprises) and either could be the one the other articles report; which one is not
+    told. One matching better (a higher score, else more people and regions in common: both
+    sides' officials named, not one) is the one."""
+    picks: dict[tuple[str, str], dict[str, tuple[float, int, int]]] = defaultdict(dict)
+    for k, found in cands.items():
+        r = by_key[k]
+        for sc, c in found:
+            o = by_key[c]
+            strength = (sc, _shared_people(r.people, o.people), len(r.regions & o.regions))
+            best = picks[(r.doc_id, find(c))]
+            best[k] = max(strength, best.get(k, strength))
+    out: set[str] = set()
+    for best in picks.values():
+        top = max(best.values())
+        tied = [k for k, sc in best.items() if sc == top]
+        if len(tied) > 1:
+            out.update(tied)
+    return out
 
 
 def assign_event_ids(
