@@ -177,3 +177,70 @@ def test_two_undated_signings_of_one_article_matching_one_event_join_neither(
     result = cluster([dated, e3, e4], OPT)
     assert same(result, dated, e3) is joins_e3
     assert not same(result, dated, e4)
+
+
+PAIR = frozenset({"LA-XS", "VN-54"})
+SIGNED = {"date": date(2021, 8, 9), "published": date(2021, 8, 9)}
+SIGNERS = frozenset({"khamsing vongsa", "le van duc"})
+
+
+def _signing(doc: str = "A", **kw: object) -> Report:
+    """The dated signing of the two provinces' agreement, with its signers."""
+    return rep(doc, regions=PAIR | {"LA-VT"}, venue="LA-VT", people=SIGNERS, **{**SIGNED, **kw})
+
+
+@pytest.mark.parametrize(
+    ("told", "joins"),
+    [
+        # recalled without a date, with the ambassador who recalls it as its "participant"
+        ({"people": frozenset({"sengdao phanthavong"})}, True),
+        # "last year", in a report of the next year
+        ({"coarse": "2021", "published": date(2022, 8, 23)}, True),
+        # "for the 2021-2025 period", told three years later in a dated report
+        ({"published": date(2024, 12, 17)}, True),
+        # near misses: the report's year, month or day is not the signing's; it was reported
+        # before the signing
+        ({"coarse": "2019", "published": date(2022, 8, 23)}, False),
+        ({"month": 3}, False),
+        ({"mday": 20}, False),
+        ({"published": date(2020, 5, 4)}, False),
+        # one side only (the province and its own capital): not the pair
+        ({"regions": frozenset({"VN-54", "VN-HN"})}, False),
+    ],
+)
+def test_an_agreement_told_without_its_day_is_the_pairs_one_dated_agreement(
+    told: dict[str, object], joins: bool
+) -> None:
+    dated = _signing()
+    other = rep("B", **{"regions": PAIR, **told})
+    assert same(cluster([dated, other], OPT), dated, other) is joins
+
+
+def test_two_dated_agreements_of_the_pair_leave_the_undated_report_alone() -> None:
+    """The 2023 memorandum and the 2024 one: a report without its day could be either."""
+    first = _signing("A", date=date(2023, 7, 5), published=date(2023, 7, 6))
+    second = rep("B", regions=PAIR, coarse="2024-07", published=date(2024, 7, 20))
+    undated = rep("C", regions=PAIR)
+    result = cluster([first, second, undated], OPT)
+    assert not same(result, undated, first) and not same(result, undated, second)
+
+
+@pytest.mark.parametrize("where", ["undated", "dated"])
+def test_an_article_telling_two_agreements_of_the_pair_keeps_them_ambiguous(where: str) -> None:
+    """The report's own article, or the dated one, also tells another agreement of the pair
+    (the councils' agreement beside the provinces', the 1992 agreement recalled beside the
+    new memorandum): the pair signed two, and which one the report tells is not known."""
+    dated = _signing()
+    undated = rep("B", regions=PAIR)
+    extra = [rep("B" if where == "undated" else "A", local="e2", regions=PAIR)]
+    result = cluster([dated, undated, *extra], OPT)
+    assert not same(result, dated, undated)
+    assert same(cluster([dated, undated], OPT), dated, undated)
+
+
+def test_a_pair_join_explains_itself() -> None:
+    dated = _signing()
+    recalled = rep("B", regions=PAIR, people=frozenset({"sengdao phanthavong"}))
+    result = cluster([dated, recalled], OPT)
+    (link,) = result.links([dated, recalled], OPT)
+    assert "the one dated agreement of ['LA-XS', 'VN-54'] in the batch" in link.reasons

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from ._cluster_blocks import Scored, blocks, candidate_pairs, scored_pairs
+from ._cluster_pairs import pair_links
 from ._cluster_reports import (
     Report,
     _coarse_span,
@@ -68,11 +69,18 @@ class Clustering:
 
     ids: dict[str, str] = field(default_factory=dict)
     joins: list[tuple[str, str]] = field(default_factory=list)  # report-key pairs that merged
+    # Joins decided on the whole batch, not by the pair's score: their reasons.
+    told: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
 
     def links(self, reports: Sequence[Report], options: Options) -> list[Link]:
         """The merges with their reasons (computed on demand: cheap to keep, costly to build)."""
         by_key = {r.key: r for r in reports}
-        out = [score_pair(by_key[a], by_key[b], options) for a, b in self.joins]
+        out: list[Link | None] = []
+        for a, b in self.joins:
+            if (a, b) in self.told:
+                out.append(Link(a, b, options.cluster_undated_score, self.told[(a, b)]))
+            else:
+                out.append(score_pair(by_key[a], by_key[b], options))
         return [link for link in out if link is not None]
 
 
@@ -188,13 +196,24 @@ def cluster(
     for _neg, ka, kb in edges:
         if union(ka, kb, undated=True):
             joined.append((ka, kb))
+    told: dict[tuple[str, str], tuple[str, ...]] = {}
+    for ka, kb, own in pair_links(reports, find):
+        root = find(ka)
+        kept = spans[root]
+        spans[root] = own  # a background signing: its publication does not date it
+        if union(ka, kb, undated=False):
+            joined.append((ka, kb))
+            pair = sorted(by_key[ka].regions & by_key[kb].regions)
+            told[(ka, kb)] = ("type agreement", f"the one dated agreement of {pair} in the batch")
+        elif find(ka) == root:
+            spans[root] = kept
     for ka, kb in _companion_pairs(by_key, find, options):
         if union(ka, kb, undated=False):
             joined.append((ka, kb))
     groups: dict[str, list[str]] = defaultdict(list)
     for k in by_key:
         groups[find(k)].append(k)
-    result = Clustering(joins=joined)
+    result = Clustering(joins=joined, told=told)
     for root, members in groups.items():
         old = sorted(olds.get(root, set()))
         eid = old[0] if old else _new_id(members)
