@@ -244,3 +244,96 @@ def test_a_pair_join_explains_itself() -> None:
     result = cluster([dated, recalled], OPT)
     (link,) = result.links([dated, recalled], OPT)
     assert "the one dated agreement of ['LA-XS', 'VN-54'] in the batch" in link.reasons
+
+
+BEGLOV_TALKS = frozenset({"anton belov", "vo minh thanh"})
+
+
+def _talks_and_conference(doc: str, **conference: object) -> list[Report]:
+    """An article telling the talks of two officials and the conference one of them opened."""
+    talks = rep(doc, typ="meeting", local="e1", people=BEGLOV_TALKS)
+    return [talks, rep(doc, typ="forum", local="e2", **conference)]
+
+
+@pytest.mark.parametrize(("second", "joins"), [(False, True), (True, False)])
+def test_a_companion_joins_the_event_a_third_article_dated(second: bool, joins: bool) -> None:
+    """Two undated articles share the talks; the conference told by the first is already the
+    one a third outlet dated; the second's conference, naming only its host, is that one
+    too. Near miss: the first article tells two conferences of the host: which is not told."""
+    host = frozenset({"anton belov"})
+    spb = frozenset({"RU-SPE"})
+    a = _talks_and_conference("A", people=host, regions=spb)
+    if second:
+        a.append(rep("A", typ="forum", local="e3", people=host))
+    b = _talks_and_conference("B", people=host)
+    dated = rep(
+        "C",
+        typ="forum",
+        people=host,
+        regions=spb,
+        date=date(2019, 9, 20),
+        published=date(2019, 9, 20),
+        month=9,
+    )
+    a[1] = replace(a[1], month=9)
+    result = cluster([*a, *b, dated], OPT)
+    assert same(result, a[0], b[0])
+    assert same(result, a[1], dated)
+    assert same(result, b[1], dated) is joins
+
+
+SERIES = "forum-of-regions-by-ru"
+
+
+@pytest.mark.parametrize(
+    ("edition", "shared", "joins"),
+    [
+        (None, True, True),
+        ("n12", True, False),  # the next edition, told by a report of the same signing
+        (None, False, False),  # nothing the two articles share
+    ],
+)
+def test_a_forum_series_without_edition_joins_its_companions_edition(
+    edition: str | None, shared: bool, joins: bool
+) -> None:
+    """An undated article tells the governors' signing and "the Forum of Regions" (no
+    edition; the Speaker's address); a dated article tells the same signing at the XI forum
+    (the governors' words): between two articles of one signing, the series is that edition."""
+    pair = frozenset({"BY-HR", "RU-PNZ"})
+    signers = frozenset({"oleg mironenko", "viktor karpovich"})
+    a_sign = rep(
+        "A",
+        local="e1",
+        people=signers,
+        regions=pair,
+        date=date(2024, 6, 28),
+        published=date(2024, 6, 29),
+    )
+    a_forum = rep(
+        "A",
+        typ="forum",
+        local="e2",
+        people=signers,
+        regions=pair,
+        series=SERIES,
+        edition="n11",
+        date=date(2024, 6, 28),
+        published=date(2024, 6, 29),
+    )
+    b_sign = rep(
+        "B",
+        local="e1",
+        people=signers if shared else frozenset({"ivan petrov"}),
+        regions=pair if shared else frozenset({"BY-MI", "RU-TVE"}),
+    )
+    b_forum = rep(
+        "B",
+        typ="forum",
+        local="e2",
+        people=frozenset({"galina orlova"}),
+        series=SERIES,
+        edition=edition,
+    )
+    result = cluster([a_sign, a_forum, b_sign, b_forum], OPT)
+    assert same(result, a_sign, b_sign) is shared
+    assert same(result, a_forum, b_forum) is joins
