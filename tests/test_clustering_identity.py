@@ -337,3 +337,22 @@ def test_a_forum_series_without_edition_joins_its_companions_edition(
     result = cluster([a_sign, a_forum, b_sign, b_forum], OPT)
     assert same(result, a_sign, b_sign) is shared
     assert same(result, a_forum, b_forum) is joins
+
+
+@pytest.mark.parametrize(
+    ("told", "joins"),
+    [
+        ({"coarse": "2025", "published": date(2026, 3, 2)}, "2025"),  # "in 2025"
+        ({"published": date(2024, 12, 17)}, "2024"),  # reported before the 2025 signing
+        ({}, None),  # nothing says which of the two
+    ],
+)
+def test_of_two_dated_agreements_of_the_pair_the_one_the_report_fits(
+    told: dict[str, object], joins: str | None
+) -> None:
+    first = _signing("A", date=date(2024, 5, 2), published=date(2024, 5, 3))
+    second = _signing("B", date=date(2025, 8, 9), published=date(2025, 8, 10))
+    report = rep("C", **{"regions": PAIR, **told})
+    result = cluster([first, second, report], OPT)
+    assert same(result, report, first) is (joins == "2024")
+    assert same(result, report, second) is (joins == "2025")

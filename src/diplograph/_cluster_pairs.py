@@ -9,9 +9,10 @@ exactly one agreement of that pair (a day, or a month), and nothing else in the 
 of another one, the undated or year-only report is that agreement, whatever it names.
 
 What keeps two agreements of one pair apart: an article telling two agreements of the pair
-(the city's twinning and the councils' agreement), two dated events of the pair (the 2023
-memorandum and the 2024 one), a year, a month or a day the report names that the dated
-event does not fit, and a report published before the dated signing. A pair no report
+(the city's twinning and the councils' agreement), two dated events of the pair the report
+could be (the 2023 memorandum and the 2024 one, for a report naming neither year), a year,
+a month or a day the report names that the dated event does not fit, and a report
+published before the dated signing. A pair no report
 dates is left alone: two undated agreements of one pair may be a school's and a city's.
 """
 
@@ -89,15 +90,19 @@ def pair_links(
             events[find(o.key)].append(o)
         events.pop(root, None)
         dated = {k: v for k, v in events.items() if any(_anchor(o) for o in v)}
-        if len(dated) != 1:
-            continue  # none dated, or two dated agreements of the pair
-        ((_, reps),) = dated.items()
-        span = _event_span(reps)
-        if span is None or not _fits_report(r, span):
+        spans = {k: _event_span(v) for k, v in dated.items()}
+        # The dated agreements it may be: a pair's signing of another year, or one after the
+        # report was published, is not the one it tells.
+        fitting = [k for k, sp in spans.items() if sp is not None and _fits_report(r, sp)]
+        if len(fitting) != 1:
+            continue  # none dated, or two dated agreements of the pair it could be
+        (target,) = fitting
+        span = spans[target]
+        assert span is not None
+        others = {k: v for k, v in events.items() if k == target or k not in dated}
+        if any(_rival(k, v, span, by_doc, find, r) for k, v in others.items()):
             continue
-        if any(_rival(k, v, span, by_doc, find, r) for k, v in events.items()):
-            continue
-        out.append((r.key, min(o.key for o in reps), _own_span(r)))
+        out.append((r.key, min(o.key for o in events[target]), _own_span(r)))
     return sorted(out)
 
 
