@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -356,3 +358,68 @@ def test_of_two_dated_agreements_of_the_pair_the_one_the_report_fits(
     result = cluster([first, second, report], OPT)
     assert same(result, report, first) is (joins == "2024")
     assert same(result, report, second) is (joins == "2025")
+
+
+# One partner pair (Tambov, Ninh Binh) told in three languages: the dated signing (en), a
+# recollection without any date (fr), "in 2025" in a report of the next year (vi); and, as
+# the near miss, the same pair's memorandum of the year before (en).
+PAIR_REPORTS = {
+    "pair-en.txt": (
+        " date 2025-08-10\nTambov and Ninh Binh sign cooperation agreement\n\n"
+        "HANOI — Governor of Russia's Tambov oblast Roman Sedov and Chairman of the Ninh Binh "
+        "provincial People's Committee Pham Quang Loc signed a cooperation agreement for "
+        "2025-2027 in Ninh Binh on August 9.\n"
+    ),
+    "pair-fr-undated.txt": (
+        "L'ambassadeur de Russie en visite à Ninh Binh\n\n"
+        "L'ambassadeur de Russie au Vietnam, Ilya Markov, a rencontré les dirigeants de la "
+        "province de Ninh Binh. La province de Ninh Binh et l'oblast de Tambov ont signé un "
+        "accord de coopération.\n"
+    ),
+    "pair-vi.txt": (
+        " date 2026-03-02\nNinh Bình thúc đẩy hợp tác với Liên bang Nga\n\n"
+        "Năm 2025, tỉnh Ninh Bình đã ký thỏa thuận hợp tác với tỉnh Tambov (Liên bang Nga).\n"
+    ),
+}
+PAIR_BEFORE = {
+    "pair-en-before.txt": (
+        " date 2024-05-03\nTambov and Ninh Binh sign memorandum\n\n"
+        "MOSCOW — Governor of Russia's Tambov oblast Roman Sedov and Chairman of the Ninh Binh "
+        "provincial People's Committee Pham Quang Loc signed a memorandum of understanding in "
+        "Tambov on May 2.\n"
+    ),
+}
+
+
+def _agreement_ids(pipeline: Any, tmp_path: Path, reports: dict[str, str]) -> dict[str, set[str]]:
+    """Each article's agreement event ids, the articles analysed and clustered as one run."""
+    from diplograph._clustering import assign_event_ids
+    from diplograph._readers import read_inputs
+
+    for name, text in reports.items():
+        (tmp_path / name).write_text(text, "utf-8")
+    res = pipeline.resources
+    docs = [pipeline.process(raw) for raw in read_inputs([str(tmp_path)], res.options)]
+    assign_event_ids(docs, res.options, res.registry)
+    return {
+        Path(d.source).name: {e.event_id for e in d.events if e.type == "agreement"} for d in docs
+    }
+
+
+def test_one_agreement_of_a_pair_told_without_its_day_in_three_languages(
+    pipeline: Any, tmp_path: Path
+) -> None:
+    ids = _agreement_ids(pipeline, tmp_path, PAIR_REPORTS)
+    assert all(len(x) == 1 for x in ids.values()), ids
+    assert ids["pair-en.txt"] == ids["pair-fr-undated.txt"] == ids["pair-vi.txt"]
+
+
+def test_the_pairs_earlier_memorandum_leaves_only_the_year_to_decide(
+    pipeline: Any, tmp_path: Path
+) -> None:
+    ids = _agreement_ids(pipeline, tmp_path, {**PAIR_REPORTS, **PAIR_BEFORE})
+    assert ids["pair-vi.txt"] == ids["pair-en.txt"]  # "in 2025": that year's signing
+    assert not ids["pair-en-before.txt"] & ids["pair-en.txt"]
+    undated = ids["pair-fr-undated.txt"]  # either of the two
+    assert len(undated) == 1
+    assert not undated & (ids["pair-en.txt"] | ids["pair-en-before.txt"])
