@@ -38,6 +38,12 @@ def _partners(a: Report, b: Report) -> bool:
     )
 
 
+def _pairs(r: Report) -> list[tuple[str, str]]:
+    """The report's regions two by two across countries: the keys it is found by."""
+    codes = sorted(r.regions)
+    return [(x, y) for i, x in enumerate(codes) for y in codes[i + 1 :] if x[:2] != y[:2]]
+
+
 def _anchor(r: Report) -> bool:
     """A report that dates its agreement: a day, or a month (a year holds many signings)."""
     return r.date is not None or (r.coarse is not None and len(r.coarse) == 7)
@@ -74,8 +80,11 @@ def pair_links(
     for r in agreements:
         members[find(r.key)].append(r)
     by_doc: dict[str, list[Report]] = defaultdict(list)
+    by_pair: dict[tuple[str, str], list[Report]] = defaultdict(list)
     for r in agreements:
         by_doc[r.doc_id].append(r)
+        for pair in _pairs(r):
+            by_pair[pair].append(r)
     out: list[tuple[str, str, tuple[dt.date, dt.date] | None]] = []
     for r in agreements:
         root = find(r.key)
@@ -84,7 +93,8 @@ def pair_links(
         own_doc = by_doc[r.doc_id]
         if any(o.key != r.key and find(o.key) != root and _partners(r, o) for o in own_doc):
             continue  # its article tells two agreements of the pair: which one is not told
-        found = [o for o in agreements if o.doc_id != r.doc_id and _partners(r, o)]
+        near = {o.key: o for pair in _pairs(r) for o in by_pair[pair]}  # not all: linear
+        found = [o for o in near.values() if o.doc_id != r.doc_id and _partners(r, o)]
         events: dict[str, list[Report]] = defaultdict(list)
         for o in found:
             events[find(o.key)].append(o)
