@@ -326,7 +326,11 @@ def test_a_year_alone_joins_only_with_a_shared_person_and_both_sides() -> None:
     regions = frozenset({"CN-HL", "RU-KHA"})
     year = rep2("A", typ="agreement", coarse="2022", regions=regions)
     day = rep2("B", typ="agreement", date=date(2022, 8, 23), regions=regions)
-    assert not same(cluster([year, day], OPT), year, day)  # two signings of one year
+    # the dated article recalls another agreement of the pair: two signings, the year is either
+    recalled = rep2("B", typ="agreement", local="e2", regions=regions)
+    assert not same(cluster([year, day, recalled], OPT), year, day)
+    # alone in the batch, the pair's one dated agreement of that year is the one (_cluster_pairs)
+    assert same(cluster([year, day], OPT), year, day)
     named = rep2("C", typ="agreement", coarse="2022", people=frozenset(KOV), regions=regions)
     named_day = rep2(
         "D", typ="agreement", date=date(2022, 8, 23), people=frozenset(KOV), regions=regions

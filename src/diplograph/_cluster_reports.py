@@ -186,8 +186,20 @@ def _month_without_year(doc: Document, ev: Event) -> int | None:
     ]
     months = {m.attrs["month"] for m in named if first.start <= m.start < first.end}
     if not months:  # else the one month the whole article names, outside dated sentences
-        months = {m.attrs["month"] for m in named if not _in_dated_sentence(doc, m)}
+        outside = [m for m in named if not _in_dated_sentence(doc, m)]
+        if any(_of_a_past_year(m) for m in outside):
+            return None
+        months = {m.attrs["month"] for m in outside}
     return months.pop() if len(months) == 1 else None
+
+
+def _of_a_past_year(m: Mention) -> bool:
+    """A month told with a past year word ("去年7月", "지난해 10월", "last July"): an earlier
+    act's month (the MoU signed last July), not the month of an undated article's news, and
+    then no month of the article can be told to be the news's. It still marks the event
+    whose own sentence names it."""
+    offset = m.attrs.get("year_offset")
+    return isinstance(offset, int) and offset < 0
 
 
 def _in_dated_sentence(doc: Document, m: Mention) -> bool:

@@ -96,6 +96,17 @@ def _regions_conflict(a: frozenset[str], b: frozenset[str]) -> bool:
     return False
 
 
+def _party_venue(a: Report, b: Report) -> bool:
+    """Two signings placed in two regions, one of them a party of the other's agreement
+    ("the Tver speaker signed", placed in Tver; "signed at the forum in Nizhny Novgorod"):
+    an outlet places a signing it does not place in the region it writes from, so that
+    venue says nothing against the other's. A trip or talks placed in each side's region
+    are two acts (a visit and the return visit), so only agreements."""
+    if a.type != "agreement":
+        return False
+    return bool(a.venue in b.regions or b.venue in a.regions)
+
+
 def named_series(r: Report) -> bool:
     """The series key was read from the forum's own name, not from a series row: an
     ordinal and a name ("the 5th Investment Forum") may be two provinces' forums, so the
@@ -150,7 +161,7 @@ def _score(a: Report, b: Report, options: Options, *, dated: bool = True) -> flo
         return _EDITION_SCORE
     if _one_series(a, b, options, dated=dated):
         return _SERIES_SCORE
-    if not dated and a.venue and b.venue and a.venue != b.venue:
+    if not dated and a.venue and b.venue and a.venue != b.venue and not _party_venue(a, b):
         return None  # undated and told in two different regions: nothing says it is one event
     if not dated and (_other_month(a, b) or _other_month(b, a) or _months_differ(a, b)):
         return None  # "on November 29" cannot be the meeting of September 2

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from ._cluster_blocks import _block_tokens
 from ._cluster_reports import _MULTI_DAY, Report, _day_named, _month_named
 from ._cluster_score import (
+    _SERIES_SCORE,
     _one_series,
     _same_edition,
     _score,
@@ -182,22 +183,24 @@ def _companion_pairs(
     Two articles that report one meeting are news of the same days: the trip around that
     meeting, told by both without a date, is one trip. What would be every trip an official
     ever made is, between two such articles, the one they both tell. The pair must match
-    (people, regions, venue, month) and be the only match of each report in the other
-    article, both still alone; a report with a date of its own keeps to the dated rules.
+    (people, regions, venue, month; or one forum series without two editions) and be the
+    only match of each report in the other article; one of the two must still be alone, the
+    other may already be another article's event (the conference a third outlet dated); a
+    report with a date of its own keeps to the dated rules.
     """
     roots_docs: dict[str, set[str]] = defaultdict(set)
     for k, r in by_key.items():
         roots_docs[find(k)].add(r.doc_id)
-    # Open: a report still alone in its event, without a date of its own on at least one side.
     by_doc: dict[str, list[Report]] = defaultdict(list)
-    for k, r in by_key.items():
-        if len(roots_docs[find(k)]) == 1:
-            by_doc[r.doc_id].append(r)
+    for r in by_key.values():
+        by_doc[r.doc_id].append(r)
+    # Open: a report still alone in its event.
+    alone = {k for k, r in by_key.items() if len(roots_docs[find(k)]) == 1}
     shared: set[tuple[str, str]] = set()
     for members in roots_docs.values():
         if len(members) > _VOUCH_MAX_DOCS:
             continue  # a widely reported event: its articles are not news of one trip
-        ordered = sorted(d for d in members if d in by_doc)
+        ordered = sorted(members)
         for i, x in enumerate(ordered):
             for y in ordered[i + 1 :]:
                 shared.add((x, y))
@@ -206,11 +209,13 @@ def _companion_pairs(
         found: dict[str, list[tuple[float, str]]] = defaultdict(list)
         for a in by_doc[x]:
             for b in by_doc[y]:
-                if a.type != b.type:
+                if a.type != b.type or find(a.key) == find(b.key):
+                    continue
+                if a.key not in alone and b.key not in alone:
                     continue
                 if _own_date(a) and _own_date(b) and not _same_background_year(a, b):
                     continue
-                score = _score(a, b, options, dated=False)
+                score = _companion_score(a, b, options)
                 if score is not None:
                     found[a.key].append((score, b.key))
                     found[b.key].append((score, a.key))
@@ -220,3 +225,14 @@ def _companion_pairs(
                 if len(found[other]) == 1:
                     out.append((-sc, k, other))
     return [(a, b) for _neg, a, b in sorted(out)]
+
+
+def _companion_score(a: Report, b: Report, options: Options) -> float | None:
+    """How two reports of two articles that share an event match: as undated reports do,
+    or as one forum series without two editions (a series meets once a year; between two
+    articles of the same days, its forum is one, whoever each quotes)."""
+    score = _score(a, b, options, dated=False)
+    one_series = bool(a.series and a.series == b.series and not named_series(a))
+    if score is None and one_series and not (a.edition and b.edition and a.edition != b.edition):
+        return _SERIES_SCORE
+    return score

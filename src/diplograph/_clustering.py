@@ -14,16 +14,18 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
 
 from ._cluster_blocks import Scored, blocks, candidate_pairs, scored_pairs
+from ._cluster_pairs import pair_links
 from ._cluster_reports import (
     Report,
     _coarse_span,
     _day,
     _marks_agree,
+    _shared_people,
     _slack,
     _venue,
     coarse_of,
@@ -67,11 +69,18 @@ class Clustering:
 
     ids: dict[str, str] = field(default_factory=dict)
     joins: list[tuple[str, str]] = field(default_factory=list)  # report-key pairs that merged
+    # Joins decided on the whole batch, not by the pair's score: their reasons.
+    told: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
 
     def links(self, reports: Sequence[Report], options: Options) -> list[Link]:
         """The merges with their reasons (computed on demand: cheap to keep, costly to build)."""
         by_key = {r.key: r for r in reports}
-        out = [score_pair(by_key[a], by_key[b], options) for a, b in self.joins]
+        out: list[Link | None] = []
+        for a, b in self.joins:
+            if (a, b) in self.told:
+                out.append(Link(a, b, options.cluster_undated_score, self.told[(a, b)]))
+            else:
+                out.append(score_pair(by_key[a], by_key[b], options))
         return [link for link in out if link is not None]
 
 
@@ -176,6 +185,7 @@ def cluster(
             ):
                 ambiguous.add(k)  # "on the 3rd" and January 25: two events it could be
                 break
+    ambiguous |= _twins(cands, by_key, find)
     edges = sorted(
         (-sc, min(k, c), max(k, c))
         for k, found in cands.items()
@@ -186,19 +196,57 @@ def cluster(
     for _neg, ka, kb in edges:
         if union(ka, kb, undated=True):
             joined.append((ka, kb))
+    told: dict[tuple[str, str], tuple[str, ...]] = {}
+    for ka, kb, own in pair_links(reports, find):
+        root = find(ka)
+        kept = spans[root]
+        spans[root] = own  # a background signing: its publication does not date it
+        if union(ka, kb, undated=False):
+            joined.append((ka, kb))
+            pair = sorted(by_key[ka].regions & by_key[kb].regions)
+            told[(ka, kb)] = ("type agreement", f"the one dated agreement of {pair} in the batch")
+        elif find(ka) == root:
+            spans[root] = kept
     for ka, kb in _companion_pairs(by_key, find, options):
         if union(ka, kb, undated=False):
             joined.append((ka, kb))
     groups: dict[str, list[str]] = defaultdict(list)
     for k in by_key:
         groups[find(k)].append(k)
-    result = Clustering(joins=joined)
+    result = Clustering(joins=joined, told=told)
     for root, members in groups.items():
         old = sorted(olds.get(root, set()))
         eid = old[0] if old else _new_id(members)
         for m in members:
             result.ids[m] = existing.get(m, eid)
     return result
+
+
+def _twins(
+    cands: dict[str, list[tuple[float, str]]],
+    by_key: dict[str, Report],
+    find: Callable[[str], str],
+) -> set[str]:
+    """Undated reports of one document that match one event equally well: the article tells
+    two acts of that type (a memorandum with the ministry, another with the province's
+    enterprises) and either could be the one the other articles report; which one is not
+    told. One matching better (a higher score, else more people and regions in common: both
+    sides' officials named, not one) is the one."""
+    picks: dict[tuple[str, str], dict[str, tuple[float, int, int]]] = defaultdict(dict)
+    for k, found in cands.items():
+        r = by_key[k]
+        for sc, c in found:
+            o = by_key[c]
+            strength = (sc, _shared_people(r.people, o.people), len(r.regions & o.regions))
+            best = picks[(r.doc_id, find(c))]
+            best[k] = max(strength, best.get(k, strength))
+    out: set[str] = set()
+    for best in picks.values():
+        top = max(best.values())
+        tied = [k for k, sc in best.items() if sc == top]
+        if len(tied) > 1:
+            out.update(tied)
+    return out
 
 
 def assign_event_ids(

@@ -156,6 +156,7 @@ class _DateResolution:
             offset = self._rel_years.get(_norm_key(g["ry"]))
             if offset is None:
                 return None
+            attrs["year_offset"] = offset  # "last year's July": not the month of the news
             month = self._month_of(g, "month", "mon")
             if month is not None and "day" in g:  # "올해 3월 5일"
                 attrs["relative"] = False
@@ -207,6 +208,8 @@ class _DateResolution:
         if month is not None:
             attrs["granularity"] = "month"
             y = self._month_year(month, year, spec, pub, attrs)
+            if year is None and spec.year_offset is not None:
+                attrs["year_offset"] = spec.year_offset
             if y is None:
                 attrs["month"] = month
                 return None, attrs

@@ -1,0 +1,150 @@
+"""An agreement told without its day: the one agreement of its two partners the batch dates.
+
+Split from ``_clustering`` by job. Reports tell an agreement as background ("the two
+provinces signed a cooperation agreement for 2021-2025", "last year Bac Giang signed an
+agreement with Xaysomboun") far more often than they tell its day, and the people they
+attach to it are the speaker's, not the signers'. What still identifies it is its partner
+pair: two regions of two countries. Two regions sign few agreements; when the batch dates
+exactly one agreement of that pair (a day, or a month), and nothing else in the batch tells
+of another one, the undated or year-only report is that agreement, whatever it names.
+
+What keeps two agreements of one pair apart: an article telling two agreements of the pair
+(the city's twinning and the councils' agreement), two dated events of the pair the report
+could be (the 2023 memorandum and the 2024 one, for a report naming neither year), a year,
+a month or a day the report names that the dated event does not fit, and a report
+published before the dated signing. A pair no report
+dates is left alone: two undated agreements of one pair may be a school's and a city's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+
+from ._cluster_reports import Report, _coarse_span, _fits
+from ._cluster_score import _regions_conflict
+
+
+def _countries(codes: frozenset[str]) -> set[str]:
+    return {code[:2] for code in codes}
+
+
+def _partners(a: Report, b: Report) -> bool:
+    """Do two agreement reports name one partner pair: regions of two countries in common,
+    and no region of one country that the other contradicts?"""
+    return len(_countries(a.regions & b.regions)) >= 2 and not _regions_conflict(
+        a.regions, b.regions
+    )
+
+
+def _pairs(r: Report) -> list[tuple[str, str]]:
+    """The report's regions two by two across countries: the keys it is found by."""
+    codes = sorted(r.regions)
+    return [(x, y) for i, x in enumerate(codes) for y in codes[i + 1 :] if x[:2] != y[:2]]
+
+
+def _anchor(r: Report) -> bool:
+    """A report that dates its agreement: a day, or a month (a year holds many signings)."""
+    return r.date is not None or (r.coarse is not None and len(r.coarse) == 7)
+
+
+def _own_span(r: Report) -> tuple[dt.date, dt.date] | None:
+    """The days a report's own date allows (its day, month or year), ignoring publication."""
+    if r.date is not None:
+        return (r.date, r.date)
+    return _coarse_span(r.coarse)
+
+
+def _fits_report(r: Report, span: tuple[dt.date, dt.date]) -> bool:
+    """Can the agreement ``r`` tells have been signed within ``span``: inside its own month
+    or year, on the month and day it names, and not after it was reported?"""
+    own = _own_span(r)
+    if own is not None and (own[1] < span[0] or span[1] < own[0]):
+        return False
+    if (r.month is not None or r.mday is not None) and not _fits((r.month, r.mday), span):
+        return False
+    return not (r.published is not None and r.published < span[0])
+
+
+def pair_links(
+    reports: Sequence[Report], find: Callable[[str], str]
+) -> list[tuple[str, str, tuple[dt.date, dt.date] | None]]:
+    """(report, dated report, the report's own span) for each agreement without its day that
+    is the one dated agreement of its partner pair in the batch.
+
+    Decided on the events as they stand (after the dated and undated unions), each report
+    on its own, so the order of the reports does not matter."""
+    agreements = [r for r in reports if r.type == "agreement" and len(_countries(r.regions)) >= 2]
+    members: dict[str, list[Report]] = defaultdict(list)
+    for r in agreements:
+        members[find(r.key)].append(r)
+    by_doc: dict[str, list[Report]] = defaultdict(list)
+    by_pair: dict[tuple[str, str], list[Report]] = defaultdict(list)
+    for r in agreements:
+        by_doc[r.doc_id].append(r)
+        for pair in _pairs(r):
+            by_pair[pair].append(r)
+    out: list[tuple[str, str, tuple[dt.date, dt.date] | None]] = []
+    for r in agreements:
+        root = find(r.key)
+        if any(m.date is not None for m in members[root]):
+            continue  # dated already: the dated rules decided
+        own_doc = by_doc[r.doc_id]
+        if any(o.key != r.key and find(o.key) != root and _partners(r, o) for o in own_doc):
+            continue  # its article tells two agreements of the pair: which one is not told
+        near = {o.key: o for pair in _pairs(r) for o in by_pair[pair]}  # not all: linear
+        found = [o for o in near.values() if o.doc_id != r.doc_id and _partners(r, o)]
+        events: dict[str, list[Report]] = defaultdict(list)
+        for o in found:
+            events[find(o.key)].append(o)
+        events.pop(root, None)
+        dated = {k: v for k, v in events.items() if any(_anchor(o) for o in v)}
+        spans = {k: _event_span(v) for k, v in dated.items()}
+        # The dated agreements it may be: a pair's signing of another year, or one after the
+        # report was published, is not the one it tells.
+        fitting = [k for k, sp in spans.items() if sp is not None and _fits_report(r, sp)]
+        if len(fitting) != 1:
+            continue  # none dated, or two dated agreements of the pair it could be
+        (target,) = fitting
+        span = spans[target]
+        assert span is not None
+        others = {k: v for k, v in events.items() if k == target or k not in dated}
+        if any(_rival(k, v, span, by_doc, find, r) for k, v in others.items()):
+            continue
+        out.append((r.key, min(o.key for o in events[target]), _own_span(r)))
+    return sorted(out)
+
+
+def _event_span(reps: list[Report]) -> tuple[dt.date, dt.date] | None:
+    """The days all the dated reports of one event agree on."""
+    span: tuple[dt.date, dt.date] | None = None
+    for o in reps:
+        own = _own_span(o)
+        if own is None or (len(o.coarse or "") == 4 and o.date is None):
+            continue
+        span = own if span is None else (max(span[0], own[0]), min(span[1], own[1]))
+    if span is not None and span[0] > span[1]:
+        return None
+    return span
+
+
+def _rival(
+    key: str,
+    reps: list[Report],
+    span: tuple[dt.date, dt.date],
+    by_doc: dict[str, list[Report]],
+    find: Callable[[str], str],
+    r: Report,
+) -> bool:
+    """Does this event of the pair tell of another agreement than the dated one: a date, a
+    month or a day of its own that the dated event's days do not fit ("signed on the 3rd"
+    beside the signing of January 25), or an article that also tells the pair's other
+    agreement (then the pair signed two, and the report could be either)?"""
+    for o in reps:
+        if not _fits_report(o, span):
+            return True
+        for twin in by_doc[o.doc_id]:
+            if twin.key != o.key and find(twin.key) != key and _partners(r, twin):
+                return True
+    return False
