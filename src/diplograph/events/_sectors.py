@@ -68,9 +68,13 @@ _OCCASIONS = ("meeting", "forum")
 # At most this many words from a title to the person it introduces ("Chairman of the
 # Vietnam-Russia Friendship Association of Nghe An Province Nguyen Van A").
 _DESIGNATION_WORDS = 12
-_BREAK = re.compile(r"[;:()\[\]«»\"“”]|[.!?](?:\s|$)")
+# A stretch holding a clause break is no designation: the Latin marks, and those of the
+# scripts written without spaces (an ideographic comma or full stop ends the clause:
+# "黄市長らが26日、県庁を訪れ、産業などの分野で...を村岡知事と確認" is a sentence, not a title).
+_BREAK = re.compile(r"[;:()\[\]«»\"“”、。，；：（）「」『』【】！？]|[.!?](?:\s|$)")
 # Words counted in that stretch: an elided article glued by an apostrophe ("d’éducation",
-# "dell'istruzione") is part of the next word, not one of its own.
+# "dell'istruzione") is part of the next word, not one of its own; in a script written
+# without spaces each character counts (a run of them is a phrase, not one word).
 _WORDS = re.compile(r"\w+(?!['’]\w)")
 
 
@@ -191,11 +195,16 @@ class _Sectors(_RunBase):
             nxt = next((p for p in persons if p.start >= t.end), None)
             if nxt is not None:
                 gap = text[t.end : nxt.start]
-                if len(_WORDS.findall(gap)) <= _DESIGNATION_WORDS and not _BREAK.search(gap):
+                if _gap_words(gap) <= _DESIGNATION_WORDS and not _BREAK.search(gap):
                     out.append((t.start, nxt.start))
             if t.start > 0 and unspaced(text[t.start]) and unspaced(text[t.start - 1]):
                 glued.add(t.start)
         return out, glued
+
+
+def _gap_words(gap: str) -> int:
+    """The words of ``gap``, counting each character of an unspaced script as one."""
+    return sum(sum(map(unspaced, w)) or 1 for w in _WORDS.findall(gap))
 
 
 def _same_sides(signing: _Draft, occasion: _Draft) -> bool:
