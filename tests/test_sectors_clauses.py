@@ -44,3 +44,60 @@ def test_a_clause_after_a_title_is_no_designation(
     pipeline: Any, lang: str, text: str, sectors: set[str]
 ) -> None:
     assert _sectors(pipeline, text, "meeting") == sectors
+
+
+# "At the talks, the sides discussed ..." told after a signing: the phrase names the talks
+# by their type, so the sentence (its sectors, its persons) belongs to the talks, not to
+# the signing told last. (lang, report, meeting's sectors, agreement's sectors)
+NAMED_ACT_CASES: list[tuple[str, str, set[str], set[str]]] = [
+    (
+        "en",
+        "Governor of Kaluga Oblast Vladislav Shapsha met Chairman of the Binh Thuan People's "
+        "Committee Doan Anh Dung in Phan Thiet on March 3. The two provinces then signed a "
+        "memorandum of understanding on cooperation. At the talks, the sides also discussed "
+        "tourism and health care.",
+        {"health", "tourism"},
+        set(),
+    ),
+    (
+        "vi",
+        "Sáng 3/3, Chủ tịch UBND tỉnh Bình Thuận Đoàn Anh Dũng đã tiếp Thống đốc tỉnh Kaluga "
+        "Vladislav Shapsha. Hai tỉnh đã ký biên bản ghi nhớ hợp tác. Tại buổi tiếp, hai bên "
+        "trao đổi về hợp tác du lịch và y tế.",
+        {"health", "tourism"},
+        set(),
+    ),
+    (
+        "zh",
+        "3月5日,黑龙江省省长李明在哈尔滨会见俄罗斯阿穆尔州州长伊万诺夫一行。双方签署了合作备忘录。"
+        "会谈上,双方就旅游和医疗合作交换了意见。",
+        {"health", "tourism"},
+        set(),
+    ),
+    (
+        "ru",
+        "Губернатор Калужской области Владислав Шапша 3 марта встретился с председателем "
+        "Народного комитета провинции Биньтхуан Доан Ань Зунгом. Стороны подписали меморандум "
+        "о сотрудничестве. На встрече стороны также обсудили туризм и здравоохранение.",
+        {"health", "tourism"},
+        set(),
+    ),
+    # the phrase names the act told last: the sentence stays with the signing
+    (
+        "en",
+        "Governor of Kaluga Oblast Vladislav Shapsha met Chairman of the Binh Thuan People's "
+        "Committee Doan Anh Dung in Phan Thiet on March 3. The two provinces then signed a "
+        "memorandum of understanding on cooperation. At the signing ceremony, the sides "
+        "pledged to expand tourism.",
+        {"tourism"},
+        {"tourism"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "talks", "signing"), NAMED_ACT_CASES)
+def test_a_presence_phrase_naming_the_talks_goes_back_to_them(
+    pipeline: Any, lang: str, text: str, talks: set[str], signing: set[str]
+) -> None:
+    assert _sectors(pipeline, text, "meeting") == talks
+    assert _sectors(pipeline, text, "agreement") == signing

@@ -152,6 +152,18 @@ class _Merging(_RunBase):
             head.startswith(w) and not head[len(w) : len(w) + 1].isalnum() for w in self.lex.later
         )
 
+    def _named_act(self, i: int, named: set[str], current: _Draft) -> _Draft | None:
+        """The act a presence phrase of sentence ``i`` names by its type ("会谈上", "At the
+        talks, the sides agreed ..."), when ``current`` (the act told last) is of another
+        type: the talks told before the photo caption of a signing, which opened the signing
+        in between (VNA pages). The last act of a named type told before ``i``, or None (the
+        phrase names the act told last, or no act of its type was told)."""
+        if not named or current.type in named:
+            return None
+        told = [d for d in self.drafts if d.type in named and not d.trip]
+        told = [d for d in told if any(s < i for s in d.trigger_sents)]
+        return max(told, key=lambda d: max(s for s in d.trigger_sents if s < i), default=None)
+
     def _told_of(self, i: int, current: _Draft) -> _Draft:
         """The event a presence sentence ("Present at the signing ceremony were X and Y")
         tells of: the one told last, unless that one is an earlier occasion ("Previously, the
