@@ -101,3 +101,82 @@ def test_a_presence_phrase_naming_the_talks_goes_back_to_them(
 ) -> None:
     assert _sectors(pipeline, text, "meeting") == talks
     assert _sectors(pipeline, text, "agreement") == signing
+
+
+# A sentence opening with the signed document as its subject ("The memorandum covers ...")
+# tells what was signed, though the talks were told since: the signing has those sectors
+# (the talks, which name none of their own, have them as signed there). (lang, report)
+DOCUMENT_CASES: list[tuple[str, str]] = [
+    (
+        "en",
+        "On March 3, Binh Thuan and Kaluga signed a memorandum of understanding in Phan Thiet. "
+        "Governor of Kaluga Oblast Vladislav Shapsha then met Chairman of the Binh Thuan "
+        "People's Committee Doan Anh Dung. The memorandum covers tourism and health care.",
+    ),
+    (
+        "fr",
+        "Le 3 mars, Binh Thuan et Kalouga ont signé un mémorandum de coopération. Le gouverneur "
+        "de la région de Kalouga, Vladislav Chapcha, a ensuite rencontré le président du Comité "
+        "populaire de la province de Binh Thuan. Ce mémorandum prévoit une coopération dans le "
+        "tourisme et la santé.",
+    ),
+    (
+        "ru",
+        "3 марта Биньтхуан и Калужская область подписали меморандум о сотрудничестве. Затем "
+        "губернатор Калужской области Владислав Шапша встретился с председателем Народного "
+        "комитета провинции Биньтхуан Доан Ань Зунгом. Документ предусматривает сотрудничество "
+        "в сфере туризма и здравоохранения.",
+    ),
+    (
+        "vi",
+        "Ngày 3/3, tỉnh Bình Thuận và tỉnh Kaluga đã ký biên bản ghi nhớ hợp tác. Sau đó, Chủ "
+        "tịch UBND tỉnh Bình Thuận Đoàn Anh Dũng đã tiếp Thống đốc tỉnh Kaluga Vladislav "
+        "Shapsha. Biên bản ghi nhớ tập trung vào du lịch và y tế.",
+    ),
+    (
+        "es",
+        "El 3 de marzo, Binh Thuan y Kaluga firmaron un memorando de entendimiento. Luego el "
+        "gobernador de la región de Kaluga, Vladislav Shapsha, se reunió con el presidente del "
+        "Comité Popular de la provincia de Binh Thuan. El memorando prevé la cooperación en "
+        "turismo y salud.",
+    ),
+    (
+        "de",
+        "Am 3. März unterzeichneten Binh Thuan und Kaluga eine Absichtserklärung. Danach traf "
+        "der Gouverneur des Gebiets Kaluga, Wladislaw Schapscha, den Vorsitzenden des "
+        "Volkskomitees der Provinz Binh Thuan. Die Absichtserklärung sieht eine Zusammenarbeit "
+        "im Tourismus und im Gesundheitswesen vor.",
+    ),
+    (
+        "zh",
+        "3月5日,黑龙江省与阿穆尔州签署了合作备忘录。随后,黑龙江省省长李明在哈尔滨会见俄罗斯阿穆尔州"
+        "州长伊万诺夫一行。该备忘录涵盖旅游和医疗领域的合作。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DOCUMENT_CASES)
+def test_the_signed_document_told_of_after_the_talks(pipeline: Any, lang: str, text: str) -> None:
+    assert _sectors(pipeline, text, "agreement") == {"health", "tourism"}
+
+
+# A signing of an earlier year recalled at the talks names only its own sentences' sectors;
+# the sentence opening with its document is one of them. (lang, report)
+RECALLED_DOCUMENT_CASES: list[tuple[str, str]] = [
+    (
+        "fr",
+        "Le 3 mars, le gouverneur de la région de Kalouga, Vladislav Chapcha, a rencontré le "
+        "président du Comité populaire de la province de Binh Thuan. Il a rappelé la création "
+        "de l'Association d'amitié Vietnam-Russie de Binh Thuan en 2005 et la signature de "
+        "l'accord de coopération entre Binh Thuan et Kalouga en 2019. Cet accord prévoit une "
+        "coopération dans le tourisme et la santé.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), RECALLED_DOCUMENT_CASES)
+def test_a_recalled_signing_has_what_its_document_provides(
+    pipeline: Any, lang: str, text: str
+) -> None:
+    assert _sectors(pipeline, text, "agreement") == {"health", "tourism"}
+    assert _sectors(pipeline, text, "meeting") == set()

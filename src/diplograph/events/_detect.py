@@ -181,6 +181,9 @@ class _Detection(_Clues, _Splits, _Merging, _Trips, _WhenWhere):
                     told_of.trigger_sents.append(i)
                     self._mark(i)
                 current = told_of  # the sentences after it go on about that act
+            if touched is None and current is not None and not in_trip:
+                # "Cet accord prévoit ...": the sentences from here go on about the signing
+                current = self._document_told_of(i, current)
             if touched is not None:
                 in_trip = False
                 current = touched
