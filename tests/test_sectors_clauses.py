@@ -82,6 +82,15 @@ NAMED_ACT_CASES: list[tuple[str, str, set[str], set[str]]] = [
         {"health", "tourism"},
         set(),
     ),
+    # ja: "懇談のなかで" (in the talks) after an earlier signing told in between
+    (
+        "ja",
+        "3月3日、ビントゥアン省のドアン・アイン・ズン委員長は鳥取県庁を訪れ、平井知事と懇談しました。"
+        "両県省は2019年5月に観光に関する覚書を結んでいます。懇談のなかで、ズン委員長は学校交流や"
+        "文化芸術の交流を進めたいと述べました。",
+        {"culture", "education"},
+        {"tourism"},
+    ),
     # the phrase names the act told last: the sentence stays with the signing
     (
         "en",
