@@ -189,3 +189,39 @@ def test_a_recalled_signing_has_what_its_document_provides(
 ) -> None:
     assert _sectors(pipeline, text, "agreement") == {"health", "tourism"}
     assert _sectors(pipeline, text, "meeting") == set()
+
+
+# "A scientific conference" names the genre of a gathering of scholars, not a field of
+# cooperation: its subject is told apart (here a heritage). (lang, report of the conference)
+GENRE_CASES: list[tuple[str, str]] = [
+    (
+        "en",
+        "On March 3, Governor Alexander Beglov opened a scientific conference on cultural "
+        "heritage in Saint Petersburg.",
+    ),
+    (
+        "en",
+        "On March 3, Governor Alexander Beglov opened a scientific-practical conference on "
+        "cultural heritage in Saint Petersburg.",
+    ),
+    (
+        "vi",
+        "Ngày 3/3, tại TP Hồ Chí Minh đã diễn ra hội thảo khoa học về di sản văn hóa với sự "
+        "tham dự của Thống đốc Alexander Beglov.",
+    ),
+    (
+        "fr",
+        "Le 3 mars, le gouverneur Alexandre Beglov a ouvert à Saint-Pétersbourg un colloque "
+        "scientifique sur le patrimoine culturel.",
+    ),
+    (
+        "ru",
+        "3 марта в Санкт-Петербурге губернатор Александр Беглов открыл научно-практическую "
+        "конференцию о культурном наследии.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), GENRE_CASES)
+def test_a_scientific_conference_is_a_genre(pipeline: Any, lang: str, text: str) -> None:
+    assert _sectors(pipeline, text, "forum") == {"culture"}
