@@ -428,6 +428,10 @@ class Lexicon:
     # earlier act as what came before the one reported; a visit inside it is an event of its
     # own, not the circumstance of the act the sentence reports
     prior_act: PhraseSet = field(default_factory=lambda: PhraseSet([]))
+    # "Cet accord prévoit ...", "The memorandum covers ...", "Документ предусматривает":
+    # a sentence opening with the signed document as its subject tells what was signed
+    # (events._merging._document_told_of)
+    signed_document: PhraseSet = field(default_factory=lambda: PhraseSet([]))
     # "the 46th anniversary of the Treaty (18 July 1977)", "kỷ niệm 46 năm Ngày ký Hiệp ước
     # (18/7/1977)": a date told after these words is the commemorated act's, not the act's
     commemorated: PhraseSet = field(default_factory=lambda: PhraseSet([]))
@@ -586,5 +590,8 @@ class Lexicon:
             ),
             presupposed=PhraseSet(
                 [Entry(p, "", "presupposed") for p in _strings(trig.get("presupposed"), where)]
+            ),
+            signed_document=PhraseSet(
+                [Entry(p, "", "document") for p in _strings(trig.get("signed_document"), where)]
             ),
         )

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from .._models import Mention
 from ._base import _RunBase
+from ._sectors import _gap_words
 from ._view import (
     _CLAUSE_BREAK,
     _WORD,
@@ -20,6 +21,10 @@ from ._view import (
     _place_rank,
     _same_place,
 )
+
+# At most this many words before the signed document that opens a sentence ("Так,
+# меморандум ...", "该协议"): where it is the sentence's subject.
+_OPENING_WORDS = 2
 
 
 class _Merging(_RunBase):
@@ -151,6 +156,44 @@ class _Merging(_RunBase):
         return any(
             head.startswith(w) and not head[len(w) : len(w) + 1].isalnum() for w in self.lex.later
         )
+
+    def _named_act(self, i: int, named: set[str], current: _Draft) -> _Draft | None:
+        """The act a presence phrase of sentence ``i`` names by its type ("会谈上", "At the
+        talks, the sides agreed ..."), when ``current`` (the act told last) is of another
+        type: the talks told before the photo caption of a signing, which opened the signing
+        in between (VNA pages). The last act of a named type told before ``i``, or None (the
+        phrase names the act told last, or no act of its type was told)."""
+        if not named or current.type in named:
+            return None
+        told = [d for d in self.drafts if d.type in named and not d.trip]
+        told = [d for d in told if any(s < i for s in d.trigger_sents)]
+        return max(told, key=lambda d: max(s for s in d.trigger_sents if s < i), default=None)
+
+    def _document_told_of(self, i: int, current: _Draft) -> _Draft:
+        """The act sentence ``i`` goes on about: the signing told last when the sentence
+        opens with the signed document as its subject ("Cet accord prévoit une coopération en
+        matière de santé ...", "The memorandum covers ...", "Документ предусматривает ...")
+        while another act was told since (the talks or the founding of a society told in the
+        same sentence as the signing); else ``current``. What the document provides for is
+        what was signed, not the other act's subject. The phrase must open the sentence (at
+        most two words before it: "Так, меморандум ..."), where the document is the
+        subject and not an object of the other act."""
+        if current.type == "agreement":
+            return current
+        sent = self.v.sents[i]
+        text = self.v.text
+        if not any(
+            _gap_words(text[sent.start : a]) <= _OPENING_WORDS
+            for a, _, _ in self.scan(self.lex.signed_document, i)
+        ):
+            return current
+        signings = [d for d in self.drafts if d.type == "agreement" and not d.trip]
+        signings = [d for d in signings if any(s < i for s in d.trigger_sents)]
+        if not signings:
+            return current
+        signing = max(signings, key=lambda d: max(s for s in d.trigger_sents if s < i))
+        signing.described.append(i)
+        return signing
 
     def _told_of(self, i: int, current: _Draft, referred: bool = False) -> _Draft:
         """The event a presence sentence ("Present at the signing ceremony were X and Y")

@@ -30,9 +30,11 @@ with these scoping rules, each measured on real reports:
   sentences told after a signing mentioned in passing ("In 2019 the provinces signed an
   agreement", "Last year X signed with Y") describe a province, the relation or the next
   topic, not what was signed; the real gold gives such agreements no sectors unless their
-  own sentence names them. One exception, measured on the sample gold: a signing held at
-  the talks or the forum told right before or after it (dates that agree, not of an
-  earlier year), whose own sentence names nothing ("After the talks, the two leaders
+  own sentence names them (its trigger sentences, and those opening with the signed
+  document: "Cet accord prévoit ...", ``signed_document`` of ``triggers.yaml``). One
+  exception, measured on the sample gold: a signing held at the talks or the forum told
+  right before or after it (dates that agree, not of an earlier year), whose own sentence
+  names nothing ("After the talks, the two leaders
   signed a cooperation plan. The plan covers ..."), keeps the content told after it (real
   sectors F1 .640 -> .657, sample .837 -> .847). Not a signing by other persons of
   other units ("the two presidents signed a joint statement" in a report on two
@@ -68,9 +70,13 @@ _OCCASIONS = ("meeting", "forum")
 # At most this many words from a title to the person it introduces ("Chairman of the
 # Vietnam-Russia Friendship Association of Nghe An Province Nguyen Van A").
 _DESIGNATION_WORDS = 12
-_BREAK = re.compile(r"[;:()\[\]«»\"“”]|[.!?](?:\s|$)")
+# A stretch holding a clause break is no designation: the Latin marks, and those of the
+# scripts written without spaces (an ideographic comma or full stop ends the clause:
+# "黄市長らが26日、県庁を訪れ、産業などの分野で...を村岡知事と確認" is a sentence, not a title).
+_BREAK = re.compile(r"[;:()\[\]«»\"“”、。，；：（）「」『』【】！？]|[.!?](?:\s|$)")
 # Words counted in that stretch: an elided article glued by an apostrophe ("d’éducation",
-# "dell'istruzione") is part of the next word, not one of its own.
+# "dell'istruzione") is part of the next word, not one of its own; in a script written
+# without spaces each character counts (a run of them is a phrase, not one word).
 _WORDS = re.compile(r"\w+(?!['’]\w)")
 
 
@@ -86,7 +92,7 @@ class _Sectors(_RunBase):
                 return dict(self._sectors([i for i in d.trigger_sents if i not in theirs]))
         sectors = dict(self._sectors(self._content_sents(d)))
         if d.type == "agreement" and not d.headline:
-            named = dict(self._sectors(d.trigger_sents))
+            named = dict(self._sectors(d.trigger_sents + d.described))
             held_at = [o for o in self._occasion_acts(d, _OCCASIONS) if _same_sides(d, o)]
             if named or self._earlier_year(d.date) or not held_at:
                 sectors = named
@@ -191,11 +197,16 @@ class _Sectors(_RunBase):
             nxt = next((p for p in persons if p.start >= t.end), None)
             if nxt is not None:
                 gap = text[t.end : nxt.start]
-                if len(_WORDS.findall(gap)) <= _DESIGNATION_WORDS and not _BREAK.search(gap):
+                if _gap_words(gap) <= _DESIGNATION_WORDS and not _BREAK.search(gap):
                     out.append((t.start, nxt.start))
             if t.start > 0 and unspaced(text[t.start]) and unspaced(text[t.start - 1]):
                 glued.add(t.start)
         return out, glued
+
+
+def _gap_words(gap: str) -> int:
+    """The words of ``gap``, counting each character of an unspaced script as one."""
+    return sum(sum(map(unspaced, w)) or 1 for w in _WORDS.findall(gap))
 
 
 def _same_sides(signing: _Draft, occasion: _Draft) -> bool:

@@ -89,6 +89,8 @@ class _Draft:
     place: Place | None = None
     coarse: bool = False  # its date is only a year or month
     anchor: int | None = None  # "the next day": days after the event told before it
+    # sentences opening with the signed document ("Cet accord prévoit ..."): its own content
+    described: list[int] = field(default_factory=list)
 
 
 def _later_month(date: str | None, published: str | None) -> bool:
