@@ -26,6 +26,12 @@ from ._people_model import (
 )
 from ._people_names import _NameSpans
 
+# A body's acronym in brackets inside a title phrase ("Chủ tịch Ủy ban Nhân dân (UBND)
+# thành phố Hà Nội X", "Chairman of the People's Committee (PC) of Hanoi X"): the phrase
+# goes on after it (stopping there lost the place and the name that follow). Only capitals
+# (checked by the caller: ``isupper`` holds for every script's capitals).
+_ACRONYM = re.compile(r"\(\s*([^\W\d_]{2,8})\s*\)")
+
 
 class _Affiliation(_NameSpans):
     """Title phrases and what they are of (a mixin of PeopleStage)."""
@@ -96,11 +102,20 @@ class _Affiliation(_NameSpans):
             q2 = _skip_ws(text, q + 1) if paren else q
             place = ctx.by_start.get(q2)
             b = ctx.body_at.get(q2)
+            short = _ACRONYM.match(text, q) if paren and place is None else None
+            if short is not None and short.group(1).isupper():
+                pos = short.end()  # "Ủy ban Nhân dân (UBND) thành phố X", "(PC) of X"
+                continue
             if (b is not None and body is None and place is None) or (
                 b is not None and place is not None and place.kind == "org"
             ):
                 body = b
                 pos = b[1]
+                if paren and b is not None:
+                    # the body's name again in brackets ("Ủy ban Nhân dân (Ủy ban Nhân dân)"):
+                    # the phrase goes on after the bracket
+                    close = _skip_ws(text, pos)
+                    pos = close + 1 if text.startswith(")", close) else pos
                 continue
             if place is not None and place.kind in _PLACE_KINDS:
                 self._collect(place, countries, regions)
