@@ -437,6 +437,15 @@ class _Affiliation(_NameSpans):
         ]
         if not before:
             return False
+        if t.base in self._envoys:
+            # an ambassador leads their embassy's delegation: of the country named after the
+            # host's region ("Bac Giang received a delegation of the Lao Embassy in Vietnam
+            # led by Ambassador X"), never of a region
+            last = max((n for n, p in enumerate(before) if p.kind != "country"), default=-1)
+            sent = [p.key for p in before[last + 1 :] if p.kind == "country" and p.key]
+            if sent:
+                countries.append(sent[0])
+            return bool(sent)
         chosen = [p for p in before if p.kind == "region"] or before
         self._collect(chosen[-1], countries, regions)
         if chosen[-1].kind == "region":
