@@ -70,6 +70,7 @@ class _Detection(_Clues, _Splits, _Merging, _Trips, _WhenWhere):
             # "At the talks, X said", "Attending were X and Y": the event told before
             present = self.scan(lex.presence, i) if current is not None else []
             referred = False  # "At the talks": a trigger word naming the event told before
+            named: set[str] = set()  # the types those words name
             partnered: _Draft | None = None  # "at the meeting with X": the host told before
             if present:
                 kept = [
@@ -80,6 +81,7 @@ class _Detection(_Clues, _Splits, _Merging, _Trips, _WhenWhere):
                 ]
                 if any(any(a < h.end and h.start < b for a, b, _ in present) for h in kept):
                     partnered = current
+                named = {h.entry.value for h in hits if h not in kept}
                 referred, hits = len(kept) < len(hits), kept
             realised = [h for h in hits if not self._is_modal(h)]
             for h in realised:
@@ -173,7 +175,7 @@ class _Detection(_Clues, _Splits, _Merging, _Trips, _WhenWhere):
             if touched is None and present and current is not None and not in_trip:
                 present = [] if self._another_day(i, current) else present
             if touched is None and present and current is not None and not in_trip:
-                told_of = self._told_of(i, current)
+                told_of = self._named_act(self._told_of(i, current), named)
                 self._join(told_of, i, f"participant:{lex.lang}:present:{present[0][2].phrase}")
                 if referred and i not in told_of.trigger_sents:
                     told_of.trigger_sents.append(i)

@@ -167,6 +167,15 @@ class _Merging(_RunBase):
                 return d
         return current
 
+    def _named_act(self, told_of: _Draft, named: set[str]) -> _Draft:
+        """A presence phrase naming an act of another type than the one told last ("Y and
+        the heads of departments attended the meeting" after the host recalled an agreement):
+        the last act of the type it names, where one was told."""
+        if not named or told_of.type in named:
+            return told_of
+        acts = [d for d in self.drafts if d.type in named and not d.trip]
+        return max(acts, key=lambda d: d.trigger_sents[-1]) if acts else told_of
+
     def _earlier_cue(self, i: int) -> bool:
         """A word of an earlier occasion in sentence ``i`` or a reminder in the one before."""
         if self.scan(self.lex.earlier, i):
