@@ -48,6 +48,8 @@ from ._resources import Resources
 _APPOSED = re.compile(r",\s+(?:the\s+)?")
 # The word right before a mention, one space between ("Nguyen| Nam Dinh").
 _PREV_WORD = re.compile(r"(\w+) $")
+# ", and Degtyarev" right before the comma of an apposition: the list word and the name
+_LISTED_WORD = re.compile(r",\s+(\w+)\s+([^\W\d_a-z][^\W\d_]+(?:-[^\W\d_]+)?)\s*$")
 
 
 def _surname_pattern(alts: list[str], by_first: dict[str, list[str]] | None) -> re.Pattern[str]:
@@ -217,6 +219,7 @@ class PeopleStage(_Unspaced):
         pending: list[tuple[_Title, int, int]] = []  # title + a one-token name to resolve
         bare: list[_Title] = []
         taken: set[int] = set()
+        listed: list[tuple[_Title, int, int]] = []  # "..., and Degtyarev, Governor of X"
 
         starts = sorted(by_start)
         hits = self._title_hits(text, lang)
@@ -245,6 +248,11 @@ class PeopleStage(_Unspaced):
                     name = before
             if name is None and not coref_only:
                 name = self._name_before(t.span_start, ctx)
+                one = None if name is not None else self._listed_surname(t, ctx)
+                if one is not None:
+                    listed.append((t, *one))
+                    taken.update(range(*one))
+                    continue
             if name is None:
                 bare.append(t)
                 continue
@@ -256,7 +264,40 @@ class PeopleStage(_Unspaced):
             canon = self._add_person(persons, (ns, ne), t, doc, ctx)
             if canon:
                 found.append((ns, ne, canon, f"person:title-pattern:{doc.lang}:{t.base}"))
+        short = self._short_index(persons)
+        for t, ns, ne in listed:
+            linked = short.get(self.names.canonical(text[ns:ne], doc.lang).lower())
+            if linked:
+                persons[linked].surfaces.append(text[ns:ne])
+                found.append((ns, ne, linked, "person:coref:title-surname"))
+                continue
+            canon = self._add_person(persons, (ns, ne), t, doc, ctx, surname_ok=True)
+            if canon:
+                found.append((ns, ne, canon, f"person:listed-surname:{doc.lang}:{t.base}"))
         return self._after_titles(doc, ctx, persons, found, titles, pending, bare, taken)
+
+    @staticmethod
+    def _listed_surname(t: _Title, ctx: _Ctx) -> tuple[int, int] | None:
+        """The last item of a list of appositions, named by surname only ("A B, Governor of
+        X, C D, Governor of Y, and E, Governor of Z"): one capitalised word between ", and"
+        and the comma before a placed title phrase. Only after "and" closing such a list, so
+        a word that merely precedes a title ("Moscow, Governor ...") is not taken."""
+        if t.country is None and t.region is None:
+            return None
+        text, lang = ctx.text, ctx.lang
+        q = t.span_start
+        while q > 0 and text[q - 1] == " ":
+            q -= 1
+        if q == 0 or text[q - 1] != ",":
+            return None
+        m = _LISTED_WORD.search(text, max(0, q - 60), q - 1)
+        if m is None or m.group(1).lower() not in lang.and_words:
+            return None
+        ns, ne = m.start(2), m.end(2)
+        word = m.group(2)
+        if word in lang.not_name or any(i in ctx.covered for i in range(ns, ne)):
+            return None
+        return ns, ne
 
     def _context(self, doc: Document, lang: _Lang) -> _Ctx:
         """Places and bodies of the document, indexed for the title readers."""

@@ -26,6 +26,12 @@ from ._people_model import (
 )
 from ._people_names import _NameSpans
 
+# A body's acronym in brackets inside a title phrase ("Chủ tịch Ủy ban Nhân dân (UBND)
+# thành phố Hà Nội X", "Chairman of the People's Committee (PC) of Hanoi X"): the phrase
+# goes on after it (stopping there lost the place and the name that follow). Only capitals
+# (checked by the caller: ``isupper`` holds for every script's capitals).
+_ACRONYM = re.compile(r"\(\s*([^\W\d_]{2,8})\s*\)")
+
 
 class _Affiliation(_NameSpans):
     """Title phrases and what they are of (a mixin of PeopleStage)."""
@@ -96,11 +102,20 @@ class _Affiliation(_NameSpans):
             q2 = _skip_ws(text, q + 1) if paren else q
             place = ctx.by_start.get(q2)
             b = ctx.body_at.get(q2)
+            short = _ACRONYM.match(text, q) if paren and place is None else None
+            if short is not None and short.group(1).isupper():
+                pos = short.end()  # "Ủy ban Nhân dân (UBND) thành phố X", "(PC) of X"
+                continue
             if (b is not None and body is None and place is None) or (
                 b is not None and place is not None and place.kind == "org"
             ):
                 body = b
                 pos = b[1]
+                if paren and b is not None:
+                    # the body's name again in brackets ("Ủy ban Nhân dân (Ủy ban Nhân dân)"):
+                    # the phrase goes on after the bracket
+                    close = _skip_ws(text, pos)
+                    pos = close + 1 if text.startswith(")", close) else pos
                 continue
             if place is not None and place.kind in _PLACE_KINDS:
                 self._collect(place, countries, regions)
@@ -422,6 +437,15 @@ class _Affiliation(_NameSpans):
         ]
         if not before:
             return False
+        if t.base in self._envoys:
+            # an ambassador leads their embassy's delegation: of the country named after the
+            # host's region ("Bac Giang received a delegation of the Lao Embassy in Vietnam
+            # led by Ambassador X"), never of a region
+            last = max((n for n, p in enumerate(before) if p.kind != "country"), default=-1)
+            sent = [p.key for p in before[last + 1 :] if p.kind == "country" and p.key]
+            if sent:
+                countries.append(sent[0])
+            return bool(sent)
         chosen = [p for p in before if p.kind == "region"] or before
         self._collect(chosen[-1], countries, regions)
         if chosen[-1].kind == "region":

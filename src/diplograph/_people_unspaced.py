@@ -6,11 +6,20 @@ transcription. A job of :class:`diplograph._people.PeopleStage`.
 
 from __future__ import annotations
 
+import dataclasses
+import re
+
 from . import _people_cjk
 from ._models import Document
 from ._people_model import _country_of, _Ctx, _norm, _Person, _Title
 from ._people_record import _Record
 from ._resources import Resources
+
+# "前知事金子原二郎、中村法道等": a name listed after a titled name, closed by "等" (and the
+# rest) or, for a Japanese name in kanji, by any list mark: it shares the title before.
+_LISTED_NAME = re.compile(
+    r"、([\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]{2,5})(?=(等)|[、和及与與,，。])"
+)
 
 
 class _Unspaced(_Record):
@@ -36,6 +45,7 @@ class _Unspaced(_Record):
         shorts: list[tuple[int, int, str, _Title]] = []
         read: dict[str, str] = {}  # written name (spaces removed) -> canonical
         doc_countries = {c for m in ctx.places if (c := _country_of(m))}
+        listed: list[tuple[int, _Title]] = []  # titled names after their title: where each ends
         for hit in _people_cjk.find(text, cjk, self.names, ctx.covered, ctx.places):
             role, _coref = ctx.lang.roles.get(_norm(hit.form), ("", False))
             if not role:
@@ -109,6 +119,9 @@ class _Unspaced(_Record):
                 read[bare_surface] = canon
                 rule = f"person:title-pattern:{doc.lang}:{role}"
                 found.append((hit.name_start, hit.name_end, canon, rule))
+                if hit.name_start >= hit.title_end:
+                    listed.append((hit.name_end, t))
+        self._listed_after_titled(doc, ctx, cjk, listed, found, persons)
         for ns, ne, surface, t in shorts:
             # "平井知事" after "平井伸治知事": the family name alone names the same person
             word = self.names.canonical(surface, doc.lang).lower()
@@ -124,3 +137,35 @@ class _Unspaced(_Record):
                     found.append((ns, ne, canon, f"person:title-pattern:ja:surname:{t.role}"))
         self._emit(doc, titles, found, persons)
         return doc
+
+    def _listed_after_titled(
+        self,
+        doc: Document,
+        ctx: _Ctx,
+        cjk: _people_cjk.CjkLang,
+        listed: list[tuple[int, _Title]],
+        found: list[tuple[int, int, str, str]],
+        persons: dict[str, _Person],
+    ) -> None:
+        """ "前知事金子原二郎、中村法道等": the names listed after a titled name without a title
+        of their own hold the one before (a list of former governors). A run closed by "等"
+        must make a Chinese name or a Japanese one; closed by another list mark, only a
+        Japanese name in kanji (a family name of two characters) is sure to be one."""
+        text = doc.text
+        taken = {a for a, _, _, _ in found}
+        for end, t in listed:
+            while (m := _LISTED_NAME.match(text, end)) is not None:
+                run, ns, ne = m.group(1), m.start(1), m.end(1)
+                if ns in taken or any(i in ctx.covered for i in range(ns, ne)):
+                    break
+                japanese = self.names.cjk().is_japanese_name(run)
+                chinese = bool(m.group(2)) and self.names.cjk().zh_name_length(run) == len(run)
+                if not (japanese or chinese):
+                    break
+                copy = dataclasses.replace(t, name_at=None)
+                canon = self._add_person(persons, (ns, ne), copy, doc, ctx)
+                if not canon:
+                    break
+                found.append((ns, ne, canon, f"person:listed-after-titled-name:{doc.lang}"))
+                taken.add(ns)
+                end = ne

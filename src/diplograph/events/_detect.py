@@ -480,6 +480,7 @@ class _Detection(_Clues, _Splits, _Merging, _Trips, _WhenWhere):
             )
         events = [e for _, e in sorted(out, key=lambda x: x[0])]
         _date_trips_by_their_acts(events)
+        _same_side_everywhere(events)
         for n, e in enumerate(events, 1):
             e.local_id = f"e{n}"
         return events
@@ -498,6 +499,23 @@ def _fill_other_side(participants: list[Participant], regions: dict[str, str]) -
     if len(known) == 1 and len(unknown) == 1 and known[0].country in countries:
         unknown[0].country = (countries - {known[0].country}).pop()
         unknown[0].rule += ":country-of-the-other-side"
+
+
+def _same_side_everywhere(events: list[Event]) -> None:
+    """A person found to be of one side at one act (``_fill_other_side``: "Minister X and
+    the Chief Minister of Rajasthan Y signed") is of that side at the page's other acts
+    too ("X's week-long delegation to India"), where nothing placed them."""
+    known = {
+        p.name: p.country
+        for e in events
+        for p in e.participants
+        if p.country and p.rule.endswith(":country-of-the-other-side")
+    }
+    for e in events:
+        for p in e.participants:
+            if p.country is None and p.name in known:
+                p.country = known[p.name]
+                p.rule += ":country-of-the-other-side"
 
 
 def _date_trips_by_their_acts(events: list[Event]) -> None:
