@@ -423,3 +423,29 @@ def test_the_pairs_earlier_memorandum_leaves_only_the_year_to_decide(
     undated = ids["pair-fr-undated.txt"]  # either of the two
     assert len(undated) == 1
     assert not undated & (ids["pair-en.txt"] | ids["pair-en-before.txt"])
+
+
+def test_of_two_undated_meetings_of_one_article_the_one_naming_no_one_else_joins() -> None:
+    """The undated article tells the delegation head's talks with the host and his call on a
+    vice minister; the dated one tells only the talks, naming the head alone: the talks."""
+    head = frozenset({"moon jae sik"})
+    regions = frozenset({"KR-29", "VN-22"})
+    dated = rep(
+        "A",
+        typ="meeting",
+        people=head,
+        regions=regions,
+        venue="VN-22",
+        date=date(2022, 10, 27),
+        published=date(2022, 10, 28),
+    )
+    talks = rep("B", typ="meeting", local="e2", people=head, regions=regions, venue="VN-22")
+    call = rep(
+        "B",
+        typ="meeting",
+        local="e5",
+        people=head | {"nguyen van vu"},
+        regions=regions | {"VN-HN"},
+    )
+    result = cluster([dated, talks, call], OPT)
+    assert same(result, dated, talks) and not same(result, dated, call)

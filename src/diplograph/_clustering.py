@@ -231,13 +231,18 @@ def _twins(
     two acts of that type (a memorandum with the ministry, another with the province's
     enterprises) and either could be the one the other articles report; which one is not
     told. One matching better (a higher score, else more people and regions in common: both
-    sides' officials named, not one) is the one."""
-    picks: dict[tuple[str, str], dict[str, tuple[float, int, int]]] = defaultdict(dict)
+    sides' officials named, not one; else fewer people and regions the other does not name:
+    the talks with the host, not the call on a minister the other report never mentions) is
+    the one."""
+    picks: dict[tuple[str, str], dict[str, tuple[float, int, int, int, int]]] = defaultdict(dict)
     for k, found in cands.items():
         r = by_key[k]
         for sc, c in found:
             o = by_key[c]
-            strength = (sc, _shared_people(r.people, o.people), len(r.regions & o.regions))
+            people = _shared_people(r.people, o.people)
+            regions = len(r.regions & o.regions)
+            extra = (people - len(r.people), regions - len(r.regions))
+            strength = (sc, people, regions, *extra)
             best = picks[(r.doc_id, find(c))]
             best[k] = max(strength, best.get(k, strength))
     out: set[str] = set()
