@@ -10,7 +10,7 @@ import pytest
 from diplograph._dates import DateParser, build_parser
 from diplograph._registry import Registry
 
-LANGS = ("de", "en", "fr", "ru")
+LANGS = ("de", "en", "fr", "ru", "es", "pt", "it")
 
 
 @pytest.fixture(scope="module")
@@ -62,6 +62,24 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ),
     ("ru", "Прошлой осенью мэр улетел.", "2021-04-12", "Прошлой осенью", "2020"),
     ("ru", "Хор приезжал летом прошлого года.", "2021-04-12", "летом прошлого года", "2020"),
+    ("es", "El otoño pasado viajó la alcaldesa.", "2021-04-12", "El otoño pasado", "2020"),
+    (
+        "es",
+        "El coro vino en la primavera del año pasado.",
+        "2021-09-30",
+        "en la primavera del año pasado",
+        "2020",
+    ),
+    ("pt", "No outono passado a prefeita viajou.", "2021-04-12", "No outono passado", "2020"),
+    ("pt", "O coro veio no verão passado.", "2021-10-30", "no verão passado", "2021"),
+    ("it", "Lo scorso autunno la sindaca è partita.", "2021-04-12", "Lo scorso autunno", "2020"),
+    (
+        "it",
+        "Il coro è venuto nell'estate dell'anno scorso.",
+        "2021-10-30",
+        "nell'estate dell'anno scorso",
+        "2020",
+    ),
 ]
 
 
