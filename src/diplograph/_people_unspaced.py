@@ -153,13 +153,15 @@ class _Unspaced(_Record):
         Japanese name in kanji (a family name of two characters) is sure to be one."""
         text = doc.text
         taken = {a for a, _, _, _ in found}
+        japan = doc.lang == "ja" or any(_country_of(m) == "JP" for m in ctx.places)
         for end, t in listed:
             while (m := _LISTED_NAME.match(text, end)) is not None:
                 run, ns, ne = m.group(1), m.start(1), m.end(1)
                 if ns in taken or any(i in ctx.covered for i in range(ns, ne)):
                     break
-                japanese = self.names.cjk().is_japanese_name(run)
                 chinese = bool(m.group(2)) and self.names.cjk().zh_name_length(run) == len(run)
+                # (the Japanese reading loads a dictionary: only where Japan is in question)
+                japanese = not chinese and japan and self.names.cjk().is_japanese_name(run)
                 if not (japanese or chinese):
                     break
                 copy = dataclasses.replace(t, name_at=None)

@@ -27,6 +27,9 @@ from ._view import (
 _APPOSITION = re.compile(r",[^,]*,")  # compiled once per process
 # A retold name's title between it and the phrase of its words ("X 시장의 서한", "X总统的").
 _RETOLD_GAP = 16
+# How far after a title its holder may be named in apposition ("Thống đốc thành phố St.
+# Petersburg, ông X"): the title's place and an honorific between.
+_HOLDER_REACH = 45
 
 
 class _Participants(_RunBase):
@@ -74,7 +77,7 @@ class _Participants(_RunBase):
             [m for m in v.by_sent[i] if m.kind == "person"] + v.corefs(i), key=lambda m: m.start
         )
         passing: set[int] = set()
-        for _, b, cue in self.scan(self.lex.not_participant, i):
+        for a, b, cue in self.scan(self.lex.not_participant, i):
             if cue.group != "np":
                 continue  # a word holding the cue ("代表团")
             # "on behalf of (President) X", "greetings from X": only the one named there
@@ -84,7 +87,12 @@ class _Participants(_RunBase):
             if first is None or first.start - b > _PASSING_WINDOW:
                 continue
             if first.kind == "title":
-                first = next((m for m in found if 0 <= m.start - first.end <= 3), first)
+                near = next((m for m in found if 0 <= m.start - first.end <= 3), None)
+                # "X conveyed the greetings of the Governor of A, Mr Y": with the one who
+                # conveys named before the cue, the name apposed to the title is its holder
+                # ("On behalf of the Governor of A, Mr Y spoke": Y speaks for the holder)
+                conveyed = any(m.end <= a for m in found)
+                first = near or (self._holder(first, found) if conveyed else first)
             if first.kind == "person":
                 passing.add(first.start)
         passing |= self._retold_names(i, found)
@@ -95,6 +103,22 @@ class _Participants(_RunBase):
             and m.start not in passing
         ]
         return list(known)
+
+    def _holder(self, title: Mention, found: list[Mention]) -> Mention:
+        """The person a title names in apposition after its place ("the wishes of the
+        Governor of St. Petersburg, Mr X"): the first person within reach who holds that
+        role; else the title itself. A person of another role there acts for the holder
+        ("on behalf of the Governor, Mr Y spoke": Y is present)."""
+        attrs = self.v.person_attrs
+        return next(
+            (
+                m
+                for m in found
+                if 0 <= m.start - title.end <= _HOLDER_REACH
+                and attrs.get(m.key or m.text, {}).get("role") == title.key
+            ),
+            title,
+        )
 
     def _retold_names(self, i: int, found: list[Mention]) -> set[int]:
         """Persons only retold: named right before a phrase of their words, guidance or letter
