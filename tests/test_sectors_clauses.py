@@ -225,3 +225,47 @@ GENRE_CASES: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("lang", "text"), GENRE_CASES)
 def test_a_scientific_conference_is_a_genre(pipeline: Any, lang: str, text: str) -> None:
     assert _sectors(pipeline, text, "forum") == {"culture"}
+
+
+# "The sides discussed ..." told after a signing of the same occasion: what was discussed
+# is the talks' subject, not what was signed. (lang, report: talks, signing, discussion)
+DISCUSSED_CASES: list[tuple[str, str]] = [
+    (
+        "en",
+        "Governor of Kaluga Oblast Vladislav Shapsha met Chairman of the Binh Thuan People's "
+        "Committee Doan Anh Dung in Phan Thiet on March 3. The two provinces then signed a "
+        "roadmap for cooperation. The sides discussed machine building and student exchanges.",
+    ),
+    (
+        "ru",
+        "Губернатор Калужской области Владислав Шапша 3 марта встретился с председателем "
+        "Народного комитета провинции Биньтхуан Доан Ань Зунгом. Затем стороны подписали "
+        "дорожную карту сотрудничества. Стороны обсудили машиностроение и обмен студентами.",
+    ),
+    (
+        "de",
+        "Am 3. März traf der Gouverneur des Gebiets Kaluga, Wladislaw Schapscha, den "
+        "Vorsitzenden des Volkskomitees der Provinz Binh Thuan. Danach unterzeichneten beide "
+        "Seiten einen Fahrplan. Die beiden Politiker sprachen über den Maschinenbau und den "
+        "Austausch von Studierenden.",
+    ),
+    (
+        "vi",
+        "Sáng 3/3, Chủ tịch UBND tỉnh Bình Thuận Đoàn Anh Dũng đã tiếp Thống đốc tỉnh Kaluga "
+        "Vladislav Shapsha. Sau đó hai bên đã ký kết lộ trình hợp tác. Hai bên đã trao đổi về "
+        "cơ khí và trao đổi sinh viên.",
+    ),
+    (
+        "fr",
+        "Le 3 mars, le gouverneur de la région de Kalouga, Vladislav Chapcha, a rencontré le "
+        "président du Comité populaire de la province de Binh Thuan. Les deux parties ont "
+        "ensuite signé une feuille de route. Elles ont discuté de la construction mécanique et "
+        "des échanges d'étudiants.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DISCUSSED_CASES)
+def test_what_was_discussed_is_the_talks_subject(pipeline: Any, lang: str, text: str) -> None:
+    assert _sectors(pipeline, text, "meeting") == {"education", "industry"}
+    assert _sectors(pipeline, text, "agreement") == set()
