@@ -280,3 +280,24 @@ DISCUSSED_CASES: list[tuple[str, str]] = [
 def test_what_was_discussed_is_the_talks_subject(pipeline: Any, lang: str, text: str) -> None:
     assert _sectors(pipeline, text, "meeting") == {"education", "industry"}
     assert _sectors(pipeline, text, "agreement") == set()
+
+
+# A signing told in the same sentence as a trip of other persons ("during President X's
+# state visit, the two heads of state signed a joint statement") was made on that trip,
+# not at the talks the report is about: the talks' content told after it is not its own.
+# (lang, report: talks, the national leaders' signing, a guest's words on the subjects)
+OTHER_TRIP_CASES: list[tuple[str, str]] = [
+    (
+        "zh",
+        "黑龙江省省长李明在哈尔滨会见俄罗斯阿穆尔州州长伊万诺夫一行。他说,习近平主席对俄罗斯进行国事"
+        "访问,两国元首共同签署联合声明。伊万诺夫表示,双方将深化旅游和医疗领域合作。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), OTHER_TRIP_CASES)
+def test_a_signing_of_another_trip_is_not_held_at_the_talks(
+    pipeline: Any, lang: str, text: str
+) -> None:
+    assert _sectors(pipeline, text, "agreement") == set()
+    assert _sectors(pipeline, text, "meeting") == {"health", "tourism"}

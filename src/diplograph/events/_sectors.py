@@ -110,7 +110,11 @@ class _Sectors(_RunBase):
         sectors = dict(self._sectors(content))
         if d.type == "agreement" and not d.headline:
             named = dict(self._sectors(d.trigger_sents + d.described))
-            held_at = [o for o in self._occasion_acts(d, _OCCASIONS) if _same_sides(d, o)]
+            held_at = [
+                o
+                for o in self._occasion_acts(d, _OCCASIONS)
+                if _same_sides(d, o) and not self._on_another_trip(d, o)
+            ]
             if named or self._earlier_year(d.date) or not held_at:
                 sectors = named
         if d.type == "meeting":
@@ -155,6 +159,18 @@ class _Sectors(_RunBase):
                     continue
             out.append(i)
         return out
+
+    def _on_another_trip(self, signing: _Draft, occasion: _Draft) -> bool:
+        """Was ``signing`` made on a trip of persons ``occasion`` does not have? "During
+        President X's state visit in March, the two heads of state signed a joint
+        statement", told in a report on two governors' talks, tells a signing of that trip
+        (the sentence tells both), not one held at the talks (real d-22)."""
+        own = set(signing.trigger_sents)
+        return any(
+            t.persons and not set(t.persons) & set(occasion.persons)
+            for t in self.drafts
+            if t.trip and own & set(t.trigger_sents)
+        )
 
     def _talks(self, i: int) -> bool:
         """Does sentence ``i`` tell what was discussed (a ``talks:`` phrase)?"""
