@@ -161,6 +161,17 @@ DOCUMENT_CASES: list[tuple[str, str]] = [
         "3月5日,黑龙江省与阿穆尔州签署了合作备忘录。随后,黑龙江省省长李明在哈尔滨会见俄罗斯阿穆尔州"
         "州长伊万诺夫一行。该备忘录涵盖旅游和医疗领域的合作。",
     ),
+    (
+        "ja",
+        "3月3日、鳥取県とビントゥアン省は協力覚書に調印した。その後、平井知事はドアン・アイン・ズン"
+        "委員長と会談した。覚書では観光と医療の分野での協力を定めている。",
+    ),
+    (
+        "ko",
+        "3월 3일 경상북도와 베트남 빈투언성은 우호협력 협약을 체결했다. "
+        "이어 경상북도 도지사는 빈투언성 인민위원회 위원장을 만났다. "
+        "이번 협약은 관광과 의료 분야의 협력을 담고 있다.",
+    ),
 ]
 
 
@@ -225,3 +236,68 @@ GENRE_CASES: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("lang", "text"), GENRE_CASES)
 def test_a_scientific_conference_is_a_genre(pipeline: Any, lang: str, text: str) -> None:
     assert _sectors(pipeline, text, "forum") == {"culture"}
+
+
+# "The sides discussed ..." told after a signing of the same occasion: what was discussed
+# is the talks' subject, not what was signed. (lang, report: talks, signing, discussion)
+DISCUSSED_CASES: list[tuple[str, str]] = [
+    (
+        "en",
+        "Governor of Kaluga Oblast Vladislav Shapsha met Chairman of the Binh Thuan People's "
+        "Committee Doan Anh Dung in Phan Thiet on March 3. The two provinces then signed a "
+        "roadmap for cooperation. The sides discussed machine building and student exchanges.",
+    ),
+    (
+        "ru",
+        "Губернатор Калужской области Владислав Шапша 3 марта встретился с председателем "
+        "Народного комитета провинции Биньтхуан Доан Ань Зунгом. Затем стороны подписали "
+        "дорожную карту сотрудничества. Стороны обсудили машиностроение и обмен студентами.",
+    ),
+    (
+        "de",
+        "Am 3. März traf der Gouverneur des Gebiets Kaluga, Wladislaw Schapscha, den "
+        "Vorsitzenden des Volkskomitees der Provinz Binh Thuan. Danach unterzeichneten beide "
+        "Seiten einen Fahrplan. Die beiden Politiker sprachen über den Maschinenbau und den "
+        "Austausch von Studierenden.",
+    ),
+    (
+        "vi",
+        "Sáng 3/3, Chủ tịch UBND tỉnh Bình Thuận Đoàn Anh Dũng đã tiếp Thống đốc tỉnh Kaluga "
+        "Vladislav Shapsha. Sau đó hai bên đã ký kết lộ trình hợp tác. Hai bên đã trao đổi về "
+        "cơ khí và trao đổi sinh viên.",
+    ),
+    (
+        "fr",
+        "Le 3 mars, le gouverneur de la région de Kalouga, Vladislav Chapcha, a rencontré le "
+        "président du Comité populaire de la province de Binh Thuan. Les deux parties ont "
+        "ensuite signé une feuille de route. Elles ont discuté de la construction mécanique et "
+        "des échanges d'étudiants.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DISCUSSED_CASES)
+def test_what_was_discussed_is_the_talks_subject(pipeline: Any, lang: str, text: str) -> None:
+    assert _sectors(pipeline, text, "meeting") == {"education", "industry"}
+    assert _sectors(pipeline, text, "agreement") == set()
+
+
+# A signing told in the same sentence as a trip of other persons ("during President X's
+# state visit, the two heads of state signed a joint statement") was made on that trip,
+# not at the talks the report is about: the talks' content told after it is not its own.
+# (lang, report: talks, the national leaders' signing, a guest's words on the subjects)
+OTHER_TRIP_CASES: list[tuple[str, str]] = [
+    (
+        "zh",
+        "黑龙江省省长李明在哈尔滨会见俄罗斯阿穆尔州州长伊万诺夫一行。他说,习近平主席对俄罗斯进行国事"
+        "访问,两国元首共同签署联合声明。伊万诺夫表示,双方将深化旅游和医疗领域合作。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), OTHER_TRIP_CASES)
+def test_a_signing_of_another_trip_is_not_held_at_the_talks(
+    pipeline: Any, lang: str, text: str
+) -> None:
+    assert _sectors(pipeline, text, "agreement") == set()
+    assert _sectors(pipeline, text, "meeting") == {"health", "tourism"}

@@ -39,6 +39,12 @@ with these scoping rules, each measured on real reports:
   sectors F1 .640 -> .657, sample .837 -> .847). Not a signing by other persons of
   other units ("the two presidents signed a joint statement" in a report on two
   governors' talks): it was not held at the talks (``_same_sides``).
+* **What was discussed is the talks' subject.** A sentence holding a ``talks:`` phrase of
+  ``sectors.yaml`` ("the sides discussed ...", "стороны обсудили", "hai bên trao đổi về")
+  told in the span of a signing goes to the talks of its occasion (the nearest meeting,
+  dates that agree): "X met Y; the regions then signed a roadmap; the sides discussed
+  machine building" gives machine building to the talks, not to the roadmap (held-out
+  sectors .721 -> .722, the only report of the three sets phrased so).
 * **A third partner's cooperation is not the event's subject.** A sentence after the
   event's trigger that names only units of a country none of the event's parties is from
   tells another relation of the report ("... with the Veneto region of Italy, exchanges
@@ -90,10 +96,25 @@ class _Sectors(_RunBase):
             if acts:
                 theirs = {i for o in acts for i in o.trigger_sents}
                 return dict(self._sectors([i for i in d.trigger_sents if i not in theirs]))
-        sectors = dict(self._sectors(self._content_sents(d)))
+        content = self._content_sents(d)
+        if d.type == "agreement" and self._talks_of(d) is not None:
+            content = [i for i in content if i in d.trigger_sents or not self._talks(i)]
+        if d.type == "meeting":
+            content += [
+                i
+                for o in self.drafts
+                if o.type == "agreement" and self._talks_of(o) is d
+                for i in self._content_sents(o)
+                if i not in o.trigger_sents and self._talks(i)
+            ]
+        sectors = dict(self._sectors(content))
         if d.type == "agreement" and not d.headline:
             named = dict(self._sectors(d.trigger_sents + d.described))
-            held_at = [o for o in self._occasion_acts(d, _OCCASIONS) if _same_sides(d, o)]
+            held_at = [
+                o
+                for o in self._occasion_acts(d, _OCCASIONS)
+                if _same_sides(d, o) and not self._on_another_trip(d, o)
+            ]
             if named or self._earlier_year(d.date) or not held_at:
                 sectors = named
         if d.type == "meeting":
@@ -138,6 +159,34 @@ class _Sectors(_RunBase):
                     continue
             out.append(i)
         return out
+
+    def _on_another_trip(self, signing: _Draft, occasion: _Draft) -> bool:
+        """Was ``signing`` made on a trip of persons ``occasion`` does not have? "During
+        President X's state visit in March, the two heads of state signed a joint
+        statement", told in a report on two governors' talks, tells a signing of that trip
+        (the sentence tells both), not one held at the talks (real d-22)."""
+        own = set(signing.trigger_sents)
+        return any(
+            t.persons and not set(t.persons) & set(occasion.persons)
+            for t in self.drafts
+            if t.trip and own & set(t.trigger_sents)
+        )
+
+    def _talks(self, i: int) -> bool:
+        """Does sentence ``i`` tell what was discussed (a ``talks:`` phrase)?"""
+        return any(e.value == "talks" for _, _, e in self.scan(self.lex.sectors, i))
+
+    def _talks_of(self, d: _Draft) -> _Draft | None:
+        """The talks of the signing ``d``'s occasion: the meeting nearest to it whose date
+        agrees with its own (either may be undated)."""
+        meetings = [
+            o
+            for o in self.drafts
+            if o.type == "meeting"
+            and not o.trip
+            and (not o.date or not d.date or o.date.startswith(d.date) or d.date.startswith(o.date))
+        ]
+        return min(meetings, key=lambda o: abs(o.first - d.first), default=None)
 
     def _profile(self, i: int) -> bool:
         """Does sentence ``i`` profile a place ("Its primary industries include tourism,
