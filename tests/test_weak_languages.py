@@ -160,6 +160,17 @@ TRIGGERS: list[tuple[str, str, list[str]]] = [
         "Gouverneur [Wang Lei|person|Wang Lei] möchte im Herbst [Thüringen|region|DE-TH] besuchen.",
         [],
     ),
+    # Indonesian verbs of visiting and arriving
+    (
+        "id",
+        "Gubernur [Jawa Barat|region|ID-JB] berkunjung ke [Guangxi|region|CN-GX] pada bulan Mei.",
+        ["visit"],
+    ),
+    (
+        "id",
+        "Delegasi [Jawa Tengah|region|ID-JT] mengunjungi [Sichuan|region|CN-SC] pekan lalu.",
+        ["visit"],
+    ),
     # Polish "obrady" (deliberations): a session of talks
     (
         "pl",
