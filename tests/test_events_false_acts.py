@@ -6,8 +6,9 @@ view to" (de "sprach mit Blick auf"), an act still to come (ru "должны с�
 подготовки"; de "Am Montagabend trifft X", the day's programme told ahead in the present
 tense), a tally of the acts so far (fr "À ce jour", en "To date"), the anniversary of a
 national treaty (ru "30 лет со дня подписания договора между Россией и Вьетнамом"), an
-exhibition inaugurated (fr "ont inauguré l'exposition": a forum, not a ceremony beside it).
-Our own invented sentences (names and places are made up); mentions are given by markup.
+exhibition inaugurated (fr "ont inauguré l'exposition": a forum, not a ceremony beside it),
+a thing received from a place (es "recibió desde China el pacto"). Our own invented
+sentences (names and places are made up); mentions are given by markup.
 """
 
 from __future__ import annotations
@@ -73,6 +74,13 @@ CASES: list[tuple[str, str, str]] = [
         "[Амурской области|region|RU-AMU] и [провинции Хэйлунцзян|region|CN-HL].",
         "meeting",
     ),
+    # a thing received from a place ("recibió desde China el pacto"), not a guest
+    (
+        "es",
+        "El gobierno de [Jujuy|region|AR-Y] recibió este lunes desde [Yunnan|region|CN-YN] "
+        "el convenio firmado por el vicegobernador.",
+        "meeting",
+    ),
     # a tally of the acts so far ("À ce jour", "To date", "На сегодняшний день")
     (
         "fr",
@@ -112,6 +120,12 @@ def test_no_act_is_read_from_a_lookalike(
 
 # The same words still tell an act where they do.
 KEPT: list[tuple[str, str, str]] = [
+    (
+        "es",
+        "El gobernador de [Jujuy|region|AR-Y] recibió a una delegación de "
+        "[Yunnan|region|CN-YN] que llegó desde Kunming.",
+        "meeting",
+    ),
     # a tally word after a noun act sums up nothing told after it
     (
         "en",
