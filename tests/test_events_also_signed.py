@@ -122,6 +122,14 @@ DATED: list[tuple[str, str]] = [
         "[충청북도|region|KR-43]는 [6월 5일|date|2025-06-05] [하남성|region|VN-63]과 우호 협약을 "
         "체결했다. 두 지역 대학 사이의 교류 양해각서도 체결됐다.",
     ),
+    # "similar agreements were signed by C and D" after a day's signings: more documents of
+    # that day, between other regions
+    (
+        "de",
+        "[Am Donnerstag|date|2025-06-05] unterzeichneten [Brest|region|BY-BR] und "
+        "[Tula|region|RU-TUL] ein Abkommen. Ähnliche Verträge haben [Witebsk|region|BY-VI] und "
+        "[Pskow|region|RU-PSK] unterzeichnet.",
+    ),
 ]
 
 

@@ -4,10 +4,11 @@ Meeting"), a weekday whose name holds the word for a fair (pt "terça-feira"), a
 office whose letters hold the word for a meeting (ja "評議会議長", zh "议会议长"), "with a
 view to" (de "sprach mit Blick auf"), an act still to come (ru "должны стать", "в рамках
 подготовки"; de "Am Montagabend trifft X", the day's programme told ahead in the present
-tense), the anniversary of a national treaty (ru "30 лет со дня подписания договора между
-Россией и Вьетнамом"), an exhibition inaugurated (fr "ont inauguré l'exposition": a forum,
-not a ceremony beside it). Our own invented sentences (names and places are made up); mentions
-are given by markup.
+tense), a tally of the acts so far (fr "À ce jour", en "To date"), the anniversary of a
+national treaty (ru "30 лет со дня подписания договора между Россией и Вьетнамом"), an
+exhibition inaugurated (fr "ont inauguré l'exposition": a forum, not a ceremony beside it),
+a thing received from a place (es "recibió desde China el pacto"). Our own invented
+sentences (names and places are made up); mentions are given by markup.
 """
 
 from __future__ import annotations
@@ -73,6 +74,32 @@ CASES: list[tuple[str, str, str]] = [
         "[Амурской области|region|RU-AMU] и [провинции Хэйлунцзян|region|CN-HL].",
         "meeting",
     ),
+    # a thing received from a place ("recibió desde China el pacto"), not a guest
+    (
+        "es",
+        "El gobierno de [Jujuy|region|AR-Y] recibió este lunes desde [Yunnan|region|CN-YN] "
+        "el convenio firmado por el vicegobernador.",
+        "meeting",
+    ),
+    # a tally of the acts so far ("À ce jour", "To date", "На сегодняшний день")
+    (
+        "fr",
+        "A ce jour, [Lao Cai|region|VN-02] a signé un accord avec le [Yunnan|region|CN-YN] et "
+        "un autre avec le [Guangxi|region|CN-GX].",
+        "agreement",
+    ),
+    (
+        "en",
+        "To date, [Lao Cai|region|VN-02] has signed agreements with [Yunnan|region|CN-YN] and "
+        "[Guangxi|region|CN-GX].",
+        "agreement",
+    ),
+    (
+        "ru",
+        "На сегодняшний день [Тверская область|region|RU-TVE] подписала соглашения с "
+        "[провинцией Хэйлунцзян|region|CN-HL] и [провинцией Цзилинь|region|CN-JL].",
+        "agreement",
+    ),
     (
         "ru",
         "Губернатор [Тверской области|region|RU-TVE] напомнил, что в этом году исполняется "
@@ -93,6 +120,19 @@ def test_no_act_is_read_from_a_lookalike(
 
 # The same words still tell an act where they do.
 KEPT: list[tuple[str, str, str]] = [
+    (
+        "es",
+        "El gobernador de [Jujuy|region|AR-Y] recibió a una delegación de "
+        "[Yunnan|region|CN-YN] que llegó desde Kunming.",
+        "meeting",
+    ),
+    # a tally word after a noun act sums up nothing told after it
+    (
+        "en",
+        "Delegates of [Lao Cai|region|VN-02] met the governor of [Yunnan|region|CN-YN] at the "
+        "largest trade fair so far in [Kunming|region|CN-YN].",
+        "forum",
+    ),
     (
         "en",
         "Officials of [Yunnan|region|CN-YN] attended the Lancang Investment Forum in "

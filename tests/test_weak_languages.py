@@ -160,6 +160,24 @@ TRIGGERS: list[tuple[str, str, list[str]]] = [
         "Gouverneur [Wang Lei|person|Wang Lei] möchte im Herbst [Thüringen|region|DE-TH] besuchen.",
         [],
     ),
+    # Indonesian verbs of visiting and arriving
+    (
+        "id",
+        "Gubernur [Jawa Barat|region|ID-JB] berkunjung ke [Guangxi|region|CN-GX] pada bulan Mei.",
+        ["visit"],
+    ),
+    (
+        "id",
+        "Delegasi [Jawa Tengah|region|ID-JT] mengunjungi [Sichuan|region|CN-SC] pekan lalu.",
+        ["visit"],
+    ),
+    # Thai "พบปะ" (to meet) beside a signing: the talks held with it
+    (
+        "th",
+        "จังหวัด[เชียงราย|region|TH-57]และ[มณฑลยูนนาน|region|CN-YN]ร่วมลงนามบันทึกความเข้าใจ "
+        "พร้อมพบปะแลกเปลี่ยนความเห็น",
+        ["agreement", "meeting"],
+    ),
     # Polish "obrady" (deliberations): a session of talks
     (
         "pl",

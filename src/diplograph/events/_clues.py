@@ -187,6 +187,11 @@ class _Clues(_RunBase):
         for c in self.modal[h.sent]:
             if c.start < h.start:
                 return True
-            if h.entry.group == "weak" and not _MODAL_BREAK.search(text, h.end, c.start):
+            # a tally ("à ce jour", to date) sums up acts told before it, never after
+            if (
+                h.entry.group == "weak"
+                and c.entry.value != "tally"
+                and not _MODAL_BREAK.search(text, h.end, c.start)
+            ):
                 return True
         return False
