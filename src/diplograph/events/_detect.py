@@ -292,6 +292,7 @@ class _Detection(_Clues, _Splits, _Merging, _Trips, _WhenWhere):
             m = max(dates, key=lambda x: (len(x.key or ""), -abs(x.start - hits[0].start)))
             d.date = m.key
             d.coarse = len(m.key or "") < 10
+            d.shared_date = bool(others)
             d.rules.append("date:trigger-sentence")
         recalled = self._anniversary_year(i, hits[0].start)
         if recalled is not None:
