@@ -12,10 +12,12 @@ one-day gathering (a conference) where a signing took place. Our own invented se
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from diplograph._events import EventStage
-from diplograph._models import Document
+from diplograph._models import Document, RawArticle
 from tests._event_helpers import from_markup
 
 PUB = "2025-06-12"
@@ -102,3 +104,56 @@ def test_the_day_of_a_gathering_told_as_its_own_act_stays(
     date, rules = forum_date(stage, markup, lang)
     assert date == expected
     assert "date:gathering-of-several-days-by-its-month" not in rules
+
+
+DEPARTED = "date:trip-told-from-its-departure-by-its-month"
+
+
+def visit_of(pipeline: Any, text: str, lang: str) -> tuple[str | None, list[str]]:
+    """The first visit of ``text`` through the whole pipeline (real date reading:
+    "Saturday" before a Monday publication is two days before)."""
+    doc = pipeline.process(RawArticle(source=f"t-{lang}.txt", content=text, published=PUB2))
+    visits = [e for e in doc.events if e.type == "visit"]
+    assert visits, [e.type for e in doc.events]
+    return visits[0].date, visits[0].rules
+
+
+PUB2 = "2025-06-16"  # a Monday: "on Saturday" is 2025-06-14
+
+# (lang, text): a trip told from the day it set off is dated by its month
+DEPARTURE_CASES: list[tuple[str, str]] = [
+    (
+        "de",
+        "Der Gouverneur des Gebiets Tomsk, Pawel Sorin, ist am Samstag mit einer "
+        "Wirtschaftsdelegation nach Vietnam aufgebrochen.",
+    ),
+    (
+        "ru",
+        "В субботу губернатор Томской области Павел Зорин отправился во Вьетнам с рабочим "
+        "визитом в Ханой.",
+    ),
+    (
+        "vi",
+        "Thứ Bảy, Thống đốc tỉnh Tomsk Pavel Zorin đã lên đường sang Việt Nam thăm làm việc "
+        "tại Hà Nội.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DEPARTURE_CASES)
+def test_a_trip_told_from_its_departure_is_dated_by_its_month(
+    pipeline: Any, lang: str, text: str
+) -> None:
+    date, rules = visit_of(pipeline, text, lang)
+    assert date == "2025-06"
+    assert DEPARTED in rules
+
+
+def test_a_visit_told_on_its_day_keeps_the_day(pipeline: Any) -> None:
+    date, rules = visit_of(
+        pipeline,
+        "On Saturday, Tomsk Governor Pavel Zorin visited Hanoi on an official visit.",
+        "en",
+    )
+    assert date == "2025-06-14"
+    assert DEPARTED not in rules

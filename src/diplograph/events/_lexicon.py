@@ -439,6 +439,9 @@ class Lexicon:
     # regions, a trade fair): such a gathering told as a whole is dated by its month, never by
     # the day of one act held at it (``_WhenWhere._event_date``)
     multi_day: PhraseSet = field(default_factory=lambda: PhraseSet([]))
+    # Words of setting off ("nach China aufgebrochen", "left for China"): a trip told from its
+    # departure day is dated by its month, the day being only its first (``_detect``)
+    departure: PhraseSet = field(default_factory=lambda: PhraseSet([]))
     # "möchte sich beim dreitägigen Besuch in X informieren" (wants to learn, during the
     # three-day visit to X, ...): a trip named as the circumstance of a wish or plan is taken
     # for granted; a modal cue before it governs the clause's verb, not the trip
@@ -594,6 +597,9 @@ class Lexicon:
             ),
             multi_day=PhraseSet(
                 [Entry(p, "", "multi_day") for p in _strings(trig.get("multi_day"), where)]
+            ),
+            departure=PhraseSet(
+                [Entry(p, "", "departure") for p in _strings(trig.get("departure"), where)]
             ),
             presupposed=PhraseSet(
                 [Entry(p, "", "presupposed") for p in _strings(trig.get("presupposed"), where)]

@@ -117,7 +117,12 @@ class _WhenWhere(_RunBase):
         if d.anchor is not None and prev_date and len(prev_date) == 10:
             date = _shift(prev_date, d.anchor)
             rules.append("date:relative-to-previous-event")
-        elif d.headline and not d.trip and (date is None or d.coarse):
+        elif (
+            d.headline
+            and not d.trip
+            and (date is None or d.coarse)
+            and "date:trip-told-from-its-departure-by-its-month" not in d.rules
+        ):
             lead = self._lead_date(d)
             if lead and (date is None or lead.startswith(date)):
                 date, borrowed = lead, borrowed or lead != d.date
