@@ -486,3 +486,14 @@ def test_a_one_sided_day_needs_the_other_day_told(
         mday=other_day,
     )
     assert same(cluster([named, other], OPT), named, other) is joins
+
+
+@pytest.mark.parametrize(("coarse", "joins"), [("2021-11", True), ("2021-10", False)])
+def test_an_undated_forum_naming_a_day_joins_the_forum_dated_by_that_month(
+    coarse: str, joins: bool
+) -> None:
+    """A week of a city dated by its month (its days told as a whole): a day named in that
+    month, without a year, may be any of its days."""
+    dated = rep("A", typ="forum", coarse=coarse, published=date(2021, 11, 25), regions=HOST)
+    named = rep("B", typ="forum", people=VISITOR, regions=HOST, month=11, mday=23)
+    assert same(cluster([dated, named], OPT), dated, named) is joins

@@ -413,6 +413,10 @@ def _day_named(undated: Report, other: Report) -> bool:
         month, day = other.date.month, other.date.day
     elif other.when is None and undated.venue is not None and other.venue == undated.venue:
         month, day = other.month, other.mday
+    elif other.type == "forum" and other.coarse and len(other.coarse) == 7:
+        # a gathering of several days dated by its month ("Vietnam Week" in May): a day
+        # named in that month may be any of its days
+        return int(other.coarse[5:7]) == undated.month
     else:
         return False
     if month != undated.month or day is None:

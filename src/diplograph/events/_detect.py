@@ -292,7 +292,13 @@ class _Detection(_Clues, _Splits, _Merging, _Trips, _WhenWhere):
             m = max(dates, key=lambda x: (len(x.key or ""), -abs(x.start - hits[0].start)))
             d.date = m.key
             d.coarse = len(m.key or "") < 10
+            d.shared_date = bool(others)
             d.rules.append("date:trigger-sentence")
+            if typ == "visit" and len(m.key or "") == 10 and self.scan(lex.departure, i):
+                # "left for China on Saturday with a delegation": the day the trip set off,
+                # not the trip's; a trip told from its departure is dated by its month
+                d.date, d.coarse = (m.key or "")[:7], True
+                d.rules.append("date:trip-told-from-its-departure-by-its-month")
         recalled = self._anniversary_year(i, hits[0].start)
         if recalled is not None:
             # "the 30th anniversary of the signing of ...": the signing's own year

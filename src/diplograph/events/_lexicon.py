@@ -435,6 +435,13 @@ class Lexicon:
     # "the 46th anniversary of the Treaty (18 July 1977)", "kỷ niệm 46 năm Ngày ký Hiệp ước
     # (18/7/1977)": a date told after these words is the commemorated act's, not the act's
     commemorated: PhraseSet = field(default_factory=lambda: PhraseSet([]))
+    # Names of gatherings that last several days ("Days of Moscow", "Vietnam Week", a forum of
+    # regions, a trade fair): such a gathering told as a whole is dated by its month, never by
+    # the day of one act held at it (``_WhenWhere._event_date``)
+    multi_day: PhraseSet = field(default_factory=lambda: PhraseSet([]))
+    # Words of setting off ("nach China aufgebrochen", "left for China"): a trip told from its
+    # departure day is dated by its month, the day being only its first (``_detect``)
+    departure: PhraseSet = field(default_factory=lambda: PhraseSet([]))
     # "möchte sich beim dreitägigen Besuch in X informieren" (wants to learn, during the
     # three-day visit to X, ...): a trip named as the circumstance of a wish or plan is taken
     # for granted; a modal cue before it governs the clause's verb, not the trip
@@ -587,6 +594,12 @@ class Lexicon:
             ),
             commemorated=PhraseSet(
                 [Entry(p, "", "commemorated") for p in _strings(trig.get("commemorated"), where)]
+            ),
+            multi_day=PhraseSet(
+                [Entry(p, "", "multi_day") for p in _strings(trig.get("multi_day"), where)]
+            ),
+            departure=PhraseSet(
+                [Entry(p, "", "departure") for p in _strings(trig.get("departure"), where)]
             ),
             presupposed=PhraseSet(
                 [Entry(p, "", "presupposed") for p in _strings(trig.get("presupposed"), where)]

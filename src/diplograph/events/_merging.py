@@ -267,6 +267,7 @@ class _Merging(_RunBase):
             and (ev.date is None or cand.date.startswith(ev.date))
         ):
             ev.date, ev.coarse = cand.date, cand.coarse
+            ev.shared_date = cand.shared_date
         if cand.venue and (ev.venue is None or _place_rank(cand.venue) > _place_rank(ev.venue)):
             ev.venue = cand.venue
         for code, rule in cand.regions.items():

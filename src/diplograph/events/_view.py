@@ -89,6 +89,9 @@ class _Draft:
     place: Place | None = None
     coarse: bool = False  # its date is only a year or month
     anchor: int | None = None  # "the next day": days after the event told before it
+    # its date was told in a sentence that tells another act too ("on the 20th, in the
+    # framework of the Week, the governor received"): maybe that act's day, not its own
+    shared_date: bool = False
     # sentences opening with the signed document ("Cet accord prévoit ..."): its own content
     described: list[int] = field(default_factory=list)
 

@@ -113,18 +113,24 @@ class _WhenWhere(_RunBase):
         """The date of an event as output: its own, else relative to the event before, else
         the lead's for the headline event (rules record which)."""
         date = d.date
+        borrowed = d.shared_date  # the day may be another act's (see ``_lasts_days``)
         if d.anchor is not None and prev_date and len(prev_date) == 10:
             date = _shift(prev_date, d.anchor)
             rules.append("date:relative-to-previous-event")
-        elif d.headline and not d.trip and (date is None or d.coarse):
+        elif (
+            d.headline
+            and not d.trip
+            and (date is None or d.coarse)
+            and "date:trip-told-from-its-departure-by-its-month" not in d.rules
+        ):
             lead = self._lead_date(d)
             if lead and (date is None or lead.startswith(date)):
-                date = lead
+                date, borrowed = lead, borrowed or lead != d.date
                 rules.append("date:lead")
         if date is None and d.anchor is None and not d.trip:
             occasion = self._same_occasion(d)
             if occasion is not None:
-                date = occasion
+                date, borrowed = occasion, True
                 rules.append("date:same-occasion-as-next-act")
         if date is None and not d.trip and self._of_an_earlier_period(d):
             # "signed a cooperation agreement for the 2021-2025 period" in a 2024 report:
@@ -160,7 +166,19 @@ class _WhenWhere(_RunBase):
             # a trip reported without dates is under way or just over: the month of the report
             date = self.v.published[:7]
             rules.append("date:trip-in-the-month-of-publication")
+        if borrowed and date and len(date) == 10 and d.anchor is None and self._lasts_days(d):
+            # "on the 20th, in the framework of Vietnam Week, the governor received": the
+            # day is the reception's; the week told as a whole is dated by its month (the
+            # day it opened, told as its own act, stays its date)
+            date = date[:7]
+            rules.append("date:gathering-of-several-days-by-its-month")
         return date
+
+    def _lasts_days(self, d: _Draft) -> bool:
+        """Is ``d`` a gathering of several days (days or a week of a place, a forum of
+        regions, a fair: per-language ``multi_day`` names) named in its trigger sentences?
+        A conference, an exhibition opened or a visit's programme keep their day."""
+        return d.type == "forum" and any(self.scan(self.lex.multi_day, i) for i in d.trigger_sents)
 
     def _of_an_earlier_period(self, d: _Draft) -> bool:
         """Does the act's own sentence name a period of years that began at least two years
