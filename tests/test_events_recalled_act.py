@@ -72,6 +72,13 @@ CASES: list[tuple[str, str, str | None]] = [
         f"ký kết thỏa thuận hợp tác giữa tỉnh {A} và tỉnh {B}.",
         None,
     ),
+    # told with a word of an earlier occasion (the page's year word left unresolved)
+    (
+        "fr",
+        f"L'an dernier, [Le Van Tam|person|{CHAIR}] avait signé l'accord de coopération entre "
+        f"{A} et {B}.",
+        None,
+    ),
     # the same signing told as part of the news: the month of the report
     (
         "en",
