@@ -39,6 +39,19 @@ __all__ = [
 ]
 
 
+# how far before a date its anniversary's count may stand ("46th anniversary of the signing of
+# the Treaty of Friendship and Cooperation between A and B (18 July 1977)")
+_ANNIVERSARY_REACH = 120
+_SENTENCE_END = re.compile(r"[.!?。](?:\s|$)")
+
+
+def _anniversary_patterns(dates: object) -> list[re.Pattern[str]]:
+    forms = dates.get("anniversary_count") if isinstance(dates, dict) else None
+    if not isinstance(forms, list):
+        return []
+    return [re.compile(_nfc(str(f)), re.IGNORECASE) for f in forms]
+
+
 def build_parser(registry: Registry, lang: str) -> DateParser:
     return DateParser(
         lang,
@@ -69,6 +82,7 @@ class DateStage:
         self.res = res
         self._parsers: dict[str, DateParser | None] = {}
         self._label: re.Pattern[str] | None = None
+        self._anniversary: dict[str, list[re.Pattern[str]]] = {}
 
     def __reduce__(self) -> tuple[type[DateStage], tuple[Resources]]:
         return (DateStage, (self.res,))
@@ -118,9 +132,11 @@ class DateStage:
     def _with_year_of_document(self, doc: Document, found: list[Mention]) -> list[Mention]:
         """An undated article that names exactly one year ("năm 2023", "22.11.2023") tells
         the year of its day-and-month dates ("Chiều 11/7", "on August 23"); relative words
-        and weekdays still need the publication day and stay unresolved."""
+        and weekdays still need the publication day and stay unresolved. A date told after an
+        anniversary's count ("the 46th anniversary of the Treaty (18 July 1977)") tells the
+        year that anniversary falls in (2023), not a second year of the page."""
         years = {
-            m.key[:4]
+            self._celebrated(doc, m) or m.key[:4]
             for m in found
             if m.key and not m.attrs.get("relative") and not m.attrs.get("year_inferred")
         }
@@ -141,6 +157,32 @@ class DateStage:
             else:
                 out.append(m)
         return out
+
+    def _celebrated(self, doc: Document, m: Mention) -> str | None:
+        """The year the anniversary falls in when ``m`` is the date of the act an anniversary
+        commemorates, told shortly after its count in the same sentence ("kỷ niệm 46 năm
+        Ngày ký Hiệp ước ... (18/7/1977)" -> 2023; ``anniversary_count`` of dates.yaml, the
+        count in group ``n``)."""
+        lang = doc.lang or ""
+        if lang not in self._anniversary:
+            files = self.res.registry.files(lang) if lang else ()
+            self._anniversary[lang] = _anniversary_patterns(
+                self.res.registry.lang(lang, "dates") if "dates" in files else None
+            )
+        patterns = self._anniversary[lang]
+        if not patterns or not m.key or not m.key[:4].isdigit():
+            return None
+        before = doc.text[max(0, m.start - _ANNIVERSARY_REACH) : m.start]
+        found = [
+            x
+            for rx in patterns
+            for x in rx.finditer(before)
+            if not _SENTENCE_END.search(before, x.end())
+        ]
+        if not found:
+            return None
+        count = int(max(found, key=lambda x: x.end()).group("n"))
+        return f"{int(m.key[:4]) + count:04d}" if 0 < count <= 200 else None
 
     def _find(self, doc: Document, pub: str | date | None) -> list[Mention]:
         found: list[Mention] = []
