@@ -42,6 +42,9 @@ __all__ = [
 # how far before a date its anniversary's count may stand ("46th anniversary of the signing of
 # the Treaty of Friendship and Cooperation between A and B (18 July 1977)")
 _ANNIVERSARY_REACH = 120
+# how far after a date a phrase naming its year again may stand ("... in 2017. ... In that
+# same year ...": a long sentence or two)
+_SAME_YEAR_REACH = 600
 _SENTENCE_END = re.compile(r"[.!?。](?:\s|$)")
 
 
@@ -83,6 +86,7 @@ class DateStage:
         self._parsers: dict[str, DateParser | None] = {}
         self._label: re.Pattern[str] | None = None
         self._anniversary: dict[str, list[re.Pattern[str]]] = {}
+        self._lists: dict[str, list[re.Pattern[str]]] = {}
 
     def __reduce__(self) -> tuple[type[DateStage], tuple[Resources]]:
         return (DateStage, (self.res,))
@@ -101,6 +105,7 @@ class DateStage:
         found = self._find(doc, doc.published)
         if parse_reference(doc.published)[0] is None:  # not even a month dates the document
             found = self._with_year_of_document(doc, found)
+        found = self._same_year(doc, found)
         self._mark_page_dates(doc.text, found)
         doc.mentions.extend(found)
         return doc
@@ -157,6 +162,52 @@ class DateStage:
             else:
                 out.append(m)
         return out
+
+    def _same_year(self, doc: Document, found: list[Mention]) -> list[Mention]:
+        """ "The monument was unveiled in 2017. In that same year the school signed a
+        memorandum": a phrase naming the year just told ("cũng trong năm này", "la même
+        année", "в том же году"; ``same_year`` of dates.yaml) is a date of that year, the
+        year of the nearest date before it (within a few sentences) that tells one."""
+        patterns = self._phrases(doc.lang, "same_year")
+        if not patterns:
+            return found
+        dated = sorted(
+            (m for m in found if m.key and m.key[:4].isdigit() and not m.attrs.get("relative")),
+            key=lambda m: m.end,
+        )
+        extra: list[Mention] = []
+        for rx in patterns:
+            for x in rx.finditer(doc.text):
+                before = [m for m in dated if m.end <= x.start() < m.end + _SAME_YEAR_REACH]
+                if not before:
+                    continue
+                year = str(before[-1].key)[:4]
+                extra.append(
+                    Mention(
+                        start=x.start(),
+                        end=x.end(),
+                        text=x.group(0),
+                        kind="date",
+                        key=year,
+                        rule=f"date:{doc.lang}:same-year",
+                        attrs={"same_year": True, "granularity": "year"},
+                    )
+                )
+        return sorted(found + extra, key=lambda m: m.start) if extra else found
+
+    def _phrases(self, lang: str | None, name: str) -> list[re.Pattern[str]]:
+        """The compiled patterns of list ``name`` of ``lang``'s dates.yaml (kept per language)."""
+        key = f"{lang}:{name}"
+        if key not in self._lists:
+            files = self.res.registry.files(lang) if lang else ()
+            dates = self.res.registry.lang(lang, "dates") if lang and "dates" in files else None
+            forms = dates.get(name) if isinstance(dates, dict) else None
+            self._lists[key] = (
+                [re.compile(_nfc(str(f)), re.IGNORECASE) for f in forms]
+                if isinstance(forms, list)
+                else []
+            )
+        return self._lists[key]
 
     def _celebrated(self, doc: Document, m: Mention) -> str | None:
         """The year the anniversary falls in when ``m`` is the date of the act an anniversary
