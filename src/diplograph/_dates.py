@@ -48,13 +48,6 @@ _SAME_YEAR_REACH = 600
 _SENTENCE_END = re.compile(r"[.!?。](?:\s|$)")
 
 
-def _anniversary_patterns(dates: object) -> list[re.Pattern[str]]:
-    forms = dates.get("anniversary_count") if isinstance(dates, dict) else None
-    if not isinstance(forms, list):
-        return []
-    return [re.compile(_nfc(str(f)), re.IGNORECASE) for f in forms]
-
-
 def build_parser(registry: Registry, lang: str) -> DateParser:
     return DateParser(
         lang,
@@ -85,7 +78,6 @@ class DateStage:
         self.res = res
         self._parsers: dict[str, DateParser | None] = {}
         self._label: re.Pattern[str] | None = None
-        self._anniversary: dict[str, list[re.Pattern[str]]] = {}
         self._lists: dict[str, list[re.Pattern[str]]] = {}
 
     def __reduce__(self) -> tuple[type[DateStage], tuple[Resources]]:
@@ -214,13 +206,7 @@ class DateStage:
         commemorates, told shortly after its count in the same sentence ("kỷ niệm 46 năm
         Ngày ký Hiệp ước ... (18/7/1977)" -> 2023; ``anniversary_count`` of dates.yaml, the
         count in group ``n``)."""
-        lang = doc.lang or ""
-        if lang not in self._anniversary:
-            files = self.res.registry.files(lang) if lang else ()
-            self._anniversary[lang] = _anniversary_patterns(
-                self.res.registry.lang(lang, "dates") if "dates" in files else None
-            )
-        patterns = self._anniversary[lang]
+        patterns = self._phrases(doc.lang, "anniversary_count")
         if not patterns or not m.key or not m.key[:4].isdigit():
             return None
         before = doc.text[max(0, m.start - _ANNIVERSARY_REACH) : m.start]
