@@ -39,6 +39,15 @@ __all__ = [
 ]
 
 
+# how far before a date its anniversary's count may stand ("46th anniversary of the signing of
+# the Treaty of Friendship and Cooperation between A and B (18 July 1977)")
+_ANNIVERSARY_REACH = 120
+# how far after a date a phrase naming its year again may stand ("... in 2017. ... In that
+# same year ...": a long sentence or two)
+_SAME_YEAR_REACH = 600
+_SENTENCE_END = re.compile(r"[.!?。](?:\s|$)")
+
+
 def build_parser(registry: Registry, lang: str) -> DateParser:
     return DateParser(
         lang,
@@ -69,6 +78,7 @@ class DateStage:
         self.res = res
         self._parsers: dict[str, DateParser | None] = {}
         self._label: re.Pattern[str] | None = None
+        self._lists: dict[str, list[re.Pattern[str]]] = {}
 
     def __reduce__(self) -> tuple[type[DateStage], tuple[Resources]]:
         return (DateStage, (self.res,))
@@ -87,6 +97,7 @@ class DateStage:
         found = self._find(doc, doc.published)
         if parse_reference(doc.published)[0] is None:  # not even a month dates the document
             found = self._with_year_of_document(doc, found)
+        found = self._same_year(doc, found)
         self._mark_page_dates(doc.text, found)
         doc.mentions.extend(found)
         return doc
@@ -118,9 +129,11 @@ class DateStage:
     def _with_year_of_document(self, doc: Document, found: list[Mention]) -> list[Mention]:
         """An undated article that names exactly one year ("năm 2023", "22.11.2023") tells
         the year of its day-and-month dates ("Chiều 11/7", "on August 23"); relative words
-        and weekdays still need the publication day and stay unresolved."""
+        and weekdays still need the publication day and stay unresolved. A date told after an
+        anniversary's count ("the 46th anniversary of the Treaty (18 July 1977)") tells the
+        year that anniversary falls in (2023), not a second year of the page."""
         years = {
-            m.key[:4]
+            self._celebrated(doc, m) or m.key[:4]
             for m in found
             if m.key and not m.attrs.get("relative") and not m.attrs.get("year_inferred")
         }
@@ -141,6 +154,72 @@ class DateStage:
             else:
                 out.append(m)
         return out
+
+    def _same_year(self, doc: Document, found: list[Mention]) -> list[Mention]:
+        """ "The monument was unveiled in 2017. In that same year the school signed a
+        memorandum": a phrase naming the year just told ("cũng trong năm này", "la même
+        année", "в том же году"; ``same_year`` of dates.yaml) is a date of that year, the
+        year of the nearest date before it (within a few sentences) that tells one."""
+        patterns = self._phrases(doc.lang, "same_year")
+        if not patterns:
+            return found
+        dated = sorted(
+            (m for m in found if m.key and m.key[:4].isdigit() and not m.attrs.get("relative")),
+            key=lambda m: m.end,
+        )
+        extra: list[Mention] = []
+        for rx in patterns:
+            for x in rx.finditer(doc.text):
+                before = [m for m in dated if m.end <= x.start() < m.end + _SAME_YEAR_REACH]
+                if not before:
+                    continue
+                year = str(before[-1].key)[:4]
+                extra.append(
+                    Mention(
+                        start=x.start(),
+                        end=x.end(),
+                        text=x.group(0),
+                        kind="date",
+                        key=year,
+                        rule=f"date:{doc.lang}:same-year",
+                        attrs={"same_year": True, "granularity": "year"},
+                    )
+                )
+        return sorted(found + extra, key=lambda m: m.start) if extra else found
+
+    def _phrases(self, lang: str | None, name: str) -> list[re.Pattern[str]]:
+        """The compiled patterns of list ``name`` of ``lang``'s dates.yaml (kept per language)."""
+        key = f"{lang}:{name}"
+        if key not in self._lists:
+            files = self.res.registry.files(lang) if lang else ()
+            dates = self.res.registry.lang(lang, "dates") if lang and "dates" in files else None
+            forms = dates.get(name) if isinstance(dates, dict) else None
+            self._lists[key] = (
+                [re.compile(_nfc(str(f)), re.IGNORECASE) for f in forms]
+                if isinstance(forms, list)
+                else []
+            )
+        return self._lists[key]
+
+    def _celebrated(self, doc: Document, m: Mention) -> str | None:
+        """The year the anniversary falls in when ``m`` is the date of the act an anniversary
+        commemorates, told shortly after its count in the same sentence ("kỷ niệm 46 năm
+        Ngày ký Hiệp ước ... (18/7/1977)" -> 2023; ``anniversary_count`` of dates.yaml, the
+        count in group ``n``)."""
+        patterns = self._phrases(doc.lang, "anniversary_count")
+        if not patterns or not m.key or not m.key[:4].isdigit():
+            return None
+        before = doc.text[max(0, m.start - _ANNIVERSARY_REACH) : m.start]
+        found = [
+            x
+            for rx in patterns
+            for x in rx.finditer(before)
+            if not _SENTENCE_END.search(before, x.end())
+        ]
+        if not found:
+            return None
+        count = int(max(found, key=lambda x: x.end()).group("n"))
+        return f"{int(m.key[:4]) + count:04d}" if 0 < count <= 200 else None
 
     def _find(self, doc: Document, pub: str | date | None) -> list[Mention]:
         found: list[Mention] = []

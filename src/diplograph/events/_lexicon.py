@@ -421,6 +421,10 @@ class Lexicon:
     # occasion than the one reported, even when the page has no date to resolve the word;
     # so is one the reporter introduces with a reminder ("Напомним", group "reminder")
     earlier: PhraseSet = field(default_factory=lambda: PhraseSet([]))
+    # "He recalled the milestones ... the signing of the agreement", "напомнил о подписании":
+    # an act a speaker recalls is an earlier occasion; told without its own date, it takes
+    # no month of the news (events._when_where._recalled)
+    recalled: PhraseSet = field(default_factory=lambda: PhraseSet([]))
     # "accompanied by", "in Begleitung von": the persons after it travel with the traveller
     # the sentence names (the trip's companions, _Trips._companions)
     companions: PhraseSet = field(default_factory=lambda: PhraseSet([]))
@@ -588,6 +592,9 @@ class Lexicon:
             earlier=PhraseSet(
                 [Entry(p, "", "earlier") for p in _strings(trig.get("earlier_occasion"), where)]
                 + [Entry(p, "", "reminder") for p in _strings(trig.get("reminder"), where)]
+            ),
+            recalled=PhraseSet(
+                [Entry(p, "", "recalled") for p in _strings(trig.get("recalled"), where)]
             ),
             prior_act=PhraseSet(
                 [Entry(p, "", "prior_act") for p in _strings(trig.get("prior_act"), where)]

@@ -127,6 +127,13 @@ class _WhenWhere(_RunBase):
             if lead and (date is None or lead.startswith(date)):
                 date, borrowed = lead, borrowed or lead != d.date
                 rules.append("date:lead")
+        recalled = date is None and not d.headline and not d.trip and self._recalled(d)
+        if recalled:
+            # "He also recalled the milestones ... the signing of the agreement between A and
+            # B by 2025": an earlier act the speaker recalls, told without its date; neither
+            # the occasion beside it nor the month of the news is its date
+            rules.append("date:recalled-act-undated")
+            return None
         if date is None and d.anchor is None and not d.trip:
             occasion = self._same_occasion(d)
             if occasion is not None:
@@ -179,6 +186,20 @@ class _WhenWhere(_RunBase):
         regions, a fair: per-language ``multi_day`` names) named in its trigger sentences?
         A conference, an exhibition opened or a visit's programme keep their day."""
         return d.type == "forum" and any(self.scan(self.lex.multi_day, i) for i in d.trigger_sents)
+
+    def _recalled(self, d: _Draft) -> bool:
+        """Is the act told in its own sentence after a speaker's verb of recalling ("X
+        recalled ...", "Il a rappelé ...", "напомнил", lang/*/triggers.yaml ``recalled``: finite
+        forms, the participle "recalling ..., they signed" opens the news) or with a word of an
+        earlier occasion ("last year")? A clause may stand between ("recalled the milestones
+        of the relation, among them the signing ..."). Such an act is of another occasion
+        than the news even when the sentence shares the headline's person (the speaker)."""
+        for i in d.trigger_sents[:1]:
+            if any(e.group == "earlier" for _, _, e in self.scan(self.lex.earlier, i)):
+                return True
+            if any(b <= d.first for _, b, _ in self.scan(self.lex.recalled, i)):
+                return True
+        return False
 
     def _of_an_earlier_period(self, d: _Draft) -> bool:
         """Does the act's own sentence name a period of years that began at least two years
