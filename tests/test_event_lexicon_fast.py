@@ -6,15 +6,22 @@ record: these tests compare it with the plain form it replaces.
 
 from __future__ import annotations
 
+import itertools
 import random
 import re
+from pathlib import Path
+from typing import Any
 
 import pytest
 
-from diplograph._models import Sentence
+from diplograph import Rejection
+from diplograph._models import Document, Mention, RawArticle, Sentence
 from diplograph._pipeline import Pipeline
 from diplograph.events._lexicon import _CLOSE, _OPEN, Entry, PhraseSet, tokens
 from diplograph.events._stage import EventStage
+from diplograph.events._view import _DocView
+
+SAMPLE = Path(__file__).resolve().parents[1] / "src" / "diplograph" / "sample" / "articles"
 
 _PLAIN_OPEN = '["“«„‘(]?'
 _PLAIN_CLOSE = '["”»’)]?'
@@ -108,3 +115,75 @@ def test_unspaced_phrases_found_by_their_openings_as_by_searching_everywhere(
             checked += 1
             found += len(got)
     assert checked > 20 and found > 10
+
+
+def _corefs_both_ways(docs: list[Document], monkeypatch: pytest.MonkeyPatch) -> tuple[Any, Any]:
+    from diplograph.events import _view
+
+    fast = [[_DocView(d).corefs(i) for i in range(len(d.sentences))] for d in docs]
+    with monkeypatch.context() as m:
+        m.setattr(_view._DocView, "_may_name", lambda self, i, index: True)
+        plain = [[_DocView(d).corefs(i) for i in range(len(d.sentences))] for d in docs]
+    return fast, plain
+
+
+def test_coreference_skips_only_sentences_without_a_name_word(
+    pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``corefs`` reads the capitalised runs only of the sentences holding a word that starts
+    like a name word of the document; reading every sentence finds the same mentions."""
+    docs = []
+    for path in sorted(SAMPLE.glob("*/*.txt")):
+        doc = pipeline.process(RawArticle(source=path.name, content=path.read_text("utf-8")))
+        assert not isinstance(doc, Rejection)
+        docs.append(doc)
+    fast, plain = _corefs_both_ways(docs, monkeypatch)
+    assert fast == plain
+    assert sum(1 for per_doc in fast for ms in per_doc for m in ms if m.rule == "coref:name-word")
+
+
+def _doc(text: str, names: list[str], cuts: list[int]) -> Document:
+    doc = Document(doc_id="d", source="t", text=text)
+    bounds = [0, *cuts, len(text)]
+    doc.sentences = [Sentence(a, b) for a, b in itertools.pairwise(bounds)]
+    doc.mentions = [
+        Mention(text.index(n), text.index(n) + len(n), n, "person", n, "test", {}) for n in names
+    ]
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cut_after"),
+    [
+        # sentences cut inside a name word, at a sentence's end and at the next one's start
+        (
+            "Governor Oleg Kornilov came. Soon, Kornilov spoke. Then, Kornilova left.",
+            "Oleg Kornilov",
+            "Soon, Kor",
+        ),
+        (
+            "Governor Oleg Kornilov came. Soon, Kornilov spoke. Then, Kornilova left.",
+            "Oleg Kornilov",
+            "Then, Ko",
+        ),
+        # a cut leaving a capitalised piece that is a name word, though the word is not
+        ("Minister Ana Rui arrived. Ruizhkov left. Rui signed.", "Ana Rui", "arrived. Rui"),
+        ("Minister Ana Rui arrived. McRui left. Rui signed.", "Ana Rui", "arrived. Mc"),
+        # a name word only in lower case; no name word at all
+        ("Minister Ana Ruiz arrived. Ruiz signed. ruiz left. Nobody came.", "Ana Ruiz", "arrived."),
+        (
+            "Ана Петрова приехала. Петровой вручили награду. Потом Петрова уехала.",
+            "Ана Петрова",
+            "Потом Пе",
+        ),
+    ],
+)
+def test_coreference_skip_at_sentences_cut_inside_words(
+    text: str, name: str, cut_after: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cut = text.index(cut_after) + len(cut_after)
+    stops = [m.end() for m in re.finditer(r"\. ", text) if m.end() != cut]
+    doc = _doc(text, [name], sorted({cut, *stops}))
+    fast, plain = _corefs_both_ways([doc], monkeypatch)
+    assert fast == plain
+    assert any(ms for ms in plain[0])  # the name is told again somewhere

@@ -91,6 +91,11 @@ class _Draft:
     anchor: int | None = None  # "the next day": days after the event told before it
 
 
+def _word_char(ch: str) -> bool:
+    """Is ``ch`` a character ``\\w`` matches?"""
+    return ch.isalnum() or ch == "_"
+
+
 def _later_month(date: str | None, published: str | None) -> bool:
     """Is ``date`` in a month after the month of publication?"""
     if not date or not published or len(date) < 7 or len(published) < 7:
@@ -138,6 +143,7 @@ class _DocView:
         self._forms: tuple[dict[str, str], dict[str, list[tuple[str, str]]]] | None = None
         self._full_hits: dict[int, list[tuple[str, str, int]]] | None = None
         self._full_located = False
+        self._name_starts: list[int] | None = None  # see _may_name
         self._spans: tuple[tuple[list[int], list[int]], tuple[list[int], list[int]]] | None = None
 
     def _name_forms(self) -> tuple[dict[str, str], dict[str, list[tuple[str, str]]]]:
@@ -207,7 +213,8 @@ class _DocView:
         # look-behind would see the characters before it)
         prev = text[s.start - 1] if s.start else " "
         scan = _WORD if prev.isalnum() or prev == "_" else _CAP_WORD
-        for w in scan.finditer(text, s.start, s.end):
+        words = scan.finditer(text, s.start, s.end) if self._may_name(i, index) else ()
+        for w in words:
             if not w.group()[0].isupper() or mark[w.start() - s.start]:
                 run = None
             elif run is not None and text[run[-1].end() : w.start()].isspace():
@@ -254,6 +261,27 @@ class _DocView:
             found.append(Mention(t.start, t.end, t.text, "person", key, "coref:bare-title", {}))
         self._coref[i] = found
         return found
+
+    def _may_name(self, i: int, index: dict[str, list[tuple[str, str]]]) -> bool:
+        """May sentence ``i`` hold a capitalised word whose first four letters are those of a
+        name word of ``index``? A run of ``corefs`` needs one in each of its words, and in
+        most sentences there is none: the capitalised words of the whole text are looked up
+        once (their starts kept), and a sentence is asked by bisection. A sentence cut
+        inside a word at either end is read as before (its words are not the text's)."""
+        if not index:
+            return False  # no word has an owner: every run is dropped
+        s = self.sents[i]
+        text = self.text
+        if s.start and _word_char(text[s.start - 1]):
+            return True
+        if 0 < s.end < len(text) and _word_char(text[s.end]) and _word_char(text[s.end - 1]):
+            return True
+        if self._name_starts is None:
+            self._name_starts = [
+                w.start() for w in _CAP_WORD.finditer(text) if w.group().lower()[:4] in index
+            ]
+        k = bisect.bisect_left(self._name_starts, s.start)
+        return k < len(self._name_starts) and self._name_starts[k] < s.end
 
     def _full_forms_in(self, i: int, full: dict[str, str]) -> list[tuple[str, str, int]]:
         """(form, key, offset) of the full names whose first occurrence at or after the start
