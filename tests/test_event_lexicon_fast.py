@@ -17,7 +17,7 @@ import pytest
 from diplograph import Rejection
 from diplograph._models import Document, Mention, RawArticle, Sentence
 from diplograph._pipeline import Pipeline
-from diplograph.events._lexicon import _CLOSE, _OPEN, Entry, PhraseSet, tokens
+from diplograph.events._lexicon import _CLOSE, _OPEN, _WORD_CHARS, _WORDS, Entry, PhraseSet, tokens
 from diplograph.events._stage import EventStage
 from diplograph.events._view import _DocView
 
@@ -187,3 +187,44 @@ def test_coreference_skip_at_sentences_cut_inside_words(
     fast, plain = _corefs_both_ways([doc], monkeypatch)
     assert fast == plain
     assert any(ms for ms in plain[0])  # the name is told again somewhere
+
+
+def _plain_tokens(text: str, pos: int, end: int) -> list[tuple[int, str]]:
+    """Every word lower-cased on its own."""
+    return [(w.start(), w.group().lower()) for w in _WORDS.finditer(text, pos, end)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Губернатор Калужской области встретился с послом.",
+        "Bộ trưởng Nguyễn Văn An tiếp Đoàn đại biểu tỉnh Kaluga.",
+        "Der Ministerpräsident traf die Delegation in Düsseldorf; STRAẞE, Maß.",
+        "İstanbul Valisi ve İzmir heyeti görüştü.",  # "İ" lowers to two characters
+        "ΟΔΟΣ ΑΘΗΝΩΝ. Ο ΠΡΟΕΔΡΟΣ'Α ΣΥΝΑΝΤΗΣΕ.",  # final sigma depends on what follows
+        "湖北省代表团访问萨克森州。ＡＢＣ Ｋａｌｕｇａ 签署协议",
+        "ລົງນາມ ສັນຍາ ກັບ ແຂວງ ແລະ ลงนามความร่วมมือ",
+    ],
+)
+def test_words_of_a_sentence_lower_cased_at_once_as_one_by_one(text: str) -> None:
+    for pos, end in [(0, len(text)), (3, len(text) - 2), (len(text) // 2, len(text))]:
+        assert tokens(text, pos, end) == _plain_tokens(text, pos, end)
+
+
+def test_lower_casing_one_character_into_one_keeps_it_a_word_character() -> None:
+    """What the sentence-at-once reading of ``tokens`` relies on, over all of Unicode."""
+    word = re.compile(_WORD_CHARS)
+    for code in range(0x110000):
+        ch = chr(code)
+        low = ch.lower()
+        if len(low) == 1:
+            assert bool(word.fullmatch(ch)) == bool(word.fullmatch(low)), hex(code)
+
+
+def test_words_of_the_sample_articles_lower_cased_at_once_as_one_by_one() -> None:
+    for path in sorted(SAMPLE.glob("*/*.txt")):
+        text = path.read_text("utf-8")
+        for line in re.finditer(r"[^\n]+", text):
+            assert tokens(text, line.start(), line.end()) == _plain_tokens(
+                text, line.start(), line.end()
+            )

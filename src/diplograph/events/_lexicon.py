@@ -336,12 +336,16 @@ def _overlaps(hit: tuple[int, int, Entry], others: list[tuple[int, int, Entry]])
 def tokens(text: str, pos: int, end: int) -> list[tuple[int, str]]:
     """(start, lower-case form) of every word in ``text[pos:end]``."""
     part = text[pos:end]
-    if part.isascii():
-        # ASCII: lower-casing changes only A-Z, in place, and keeps them word characters,
-        # so the words of the lower-cased sentence are its words lower-cased (one
-        # ``lower`` per sentence instead of one per word). Not for other text: "İ" lowers
-        # to two characters, and a final sigma depends on what follows the word.
-        return [(w.start() + pos, w.group()) for w in _WORDS.finditer(part.lower())]
+    low = part.lower()
+    if len(low) == len(part) and "\u03a3" not in part:
+        # Lower-casing changed each character into one (the length is kept) and none
+        # depends on its neighbours (Python's only such rule is the capital sigma's final
+        # form): the words of the lower-cased sentence are then its words lower-cased (one
+        # ``lower`` per sentence instead of one per word; a character lower-cased into one
+        # is a word character exactly when it was one, checked over all of Unicode in
+        # tests/test_event_lexicon_fast.py). Not for the rest: "İ" lowers to two
+        # characters, and a final sigma depends on what follows the word.
+        return [(w.start() + pos, w.group()) for w in _WORDS.finditer(low)]
     return [(w.start(), w.group().lower()) for w in _WORDS.finditer(text, pos, end)]
 
 
