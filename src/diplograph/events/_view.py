@@ -280,8 +280,16 @@ class _DocView:
             self._name_starts = [
                 w.start() for w in _CAP_WORD.finditer(text) if w.group().lower()[:4] in index
             ]
-        k = bisect.bisect_left(self._name_starts, s.start)
-        return k < len(self._name_starts) and self._name_starts[k] < s.end
+        starts = self._name_starts
+        k = bisect.bisect_left(starts, s.start)
+        # a word inside a mention of the sentence breaks a run (it is covered), so only the
+        # others count ("Kornilov" inside the person mention "Oleg Kornilov" does not)
+        ms = self.by_sent[i]
+        while k < len(starts) and starts[k] < s.end:
+            if not any(m.start <= starts[k] < m.end for m in ms):
+                return True
+            k += 1
+        return False
 
     def _full_forms_in(self, i: int, full: dict[str, str]) -> list[tuple[str, str, int]]:
         """(form, key, offset) of the full names whose first occurrence at or after the start
