@@ -228,3 +228,16 @@ def test_words_of_the_sample_articles_lower_cased_at_once_as_one_by_one() -> Non
             assert tokens(text, line.start(), line.end()) == _plain_tokens(
                 text, line.start(), line.end()
             )
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "vi", "zh", "ja", "de", "fr", "ko", "th", "lo"])
+def test_object_requirement_read_without_the_regex(pipeline: Pipeline, lang: str) -> None:
+    from diplograph.events._lexicon import _need, phrase_regex
+
+    stage = pipeline.stages[-1]
+    assert isinstance(stage, EventStage)
+    lex = stage.lexicon(lang)
+    assert lex is not None
+    needs = [(_need(e.phrase), phrase_regex(e.phrase)[1]) for ps in lex._sets for e in ps.entries]
+    assert all(a == b for a, b in needs)
+    assert any(a for a, _ in needs) or lang in ("ja", "ko", "th", "lo")  # (none written there)

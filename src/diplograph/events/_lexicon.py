@@ -368,9 +368,18 @@ def _entries(section: Any, group: str, where: str) -> list[Entry]:
         raise LanguageDataError(f"{where}: expected a mapping")
     for value, phrases in section.items():
         for p in _strings(phrases, f"{where}.{value}"):
-            _, need = phrase_regex(p)
-            out.append(Entry(p, str(value), group, need))
+            out.append(Entry(p, str(value), group, _need(p)))
     return out
+
+
+def _need(phrase: str) -> str | None:
+    """The object requirement of a phrase (what ``phrase_regex`` reads off its end), without
+    building its regex source (built once, where the phrase set compiles it)."""
+    tokens = _split(phrase)
+    need = tokens.pop()[1:] if tokens and tokens[-1] in _NEEDS else None
+    if not tokens:
+        raise LanguageDataError(f"empty phrase {phrase!r}")
+    return need
 
 
 @dataclass
