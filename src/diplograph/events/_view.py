@@ -198,8 +198,9 @@ class _DocView:
             found.append(Mention(at, at + len(form), form, "person", key, "coref:name", {}))
         # runs of capitalised words no mention covers: "Kien", "Олег Корнилов", "Zhao"
         # (a word breaks a run; so does anything but whitespace between two words)
-        mark = bytearray(s.end - s.start)  # the sentence's covered characters
-        for a, b in covered:
+        may = self._may_name(i, index)  # (else no run can be a name: nothing to mark)
+        mark = bytearray(s.end - s.start if may else 0)  # the sentence's covered characters
+        for a, b in covered if may else ():
             a, b = max(a, s.start) - s.start, min(b, s.end) - s.start
             if a < b:
                 mark[a:b] = b"\x01" * (b - a)
@@ -213,7 +214,7 @@ class _DocView:
         # look-behind would see the characters before it)
         prev = text[s.start - 1] if s.start else " "
         scan = _WORD if prev.isalnum() or prev == "_" else _CAP_WORD
-        words = scan.finditer(text, s.start, s.end) if self._may_name(i, index) else ()
+        words = scan.finditer(text, s.start, s.end) if may else ()
         for w in words:
             if not w.group()[0].isupper() or mark[w.start() - s.start]:
                 run = None
