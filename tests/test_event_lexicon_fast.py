@@ -241,3 +241,27 @@ def test_object_requirement_read_without_the_regex(pipeline: Pipeline, lang: str
     needs = [(_need(e.phrase), phrase_regex(e.phrase)[1]) for ps in lex._sets for e in ps.entries]
     assert all(a == b for a, b in needs)
     assert any(a for a, _ in needs) or lang in ("ja", "ko", "th", "lo")  # (none written there)
+
+
+def test_name_like_words_located_by_search_as_by_reading_every_word(pipeline: Pipeline) -> None:
+    """The starts ``_may_name`` keeps (distinct words first, then searched for) are those of
+    every capitalised word of the text whose first letters a name word has."""
+    from diplograph.events._view import _CAP_WORD
+
+    checked = 0
+    paths = sorted(SAMPLE.glob("*/*.txt"))
+    texts = [p.read_text("utf-8") for p in paths]
+    texts.append("Minister Ana Rui met Ruizhkov; McRui and RUI left. Rui-Rui, Rui's Ruin.")
+    for text in texts:
+        doc = pipeline.process(RawArticle(source="t.txt", content=text))
+        assert not isinstance(doc, Rejection)
+        view = _DocView(doc)
+        _, index = view._name_forms()
+        if not index or not view.sents:
+            continue
+        view._may_name(0, index)
+        words = _CAP_WORD.finditer(view.text)
+        plain = [w.start() for w in words if w.group().lower()[:4] in index]
+        assert view._name_starts == plain
+        checked += bool(plain)
+    assert checked >= 5

@@ -278,9 +278,18 @@ class _DocView:
         if 0 < s.end < len(text) and _word_char(text[s.end]) and _word_char(text[s.end - 1]):
             return True
         if self._name_starts is None:
-            self._name_starts = [
-                w.start() for w in _CAP_WORD.finditer(text) if w.group().lower()[:4] in index
-            ]
+            # the distinct capitalised words first (few are name-like), then where those are
+            # written: each place a search finds that is a whole capitalised word
+            named = {w for w in set(_CAP_WORD.findall(text)) if w.lower()[:4] in index}
+            starts = []
+            for w in named:
+                at = text.find(w)
+                while at >= 0:
+                    whole = _CAP_WORD.match(text, at)
+                    if whole is not None and whole.group() == w:
+                        starts.append(at)
+                    at = text.find(w, at + 1)
+            self._name_starts = sorted(starts)
         starts = self._name_starts
         k = bisect.bisect_left(starts, s.start)
         # a word inside a mention of the sentence breaks a run (it is covered), so only the
