@@ -43,6 +43,7 @@ class _RunBase:
         self.word_bits: list[list[int]] = [[] for _ in range(n)]  # ... each word may start
         self._scans: dict[tuple[int, int], list[tuple[int, int, Entry]]] = {}
         self.present: dict[int, list[Mention]] = {}  # persons present, by sentence (_persons)
+        self.sentence_sectors: dict[int, list[tuple[str, str]]] = {}  # by sentence (_sectors)
         self.fill: dict[str, str] = {}  # person key -> region read from their delegation
         self.background: list[_Draft] = []  # acts of past years told as background
         self.destinations: Counter[str] = Counter()  # countries the text says were visited

@@ -336,12 +336,16 @@ def _overlaps(hit: tuple[int, int, Entry], others: list[tuple[int, int, Entry]])
 def tokens(text: str, pos: int, end: int) -> list[tuple[int, str]]:
     """(start, lower-case form) of every word in ``text[pos:end]``."""
     part = text[pos:end]
-    if part.isascii():
-        # ASCII: lower-casing changes only A-Z, in place, and keeps them word characters,
-        # so the words of the lower-cased sentence are its words lower-cased (one
-        # ``lower`` per sentence instead of one per word). Not for other text: "İ" lowers
-        # to two characters, and a final sigma depends on what follows the word.
-        return [(w.start() + pos, w.group()) for w in _WORDS.finditer(part.lower())]
+    low = part.lower()
+    if len(low) == len(part) and "\u03a3" not in part:
+        # Lower-casing changed each character into one (the length is kept) and none
+        # depends on its neighbours (Python's only such rule is the capital sigma's final
+        # form): the words of the lower-cased sentence are then its words lower-cased (one
+        # ``lower`` per sentence instead of one per word; a character lower-cased into one
+        # is a word character exactly when it was one, checked over all of Unicode in
+        # tests/test_event_lexicon_fast.py). Not for the rest: "İ" lowers to two
+        # characters, and a final sigma depends on what follows the word.
+        return [(w.start() + pos, w.group()) for w in _WORDS.finditer(low)]
     return [(w.start(), w.group().lower()) for w in _WORDS.finditer(text, pos, end)]
 
 
@@ -364,9 +368,18 @@ def _entries(section: Any, group: str, where: str) -> list[Entry]:
         raise LanguageDataError(f"{where}: expected a mapping")
     for value, phrases in section.items():
         for p in _strings(phrases, f"{where}.{value}"):
-            _, need = phrase_regex(p)
-            out.append(Entry(p, str(value), group, need))
+            out.append(Entry(p, str(value), group, _need(p)))
     return out
+
+
+def _need(phrase: str) -> str | None:
+    """The object requirement of a phrase (what ``phrase_regex`` reads off its end), without
+    building its regex source (built once, where the phrase set compiles it)."""
+    tokens = _split(phrase)
+    need = tokens.pop()[1:] if tokens and tokens[-1] in _NEEDS else None
+    if not tokens:
+        raise LanguageDataError(f"empty phrase {phrase!r}")
+    return need
 
 
 @dataclass

@@ -220,16 +220,30 @@ class _Sectors(_RunBase):
     def _sectors(self, span: list[int]) -> list[tuple[str, str]]:
         out: dict[str, str] = {}
         for i in sorted(set(span)):
-            offices, glued = self._designations(i)
-            for a, b, e in self.scan(self.lex.sectors, i):
-                named = sector_values(e.value)
-                if not named:
-                    continue  # a "not:" entry only blocks shorter matches at its words
-                if b in glued or any(lo <= a and b <= hi for lo, hi in offices):
-                    continue
-                for s in named:
-                    out.setdefault(s, f"sector:{self.lex.lang}:{e.phrase}")
+            for s, rule in self._sentence_sectors(i):
+                out.setdefault(s, rule)
         return list(out.items())
+
+    def _sentence_sectors(self, i: int) -> list[tuple[str, str]]:
+        """The sectors sentence ``i`` names (with their rules, in the order found), outside
+        offices' names. Read once per sentence: the spans of a document's events overlap,
+        and each event's sectors are read from all of its sentences."""
+        known = self.sentence_sectors.get(i)
+        if known is not None:
+            return known
+        found: list[tuple[str, str]] = []
+        hits = self.scan(self.lex.sectors, i)
+        offices, glued = self._designations(i) if hits else ([], set())
+        for a, b, e in hits:
+            named = sector_values(e.value)
+            if not named:
+                continue  # a "not:" entry only blocks shorter matches at its words
+            if b in glued or any(lo <= a and b <= hi for lo, hi in offices):
+                continue
+            for s in named:
+                found.append((s, f"sector:{self.lex.lang}:{e.phrase}"))
+        self.sentence_sectors[i] = found
+        return found
 
     def _designations(self, i: int) -> tuple[list[tuple[int, int]], set[int]]:
         """Spans of sentence ``i`` that name an office (organisations, title-to-person

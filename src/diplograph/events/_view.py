@@ -96,6 +96,11 @@ class _Draft:
     described: list[int] = field(default_factory=list)
 
 
+def _word_char(ch: str) -> bool:
+    """Is ``ch`` a character ``\\w`` matches?"""
+    return ch.isalnum() or ch == "_"
+
+
 def _later_month(date: str | None, published: str | None) -> bool:
     """Is ``date`` in a month after the month of publication?"""
     if not date or not published or len(date) < 7 or len(published) < 7:
@@ -143,6 +148,7 @@ class _DocView:
         self._forms: tuple[dict[str, str], dict[str, list[tuple[str, str]]]] | None = None
         self._full_hits: dict[int, list[tuple[str, str, int]]] | None = None
         self._full_located = False
+        self._name_starts: list[int] | None = None  # see _may_name
         self._spans: tuple[tuple[list[int], list[int]], tuple[list[int], list[int]]] | None = None
 
     def _name_forms(self) -> tuple[dict[str, str], dict[str, list[tuple[str, str]]]]:
@@ -197,8 +203,9 @@ class _DocView:
             found.append(Mention(at, at + len(form), form, "person", key, "coref:name", {}))
         # runs of capitalised words no mention covers: "Kien", "Олег Корнилов", "Zhao"
         # (a word breaks a run; so does anything but whitespace between two words)
-        mark = bytearray(s.end - s.start)  # the sentence's covered characters
-        for a, b in covered:
+        may = self._may_name(i, index)  # (else no run can be a name: nothing to mark)
+        mark = bytearray(s.end - s.start if may else 0)  # the sentence's covered characters
+        for a, b in covered if may else ():
             a, b = max(a, s.start) - s.start, min(b, s.end) - s.start
             if a < b:
                 mark[a:b] = b"\x01" * (b - a)
@@ -212,7 +219,8 @@ class _DocView:
         # look-behind would see the characters before it)
         prev = text[s.start - 1] if s.start else " "
         scan = _WORD if prev.isalnum() or prev == "_" else _CAP_WORD
-        for w in scan.finditer(text, s.start, s.end):
+        words = scan.finditer(text, s.start, s.end) if may else ()
+        for w in words:
             if not w.group()[0].isupper() or mark[w.start() - s.start]:
                 run = None
             elif run is not None and text[run[-1].end() : w.start()].isspace():
@@ -259,6 +267,44 @@ class _DocView:
             found.append(Mention(t.start, t.end, t.text, "person", key, "coref:bare-title", {}))
         self._coref[i] = found
         return found
+
+    def _may_name(self, i: int, index: dict[str, list[tuple[str, str]]]) -> bool:
+        """May sentence ``i`` hold a capitalised word whose first four letters are those of a
+        name word of ``index``? A run of ``corefs`` needs one in each of its words, and in
+        most sentences there is none: the capitalised words of the whole text are looked up
+        once (their starts kept), and a sentence is asked by bisection. A sentence cut
+        inside a word at either end is read as before (its words are not the text's)."""
+        if not index:
+            return False  # no word has an owner: every run is dropped
+        s = self.sents[i]
+        text = self.text
+        if s.start and _word_char(text[s.start - 1]):
+            return True
+        if 0 < s.end < len(text) and _word_char(text[s.end]) and _word_char(text[s.end - 1]):
+            return True
+        if self._name_starts is None:
+            # the distinct capitalised words first (few are name-like), then where those are
+            # written: each place a search finds that is a whole capitalised word
+            named = {w for w in set(_CAP_WORD.findall(text)) if w.lower()[:4] in index}
+            starts = []
+            for w in named:
+                at = text.find(w)
+                while at >= 0:
+                    whole = _CAP_WORD.match(text, at)
+                    if whole is not None and whole.group() == w:
+                        starts.append(at)
+                    at = text.find(w, at + 1)
+            self._name_starts = sorted(starts)
+        starts = self._name_starts
+        k = bisect.bisect_left(starts, s.start)
+        # a word inside a mention of the sentence breaks a run (it is covered), so only the
+        # others count ("Kornilov" inside the person mention "Oleg Kornilov" does not)
+        ms = self.by_sent[i]
+        while k < len(starts) and starts[k] < s.end:
+            if not any(m.start <= starts[k] < m.end for m in ms):
+                return True
+            k += 1
+        return False
 
     def _full_forms_in(self, i: int, full: dict[str, str]) -> list[tuple[str, str, int]]:
         """(form, key, offset) of the full names whose first occurrence at or after the start
