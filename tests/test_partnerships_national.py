@@ -1,7 +1,9 @@
 """A partnership phrase whose clause names a country by its name states a national-level
 relation ("cooperation with Vietnam", "between the regions of Russia and China"), not one
 between the report's two units; a country adjective ("le peuple vietnamien", "Vietnamese
-partners") names no partner and leaves the pair alone. Our own sentences, whole pipeline.
+partners") names no partner and leaves the pair alone. Talks are a cooperation of the
+units whose officials hold them, not of a unit only named as the home of the delegation's
+hosts (companies, an association). Our own sentences, whole pipeline.
 """
 
 from __future__ import annotations
@@ -59,6 +61,56 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
 
 @pytest.mark.parametrize(("lang", "text", "expected"), CASES)
 def test_country_in_clause_is_the_partner(
+    pipeline: Any, lang: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    doc = pipeline.process(RawArticle(source=f"{lang}.txt", content=text, published="2025-03-04"))
+    assert isinstance(doc, Document)
+    assert doc.lang == lang
+    assert {(p.a, p.b, p.kind) for p in doc.partnerships} == expected
+
+
+# (lang, text, expected pairs): talks imply a cooperation only between acting units
+MEETING_CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
+    (
+        "ru",
+        "5 мая делегация Калужской области провела встречу с представителями провинции Нгеан.",
+        set(),
+    ),
+    (
+        "vi",
+        "Ngày 3/3, đoàn công tác tỉnh Kaluga đã làm việc với đại diện doanh nghiệp tỉnh Nghệ An.",
+        set(),
+    ),
+    (
+        "fr",
+        "Le 3 mars, la délégation de la région de Kalouga a rencontré des entrepreneurs de la "
+        "province de Nghe An.",
+        set(),
+    ),
+    (
+        "en",
+        "On March 3, the delegation of Kaluga Oblast met business people of Nghe An province.",
+        set(),
+    ),
+    ("de", "Am 3. März traf die Delegation aus Bayern Unternehmer aus der Provinz Sichuan.", set()),
+    # an official named by a title of the unit acts for it, even when the name is not read
+    (
+        "en",
+        "On March 3, Chairman of the Nghe An People's Committee Nguyen Duc Trung met Governor "
+        "of Kaluga Oblast Vladislav Shapsha.",
+        {("RU-KLU", "VN-22", "cooperation")},
+    ),
+    (
+        "ru",
+        "Губернатор Калужской области Владислав Шапша 3 марта встретился с председателем "
+        "народного комитета провинции Нгеан.",
+        {("RU-KLU", "VN-22", "cooperation")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), MEETING_CASES)
+def test_talks_pair_acting_units(
     pipeline: Any, lang: str, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     doc = pipeline.process(RawArticle(source=f"{lang}.txt", content=text, published="2025-03-04"))

@@ -12,6 +12,10 @@ from ._view import _MODAL_BREAK, _WORD, PARTNER_RANK, _Draft, _is_dateline, _is_
 # province of"): more, and the piece is a clause of its own.
 _LIST_GLUE_WORDS = 3
 
+# How an event's region joined it when the unit itself acts there: a participant's region,
+# or the delegation's ("the Tatarstan delegation") (see ``_Draft.regions``).
+_ACTING_REGION_REASONS = ("region:participant", "region:delegation")
+
 
 class _Partnerships(_RunBase):
     """Partnership extraction (a job of ``_Run``)."""
@@ -110,6 +114,23 @@ class _Partnerships(_RunBase):
             )
             if len({c.split("-")[0] for c in codes}) != 2 or len(codes) > 3:
                 continue
+            if d.type == "meeting":
+                # talks are a relation of the units whose officials hold them (a participant's
+                # region, a delegation's, a title's in the trigger sentence: "Chairman of the
+                # Nghe An People's Committee"): a unit only named there (the venue of a
+                # delegation's meeting with an association or a ministry, a subject of the
+                # talks) is no party
+                titled = {
+                    m.attrs.get("region")
+                    for k in d.trigger_sents
+                    for m in v.by_sent[k]
+                    if m.kind == "title"
+                }
+                codes = [
+                    c
+                    for c in codes
+                    if c in acting or c in titled or d.regions.get(c) in _ACTING_REGION_REASONS
+                ]
             kind = "agreement" if d.type == "agreement" else "cooperation"
             i = min(d.trigger_sents)
             for n, x in enumerate(codes):
