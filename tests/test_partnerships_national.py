@@ -42,6 +42,26 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
         "cooperation between Russia and Vietnam.",
         set(),
     ),
+    # cooperation of regions in general names no pair either
+    (
+        "vi",
+        "Ngày 3/3, đoàn đại biểu tỉnh Ulyanovsk do Thống đốc Ivan Petrov dẫn đầu đã đến thăm "
+        "tỉnh Nghệ An. Thống đốc Ivan Petrov cho biết tỉnh Ulyanovsk coi trọng hợp tác liên "
+        "vùng.",
+        set(),
+    ),
+    (
+        "ru",
+        "Губернатор Калужской области посетил провинцию Нгеан 3 марта. Калужская область "
+        "придаёт большое значение межрегиональному сотрудничеству.",
+        set(),
+    ),
+    (
+        "en",
+        "The governor of Kaluga Oblast visited Nghe An province on March 3. Kaluga Oblast "
+        "supports interregional cooperation.",
+        set(),
+    ),
     # a country adjective is no partner: the event's two units stay paired
     (
         "fr",
