@@ -12,6 +12,10 @@ from ._view import _MODAL_BREAK, _WORD, PARTNER_RANK, _Draft, _is_dateline, _is_
 # province of"): more, and the piece is a clause of its own.
 _LIST_GLUE_WORDS = 3
 
+# How an event's region joined it when the unit itself acts there: a participant's region,
+# or the delegation's ("the Tatarstan delegation") (see ``_Draft.regions``).
+_ACTING_REGION_REASONS = ("region:participant", "region:delegation")
+
 
 class _Partnerships(_RunBase):
     """Partnership extraction (a job of ``_Run``)."""
@@ -72,15 +76,23 @@ class _Partnerships(_RunBase):
                         pairs.append((parties[0], parties[1]))
                         rule += ":parties-of-the-signing"
                 own_units = self._event_units(event_of[i]) if i in event_of else []
+                # a country named in the phrase's clause is the partner ("cooperation with
+                # Vietnam", "광주시와 베트남간 교류"): a national-level relation, not one
+                # with the event's unit of that country
+                named = self._clause_countries(i, a_off, b_off)
                 if not pairs and len(codes) == 1 and not modal and i in event_of:
                     own = codes[0]
                     for other in own_units:
-                        if other.split("-")[0] != own.split("-")[0]:
+                        if other.split("-")[0] not in (own.split("-")[0], *named):
                             pairs.append((other, own))
                 if not pairs and not codes and not modal and len(own_units) == 2:
-                    # "the twinning between the two provinces": the two units of this event
+                    # "the twinning between the two provinces": the two units of this event,
+                    # unless the clause names their countries ("between the regions of
+                    # Russia's Far East and China's North-East", "Vietnam's cooperation
+                    # with Russia and between the two countries' localities")
                     x, y = own_units
-                    if x.split("-")[0] != y.split("-")[0]:
+                    national = {x.split("-")[0], y.split("-")[0]} & named
+                    if x.split("-")[0] != y.split("-")[0] and not national:
                         pairs.append((x, y))
                         rule += ":units-of-the-event"
                 for x, y in pairs:
@@ -102,6 +114,23 @@ class _Partnerships(_RunBase):
             )
             if len({c.split("-")[0] for c in codes}) != 2 or len(codes) > 3:
                 continue
+            if d.type == "meeting":
+                # talks are a relation of the units whose officials hold them (a participant's
+                # region, a delegation's, a title's in the trigger sentence: "Chairman of the
+                # Nghe An People's Committee"): a unit only named there (the venue of a
+                # delegation's meeting with an association or a ministry, a subject of the
+                # talks) is no party
+                titled = {
+                    m.attrs.get("region")
+                    for k in d.trigger_sents
+                    for m in v.by_sent[k]
+                    if m.kind == "title"
+                }
+                codes = [
+                    c
+                    for c in codes
+                    if c in acting or c in titled or d.regions.get(c) in _ACTING_REGION_REASONS
+                ]
             kind = "agreement" if d.type == "agreement" else "cooperation"
             i = min(d.trigger_sents)
             for n, x in enumerate(codes):
@@ -126,6 +155,24 @@ class _Partnerships(_RunBase):
         hi = self._through_list(hi, s.end, units)
         codes = list(dict.fromkeys(c for c, m in units if lo <= m.start < hi))
         return codes if len(codes) >= 2 else []
+
+    def _clause_countries(self, i: int, start: int, end: int) -> set[str]:
+        """Countries (ISO codes) named in the clause of a partnership phrase, by their name:
+        an adjective ("le peuple vietnamien") describes someone and names no partner."""
+        v = self.v
+        s = v.sents[i]
+        lo = max([m.end() for m in _MODAL_BREAK.finditer(v.text, s.start, start)] or [s.start])
+        after = _MODAL_BREAK.search(v.text, end, s.end)
+        hi = after.start() if after else s.end
+        return {
+            m.key
+            for m in v.by_sent[i]
+            if m.kind == "country"
+            and m.key
+            and m.attrs.get("form") == "name"
+            and lo <= m.start < hi
+            and not v.nested(m)
+        }
 
     def _through_list(self, hi: int, end: int, units: list[tuple[str, Mention]]) -> int:
         """Extend a clause ending at a comma through a list of units that follows ("sister
