@@ -17,7 +17,7 @@ import pytest
 from diplograph import Rejection
 from diplograph._models import Document, Mention, RawArticle, Sentence
 from diplograph._pipeline import Pipeline
-from diplograph.events._lexicon import _CLOSE, _OPEN, _WORD_CHARS, _WORDS, Entry, PhraseSet, tokens
+from diplograph.events._phrases import _CLOSE, _OPEN, _WORD_CHARS, _WORDS, Entry, PhraseSet, tokens
 from diplograph.events._stage import EventStage
 from diplograph.events._view import _DocView
 
@@ -232,7 +232,7 @@ def test_words_of_the_sample_articles_lower_cased_at_once_as_one_by_one() -> Non
 
 @pytest.mark.parametrize("lang", ["en", "ru", "vi", "zh", "ja", "de", "fr", "ko", "th", "lo"])
 def test_object_requirement_read_without_the_regex(pipeline: Pipeline, lang: str) -> None:
-    from diplograph.events._lexicon import _need, phrase_regex
+    from diplograph.events._phrases import _need, phrase_regex
 
     stage = pipeline.stages[-1]
     assert isinstance(stage, EventStage)

@@ -16,7 +16,7 @@ import pytest
 from diplograph import Rejection
 from diplograph._models import RawArticle
 from diplograph._pipeline import Pipeline
-from diplograph.events._lexicon import tokens
+from diplograph.events._phrases import tokens
 from diplograph.events._stage import EventStage, _Run
 from diplograph.events._view import _DocView
 from diplograph.events._when_where import _STOPS

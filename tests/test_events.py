@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from diplograph._events import EventStage
 from diplograph._models import Document
 from diplograph.events import PhraseSet
-from diplograph.events._lexicon import Entry
+from diplograph.events._phrases import Entry
 from tests._event_helpers import build, city, country, date, from_markup, person, region, title
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from diplograph._events import EventStage
 from diplograph._models import Document
-from diplograph.events._lexicon import Entry, PhraseSet
+from diplograph.events._phrases import Entry, PhraseSet
 from tests._event_helpers import from_markup
 
 

@@ -642,7 +642,7 @@ def test_a_gap_in_an_unspaced_phrase_is_letters(
 
 
 def test_a_word_runs_over_combining_marks() -> None:
-    from diplograph.events._lexicon import tokens
+    from diplograph.events._phrases import tokens
 
     text = "ໄດ້ລົງນາມ ลงนาม café"
     assert [w for _, w in tokens(text, 0, len(text))] == ["ໄດ້ລົງນາມ", "ลงนาม", "café"]

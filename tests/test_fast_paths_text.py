@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from diplograph._clean import content_id, normalise_text
-from diplograph.events._lexicon import _WORDS, tokens
+from diplograph.events._phrases import _WORDS, tokens
 
 SAMPLE = Path(__file__).resolve().parents[1] / "src" / "diplograph" / "sample" / "articles"
 

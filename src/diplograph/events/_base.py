@@ -13,7 +13,8 @@ from __future__ import annotations
 from collections import Counter
 
 from .._models import Mention, Statement
-from ._lexicon import Entry, Lexicon, PhraseSet, tokens
+from ._lexicon import Lexicon
+from ._phrases import Entry, PhraseSet, tokens
 from ._view import _DocView, _Draft, _Hit, _Names
 
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from .._models import Event, Participant, Place, sector_values
 from ._clues import _Clues
-from ._lexicon import Entry
 from ._merging import _Merging
+from ._phrases import Entry
 from ._splits import _Splits
 from ._trips import _Trips
 from ._view import (

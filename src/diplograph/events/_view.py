@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .._models import Document, Evidence, Mention, Place, Sentence
-from ._lexicon import Entry, Lexicon
+from ._lexicon import Lexicon
+from ._phrases import Entry
 
 PLACE_KINDS = ("country", "region", "city")
 AGENT_KINDS = ("person", "title", "org", "country", "region", "city")
