@@ -486,3 +486,45 @@ def test_a_one_sided_day_needs_the_other_day_told(
         mday=other_day,
     )
     assert same(cluster([named, other], OPT), named, other) is joins
+
+
+@pytest.mark.parametrize(
+    ("other_day", "joins"),
+    [
+        (None, False),  # the other article's meeting tells no day: another of the trip's talks
+        (27, True),  # it tells the same day: the one meeting
+    ],
+)
+def test_a_companion_meeting_naming_its_day_needs_the_other_day_told(
+    other_day: int | None, joins: bool
+) -> None:
+    """Two undated articles already share the delegation's trip; each tells one meeting of
+    it. One names its day ("on November 27 the delegation met the embassy staff"), the other
+    tells the talks with the governor without a day: the shared trip does not make them one
+    meeting, as the month alone does not (#12, h12w)."""
+    trip_a = rep(
+        "A", typ="visit", local="e1", people=LEADER, regions=frozenset({"VN-71"}), month=11
+    )
+    trip_b = rep(
+        "B", typ="visit", local="e1", people=LEADER, regions=frozenset({"VN-71"}), month=11
+    )
+    named = rep(
+        "A",
+        typ="meeting",
+        local="e2",
+        people=LEADER,
+        regions=frozenset({"VN-71"}),
+        month=11,
+        mday=27,
+    )
+    other = rep(
+        "B",
+        typ="meeting",
+        local="e2",
+        people=LEADER | HOST,
+        regions=frozenset({"VN-71", "RU-SPE"}),
+        mday=other_day,
+    )
+    result = cluster([trip_a, named, trip_b, other], OPT)
+    assert same(result, trip_a, trip_b)
+    assert same(result, named, other) is joins

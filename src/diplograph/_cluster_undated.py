@@ -215,6 +215,8 @@ def _companion_pairs(
                     continue
                 if _own_date(a) and _own_date(b) and not _same_background_year(a, b):
                     continue
+                if _day_untold(a, b):
+                    continue  # the day one tells is what sets its one-day act apart
                 score = _companion_score(a, b, options)
                 if score is not None:
                     found[a.key].append((score, b.key))
