@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 
 from ._cluster_blocks import _block_tokens
-from ._cluster_reports import _MULTI_DAY, Report, _day_named, _month_named
+from ._cluster_reports import _MULTI_DAY, Report, _day_named, _month_named, offices_conflict
 from ._cluster_score import (
     _SERIES_SCORE,
     _one_series,
@@ -112,7 +112,7 @@ def _undated_candidates(
                     score = _score(r, c, options, dated=False)
                     if score is None or score < options.cluster_undated_score:
                         continue
-                    if not _years_agree(r, c):
+                    if not _years_agree(r, c) or offices_conflict(r, c):
                         continue
                     if by_month is None:
                         tied = _day_named(r, c)
