@@ -72,7 +72,8 @@ def _undated_candidates(
     The score must reach ``cluster_undated_score`` and both sides must be shared (two
     people, or regions of two countries): one official and his region, without a date, is
     every trip that official ever made, unless the report names the month the other report
-    is dated to. The years the documents name must agree too.
+    is dated to. The years the documents name must agree too, and no one-holder office may
+    have another holder in the other document (``offices_conflict``).
     """
     undated = [r for r in reports if r.when is None]
     if not undated:
