@@ -497,3 +497,84 @@ def test_an_undated_forum_naming_a_day_joins_the_forum_dated_by_that_month(
     dated = rep("A", typ="forum", coarse=coarse, published=date(2021, 11, 25), regions=HOST)
     named = rep("B", typ="forum", people=VISITOR, regions=HOST, month=11, mday=23)
     assert same(cluster([dated, named], OPT), dated, named) is joins
+
+
+@pytest.mark.parametrize(
+    ("other_day", "joins"),
+    [
+        (None, False),  # the other article's meeting tells no day: another of the trip's talks
+        (27, True),  # it tells the same day: the one meeting
+    ],
+)
+def test_a_companion_meeting_naming_its_day_needs_the_other_day_told(
+    other_day: int | None, joins: bool
+) -> None:
+    """Two undated articles already share the delegation's trip; each tells one meeting of
+    it. One names its day ("on November 27 the delegation met the embassy staff"), the other
+    tells the talks with the governor without a day: the shared trip does not make them one
+    meeting, as the month alone does not (#12, h12w)."""
+    trip_a = rep(
+        "A", typ="visit", local="e1", people=LEADER, regions=frozenset({"VN-71"}), month=11
+    )
+    trip_b = rep(
+        "B", typ="visit", local="e1", people=LEADER, regions=frozenset({"VN-71"}), month=11
+    )
+    named = rep(
+        "A",
+        typ="meeting",
+        local="e2",
+        people=LEADER,
+        regions=frozenset({"VN-71"}),
+        month=11,
+        mday=27,
+    )
+    other = rep(
+        "B",
+        typ="meeting",
+        local="e2",
+        people=LEADER | HOST,
+        regions=frozenset({"VN-71", "RU-SPE"}),
+        mday=other_day,
+    )
+    result = cluster([trip_a, named, trip_b, other], OPT)
+    assert same(result, trip_a, trip_b)
+    assert same(result, named, other) is joins
+
+
+def _offices(*people: tuple[str, str, str, str | None]) -> frozenset[tuple[str, str]]:
+    from diplograph._cluster_reports import offices_of
+
+    return offices_of(people)
+
+
+GOVERNOR = ("Pavel Zorin", "Governor", "RU", "RU-TOM")
+
+
+@pytest.mark.parametrize(
+    ("host", "joins_new", "joins_old"),
+    [
+        (("Tran Van Binh", "President", "VN", None), True, False),  # not the old trip's president
+        (("Le Van Tam", "President", "VN", None), False, False),  # the old one's: both still fit
+        (("Tran Van Binh", "Governor", "VN", None), False, False),  # a governor of no region read
+        (None, False, False),  # no office named: both trips fit
+    ],
+)
+def test_an_undated_trip_is_not_of_the_days_another_holder_held_the_office(
+    host: tuple[str, str, str, str | None] | None, joins_new: bool, joins_old: bool
+) -> None:
+    """The governor's trip "on November 25" in an undated article fits his November trips
+    of two years the batch dates; the president who received him is another than the one
+    the article of the earlier trip names: one office, one holder at a time, so it is the
+    later trip (#12, h12w). The batch tells who held it, no table of terms does."""
+    people = [GOVERNOR] + ([host] if host else [])
+    undated = rep(
+        "A", typ="visit", people=VISITOR, regions=frozenset({"RU-TOM"}), month=11, mday=25
+    )
+    undated = replace(undated, offices=_offices(*people))
+    new = rep("B", typ="visit", people=VISITOR, regions=frozenset({"RU-TOM"}), coarse="2025-11")
+    new = replace(new, offices=_offices(GOVERNOR))
+    old = rep("C", typ="visit", people=VISITOR, regions=frozenset({"RU-TOM"}), coarse="2023-11")
+    old = replace(old, offices=_offices(GOVERNOR, ("Le Van Tam", "President", "VN", None)))
+    result = cluster([undated, new, old], OPT)
+    assert same(result, undated, new) is joins_new
+    assert same(result, undated, old) is joins_old

@@ -10,7 +10,8 @@ events.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from datetime import timedelta
 
 from ._forum_identity import ForumNames
@@ -56,6 +57,9 @@ class Report:
     # for the XII forum, "y2024" for "EEF-2024"): see ``_forum_identity``.
     series: str | None = None
     edition: str | None = None
+    # Who holds an office of one holder at a time in its document ("President|VN|",
+    # "luong cuong"): see ``offices_of``.
+    offices: frozenset[tuple[str, str]] = frozenset()
 
     @property
     def key(self) -> str:
@@ -248,12 +252,54 @@ def _days_in(doc: Document, spans: list[Evidence]) -> set[int | None]:
     }
 
 
+# Offices one person holds at a time (the participants' normalised titles): a country's head
+# of state or of government, a region's governor. Deputies, ministers, ambassadors are many,
+# and so are governors whose region is not read.
+_ONE_HOLDER = frozenset({"President", "Prime Minister"})
+_ONE_PER_REGION = frozenset({"Governor"})
+
+
+def offices_of(
+    people: Iterable[tuple[str | None, str | None, str | None, str | None]],
+) -> frozenset[tuple[str, str]]:
+    """(office, holder) for each participant (name, role, country, region) holding an office
+    of one holder: the office is its title, country and region ("President|VN|"); the
+    holder, the last word of the folded name (one article writes the governor's full name,
+    another his surname)."""
+    return frozenset(
+        (f"{role}|{country}|{region or ''}", fold_name(name).split()[-1])
+        for name, role, country, region in people
+        if name
+        and fold_name(name)
+        and country
+        and (role in _ONE_HOLDER or (role in _ONE_PER_REGION and region))
+    )
+
+
+def offices_conflict(a: Report, b: Report) -> bool:
+    """Do the two documents name different holders of one office, and never the same one?
+    One office has one holder at a time: the article whose president is Y is not of the
+    days another article of the batch dates when the president was X. The batch tells who
+    held it, not a table of terms."""
+    for office in {o for o, _h in a.offices} & {o for o, _h in b.offices}:
+        held_a = {h for o, h in a.offices if o == office}
+        held_b = {h for o, h in b.offices if o == office}
+        if not held_a & held_b:
+            return True
+    return False
+
+
 def reports_of(doc: Document, forums: ForumNames | None = None) -> list[Report]:
     """The reports of a document; ``forums`` reads a named forum's series and edition."""
     pub = _day(doc.published)
     issued = coarse_of(doc.published)
     years = years_of(doc)
-    return [_report(doc, ev, pub, issued, years, forums) for ev in doc.events]
+    offices = offices_of(
+        (p.name, p.role, p.country, p.region) for ev in doc.events for p in ev.participants
+    )
+    return [
+        replace(_report(doc, ev, pub, issued, years, forums), offices=offices) for ev in doc.events
+    ]
 
 
 def _report(

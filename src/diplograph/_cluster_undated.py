@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 
 from ._cluster_blocks import _block_tokens
-from ._cluster_reports import _MULTI_DAY, Report, _day_named, _month_named
+from ._cluster_reports import _MULTI_DAY, Report, _day_named, _month_named, offices_conflict
 from ._cluster_score import (
     _SERIES_SCORE,
     _one_series,
@@ -72,7 +72,8 @@ def _undated_candidates(
     The score must reach ``cluster_undated_score`` and both sides must be shared (two
     people, or regions of two countries): one official and his region, without a date, is
     every trip that official ever made, unless the report names the month the other report
-    is dated to. The years the documents name must agree too.
+    is dated to. The years the documents name must agree too, and no one-holder office may
+    have another holder in the other document (``offices_conflict``).
     """
     undated = [r for r in reports if r.when is None]
     if not undated:
@@ -112,7 +113,7 @@ def _undated_candidates(
                     score = _score(r, c, options, dated=False)
                     if score is None or score < options.cluster_undated_score:
                         continue
-                    if not _years_agree(r, c):
+                    if not _years_agree(r, c) or offices_conflict(r, c):
                         continue
                     if by_month is None:
                         tied = _day_named(r, c)
@@ -215,6 +216,8 @@ def _companion_pairs(
                     continue
                 if _own_date(a) and _own_date(b) and not _same_background_year(a, b):
                     continue
+                if _day_untold(a, b):
+                    continue  # the day one tells is what sets its one-day act apart
                 score = _companion_score(a, b, options)
                 if score is not None:
                     found[a.key].append((score, b.key))

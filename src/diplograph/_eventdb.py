@@ -17,7 +17,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from ._cluster_reports import OwnMarks, own_marks
+from ._cluster_reports import OwnMarks, offices_of, own_marks
 from ._clustering import Clustering, Report, _day, _venue, cluster, coarse_of
 from ._errors import UsageError
 from ._forum_identity import ForumNames
@@ -121,6 +121,13 @@ def _reports(
         " WHERE kind = 'date' AND key IS NOT NULL"
     ):
         years[doc_id].add(year)
+    people: dict[str, list[tuple[Any, Any, Any, Any]]] = defaultdict(list)
+    for row in rows:
+        for p in json.loads(row["data"]).get("participants", []):
+            people[row["doc_id"]].append(
+                (p.get("name"), p.get("role"), p.get("country"), p.get("region"))
+            )
+    offices = {doc_id: offices_of(found) for doc_id, found in people.items()}
     reports: list[Report] = []
     current: dict[str, str] = {}
     for row in rows:
@@ -146,6 +153,7 @@ def _reports(
             mday=mday,
             series=series,
             edition=edition,
+            offices=offices.get(row["doc_id"], frozenset()),
         )
         reports.append(rep)
         if row["event_id"] and not row["event_id"].startswith("new:"):
