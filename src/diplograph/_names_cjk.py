@@ -30,6 +30,7 @@ from ._registry import Registry
 _HAN = re.compile(r"[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]")
 _KANA = re.compile(r"[\u3040-\u30FF\u31F0-\u31FF\uFF66-\uFF9F]")
 _HANGUL = re.compile(r"[\uAC00-\uD7A3]")
+_NOT_LOWER_LATIN = re.compile(r"[^a-z]")
 _KATAKANA_WORD = re.compile(r"[\u30A1-\u30FA\u30FC]{3,}")
 _SEPARATORS = re.compile(r"[\s・·•‧\u30FB\uFF65=＝]+")
 # A Japanese name's reading in kana right after it, family then given name:
@@ -481,7 +482,7 @@ class CjkReader:
             latin = self._drop_epenthetic(latin)
         for src, dst in self._ja_long:
             latin = latin.replace(src, dst)
-        latin = re.sub(r"[^a-z]", "", latin.lower())
+        latin = _NOT_LOWER_LATIN.sub("", latin.lower())
         return latin.capitalize()
 
     def _drop_epenthetic(self, latin: str) -> str:

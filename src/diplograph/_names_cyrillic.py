@@ -20,6 +20,10 @@ from typing import Any
 
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 _NON_WORDS = re.compile(r"(\W+)")
+# Russian vowel groups (with "й"), compiled once: a pattern given to ``re.findall`` as a
+# string is compiled again whenever the per-document surname patterns evict it from
+# ``re``'s cache.
+_VOWEL_GROUPS = re.compile("[аеёиоуыэюяй]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,7 +196,6 @@ class _CyrillicReadings:
         Only a one-syllable token (one vowel group) qualifies; the ending is removed
         when the stem is still a syllable ("Куйеном" -> "Куйен" -> Quyen).
         """
-        vowels = "аеёиоуыэюя"
         stems = [low] + [
             low[: len(low) - len(ending)] + r
             for ending, repl in self._vi_oblique
@@ -200,7 +203,7 @@ class _CyrillicReadings:
             for r in repl
         ]
         for stem in stems:
-            groups = re.findall(f"[{vowels}й]+", stem)
+            groups = _VOWEL_GROUPS.findall(stem)
             if len(groups) != 1 or len(stem) > 7:
                 continue
             head, tail, out_head, out_tail = stem, "", "", ""
