@@ -77,6 +77,13 @@ class CjkReader:
             key=lambda kv: -len(kv[0]),
         )
         self._ja_before = sorted((str(s) for s in ep.get("before_consonant") or ()), key=len)[::-1]
+        # compiled once here: ``re.sub`` of a string recompiles when evicted from re's cache
+        self._ja_before_rx = [
+            re.compile(
+                rf"(?<=[aeiou])({re.escape(syl[:-1])}){re.escape(syl[-1])}(?=[bcdfghjkmnprstvz])"
+            )
+            for syl in self._ja_before
+        ]
         self._ko_i = [str(x) for x in data.get("ko_initials") or ()]
         self._ko_m = [str(x) for x in data.get("ko_medials") or ()]
         self._ko_f = [str(x) for x in data.get("ko_finals") or ()]
@@ -490,12 +497,8 @@ class CjkReader:
             if latin.endswith(src) and len(latin) > len(src) + 1:
                 latin = latin[: -len(src)] + dst
                 break
-        for syl in self._ja_before:
-            latin = re.sub(
-                rf"(?<=[aeiou])({re.escape(syl[:-1])}){re.escape(syl[-1])}(?=[bcdfghjkmnprstvz])",
-                r"\1",
-                latin,
-            )
+        for rx in self._ja_before_rx:
+            latin = rx.sub(r"\1", latin)
         return latin
 
     def _chinese(self, name: str, wade_giles: bool) -> list[str]:
