@@ -320,8 +320,12 @@ class LanguageStage:
             # each row's best label and its probability, for all rows at once
             bests = probs.argmax(axis=1)
             tops = probs[np.arange(len(present)), bests].tolist()
+            # a row's text is cut out only when its answer is unsure (``_unaccented``)
+            labels = self._labels
             decided = {
-                i: self._decided(
+                i: (labels[best], top)
+                if top >= 0.99
+                else self._decided(
                     text[spans[i][0] : min(spans[i][1], spans[i][0] + _SAMPLE_CHARS)],
                     p,
                     best,

@@ -30,6 +30,7 @@ from ._registry import Registry
 _HAN = re.compile(r"[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]")
 _KANA = re.compile(r"[\u3040-\u30FF\u31F0-\u31FF\uFF66-\uFF9F]")
 _HANGUL = re.compile(r"[\uAC00-\uD7A3]")
+_NOT_LOWER_LATIN = re.compile(r"[^a-z]")
 _KATAKANA_WORD = re.compile(r"[\u30A1-\u30FA\u30FC]{3,}")
 _SEPARATORS = re.compile(r"[\s・·•‧\u30FB\uFF65=＝]+")
 # A Japanese name's reading in kana right after it, family then given name:
@@ -76,6 +77,13 @@ class CjkReader:
             key=lambda kv: -len(kv[0]),
         )
         self._ja_before = sorted((str(s) for s in ep.get("before_consonant") or ()), key=len)[::-1]
+        # compiled once here: ``re.sub`` of a string recompiles when evicted from re's cache
+        self._ja_before_rx = [
+            re.compile(
+                rf"(?<=[aeiou])({re.escape(syl[:-1])}){re.escape(syl[-1])}(?=[bcdfghjkmnprstvz])"
+            )
+            for syl in self._ja_before
+        ]
         self._ko_i = [str(x) for x in data.get("ko_initials") or ()]
         self._ko_m = [str(x) for x in data.get("ko_medials") or ()]
         self._ko_f = [str(x) for x in data.get("ko_finals") or ()]
@@ -481,7 +489,7 @@ class CjkReader:
             latin = self._drop_epenthetic(latin)
         for src, dst in self._ja_long:
             latin = latin.replace(src, dst)
-        latin = re.sub(r"[^a-z]", "", latin.lower())
+        latin = _NOT_LOWER_LATIN.sub("", latin.lower())
         return latin.capitalize()
 
     def _drop_epenthetic(self, latin: str) -> str:
@@ -489,12 +497,8 @@ class CjkReader:
             if latin.endswith(src) and len(latin) > len(src) + 1:
                 latin = latin[: -len(src)] + dst
                 break
-        for syl in self._ja_before:
-            latin = re.sub(
-                rf"(?<=[aeiou])({re.escape(syl[:-1])}){re.escape(syl[-1])}(?=[bcdfghjkmnprstvz])",
-                r"\1",
-                latin,
-            )
+        for rx in self._ja_before_rx:
+            latin = rx.sub(r"\1", latin)
         return latin
 
     def _chinese(self, name: str, wade_giles: bool) -> list[str]:

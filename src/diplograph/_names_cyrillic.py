@@ -20,8 +20,9 @@ from typing import Any
 
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 _NON_WORDS = re.compile(r"(\W+)")
-# A vowel group of a Cyrillic syllable (with its glide й): compiled once, since the
-# Vietnamese-syllable reading runs inside a document's analysis.
+# Russian vowel groups (with "й"), compiled once: a pattern given to ``re.findall`` as a
+# string is compiled again whenever the per-document surname patterns evict it from
+# ``re``'s cache.
 _VOWEL_GROUPS = re.compile("[аеёиоуыэюяй]+")
 
 

@@ -46,6 +46,9 @@ from ._resources import Resources
 
 # A name followed by a comma and (perhaps) an article, where a title may start.
 _APPOSED = re.compile(r",\s+(?:the\s+)?")
+# A word character (compiled once: a pattern string given to ``re.match`` is compiled
+# again whenever the per-document surname patterns evict it from ``re``'s cache).
+_WORD_CHAR = re.compile(r"\w")
 # The word right before a mention, one space between ("Nguyen| Nam Dinh").
 _PREV_WORD = re.compile(r"(\w+) $")
 # ", and Degtyarev" right before the comma of an apposition: the list word and the name
@@ -62,7 +65,7 @@ def _surname_pattern(alts: list[str], by_first: dict[str, list[str]] | None) -> 
     for in C), ``(?<![\w-]\w)`` then tests the character before it as ``(?<![\w-])``
     did, and ``(?<=k)`` keeps the alternatives opening with ``k`` in their order (the
     pattern is case-sensitive, so at most one group can match)."""
-    if by_first and all(re.match(r"\w", k) for k in by_first):
+    if by_first and all(_WORD_CHAR.match(k) for k in by_first):
         cls = "".join(re.escape(k) for k in sorted(by_first))
         parts = "|".join(
             rf"(?<={re.escape(k)})(?:{'|'.join(rests)})" for k, rests in sorted(by_first.items())

@@ -5,6 +5,7 @@ part of the stage shares (see ``diplograph._people``)."""
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -56,7 +57,12 @@ def _boundary_alt(forms: list[str]) -> str:
 _LOWER_ONLY_TO = "\u212a\u212b\u2126\u0130"
 
 
-def _ci_variants(ch: str) -> set[str]:
+# A word character as ``re`` reads one (compiled once: see ``_people._surname_pattern``).
+_WORD_CHAR = re.compile(r"\w")
+
+
+@functools.cache
+def _ci_variants(ch: str) -> frozenset[str]:
     """Every character ``re.IGNORECASE`` matches against the literal ``ch``: its case
     mappings, re's extra case classes (``re._casefix``, through :func:`fold`) and the few
     characters only a lowercase mapping reaches; each candidate checked with ``re``
@@ -67,7 +73,7 @@ def _ci_variants(ch: str) -> set[str]:
         cands.update((c, c.lower(), c.upper(), c.title()))
     cands.update(c for c in map(chr, _fold_table()) if fold(c) == key)
     one = re.compile(re.escape(ch), re.IGNORECASE)
-    return {c for c in cands if len(c) == 1 and one.fullmatch(c)}
+    return frozenset(c for c in cands if len(c) == 1 and one.fullmatch(c))
 
 
 def _trie_rests(rests: list[str]) -> str | None:
@@ -93,14 +99,14 @@ def _first_letter_alt(forms: list[str], rests_alt: Any) -> str | None:
     the rests keep their order (``rests_alt`` writes them; None when it cannot)."""
     groups: dict[str, list[str]] = {}
     for f in forms:
-        if not f or not re.match(r"\w", f[0]):
+        if not f or not _WORD_CHAR.match(f[0]):
             return None
         groups.setdefault(fold(f[0]), []).append(f)
     letters: set[str] = set()
     parts = []
     for key in sorted(groups):
         variants = set().union(*(_ci_variants(f[0]) for f in groups[key]))
-        if any(not re.match(r"\w", c) for c in variants) or len(key) != 1:
+        if any(not _WORD_CHAR.match(c) for c in variants) or len(key) != 1:
             return None
         rest = rests_alt([f[1:] for f in groups[key]])
         if rest is None:

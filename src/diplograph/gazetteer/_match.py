@@ -26,6 +26,8 @@ if TYPE_CHECKING:
     from ._gazetteer import Gazetteer
 
 _CONTEXT_WINDOW = 48
+# Below this character no script is written without spaces (``is_spaceless_script``).
+_SPACED_BELOW = "\u0e00"
 
 
 @dataclass(slots=True)
@@ -57,13 +59,21 @@ def _candidates(gaz: Gazetteer, text: str, norm: str, lang: str | None) -> list[
         end = end_idx + 1
         # A name starts and ends at word boundaries, except next to a script written without
         # spaces. Tested inline (no call): nine hits in ten are inside a word and stop here.
+        # Every script written without spaces lies at or above U+0E00: two characters below
+        # it (Latin, Cyrillic, Greek ...) answer without a call.
         if start > 0:
             p = text[start - 1]
-            if (p.isalnum() or p == "_") and not (spaceless(p) or spaceless(text[start])):
+            if (p.isalnum() or p == "_") and (
+                (p < _SPACED_BELOW and text[start] < _SPACED_BELOW)
+                or not (spaceless(p) or spaceless(text[start]))
+            ):
                 continue
         if end < n:
             q = text[end]
-            if (q.isalnum() or q == "_") and not (spaceless(q) or spaceless(text[end - 1])):
+            if (q.isalnum() or q == "_") and (
+                (q < _SPACED_BELOW and text[end - 1] < _SPACED_BELOW)
+                or not (spaceless(q) or spaceless(text[end - 1]))
+            ):
                 continue
         variants = variants_of(row)
         span = text[start:end]
