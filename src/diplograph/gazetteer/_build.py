@@ -222,10 +222,21 @@ class GazetteerBuilder:
             for f in _iso_name_forms(s.name):
                 self.collector.add(f, entry)
                 self._note(self.region_names, code, "iso", f)
+        # A catalogue's translation that is a curated name of ANOTHER unit is an error of
+        # that catalogue (iso-codes' Italian gives CN-SX "Shaanxi", the name of CN-SN):
+        # kept, it makes the curated name ambiguous and the mention is dropped.
+        curated_owner: dict[str, set[str]] = {}
+        for code, per_lang in curated.items():
+            for forms in per_lang.values():
+                for f in forms:
+                    curated_owner.setdefault(f.casefold(), set()).add(code)
         for locale, catalog in _catalogues("iso3166-2"):
             lang = _lang_of(locale)
             for msgid, msgstr in catalog.items():
                 for code in by_msgid.get(msgid, ()):
+                    owners = curated_owner.get(msgstr.casefold())
+                    if owners and code not in owners:
+                        continue
                     s = subs[code]
                     entry = Entry(
                         "region",
