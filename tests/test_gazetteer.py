@@ -235,6 +235,8 @@ FOUND = [
     ("de", "Die Provinz Shaanxi schickte eine Delegation.", "region", "CN-SN"),
     # the Belarusian catalogue gives VN-HP (Haiphong) the Russian name of Hanoi
     ("ru", "Делегация прибыла в Ханой вечером.", "region", "VN-HN"),
+    # Ukrainian usage keeps the city's stem (pycountry: "Ульянівська область")
+    ("uk", "Делегація Ульяновської області відвідала виставку.", "region", "RU-ULY"),
 ]
 
 
