@@ -237,6 +237,10 @@ FOUND = [
     ("ru", "Делегация прибыла в Ханой вечером.", "region", "VN-HN"),
     # Ukrainian usage keeps the city's stem (pycountry: "Ульянівська область")
     ("uk", "Делегація Ульяновської області відвідала виставку.", "region", "RU-ULY"),
+    # Chinese names in traditional characters (Taiwan, Hong Kong, overseas outlets)
+    ("zh", "代表團前往黑龍江省考察。", "region", "CN-HL"),
+    ("zh", "沖繩縣知事出席了會議。", "region", "JP-47"),
+    ("zh", "猶太自治州的官員來訪。", "region", "RU-YEV"),
 ]
 
 

@@ -88,6 +88,7 @@ class GazetteerBuilder:
         self.country_names: dict[str, dict[str, dict[str, None]]] = {}
         self.curated_regions: set[str] = set()
         self._case_rules: dict[str, list[tuple[re.Pattern[str], list[str]]]] = {}
+        self._traditional: dict[str, dict[str, str]] = {}
 
     # -- helpers -------------------------------------------------------------------
     def _forms(self, lang: str, forms: Iterable[str], inflect: bool) -> set[str]:
@@ -102,7 +103,9 @@ class GazetteerBuilder:
 
     def _case_forms(self, lang: str, form: str) -> set[str]:
         """A language's region-name case forms by ending rules (regions.yaml ``case_rules``):
-        for languages that decline names but have no inflector here (Ukrainian)."""
+        for languages that decline names but have no inflector here (Ukrainian); and the
+        other script's spelling where regions.yaml has a ``traditional`` character table
+        (Chinese names written in traditional characters)."""
         rules = self._case_rules.get(lang)
         if rules is None:
             rules = [
@@ -115,6 +118,18 @@ class GazetteerBuilder:
             m = pat.search(form)
             if m is not None:
                 out.update(form[: m.start()] + r for r in repls)
+        table = self._traditional.get(lang)
+        if table is None:
+            table = {
+                str(k): str(v)
+                for k, v in (self.registry.lang(lang, "regions").get("traditional") or {}).items()
+            }
+            self._traditional[lang] = table
+        if table:
+            # Chinese: the traditional spelling of a simplified name (黑龙江 -> 黑龍江)
+            trad = "".join(table.get(ch, ch) for ch in form)
+            if trad != form:
+                out.add(trad)
         return out
 
     def _note(
