@@ -229,6 +229,18 @@ FOUND = [
     ("fr", "une délégation de la province de Diên Biên", "region", "VN-71"),
     ("fr", "la province de Nghê An", "region", "VN-22"),
     ("es", "la provincia de Lâm Đông", "region", "VN-35"),
+    # a catalogue's mistranslation (iso-codes' Italian gives CN-SX the name "Shaanxi") does
+    # not make the curated name of CN-SN ambiguous
+    ("en", "Officials of Shaanxi province toured the port.", "region", "CN-SN"),
+    ("de", "Die Provinz Shaanxi schickte eine Delegation.", "region", "CN-SN"),
+    # the Belarusian catalogue gives VN-HP (Haiphong) the Russian name of Hanoi
+    ("ru", "Делегация прибыла в Ханой вечером.", "region", "VN-HN"),
+    # Ukrainian usage keeps the city's stem (pycountry: "Ульянівська область")
+    ("uk", "Делегація Ульяновської області відвідала виставку.", "region", "RU-ULY"),
+    # Chinese names in traditional characters (Taiwan, Hong Kong, overseas outlets)
+    ("zh", "代表團前往黑龍江省考察。", "region", "CN-HL"),
+    ("zh", "沖繩縣知事出席了會議。", "region", "JP-47"),
+    ("zh", "猶太自治州的官員來訪。", "region", "RU-YEV"),
 ]
 
 

@@ -88,6 +88,7 @@ class GazetteerBuilder:
         self.country_names: dict[str, dict[str, dict[str, None]]] = {}
         self.curated_regions: set[str] = set()
         self._case_rules: dict[str, list[tuple[re.Pattern[str], list[str]]]] = {}
+        self._traditional: dict[str, dict[str, str]] = {}
 
     # -- helpers -------------------------------------------------------------------
     def _forms(self, lang: str, forms: Iterable[str], inflect: bool) -> set[str]:
@@ -102,7 +103,9 @@ class GazetteerBuilder:
 
     def _case_forms(self, lang: str, form: str) -> set[str]:
         """A language's region-name case forms by ending rules (regions.yaml ``case_rules``):
-        for languages that decline names but have no inflector here (Ukrainian)."""
+        for languages that decline names but have no inflector here (Ukrainian); and the
+        other script's spelling where regions.yaml has a ``traditional`` character table
+        (Chinese names written in traditional characters)."""
         rules = self._case_rules.get(lang)
         if rules is None:
             rules = [
@@ -115,6 +118,18 @@ class GazetteerBuilder:
             m = pat.search(form)
             if m is not None:
                 out.update(form[: m.start()] + r for r in repls)
+        table = self._traditional.get(lang)
+        if table is None:
+            table = {
+                str(k): str(v)
+                for k, v in (self.registry.lang(lang, "regions").get("traditional") or {}).items()
+            }
+            self._traditional[lang] = table
+        if table:
+            # Chinese: the traditional spelling of a simplified name (黑龙江 -> 黑龍江)
+            trad = "".join(table.get(ch, ch) for ch in form)
+            if trad != form:
+                out.add(trad)
         return out
 
     def _note(
@@ -222,10 +237,21 @@ class GazetteerBuilder:
             for f in _iso_name_forms(s.name):
                 self.collector.add(f, entry)
                 self._note(self.region_names, code, "iso", f)
+        # A catalogue's translation that is a curated name of ANOTHER unit is an error of
+        # that catalogue (iso-codes' Italian gives CN-SX "Shaanxi", the name of CN-SN):
+        # kept, it makes the curated name ambiguous and the mention is dropped.
+        curated_owner: dict[str, set[str]] = {}
+        for code, per_lang in curated.items():
+            for forms in per_lang.values():
+                for f in forms:
+                    curated_owner.setdefault(f.casefold(), set()).add(code)
         for locale, catalog in _catalogues("iso3166-2"):
             lang = _lang_of(locale)
             for msgid, msgstr in catalog.items():
                 for code in by_msgid.get(msgid, ()):
+                    owners = curated_owner.get(msgstr.casefold())
+                    if owners and code not in owners:
+                        continue
                     s = subs[code]
                     entry = Entry(
                         "region",
