@@ -340,7 +340,13 @@ def _choose(
 
 
 def _is_person(gaz: Gazetteer, text: str, norm: str, start: int) -> bool:
-    """True when the span directly follows a Vietnamese personal name or an honorific."""
+    """True when the span directly follows a Vietnamese personal name or an honorific.
+
+    The name is the run of capitalised words before the span; it is Vietnamese when one
+    of them is a family name or a middle name. Any of them, not only the run's first: in
+    texts that capitalise titles ("Deputy Minister Nguyen Duc Trung") the run also holds
+    the title, and the family name opens the name after it, so the country form ("Duc",
+    Germany in Vietnamese) is a given-name syllable."""
     guard = gaz.guard
     tokens: list[tuple[str, str]] = []
     pos = start
@@ -367,7 +373,7 @@ def _is_person(gaz: Gazetteer, text: str, norm: str, start: int) -> bool:
         names.append(folded)
     if not names:
         return False
-    return names[-1] in guard.surnames or any(n in guard.middle for n in names)
+    return any(n in guard.surnames or n in guard.middle for n in names)
 
 
 def _sentence_start(text: str, start: int) -> bool:
