@@ -1,0 +1,141 @@
+"""What a person name says of its bearer: the naming custom it follows, hence where from.
+
+Split from ``_names`` by job: :class:`~diplograph._names.NameCanonicalizer` writes a name
+in the record's Latin form; this mixin answers the questions other stages ask about a
+name, none of which changes that form: whether it is Vietnamese (a listed family name,
+every word a syllable), which kind of name a capitalised word may start, which countries'
+customs it follows (a hint between the countries a document names), and whether it
+breaks the custom every official of a country follows. The tables are compiled by
+``NameCanonicalizer.__init__`` from ``data/names/origins.yaml`` and ``translit.yaml`` and
+only declared here; ``_tokens``, ``_ascii`` and ``_key`` are its token and look-up folds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ._memo import memoised as _memoised
+from ._names_cyrillic import _CYRILLIC, _CyrillicReadings
+
+
+class _NameOrigins(_CyrillicReadings):
+    """The origin checks of :class:`~diplograph._names.NameCanonicalizer` (a mixin)."""
+
+    _vi_syllables: frozenset[str]
+    _origin_rules: list[tuple[tuple[str, ...], frozenset[str], frozenset[str], tuple[str, ...]]]
+    _lang_countries: dict[str, tuple[str, ...]]
+    _starts: dict[str, str]
+    _tokens: Callable[[str], list[str]]
+    _ascii: Callable[[str], str]
+    is_given_if_russian: Callable[[str], bool]
+
+    @_memoised
+    def is_vietnamese(self, name: str) -> bool:
+        """Whether a (canonical or raw) name reads as a Vietnamese name."""
+        tokens = [self._ascii(t).lower() for t in self._tokens(name)]
+        return len(tokens) >= 2 and tokens[0] in self._vi_family
+
+    @_memoised
+    def is_vietnamese_syllables(self, name: str) -> bool:
+        """Every token a Vietnamese syllable and the first a family name ("Le Huu Toan").
+
+        Stricter than :meth:`is_vietnamese`: it lets a name start with a word that
+        is also an article elsewhere ("Le", "La") or end in a word that is also a
+        place ("Vinh"), which only a whole Vietnamese name can justify.
+        """
+        raw = self._tokens(name)
+        if any(_CYRILLIC.search(t) for t in raw):
+            whole = self._cyrillic_vietnamese(raw, None)
+            return whole is not None and len(whole) >= 2
+        else:
+            tokens = [self._ascii(t).lower() for t in raw]
+        return (
+            len(tokens) >= 2
+            and tokens[0] in self._vi_family
+            and all(t in self._vi_syllables for t in tokens)
+        )
+
+    def name_start(self, word: str) -> str:
+        """What kind of name a capitalised word may start: "given", "given-if-russian",
+        "vietnamese", "chinese" or "" (none); cached per word, as words repeat."""
+        hit = self._starts.get(word)
+        if hit is None:
+            if self._is_given(word):
+                hit = "given"
+            elif self.is_given_if_russian(word):
+                hit = "given-if-russian"
+            elif self.may_start_vietnamese(word):
+                hit = "vietnamese"
+            elif self.may_start_chinese(word):
+                hit = "chinese"
+            else:
+                hit = ""
+            if len(self._starts) < 200_000:
+                self._starts[word] = hit
+        return hit
+
+    def is_family_name(self, token: str) -> bool:
+        """A family name a naming custom puts first (Vietnamese, Chinese, Korean lists)."""
+        key = self._key(token)
+        return any(key in family for _c, family, _g, _e in self._origin_rules)
+
+    def reads_chinese(self, name: str) -> bool:
+        """A Cyrillic name that reads as a Chinese name in Palladius ("Лу Хао")."""
+        tokens = self._tokens(name)
+        return (
+            any(_CYRILLIC.search(t) for t in tokens)
+            and self._cyrillic_vietnamese(tokens, None) is None
+            and self._chinese_from_cyrillic(tokens) is not None
+        )
+
+    def may_start_chinese(self, token: str) -> bool:
+        """A Chinese family name in Palladius ("Лу", "Чжан")."""
+        if not _CYRILLIC.search(token):
+            return False
+        read = self._palladius_read(token.lower())
+        return read is not None and read[1] == 1 and self._key(read[0]) in self._zh_family
+
+    def may_start_vietnamese(self, token: str) -> bool:
+        """A Vietnamese family name, in Latin or (declined) Russian transcription."""
+        if _CYRILLIC.search(token):
+            syl = self._vi_syllable(token.lower())
+            return syl is not None and syl.lower() in self._vi_family
+        return self._ascii(token).lower() in self._vi_family
+
+    @_memoised
+    def origin_countries(self, name: str) -> tuple[str, ...]:
+        """Countries whose naming customs the name follows, most specific rule first.
+
+        Only a hint: a Vietnamese family name or a Russian patronymic surname says
+        where a person is likely from, which decides between the countries a
+        document is about; it never assigns a country the document does not name.
+        """
+        tokens = [self._ascii(t) for t in self._tokens(name)]
+        if len(tokens) < 2:
+            return ()
+        first, last = self._key(tokens[0]), tokens[-1].lower()
+        out: list[str] = []
+        for countries, family, given, endings in self._origin_rules:
+            if (
+                first in family
+                or first in given
+                or (endings and len(last) > 4 and last.endswith(endings))
+            ):
+                out.extend(c for c in countries if c not in out)
+        return tuple(out)
+
+    def contradicts(self, name: str, country: str) -> bool:
+        """The name breaks the naming custom every official of ``country`` follows.
+
+        Only countries whose names start with a family name from a closed list
+        (Vietnam, China, Korea) can say so: "Bernard Lesueur" is no Vietnamese
+        official, whatever else the article is about.
+        """
+        strict = {
+            c for countries, family, _g, _e in self._origin_rules if family for c in countries
+        }
+        return country in strict and country not in self.origin_countries(name)
+
+    def language_countries(self, lang: str | None) -> tuple[str, ...]:
+        """Countries whose officials a local article in ``lang`` names without a hint."""
+        return self._lang_countries.get(lang or "", ())
