@@ -107,6 +107,8 @@ def pair_links(
         if len(fitting) != 1:
             continue  # none dated, or two dated agreements of the pair it could be
         (target,) = fitting
+        if any(o.institution != r.institution for o in events[target]):
+            continue  # a school's memorandum is not the city's, nor the other way round
         span = spans[target]
         assert span is not None
         others = {k: v for k, v in events.items() if k == target or k not in dated}

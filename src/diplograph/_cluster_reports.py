@@ -60,6 +60,9 @@ class Report:
     # Who holds an office of one holder at a time in its document ("President|VN|",
     # "luong cuong"): see ``offices_of``.
     offices: frozenset[tuple[str, str]] = frozenset()
+    # An agreement its first sentence says an institution signed (a school, a university, a
+    # company: see ``_institutions``), not the region's or city's authorities.
+    institution: bool = False
 
     @property
     def key(self) -> str:
@@ -310,7 +313,7 @@ def _report(
     years: frozenset[str],
     forums: ForumNames | None,
 ) -> Report:
-    month, mday, series, edition = own_marks(doc, ev, forums)
+    month, mday, series, edition, institution = own_marks(doc, ev, forums)
     return Report(
         doc_id=doc.doc_id,
         local_id=ev.local_id,
@@ -327,23 +330,32 @@ def _report(
         mday=mday,
         series=series,
         edition=edition,
+        institution=institution,
     )
 
 
-# (month, day of the month, forum series, edition): what a report tells of its own event
-# that only its document's text and mentions say (see ``own_marks``).
-OwnMarks = tuple[int | None, int | None, str | None, str | None]
+# (month, day of the month, forum series, edition, signed by an institution): what a report
+# tells of its own event that only its document's text and mentions say (see ``own_marks``).
+OwnMarks = tuple[int | None, int | None, str | None, str | None, bool]
 
 
 def own_marks(doc: Document, ev: Event, forums: ForumNames | None) -> OwnMarks:
     """The features of a report read from its whole document, not from the event's fields:
-    the month and day an undated article names, and a named forum's series and edition.
+    the month and day an undated article names, a named forum's series and edition, and
+    whether an institution signed the agreement.
 
-    Why one function: the event store keeps these four with each event (its rows hold the
+    Why one function: the event store keeps these with each event (its rows hold the
     event's fields, not the document's mentions), so that re-clustering a store compares
     exactly what ``extract`` compares and gives the same event ids."""
     series, edition = forums.identity(doc, ev) if forums is not None else (None, None)
-    return (_month_without_year(doc, ev), _day_without_year(doc, ev), series, edition)
+    institution = forums.institutions.signed_by(doc, ev) if forums is not None else False
+    return (
+        _month_without_year(doc, ev),
+        _day_without_year(doc, ev),
+        series,
+        edition,
+        institution,
+    )
 
 
 Mark = tuple[int | None, int | None]  # (month, day of the month) an undated report names

@@ -108,11 +108,12 @@ def _reports(
     marks: dict[tuple[str, str], OwnMarks] = {}
     missing: set[str] = set()
     for row in rows:
-        if row["marks"] is None or refresh:
+        kept = None if row["marks"] is None or refresh else json.loads(row["marks"])
+        if kept is None or len(kept) != 5:  # not read yet, or read before the fifth mark
             missing.add(row["doc_id"])
         else:
-            month, mday, series, edition = json.loads(row["marks"])
-            marks[(row["doc_id"], row["local_id"])] = (month, mday, series, edition)
+            month, mday, series, edition, institution = kept
+            marks[(row["doc_id"], row["local_id"])] = (month, mday, series, edition, institution)
     if missing:
         marks.update(_fill_marks(store, missing, registry))
     years: dict[str, set[str]] = defaultdict(set)
@@ -132,8 +133,8 @@ def _reports(
     current: dict[str, str] = {}
     for row in rows:
         data: dict[str, Any] = json.loads(row["data"])
-        month, mday, series, edition = marks.get(
-            (row["doc_id"], row["local_id"]), (None, None, None, None)
+        month, mday, series, edition, institution = marks.get(
+            (row["doc_id"], row["local_id"]), (None, None, None, None, False)
         )
         rep = Report(
             doc_id=row["doc_id"],
@@ -154,6 +155,7 @@ def _reports(
             series=series,
             edition=edition,
             offices=offices.get(row["doc_id"], frozenset()),
+            institution=bool(institution),
         )
         reports.append(rep)
         if row["event_id"] and not row["event_id"].startswith("new:"):

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ._institutions import Institutions
 from ._models import Document, Event
 from ._registry import Registry
 
@@ -69,6 +70,9 @@ class ForumNames:
     def __init__(self, registry: Registry) -> None:
         self._registry = registry
         self._langs: dict[str, _Lang] = {}
+        # The other reader of a report's identity from its document's words: it travels with
+        # this one to every place that reads a report's own marks.
+        self.institutions = Institutions(registry)
 
     def _lang(self, lang: str) -> _Lang:
         if lang not in self._langs:
