@@ -170,10 +170,11 @@ def _near_keys(token: str) -> set[str]:
 def _name_keys(name: str) -> tuple[set[str], set[str]]:
     """The keys a name is filed under and the keys it looks up, such that ``same_person``
     implies one shared: last tokens near (L), or a one-token name near the other's first
-    token (F for the first token of a longer name, S for the one-token name)."""
+    token (F for the first token of a longer name, S for the one-token name). Equal names
+    share their keys too (``_shared_people`` counts them before ``same_person``)."""
     tokens = name.split()
-    if not tokens:
-        return set(), set()
+    if not tokens:  # no token is near anything; an equal name still is one person
+        return {"=" + name}, {"=" + name}
     last = {"L" + k for k in _near_keys(tokens[-1])}
     if len(tokens) == 1:
         own = _near_keys(tokens[0])
