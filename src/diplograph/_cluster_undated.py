@@ -83,6 +83,8 @@ def _undated_candidates(
         for token in _block_tokens(r):
             index[(r.type, token)].append(r)
     by_key = {r.key: r for r in reports}
+    c_tokens = {r.key: _block_tokens(r) for r in reports}
+    search = _Likely(reports, index, options)
     contested: set[frozenset[str]] = set()
     out: dict[str, list[tuple[float, str]]] = {}
     for r in undated:
@@ -95,6 +97,7 @@ def _undated_candidates(
         day_tokens = all_tokens if r.month is not None and r.mday is not None else []
         best: dict[str, float] = {}
         rivals: set[tuple[str, str]] = set()
+        likely = search.of(r)
         passes: list[tuple[list[str], bool | None]] = [
             (person_tokens, False),
             (all_tokens, False),
@@ -103,35 +106,34 @@ def _undated_candidates(
         for tokens, by_month in [*passes, (day_tokens, None)]:
             if best and by_month is not None:
                 continue  # an earlier pass found them; the day pass adds to any of them
-            for token in tokens:
-                candidates = index.get((r.type, token), [])
-                if len(candidates) > 500:
-                    continue  # a hub: too many events to tell apart
-                for c in candidates:
-                    if c is r or c.key in best:
-                        continue
-                    score = _score(r, c, options, dated=False)
-                    if score is None or score < options.cluster_undated_score:
-                        continue
-                    if not _years_agree(r, c) or offices_conflict(r, c):
-                        continue
-                    if by_month is None:
-                        tied = _day_named(r, c)
+            # Only reports that can reach the score (``_Likely``), and of those the ones
+            # this pass's blocks reach (a hub block, over 500 reports, reaches none).
+            allowed = {t for t in tokens if len(index.get((r.type, t), ())) <= _HUB}
+            for c in likely:
+                if c.key in best or not (c_tokens[c.key] & allowed):
+                    continue
+                score = _score(r, c, options, dated=False)
+                if score is None or score < options.cluster_undated_score:
+                    continue
+                if not _years_agree(r, c) or offices_conflict(r, c):
+                    continue
+                if by_month is None:
+                    tied = _day_named(r, c)
+                else:
+                    if by_month:
+                        tied = _month_named(r, c) and not _day_untold(r, c)
                     else:
-                        if by_month:
-                            tied = _month_named(r, c) and not _day_untold(r, c)
-                        else:
-                            tied = _two_sides(r, c)
-                        tied = (
-                            tied
-                            or (_same_edition(r, c) and not named_series(r))
-                            or _one_series(r, c, options, dated=False)
-                        )
-                    if not tied:
-                        if by_month is not None:  # another day is no rival: only not that one
-                            rivals.add((c.doc_id, c.key))
-                        continue
-                    best[c.key] = score
+                        tied = _two_sides(r, c)
+                    tied = (
+                        tied
+                        or (_same_edition(r, c) and not named_series(r))
+                        or _one_series(r, c, options, dated=False)
+                    )
+                if not tied:
+                    if by_month is not None:  # another day is no rival: only not that one
+                        rivals.add((c.doc_id, c.key))
+                    continue
+                best[c.key] = score
         _prefer_placed(r, best, rivals, by_key)
         # A rival of the same article: it matches too, only on one side. The article tells
         # two acts of that type the report could be (the governor's trip there and the
@@ -144,6 +146,121 @@ def _undated_candidates(
     for k, found in out.items():
         out[k] = [(sc, c) for sc, c in found if frozenset((k, c)) not in contested]
     return out
+
+
+# A block of more reports than this is a hub (a capital, a busy official): too many events
+# to tell apart, so it reaches no undated report.
+_HUB = 500
+# Region sets up to this size are indexed by their subsets (2**6 keys at most); wider ones
+# are few and always looked at.
+_SUBSETS_MAX = 6
+
+
+def _near_keys(token: str) -> set[str]:
+    """Keys two tokens share whenever ``_near`` holds: the token, its 7-letter prefix, and
+    each deletion of one letter (one edit apart means one deletion from each side, or the
+    shorter one itself, meets)."""
+    keys = {"d:" + token}
+    if len(token) >= 7:
+        keys.add("7:" + token[:7])
+    if len(token) >= 5:
+        keys.update("d:" + token[:i] + token[i + 1 :] for i in range(len(token)))
+    return keys
+
+
+def _name_keys(name: str) -> tuple[set[str], set[str]]:
+    """The keys a name is filed under and the keys it looks up, such that ``same_person``
+    implies one shared: last tokens near (L), or a one-token name near the other's first
+    token (F for the first token of a longer name, S for the one-token name). Equal names
+    share their keys too (``_shared_people`` counts them before ``same_person``)."""
+    tokens = name.split()
+    if not tokens:  # no token is near anything; an equal name still is one person
+        return {"=" + name}, {"=" + name}
+    last = {"L" + k for k in _near_keys(tokens[-1])}
+    if len(tokens) == 1:
+        own = _near_keys(tokens[0])
+        return last | {"S" + k for k in own}, last | {"F" + k for k in own}
+    first = _near_keys(tokens[0])
+    return last | {"F" + k for k in first}, last | {"S" + k for k in first}
+
+
+def _subsets(regions: frozenset[str]) -> list[frozenset[str]]:
+    items = sorted(regions)
+    return [
+        frozenset(x for i, x in enumerate(items) if mask >> i & 1)
+        for mask in range(1, 1 << len(items))
+    ]
+
+
+class _Likely:
+    """The reports an undated report can score with at all, found by index, not by reading
+    its blocks.
+
+    Why: a block of a region is every event of that region, so reading blocks costs the
+    batch size per report in batches of few regions (quadratic up to the hub cap). What
+    ``_score`` needs is narrower and exact: one forum series; or, both naming people, a
+    person in common (``same_person``, looked up by ``_name_keys``); or, one side naming
+    nobody, all the regions of one report among the other's (regions overlap 1.0: below
+    it the score cannot reach ``cluster_undated_score`` >= 0.7). Every report that could
+    pass is returned (a superset); the caller still scores each, so the candidates are the
+    ones reading the blocks gave."""
+
+    def __init__(
+        self,
+        reports: Sequence[Report],
+        index: dict[tuple[str, str], list[Report]],
+        options: Options,
+    ) -> None:
+        self.index = index
+        # Below 0.7 an overlap short of 1.0 may pass: then a shared region is what is needed.
+        self.whole = options.cluster_undated_score >= 0.7
+        self.names: dict[tuple[str, str], list[Report]] = defaultdict(list)
+        self.exact: dict[tuple[str, bool, frozenset[str]], list[Report]] = defaultdict(list)
+        self.within: dict[tuple[str, bool, frozenset[str]], list[Report]] = defaultdict(list)
+        self.wide: dict[tuple[str, bool], list[Report]] = defaultdict(list)
+        self.looks: dict[str, set[str]] = {}
+        for r in reports:
+            looks: set[str] = set()
+            for name in r.people:
+                filed, looked = _name_keys(name)
+                looks |= looked
+                for k in filed:
+                    self.names[(r.type, k)].append(r)
+            self.looks[r.key] = looks
+            if not r.regions:
+                continue
+            for nameless in {False, not r.people}:
+                self.exact[(r.type, nameless, r.regions)].append(r)
+                if len(r.regions) > _SUBSETS_MAX:
+                    self.wide[(r.type, nameless)].append(r)
+                    continue
+                for sub in _subsets(r.regions):
+                    self.within[(r.type, nameless, sub)].append(r)
+
+    def of(self, r: Report) -> list[Report]:
+        """The reports ``r`` may score with, each once, in a fixed order."""
+        found: dict[str, Report] = {}
+        for token in _block_tokens(r):
+            if token.startswith("s:"):
+                found.update((c.key, c) for c in self.index.get((r.type, token), ()))
+        for k in self.looks[r.key]:
+            found.update((c.key, c) for c in self.names.get((r.type, k), ()))
+        if r.regions:
+            # One side naming nobody: ``r`` names nobody (any report), or the other does.
+            nameless = bool(r.people)
+            if not self.whole or len(r.regions) > _SUBSETS_MAX:
+                for x in r.regions:
+                    members = self.index.get((r.type, "r:" + x), ())
+                    if len(members) <= _HUB:
+                        found.update((c.key, c) for c in members if not (nameless and c.people))
+            else:
+                groups = [self.within.get((r.type, nameless, r.regions), ())]
+                groups += [self.exact.get((r.type, nameless, s), ()) for s in _subsets(r.regions)]
+                groups.append(self.wide.get((r.type, nameless), ()))
+                for group in groups:
+                    found.update((c.key, c) for c in group)
+        found.pop(r.key, None)
+        return [found[k] for k in sorted(found)]
 
 
 def _day_untold(undated: Report, other: Report) -> bool:
