@@ -449,3 +449,45 @@ def test_of_two_undated_meetings_of_one_article_the_one_naming_no_one_else_joins
     )
     result = cluster([dated, talks, call], OPT)
     assert same(result, dated, talks) and not same(result, dated, call)
+
+
+def _since(doc: str, year: str = "1992", local: str = "e1", **kw: object) -> Report:
+    """An agreement of the pair recalled by its year only ("linked by an agreement since")."""
+    return rep(
+        doc, local=local, regions=PAIR, coarse=year, **{"published": date(2022, 9, 30), **kw}
+    )
+
+
+@pytest.mark.parametrize(
+    ("extra", "joins"),
+    [
+        ([], True),
+        # near misses: the other report's year is another; one side of the pair only
+        ([_since("B", "1993")], False),
+        ([rep("B", regions=frozenset({"VN-54", "VN-HN"}), coarse="1992")], False),
+        # the first article also tells another agreement of the pair that year
+        ([_since("A", local="e2")], False),
+        # the batch dates two signings of the pair in that year: which one is not told
+        (
+            [
+                _signing("C", date=date(1992, 3, 4), published=date(1992, 3, 5)),
+                _signing("D", date=date(1992, 10, 1), published=date(1992, 10, 2)),
+            ],
+            False,
+        ),
+    ],
+)
+def test_two_reports_of_a_pairs_agreement_of_one_year_are_one_agreement(
+    extra: list[Report], joins: bool
+) -> None:
+    first = _since("A")
+    second = next((r for r in extra if r.doc_id == "B"), _since("B", published=date(2023, 1, 12)))
+    reports = [first, *([second] if second not in extra else []), *extra]
+    result = cluster(reports, OPT)
+    assert same(result, first, second) is joins
+
+
+def test_a_year_join_explains_itself() -> None:
+    first, second = _since("A"), _since("B")
+    (link,) = cluster([first, second], OPT).links([first, second], OPT)
+    assert "the one agreement of ['LA-XS', 'VN-54'] told in 1992" in link.reasons

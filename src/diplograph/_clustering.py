@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from ._cluster_blocks import Scored, blocks, candidate_pairs, scored_pairs
-from ._cluster_pairs import pair_links
+from ._cluster_pairs import pair_links, year_links
 from ._cluster_reports import (
     Report,
     _coarse_span,
@@ -207,6 +207,12 @@ def cluster(
             told[(ka, kb)] = ("type agreement", f"the one dated agreement of {pair} in the batch")
         elif find(ka) == root:
             spans[root] = kept
+    for ka, kb in year_links(reports, find):
+        if union(ka, kb, undated=False):
+            joined.append((ka, kb))
+            pair = sorted(by_key[ka].regions & by_key[kb].regions)
+            year = by_key[ka].coarse
+            told[(ka, kb)] = ("type agreement", f"the one agreement of {pair} told in {year}")
     for ka, kb in _companion_pairs(by_key, find, options):
         if union(ka, kb, undated=False):
             joined.append((ka, kb))
