@@ -491,3 +491,45 @@ def test_a_year_join_explains_itself() -> None:
     first, second = _since("A"), _since("B")
     (link,) = cluster([first, second], OPT).links([first, second], OPT)
     assert "the one agreement of ['LA-XS', 'VN-54'] told in 1992" in link.reasons
+
+
+@pytest.mark.parametrize("extra_first", [True, False])
+def test_of_two_undated_trips_of_one_article_the_weaker_match_does_not_take_the_event(
+    extra_first: bool,
+) -> None:
+    """One sentence gives an undated article two trips of the governor (the working trip to
+    the country, the arrival in its capital, which adds the capital's region); the dated
+    report names the governor's region only (the undated one names
+    the day of arrival, "on November 24"): the trip joins, whichever key comes first."""
+    gov = frozenset({"ivan sokolov"})
+    dated = rep(
+        "A",
+        typ="visit",
+        coarse="2025-11",
+        published=date(2025, 11, 24),
+        people=gov,
+        regions=frozenset({"RU-KLU"}),
+    )
+    local_extra, local_trip = ("e1", "e2") if extra_first else ("e2", "e1")
+    arrival = rep(
+        "B",
+        typ="visit",
+        local=local_extra,
+        people=gov,
+        regions=frozenset({"RU-KLU", "VN-HN"}),
+        venue="VN-HN",
+        month=11,
+        mday=24,
+    )
+    trip = rep(
+        "B",
+        typ="visit",
+        local=local_trip,
+        people=gov,
+        regions=frozenset({"RU-KLU"}),
+        month=11,
+        mday=24,
+    )
+    result = cluster([dated, arrival, trip], OPT)
+    assert same(result, dated, trip)
+    assert not same(result, dated, arrival)
