@@ -449,3 +449,87 @@ def test_of_two_undated_meetings_of_one_article_the_one_naming_no_one_else_joins
     )
     result = cluster([dated, talks, call], OPT)
     assert same(result, dated, talks) and not same(result, dated, call)
+
+
+def _since(doc: str, year: str = "1992", local: str = "e1", **kw: object) -> Report:
+    """An agreement of the pair recalled by its year only ("linked by an agreement since")."""
+    return rep(
+        doc, local=local, regions=PAIR, coarse=year, **{"published": date(2022, 9, 30), **kw}
+    )
+
+
+@pytest.mark.parametrize(
+    ("extra", "joins"),
+    [
+        ([], True),
+        # near misses: the other report's year is another; one side of the pair only
+        ([_since("B", "1993")], False),
+        ([rep("B", regions=frozenset({"VN-54", "VN-HN"}), coarse="1992")], False),
+        # the first article also tells another agreement of the pair that year
+        ([_since("A", local="e2")], False),
+        # the batch dates two signings of the pair in that year: which one is not told
+        (
+            [
+                _signing("C", date=date(1992, 3, 4), published=date(1992, 3, 5)),
+                _signing("D", date=date(1992, 10, 1), published=date(1992, 10, 2)),
+            ],
+            False,
+        ),
+    ],
+)
+def test_two_reports_of_a_pairs_agreement_of_one_year_are_one_agreement(
+    extra: list[Report], joins: bool
+) -> None:
+    first = _since("A")
+    second = next((r for r in extra if r.doc_id == "B"), _since("B", published=date(2023, 1, 12)))
+    reports = [first, *([second] if second not in extra else []), *extra]
+    result = cluster(reports, OPT)
+    assert same(result, first, second) is joins
+
+
+def test_a_year_join_explains_itself() -> None:
+    first, second = _since("A"), _since("B")
+    (link,) = cluster([first, second], OPT).links([first, second], OPT)
+    assert "the one agreement of ['LA-XS', 'VN-54'] told in 1992" in link.reasons
+
+
+@pytest.mark.parametrize("extra_first", [True, False])
+def test_of_two_undated_trips_of_one_article_the_weaker_match_does_not_take_the_event(
+    extra_first: bool,
+) -> None:
+    """One sentence gives an undated article two trips of the governor (the working trip to
+    the country, the arrival in its capital, which adds the capital's region); the dated
+    report names the governor's region only (the undated one names
+    the day of arrival, "on November 24"): the trip joins, whichever key comes first."""
+    gov = frozenset({"ivan sokolov"})
+    dated = rep(
+        "A",
+        typ="visit",
+        coarse="2025-11",
+        published=date(2025, 11, 24),
+        people=gov,
+        regions=frozenset({"RU-KLU"}),
+    )
+    local_extra, local_trip = ("e1", "e2") if extra_first else ("e2", "e1")
+    arrival = rep(
+        "B",
+        typ="visit",
+        local=local_extra,
+        people=gov,
+        regions=frozenset({"RU-KLU", "VN-HN"}),
+        venue="VN-HN",
+        month=11,
+        mday=24,
+    )
+    trip = rep(
+        "B",
+        typ="visit",
+        local=local_trip,
+        people=gov,
+        regions=frozenset({"RU-KLU"}),
+        month=11,
+        mday=24,
+    )
+    result = cluster([dated, arrival, trip], OPT)
+    assert same(result, dated, trip)
+    assert not same(result, dated, arrival)

@@ -309,13 +309,26 @@ def test_two_articles_of_one_news_tell_one_background_act_of_a_year(
     assert same(result, a[1], b[1]) is joins
 
 
-def test_a_background_act_of_a_year_without_shared_news_stays_apart() -> None:
-    """Two articles of two meetings: "signed in 1994" alone is any act of that year."""
+@pytest.mark.parametrize(
+    ("regions", "joins"), [(SIDES, True), (frozenset({"JP-36"}), False), (None, False)]
+)
+def test_a_background_act_of_a_year_without_shared_news_stays_apart(
+    regions: frozenset[str] | None, joins: bool
+) -> None:
+    """Two articles of two meetings: "signed in 1994" alone is any act of that year, unless
+    it is the agreement of one partner pair (two regions of two countries), which signs
+    one agreement in a year when nothing else tells another (``year_links``)."""
     a = _news_with_background("A", "1994")
     b = _news_with_background("B", "1994")
     b[0] = replace(b[0], date=date(2024, 9, 2))
+    if regions is None:  # the pair's other memorandum of 1994, told by a third article
+        a.append(rep("C", coarse="1994-05", published=date(1994, 5, 20)))
+        a.append(rep("D", coarse="1994-11", published=date(1994, 11, 20)))
+    else:
+        a[1], b[1] = (replace(x, regions=regions) for x in (a[1], b[1]))
     result = cluster(a + b, OPT)
-    assert not same(result, a[0], b[0]) and not same(result, a[1], b[1])
+    assert not same(result, a[0], b[0])
+    assert same(result, a[1], b[1]) is joins
 
 
 HOST = frozenset({"JP-09"})

@@ -671,6 +671,11 @@ WORLD_REGIONS = [
     ("zh", "一个来自万象省的代表团抵达。", "LA-VI"),
     ("ja", "サイソムブン県の代表団が到着した。", "LA-XS"),
     ("ja", "シェンクワン県と友好協定を結んだ。", "LA-XI"),
+    # "canton de": the Swiss first-level unit, and how a French department is sometimes
+    # (loosely) called; either way a region word that stands for the missing country.
+    ("fr", "Le canton de Vaud accueille une délégation chinoise.", "CH-VD"),
+    ("fr", "Le canton du Valais et la province de Yunnan coopèrent.", "CH-VS"),
+    ("fr", "Le canton de la Lozère est jumelé avec une province.", "FR-48"),
 ]
 
 

@@ -14,6 +14,8 @@ could be (the 2023 memorandum and the 2024 one, for a report naming neither year
 a month or a day the report names that the dated event does not fit, and a report
 published before the dated signing. A pair no report
 dates is left alone: two undated agreements of one pair may be a school's and a city's.
+Only two reports naming the same year, and nothing finer, of a pair that nothing else in
+the batch tells an agreement of in that year, are taken as one (``year_links``).
 """
 
 from __future__ import annotations
@@ -150,3 +152,65 @@ def _rival(
             if twin.key != o.key and find(twin.key) != key and _partners(r, twin):
                 return True
     return False
+
+
+def _year_only(r: Report) -> bool:
+    """A report dating its agreement by a year and nothing finer ("twinned since 2001")."""
+    return (
+        r.date is None
+        and r.coarse is not None
+        and len(r.coarse) == 4
+        and r.month is None
+        and r.mday is None
+    )
+
+
+def _in_year(o: Report, year: str) -> bool:
+    """May ``o`` tell an agreement signed in ``year``: its own date, month or year lies in it,
+    or, dated by nothing, it was published in it."""
+    own = _own_span(o)
+    if own is None:
+        return o.published is not None and str(o.published.year) == year
+    return own[0].year <= int(year) <= own[1].year
+
+
+def year_links(reports: Sequence[Report], find: Callable[[str], str]) -> list[tuple[str, str]]:
+    """(report, report) for agreements of one partner pair that two reports date by the same
+    year only, when nothing else in the batch tells an agreement of that pair in that year.
+
+    Two regions rarely sign twice in a year, and a year told without its day is how
+    background is told ("linked by an agreement since 1992", "jumelés depuis 2001"): such
+    reports of the pair and year are one agreement. They stay apart when the batch tells
+    another agreement of the pair in that year (a day or a month in it: the pair-partner
+    rule decides against it, or it is ambiguous), when one article tells two agreements of
+    the pair in that year, or when a report was published before the year began. Decided
+    on the events as they stand, each report on its own, so order does not matter."""
+    agreements = [r for r in reports if r.type == "agreement" and len(_countries(r.regions)) >= 2]
+    members: dict[str, list[Report]] = defaultdict(list)
+    by_pair: dict[tuple[str, str], list[Report]] = defaultdict(list)
+    for r in agreements:
+        members[find(r.key)].append(r)
+        for pair in _pairs(r):
+            by_pair[pair].append(r)
+
+    def loose(root: str) -> bool:  # no member of the event is dated finer than a year
+        return all(_year_only(m) for m in members[root])
+
+    out: list[tuple[str, str]] = []
+    for r in agreements:
+        year = r.coarse or ""
+        root = find(r.key)
+        if not _year_only(r) or not loose(root):
+            continue
+        near = {o.key: o for pair in _pairs(r) for o in by_pair[pair]}
+        same = [o for o in near.values() if o.key != r.key and _partners(r, o)]
+        told = [o for o in same if _in_year(o, year) and find(o.key) != root]
+        if any(not _year_only(o) or not loose(find(o.key)) for o in told):
+            continue  # another agreement of the pair dated finer within that year
+        told_docs = [o.doc_id for o in told] + [r.doc_id]
+        if len(told_docs) != len(set(told_docs)):
+            continue  # an article tells two agreements of the pair that year
+        if not told or any(o.published and o.published.year < int(year) for o in [r, *told]):
+            continue
+        out.append((r.key, min(o.key for o in told)))
+    return sorted(out)

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from ._cluster_blocks import Scored, blocks, candidate_pairs, scored_pairs
-from ._cluster_pairs import pair_links
+from ._cluster_pairs import pair_links, year_links
 from ._cluster_reports import (
     Report,
     _coarse_span,
@@ -186,12 +186,13 @@ def cluster(
                 ambiguous.add(k)  # "on the 3rd" and January 25: two events it could be
                 break
     ambiguous |= _twins(cands, by_key, find)
+    weaker = _outmatched(cands, by_key, find)
     edges = sorted(
         (-sc, min(k, c), max(k, c))
         for k, found in cands.items()
         if k not in ambiguous
         for sc, c in found
-        if c not in ambiguous
+        if c not in ambiguous and (k, find(c)) not in weaker
     )
     for _neg, ka, kb in edges:
         if union(ka, kb, undated=True):
@@ -207,6 +208,12 @@ def cluster(
             told[(ka, kb)] = ("type agreement", f"the one dated agreement of {pair} in the batch")
         elif find(ka) == root:
             spans[root] = kept
+    for ka, kb in year_links(reports, find):
+        if union(ka, kb, undated=False):
+            joined.append((ka, kb))
+            pair = sorted(by_key[ka].regions & by_key[kb].regions)
+            year = by_key[ka].coarse
+            told[(ka, kb)] = ("type agreement", f"the one agreement of {pair} told in {year}")
     for ka, kb in _companion_pairs(by_key, find, options):
         if union(ka, kb, undated=False):
             joined.append((ka, kb))
@@ -220,6 +227,43 @@ def cluster(
         for m in members:
             result.ids[m] = existing.get(m, eid)
     return result
+
+
+def _strengths(
+    cands: dict[str, list[tuple[float, str]]],
+    by_key: dict[str, Report],
+    find: Callable[[str], str],
+) -> dict[tuple[str, str], dict[str, tuple[float, int, int, int, int]]]:
+    """For each (document, event) the undated reports of that document matching the event,
+    with how well each does (see ``_twins``)."""
+    picks: dict[tuple[str, str], dict[str, tuple[float, int, int, int, int]]] = defaultdict(dict)
+    for k, found in cands.items():
+        r = by_key[k]
+        for sc, c in found:
+            o = by_key[c]
+            people = _shared_people(r.people, o.people)
+            regions = len(r.regions & o.regions)
+            extra = (people - len(r.people), regions - len(r.regions))
+            strength = (sc, people, regions, *extra)
+            best = picks[(r.doc_id, find(c))]
+            best[k] = max(strength, best.get(k, strength))
+    return picks
+
+
+def _outmatched(
+    cands: dict[str, list[tuple[float, str]]],
+    by_key: dict[str, Report],
+    find: Callable[[str], str],
+) -> set[tuple[str, str]]:
+    """(report, event) where another undated report of the same document matches that event
+    better: of the trip and the arrival in the capital told by one sentence, the trip (no
+    place the other reports do not name) is the one; the other must not take the event by
+    the order of the keys."""
+    out: set[tuple[str, str]] = set()
+    for (_doc, root), best in _strengths(cands, by_key, find).items():
+        top = max(best.values())
+        out.update((k, root) for k, sc in best.items() if sc < top)
+    return out
 
 
 def _twins(
