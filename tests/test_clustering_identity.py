@@ -487,6 +487,18 @@ def test_two_reports_of_a_pairs_agreement_of_one_year_are_one_agreement(
     assert same(result, first, second) is joins
 
 
+@pytest.mark.parametrize("marked", ["A", "B"])
+def test_an_institutions_agreement_of_the_year_is_not_the_pairs_authorities_one(
+    marked: str,
+) -> None:
+    """Two reports date an agreement of one pair by the same year; one says a school (an
+    institution of the region, ``_institutions``) signed it: two agreements, whichever
+    report carries the mark; unmarked, the same two reports join (the test above)."""
+    first = _since("A", institution=marked == "A")
+    second = _since("B", published=date(2023, 1, 12), institution=marked == "B")
+    assert not same(cluster([first, second], OPT), first, second)
+
+
 def test_a_year_join_explains_itself() -> None:
     first, second = _since("A"), _since("B")
     (link,) = cluster([first, second], OPT).links([first, second], OPT)

@@ -210,6 +210,8 @@ def year_links(reports: Sequence[Report], find: Callable[[str], str]) -> list[tu
         told_docs = [o.doc_id for o in told] + [r.doc_id]
         if len(told_docs) != len(set(told_docs)):
             continue  # an article tells two agreements of the pair that year
+        if any(o.institution != r.institution for o in told):
+            continue  # a school's memorandum of that year is not the city's, nor the reverse
         if not told or any(o.published and o.published.year < int(year) for o in [r, *told]):
             continue
         out.append((r.key, min(o.key for o in told)))
