@@ -12,7 +12,7 @@ import pytest
 
 from diplograph._models import Sentence
 from diplograph._pipeline import Pipeline
-from diplograph.events._phrases import PhraseSet, _fold, _later_literal, _split, tokens
+from diplograph.events._phrases import PhraseSet, _later_literal, _split, fold, tokens
 from diplograph.events._stage import EventStage
 
 LANGS = ["en", "ru", "vi", "fr", "de", "es", "pl", "uk", "it", "pt", "id", "ko", "ja", "zh"]
@@ -46,20 +46,20 @@ def test_phrase_characters_matched_only_by_characters_folding_alike(pipeline: Pi
     everything = "".join(chr(x) for x in range(0x110000) if not 0xD800 <= x < 0xE000)
     checked = 0
     for c in sorted(chars):
-        folded = _fold(c)
+        folded = fold(c)
         if len(folded) != 1:
             continue  # never part of a literal (its piece's folding changes its length)
-        bad = [x for x in re.findall(re.escape(c), everything, re.I) if _fold(x) != folded]
+        bad = [x for x in re.findall(re.escape(c), everything, re.I) if fold(x) != folded]
         assert not bad, (c, bad)
         checked += 1
     assert checked > 250
 
 
 def test_folding_is_per_character() -> None:
-    """``_fold`` of a text is the folds of its characters run together (no sigma left whose
+    """``fold`` of a text is the folds of its characters run together (no sigma left whose
     lower case depends on its neighbours)."""
     text = "ΣΟΦΟΣ ΟΔΟΣ. VİSİT ſIGN Kelvin STRAẞE ᲀᲂᲃᲄ µ Ϊ́"
-    assert _fold(text) == "".join(_fold(c) for c in text)
+    assert fold(text) == "".join(fold(c) for c in text)
 
 
 def _traps(text: str) -> list[str]:
@@ -104,7 +104,7 @@ def test_precheck_skips_no_phrase_its_regex_matches(pipeline: Pipeline, lang: st
             used += 1
             assert lit == _later_literal(e.phrase)
             for text in readings:
-                if lit not in _fold(text):
+                if lit not in fold(text):
                     skipped += 1
                     assert ps._rx[i].search(text) is None, (e.phrase, text)
         rng = random.Random(14)

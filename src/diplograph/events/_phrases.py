@@ -98,7 +98,15 @@ _FOLD = str.maketrans(
 )
 
 
-def _fold(text: str) -> str:
+# Any character ``_FOLD`` translates: a text without one folds by lower-casing alone (the
+# translation looks every character up in a dict, ten times the cost of ``lower``).
+_FOLDED = re.compile("[" + "".join(re.escape(chr(c)) for c in _FOLD) + "]")
+
+
+def fold(text: str) -> str:
+    """The text as ``_later_literal`` reads it: ``_FOLD`` translated, then lower-cased."""
+    if text.isascii() or _FOLDED.search(text) is None:
+        return text.lower()
     return text.translate(_FOLD).lower()
 
 
@@ -193,10 +201,10 @@ def _later_literal(phrase: str) -> str | None:
 
     A sentence whose lower-cased text lacks it cannot match the phrase, so ``_scan_words``
     skips the phrase's regex there. Sound because a character of a phrase is matched under
-    IGNORECASE only by characters that ``_fold`` into what it folds to (checked over all of
+    IGNORECASE only by characters that ``fold`` into what it folds to (checked over all of
     Unicode for every phrase character in tests/test_event_phrases_precheck.py: plain
     lower-casing is not enough, "ſ" matches "s" and "İ" lower-cases into two characters), and
-    ``_fold`` of a text is that of each character (no capital sigma is left to lower-case by
+    ``fold`` of a text is that of each character (no capital sigma is left to lower-case by
     its context): a matched word folds into the piece, inside the folded sentence. A piece
     whose folding changes its length is not used.
     """
@@ -205,7 +213,7 @@ def _later_literal(phrase: str) -> str | None:
         if tok in _NEEDS or tok == "~" or _GAP.match(tok) or "(" in tok or "|" in tok:
             continue
         for piece in re.split(r"[*'’]", tok):
-            low = _fold(piece)
+            low = fold(piece)
             if len(low) != len(piece):
                 continue
             if len(low) > len(best):
@@ -315,19 +323,21 @@ class PhraseSet:
         return self.scan_tokens(text, tokens(text, pos, end), end)
 
     def scan_tokens(
-        self, text: str, toks: list[tuple[int, str]], end: int
+        self, text: str, toks: list[tuple[int, str]], end: int, folded: str | None = None
     ) -> list[tuple[int, int, Entry]]:
-        """Like ``scan`` over words already found (a document is tokenised once)."""
+        """Like ``scan`` over words already found (a document is tokenised once);
+        ``folded``: ``fold(text[a:end])`` for some ``a`` at or before the first word, when
+        the caller keeps it for the sentence (else it is made here when needed)."""
         out: list[tuple[int, int, Entry]] = []
         if not self._rx:
             return out
         if self._inner:
             out = self._scan_inner(text, toks)
             if not out:
-                return self._scan_words(text, toks, end)
-            words = [h for h in self._scan_words(text, toks, end) if not _overlaps(h, out)]
+                return self._scan_words(text, toks, end, folded)
+            words = [h for h in self._scan_words(text, toks, end, folded) if not _overlaps(h, out)]
             return sorted(out + words, key=lambda h: h[0])
-        return self._scan_words(text, toks, end)
+        return self._scan_words(text, toks, end, folded)
 
     def _scan_inner(self, text: str, toks: list[tuple[int, str]]) -> list[tuple[int, int, Entry]]:
         """Matches of unspaced-script phrases inside words; earliest, then most specific."""
@@ -378,16 +388,15 @@ class PhraseSet:
         return tuple(sorted(set(cands)))
 
     def _scan_words(
-        self, text: str, toks: list[tuple[int, str]], end: int
+        self, text: str, toks: list[tuple[int, str]], end: int, rest: str | None = None
     ) -> list[tuple[int, int, Entry]]:
         out: list[tuple[int, int, Entry]] = []
         taken = -1
         memo = self._memo
         rx = self._rx
         later = self._later
-        # the lower-cased text from the first word on, made when a phrase first needs it: a
-        # phrase whose later literal is not in it cannot match (``_later_literal``)
-        rest: str | None = None
+        # the folded text from the first word on (or before), made when a phrase first needs
+        # it: a phrase whose later literal is not in it cannot match (``_later_literal``)
         for start, low in toks:
             if start < taken:
                 continue
@@ -400,7 +409,7 @@ class PhraseSet:
                 lit = later[i]
                 if lit is not None:
                     if rest is None:
-                        rest = _fold(text[toks[0][0] : end])
+                        rest = fold(text[toks[0][0] : end])
                     if lit not in rest:
                         continue
                 m = rx[i].match(text, start, end)
