@@ -14,7 +14,7 @@ from collections import Counter
 
 from .._models import Mention, Statement
 from ._lexicon import Lexicon
-from ._phrases import Entry, PhraseSet, tokens
+from ._phrases import Entry, PhraseSet, fold, tokens
 from ._view import _DocView, _Draft, _Hit, _Names
 
 
@@ -43,6 +43,7 @@ class _RunBase:
         self.masks: list[int] = [0] * n  # phrase sets a sentence's words may start
         self.word_bits: list[list[int]] = [[] for _ in range(n)]  # ... each word may start
         self._scans: dict[tuple[int, int], list[tuple[int, int, Entry]]] = {}
+        self.folded: dict[int, str] = {}  # sentences folded as phrase literals are read
         self.present: dict[int, list[Mention]] = {}  # persons present, by sentence (_persons)
         self.sentence_sectors: dict[int, list[tuple[str, str]]] = {}  # by sentence (_sectors)
         self.fill: dict[str, str] = {}  # person key -> region read from their delegation
@@ -75,7 +76,11 @@ class _RunBase:
             return found
         if bit > 0:  # a set of the lexicon: only its words (any other set: every word)
             toks = [t for t, b in zip(toks, self.word_bits[i], strict=True) if b & bit]
-        found = self._scans[key] = phrases.scan_tokens(self.v.text, toks, self.v.sents[i].end)
+        s = self.v.sents[i]
+        folded = self.folded.get(i)
+        if folded is None:  # once per sentence, not per set (``_phrases.fold``)
+            folded = self.folded[i] = fold(self.v.text[s.start : s.end])
+        found = self._scans[key] = phrases.scan_tokens(self.v.text, toks, s.end, folded)
         return found
 
     def _mark(self, i: int) -> None:

@@ -56,6 +56,58 @@ _CLOSE = '(?:["»)]|[”’]{1}|)'
 # A phrase word, or a parenthesised group of alternatives that may hold spaces
 # ("(a eu lieu|ont eu lieu)"): whitespace inside the parentheses does not split it.
 _PHRASE_TOKEN = re.compile(r"\([^()]*\)|\S+")
+# Characters that ``re`` under IGNORECASE matches with a letter they do not lower-case into,
+# written as that letter: the long s (with "s"), the dotted capital and the dotless i ("i";
+# "İ" even lower-cases into two characters), the capital and final sigma ("σ": the capital's
+# lower case depends on the next character), the Cyrillic narrow forms U+1C80-1C88 ("в",
+# "о" ...), Greek symbol forms ("ϑ" with "θ") ... After this translation, lower-casing a text is
+# lower-casing each of its characters, and puts each character matched by a phrase letter
+# where that letter folds to (``_later_literal``; checked over all of Unicode in
+# tests/test_event_phrases_precheck.py).
+_FOLD = str.maketrans(
+    {
+        "ſ": "s",
+        "İ": "i",
+        "ı": "i",
+        "Σ": "σ",
+        "ς": "σ",
+        "\u1c80": "в",
+        "\u1c81": "д",
+        "\u1c82": "о",
+        "\u1c83": "с",
+        "\u1c84": "т",
+        "\u1c85": "т",
+        "\u1c86": "ъ",
+        "\u1c87": "ѣ",
+        "\u1c88": "ꙋ",
+        "ẛ": "ṡ",
+        "\u1fbe": "ι",
+        "\u0345": "ι",
+        "µ": "μ",
+        "ϐ": "β",
+        "ϵ": "ε",
+        "ϑ": "θ",
+        "ϰ": "κ",
+        "ϖ": "π",
+        "ϱ": "ρ",
+        "ϕ": "φ",
+        "\u1fd3": "\u0390",
+        "\u1fe3": "\u03b0",
+        "ﬅ": "ﬆ",
+    }
+)
+
+
+# Any character ``_FOLD`` translates: a text without one folds by lower-casing alone (the
+# translation looks every character up in a dict, ten times the cost of ``lower``).
+_FOLDED = re.compile("[" + "".join(re.escape(chr(c)) for c in _FOLD) + "]")
+
+
+def fold(text: str) -> str:
+    """The text as ``_later_literal`` reads it: ``_FOLD`` translated, then lower-cased."""
+    if text.isascii() or _FOLDED.search(text) is None:
+        return text.lower()
+    return text.translate(_FOLD).lower()
 
 
 def _split(phrase: str) -> list[str]:
@@ -142,6 +194,33 @@ def _literal_leads(first: str) -> tuple[str, ...] | None:
     return None if not all(leads) else leads
 
 
+def _later_literal(phrase: str) -> str | None:
+    """A piece of text, lower-cased, that every match of the phrase holds after its first
+    word (the longest literal piece of a later plain word: "соглашение" of "подписали
+    соглашение", "zusammen" of "arbeitete ... zusammen"), or None.
+
+    A sentence whose lower-cased text lacks it cannot match the phrase, so ``_scan_words``
+    skips the phrase's regex there. Sound because a character of a phrase is matched under
+    IGNORECASE only by characters that ``fold`` into what it folds to (checked over all of
+    Unicode for every phrase character in tests/test_event_phrases_precheck.py: plain
+    lower-casing is not enough, "ſ" matches "s" and "İ" lower-cases into two characters), and
+    ``fold`` of a text is that of each character (no capital sigma is left to lower-case by
+    its context): a matched word folds into the piece, inside the folded sentence. A piece
+    whose folding changes its length is not used.
+    """
+    best = ""
+    for tok in _split(phrase)[1:]:
+        if tok in _NEEDS or tok == "~" or _GAP.match(tok) or "(" in tok or "|" in tok:
+            continue
+        for piece in re.split(r"[*'’]", tok):
+            low = fold(piece)
+            if len(low) != len(piece):
+                continue
+            if len(low) > len(best):
+                best = low
+    return best or None
+
+
 def _weight(phrase: str) -> tuple[int, int]:
     """Longer, gapped phrases are tried first so the most specific reading wins."""
     bare = " ".join(t for t in phrase.split() if t not in _NEEDS)
@@ -173,6 +252,8 @@ class PhraseSet:
         self._wild: list[int] = []
         self._suffix: list[tuple[str, int]] = []  # "*festival": words ending so
         self._rx: list[re.Pattern[str]] = []
+        # what each phrase's match must hold after its first word (``_later_literal``)
+        self._later = [_later_literal(e.phrase) for e in self.entries]
         # Phrases of unspaced scripts ("签署", "締結した") start anywhere inside a run of
         # characters that \w+ reads as one word: they are searched for, not looked up.
         self._inner: list[int] = []
@@ -242,19 +323,21 @@ class PhraseSet:
         return self.scan_tokens(text, tokens(text, pos, end), end)
 
     def scan_tokens(
-        self, text: str, toks: list[tuple[int, str]], end: int
+        self, text: str, toks: list[tuple[int, str]], end: int, folded: str | None = None
     ) -> list[tuple[int, int, Entry]]:
-        """Like ``scan`` over words already found (a document is tokenised once)."""
+        """Like ``scan`` over words already found (a document is tokenised once);
+        ``folded``: ``fold(text[a:end])`` for some ``a`` at or before the first word, when
+        the caller keeps it for the sentence (else it is made here when needed)."""
         out: list[tuple[int, int, Entry]] = []
         if not self._rx:
             return out
         if self._inner:
             out = self._scan_inner(text, toks)
             if not out:
-                return self._scan_words(text, toks, end)
-            words = [h for h in self._scan_words(text, toks, end) if not _overlaps(h, out)]
+                return self._scan_words(text, toks, end, folded)
+            words = [h for h in self._scan_words(text, toks, end, folded) if not _overlaps(h, out)]
             return sorted(out + words, key=lambda h: h[0])
-        return self._scan_words(text, toks, end)
+        return self._scan_words(text, toks, end, folded)
 
     def _scan_inner(self, text: str, toks: list[tuple[int, str]]) -> list[tuple[int, int, Entry]]:
         """Matches of unspaced-script phrases inside words; earliest, then most specific."""
@@ -305,12 +388,15 @@ class PhraseSet:
         return tuple(sorted(set(cands)))
 
     def _scan_words(
-        self, text: str, toks: list[tuple[int, str]], end: int
+        self, text: str, toks: list[tuple[int, str]], end: int, rest: str | None = None
     ) -> list[tuple[int, int, Entry]]:
         out: list[tuple[int, int, Entry]] = []
         taken = -1
         memo = self._memo
         rx = self._rx
+        later = self._later
+        # the folded text from the first word on (or before), made when a phrase first needs
+        # it: a phrase whose later literal is not in it cannot match (``_later_literal``)
         for start, low in toks:
             if start < taken:
                 continue
@@ -320,6 +406,12 @@ class PhraseSet:
                     memo.clear()  # bounded: a stream of odd words cannot grow it forever
                 cands = memo[low] = self._candidates(low)
             for i in cands:
+                lit = later[i]
+                if lit is not None:
+                    if rest is None:
+                        rest = fold(text[toks[0][0] : end])
+                    if lit not in rest:
+                        continue
                 m = rx[i].match(text, start, end)
                 if m and m.end() > m.start():
                     out.append((m.start(), m.end(), self.entries[i]))
