@@ -75,6 +75,11 @@ FOUND: list[tuple[str, str, str, str]] = [
     ("pl", "Inwestor z Chin wszedł na wielkopolski rynek w wielkopolskim.", "region", "PL-30"),
     ("pl", "Goście spędzili tydzień na Mazowszu.", "region", "PL-14"),
     ("pl", "Delegacja z Dolnego Śląska przyjechała.", "region", "PL-02"),
+    # the plural adjective: the region's firms and people stand for the region
+    ("pl", "Na targach w Hanoi wystawiło się kilkanaście mazowieckich firm.", "region", "PL-14"),
+    ("pl", "Gubernator rozmawiał z podkarpackimi przedsiębiorcami.", "region", "PL-18"),
+    ("pl", "Do Wuhanu pojechali wielkopolscy rolnicy.", "region", "PL-30"),
+    ("pl", "Umowy dotyczą eksportu kujawsko-pomorskich owoców.", "region", "PL-04"),
     # Argentine provinces of a short name, written bare in the Spanish press
     ("es", "En este sentido, el Chaco firmó acuerdos con Hubei.", "region", "AR-H"),
     ("es", "Jujuy y Yunnan exploran la cooperación.", "region", "AR-Y"),
@@ -105,6 +110,8 @@ NOT_FOUND: list[tuple[str, str, str, str]] = [
     ("lo", "ບັນຍາກາດເປັນມິດ", "region", "LY-GT"),
     # "กัว" (Goa, India) run on to the title "นาย" (Mr): a person's family name
     ("th", "นายกัว เหวย กล่าว", "region", "IN-GA"),
+    # a town's epithet is no voivodeship: Rawa Mazowiecka lies in Łódź voivodeship
+    ("pl", "Fabryka w Rawie Mazowieckiej otrzymała zamówienie.", "region", "PL-14"),
 ]
 
 
