@@ -485,3 +485,66 @@ def test_japanese_names_of_partner_regions(text: str, code: str) -> None:
 @functools.cache
 def _gazetteer() -> Gazetteer:
     return Gazetteer.build(Registry(), cache=False)
+
+
+# A national capital named as the venue of national-level talks, with the postposition these
+# languages write after the place (ja "ハノイで", ko "하노이에서", "하노이 일정에서"), is the
+# event's place, not an acting region (contract); its own officials acting there keep it.
+# (lang, markup, the meeting's regions, the meeting's place region)
+VN_DPM = "Tran Van Binh|country=VN"
+CAPITAL_VENUE_CASES: list[tuple[str, str, list[str], str | None]] = [
+    (
+        "ja",
+        f"[ハノイ|region|VN-HN]で[チャン・ヴァン・ビン|person|{VN_DPM}]副首相は、"
+        f"[ベトナム|country|VN]を訪問中の[日本|country|JP]の[山田一郎|person|{JP_GOV}]知事と"
+        "会見した。",
+        ["JP-09"],
+        "VN-HN",
+    ),
+    (
+        "ko",
+        f"[광주시|region|KR-29] 방문단은 [하노이|region|VN-HN] 일정에서 [베트남|country|VN] "
+        f"외교부 [쩐 반 빈|person|{VN_DPM}] 차관을 예방했다.",
+        ["KR-29"],
+        "VN-HN",
+    ),
+    (
+        "ko",
+        f"[김민수|person|{KR_VM}] 부시장은 [하노이|region|VN-HN]에서 [베트남|country|VN] 외교부 "
+        f"[쩐 반 빈|person|{VN_DPM}] 차관을 만났다.",
+        ["KR-29"],
+        "VN-HN",
+    ),
+    # the capital's own official acts there: it stays a party
+    (
+        "ja",
+        f"[ハノイ|region|VN-HN]で[グエン・ヴァン・アン|person|{VN_CHAIR}]委員長は、"
+        f"[ベトナム|country|VN]を訪問中の[日本|country|JP]の[山田一郎|person|{JP_GOV}]知事と"
+        "会見した。",
+        ["JP-09", "VN-HN"],
+        "VN-HN",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def geo_stage() -> EventStage:
+    """The events stage with the gazetteer built (it knows the national capitals), as the
+    place stage leaves it in the pipeline."""
+    from diplograph._resources import Resources
+
+    res = Resources()
+    assert res.gazetteer is not None
+    return EventStage(res)
+
+
+@pytest.mark.parametrize(("lang", "markup", "regions", "place"), CAPITAL_VENUE_CASES)
+def test_capital_venue_of_national_talks_is_no_acting_region(
+    geo_stage: EventStage, lang: str, markup: str, regions: list[str], place: str | None
+) -> None:
+    doc = run(geo_stage, markup, lang)
+    meetings = [e for e in doc.events if e.type == "meeting"]
+    assert len(meetings) == 1, [(e.type, e.regions) for e in doc.events]
+    assert sorted(meetings[0].regions) == regions
+    assert meetings[0].place.region == place
+    assert "VN-HN" not in doc.regions_mentioned or "VN-HN" in regions

@@ -26,6 +26,7 @@ from ._view import (
     _is_dateline,
     _is_stamp_date,
     _is_venue,
+    _is_venue_after,
     _period,
     _place_of,
     _place_rank,
@@ -332,6 +333,14 @@ class _Detection(_Clues, _Splits, _Merging, _Trips, _WhenWhere):
             if m.kind != "region" or not m.key or v.nested(m):
                 continue
             if _is_venue(v, lex, m) or _is_dateline(v, lex, m):
+                continue
+            if self.names.is_capital(m.key) and _is_venue_after(v, lex, m):
+                # "ハノイで副首相は…と会見": the national capital hosting national-level talks
+                # is their place, not an acting region (contract); its own officials acting
+                # there still bring it as their region (``_regions_of`` above)
+                if d.venue is None:
+                    d.venue = self.names.place(m)
+                    d.rules.append("place:venue-postposition")
                 continue
             if any(0 <= m.start - b <= _PASSING_WINDOW for b in passing):
                 continue
