@@ -548,3 +548,21 @@ def test_capital_venue_of_national_talks_is_no_acting_region(
     assert sorted(meetings[0].regions) == regions
     assert meetings[0].place.region == place
     assert "VN-HN" not in doc.regions_mentioned or "VN-HN" in regions
+
+
+# Korean "에서" after a place is also "from": the home of the party that came ("서울시에서 온",
+# who came from Seoul) acts, it is no venue. (markup, a region the meeting must carry)
+FROM_NOT_VENUE_CASES: list[tuple[str, str]] = [
+    (
+        f"[서울시|region|KR-11]에서 온 [김민수|person|Kim Min-su|country=KR] 부시장은 "
+        f"[응에안성|region|VN-22] 인민위원회 [쩐 반 빈|person|{VN_DPM}] 위원장을 만났다.",
+        "KR-11",
+    ),
+]
+
+
+@pytest.mark.parametrize(("markup", "region"), FROM_NOT_VENUE_CASES)
+def test_korean_from_is_no_venue(geo_stage: EventStage, markup: str, region: str) -> None:
+    doc = run(geo_stage, markup, "ko")
+    meetings = [e for e in doc.events if e.type == "meeting"]
+    assert len(meetings) == 1 and region in meetings[0].regions
