@@ -7,6 +7,8 @@ Every sentence and name is our own (invented people, common name parts).
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from diplograph._events import EventStage
@@ -352,3 +354,39 @@ def test_a_city_delegation_is_its_regions(
     found = {e.type: e.regions for e in doc.events}
     for typ, code in wanted.items():
         assert code in found.get(typ, []), found
+
+
+# The head of a unit whose title names none ("marszałek Jan Nowak") heads the one unit of his
+# country the report names; with two named, none is chosen. (lang, text, places, {name: region})
+UNIT_HEADS: list[tuple[str, str, list[tuple[str, str, str, dict[str, str]]], dict[str, Any]]] = [
+    (
+        "pl",
+        "Marszałek Jan Nowak przyjął gości z Wietnamu. Na spotkaniu były firmy podkarpackie.",
+        [("podkarpackie", "region", "PL-18", {"country": "PL"})],
+        {"Jan Nowak": "PL-18"},
+    ),
+    (
+        "pl",
+        "Marszałek Jan Nowak przyjął gości. Rozmawiano o firmach podkarpackich i lubelskich.",
+        [
+            ("podkarpackich", "region", "PL-18", {"country": "PL"}),
+            ("lubelskich", "region", "PL-06", {"country": "PL"}),
+        ],
+        {"Jan Nowak": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "places", "found"), UNIT_HEADS)
+def test_unit_head_takes_the_one_unit_named(
+    lang: str,
+    text: str,
+    places: list[tuple[str, str, str, dict[str, str]]],
+    found: dict[str, Any],
+) -> None:
+    from tests.test_people import make_doc
+
+    doc = PeopleStage(Resources())(make_doc(text, lang, places))  # type: ignore[arg-type]
+    read = {str(m.key): m.attrs.get("region") for m in doc.mentions if m.kind == "person"}
+    for name, region in found.items():
+        assert name in read and read[name] == region, read
