@@ -566,3 +566,28 @@ def test_korean_from_is_no_venue(geo_stage: EventStage, markup: str, region: str
     doc = run(geo_stage, markup, "ko")
     meetings = [e for e in doc.events if e.type == "meeting"]
     assert len(meetings) == 1 and region in meetings[0].regions
+
+
+# Any place marked as the venue after it is the meeting's place, not a party, as a venue word
+# before it makes it in other languages. (lang, markup, the meeting's regions, its place)
+VENUE_AFTER_CASES: list[tuple[str, str, list[str], str]] = [
+    (
+        "ja",
+        f"[ビンフック省|region|VN-70]で[チャン・ヴァン・ビン|person|{VN_DPM}]副首相は、"
+        f"[ベトナム|country|VN]を訪問中の[日本|country|JP]の[山田一郎|person|{JP_GOV}]知事と"
+        "会見した。",
+        ["JP-09"],
+        "VN-70",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "markup", "regions", "place"), VENUE_AFTER_CASES)
+def test_a_venue_marked_after_it_is_no_party(
+    geo_stage: EventStage, lang: str, markup: str, regions: list[str], place: str
+) -> None:
+    doc = run(geo_stage, markup, lang)
+    meetings = [e for e in doc.events if e.type == "meeting"]
+    assert len(meetings) == 1, [(e.type, e.regions) for e in doc.events]
+    assert sorted(meetings[0].regions) == regions
+    assert meetings[0].place.region == place

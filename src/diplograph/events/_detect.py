@@ -334,10 +334,11 @@ class _Detection(_Clues, _Splits, _Merging, _Trips, _WhenWhere):
                 continue
             if _is_venue(v, lex, m) or _is_dateline(v, lex, m):
                 continue
-            if self.names.is_capital(m.key) and _is_venue_after(v, lex, m):
-                # "ハノイで副首相は…と会見": the national capital hosting national-level talks
-                # is their place, not an acting region (contract); its own officials acting
-                # there still bring it as their region (``_regions_of`` above)
+            if _is_venue_after(v, lex, m):
+                # "ハノイで副首相は…と会見": a place marked as the venue after it (ja/ko) is
+                # the event's place, not an acting region, as with a venue word before it
+                # (a national capital hosting national-level talks: contract); its own
+                # officials acting there still bring it as their region (``_regions_of``)
                 if d.venue is None:
                     d.venue = self.names.place(m)
                     d.rules.append("place:venue-postposition")
