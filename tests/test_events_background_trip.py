@@ -42,3 +42,29 @@ def test_an_earlier_trip_in_the_lead_is_its_own_event(
         e.date: sorted(p.name for p in e.participants) for e in doc.events if e.type == "visit"
     }
     assert found == visits
+
+
+# A trip of another year recalled in a report of a dated act ("recalled the visits to Vietnam
+# in 2023 by X"): the report's act is no stop of that trip, so its regions (the visiting
+# delegation's, the capital it was held in) are not the trip's. (lang, markup, {visit date:
+# its regions})
+RECALLED_TRIP_CASES: list[tuple[str, str, dict[str | None, list[str]]]] = [
+    (
+        "en",
+        "A delegation from [Ulyanovsk|region|RU-ULY] led by Governor "
+        "[Ivan Sokolov|person|Ivan Sokolov|country=RU,region=RU-ULY] visited the Vietnamese "
+        "Embassy in [Moscow|region|RU-MOW] on [April 8|date|2024-04-08]. The ambassador "
+        "recalled the visits to [Vietnam|country|VN] in [2023|date|2023] by Deputy Prime "
+        "Minister [Pavel Orlov|person|Pavel Orlov|country=RU].",
+        {"2023": []},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "markup", "visits"), RECALLED_TRIP_CASES)
+def test_an_act_of_another_date_is_no_stop_of_a_recalled_trip(
+    stage: EventStage, lang: str, markup: str, visits: dict[str | None, list[str]]
+) -> None:
+    doc = stage(from_markup(markup, lang=lang, published="2024-04-09"))
+    found = {e.date: sorted(e.regions) for e in doc.events if e.type == "visit"}
+    assert found == visits

@@ -485,3 +485,109 @@ def test_japanese_names_of_partner_regions(text: str, code: str) -> None:
 @functools.cache
 def _gazetteer() -> Gazetteer:
     return Gazetteer.build(Registry(), cache=False)
+
+
+# A national capital named as the venue of national-level talks, with the postposition these
+# languages write after the place (ja "ハノイで", ko "하노이에서", "하노이 일정에서"), is the
+# event's place, not an acting region (contract); its own officials acting there keep it.
+# (lang, markup, the meeting's regions, the meeting's place region)
+VN_DPM = "Tran Van Binh|country=VN"
+CAPITAL_VENUE_CASES: list[tuple[str, str, list[str], str | None]] = [
+    (
+        "ja",
+        f"[ハノイ|region|VN-HN]で[チャン・ヴァン・ビン|person|{VN_DPM}]副首相は、"
+        f"[ベトナム|country|VN]を訪問中の[日本|country|JP]の[山田一郎|person|{JP_GOV}]知事と"
+        "会見した。",
+        ["JP-09"],
+        "VN-HN",
+    ),
+    (
+        "ko",
+        f"[광주시|region|KR-29] 방문단은 [하노이|region|VN-HN] 일정에서 [베트남|country|VN] "
+        f"외교부 [쩐 반 빈|person|{VN_DPM}] 차관을 예방했다.",
+        ["KR-29"],
+        "VN-HN",
+    ),
+    (
+        "ko",
+        f"[김민수|person|{KR_VM}] 부시장은 [하노이|region|VN-HN]에서 [베트남|country|VN] 외교부 "
+        f"[쩐 반 빈|person|{VN_DPM}] 차관을 만났다.",
+        ["KR-29"],
+        "VN-HN",
+    ),
+    # the capital's own official acts there: it stays a party
+    (
+        "ja",
+        f"[ハノイ|region|VN-HN]で[グエン・ヴァン・アン|person|{VN_CHAIR}]委員長は、"
+        f"[ベトナム|country|VN]を訪問中の[日本|country|JP]の[山田一郎|person|{JP_GOV}]知事と"
+        "会見した。",
+        ["JP-09", "VN-HN"],
+        "VN-HN",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def geo_stage() -> EventStage:
+    """The events stage with the gazetteer built (it knows the national capitals), as the
+    place stage leaves it in the pipeline."""
+    from diplograph._resources import Resources
+
+    res = Resources()
+    assert res.gazetteer is not None
+    return EventStage(res)
+
+
+@pytest.mark.parametrize(("lang", "markup", "regions", "place"), CAPITAL_VENUE_CASES)
+def test_capital_venue_of_national_talks_is_no_acting_region(
+    geo_stage: EventStage, lang: str, markup: str, regions: list[str], place: str | None
+) -> None:
+    doc = run(geo_stage, markup, lang)
+    meetings = [e for e in doc.events if e.type == "meeting"]
+    assert len(meetings) == 1, [(e.type, e.regions) for e in doc.events]
+    assert sorted(meetings[0].regions) == regions
+    assert meetings[0].place.region == place
+    assert "VN-HN" not in doc.regions_mentioned or "VN-HN" in regions
+
+
+# Korean "에서" after a place is also "from": the home of the party that came ("서울시에서 온",
+# who came from Seoul) acts, it is no venue. (markup, a region the meeting must carry)
+FROM_NOT_VENUE_CASES: list[tuple[str, str]] = [
+    (
+        f"[서울시|region|KR-11]에서 온 [김민수|person|Kim Min-su|country=KR] 부시장은 "
+        f"[응에안성|region|VN-22] 인민위원회 [쩐 반 빈|person|{VN_DPM}] 위원장을 만났다.",
+        "KR-11",
+    ),
+]
+
+
+@pytest.mark.parametrize(("markup", "region"), FROM_NOT_VENUE_CASES)
+def test_korean_from_is_no_venue(geo_stage: EventStage, markup: str, region: str) -> None:
+    doc = run(geo_stage, markup, "ko")
+    meetings = [e for e in doc.events if e.type == "meeting"]
+    assert len(meetings) == 1 and region in meetings[0].regions
+
+
+# Any place marked as the venue after it is the meeting's place, not a party, as a venue word
+# before it makes it in other languages. (lang, markup, the meeting's regions, its place)
+VENUE_AFTER_CASES: list[tuple[str, str, list[str], str]] = [
+    (
+        "ja",
+        f"[ビンフック省|region|VN-70]で[チャン・ヴァン・ビン|person|{VN_DPM}]副首相は、"
+        f"[ベトナム|country|VN]を訪問中の[日本|country|JP]の[山田一郎|person|{JP_GOV}]知事と"
+        "会見した。",
+        ["JP-09"],
+        "VN-70",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "markup", "regions", "place"), VENUE_AFTER_CASES)
+def test_a_venue_marked_after_it_is_no_party(
+    geo_stage: EventStage, lang: str, markup: str, regions: list[str], place: str
+) -> None:
+    doc = run(geo_stage, markup, lang)
+    meetings = [e for e in doc.events if e.type == "meeting"]
+    assert len(meetings) == 1, [(e.type, e.regions) for e in doc.events]
+    assert sorted(meetings[0].regions) == regions
+    assert meetings[0].place.region == place

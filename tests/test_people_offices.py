@@ -64,14 +64,15 @@ OFFICES: list[tuple[str, str, str, str | None, str | None]] = [
         "RU",
         None,
     ),
-    # an office only one country has: a voivodeship's marshal is Polish
+    # an office only one country has: a voivodeship's marshal is Polish, and heads the one
+    # voivodeship the report names
     (
         "Mazowsze i Henan\n\nMarszałek Jan Kowalski i wicemarszałek Piotr Nowak podpisali "
         "porozumienie z delegacją z Chin.",
         "Jan Kowalski",
         "Marshal of the Voivodeship",
         "PL",
-        None,
+        "PL-14",
     ),
     # a Russian republic in its Japanese name gives the title's place
     (

@@ -7,6 +7,8 @@ Every sentence and name is our own (invented people, common name parts).
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from diplograph._events import EventStage
@@ -75,6 +77,11 @@ FOUND: list[tuple[str, str, str, str]] = [
     ("pl", "Inwestor z Chin wszedł na wielkopolski rynek w wielkopolskim.", "region", "PL-30"),
     ("pl", "Goście spędzili tydzień na Mazowszu.", "region", "PL-14"),
     ("pl", "Delegacja z Dolnego Śląska przyjechała.", "region", "PL-02"),
+    # the plural adjective: the region's firms and people stand for the region
+    ("pl", "Na targach w Hanoi wystawiło się kilkanaście mazowieckich firm.", "region", "PL-14"),
+    ("pl", "Gubernator rozmawiał z podkarpackimi przedsiębiorcami.", "region", "PL-18"),
+    ("pl", "Do Wuhanu pojechali wielkopolscy rolnicy.", "region", "PL-30"),
+    ("pl", "Umowy dotyczą eksportu kujawsko-pomorskich owoców.", "region", "PL-04"),
     # Argentine provinces of a short name, written bare in the Spanish press
     ("es", "En este sentido, el Chaco firmó acuerdos con Hubei.", "region", "AR-H"),
     ("es", "Jujuy y Yunnan exploran la cooperación.", "region", "AR-Y"),
@@ -105,6 +112,8 @@ NOT_FOUND: list[tuple[str, str, str, str]] = [
     ("lo", "ບັນຍາກາດເປັນມິດ", "region", "LY-GT"),
     # "กัว" (Goa, India) run on to the title "นาย" (Mr): a person's family name
     ("th", "นายกัว เหวย กล่าว", "region", "IN-GA"),
+    # a town's epithet is no voivodeship: Rawa Mazowiecka lies in Łódź voivodeship
+    ("pl", "Fabryka w Rawie Mazowieckiej otrzymała zamówienie.", "region", "PL-14"),
 ]
 
 
@@ -345,3 +354,39 @@ def test_a_city_delegation_is_its_regions(
     found = {e.type: e.regions for e in doc.events}
     for typ, code in wanted.items():
         assert code in found.get(typ, []), found
+
+
+# The head of a unit whose title names none ("marszałek Jan Nowak") heads the one unit of his
+# country the report names; with two named, none is chosen. (lang, text, places, {name: region})
+UNIT_HEADS: list[tuple[str, str, list[tuple[str, str, str, dict[str, str]]], dict[str, Any]]] = [
+    (
+        "pl",
+        "Marszałek Jan Nowak przyjął gości z Wietnamu. Na spotkaniu były firmy podkarpackie.",
+        [("podkarpackie", "region", "PL-18", {"country": "PL"})],
+        {"Jan Nowak": "PL-18"},
+    ),
+    (
+        "pl",
+        "Marszałek Jan Nowak przyjął gości. Rozmawiano o firmach podkarpackich i lubelskich.",
+        [
+            ("podkarpackich", "region", "PL-18", {"country": "PL"}),
+            ("lubelskich", "region", "PL-06", {"country": "PL"}),
+        ],
+        {"Jan Nowak": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "places", "found"), UNIT_HEADS)
+def test_unit_head_takes_the_one_unit_named(
+    lang: str,
+    text: str,
+    places: list[tuple[str, str, str, dict[str, str]]],
+    found: dict[str, Any],
+) -> None:
+    from tests.test_people import make_doc
+
+    doc = PeopleStage(Resources())(make_doc(text, lang, places))  # type: ignore[arg-type]
+    read = {str(m.key): m.attrs.get("region") for m in doc.mentions if m.kind == "person"}
+    for name, region in found.items():
+        assert name in read and read[name] == region, read

@@ -94,6 +94,7 @@ class PeopleStage(_Unspaced):
         self._role_countries = {
             str(k): str(v) for k, v in (roles.get("role_countries") or {}).items()
         }
+        self._unit_offices = frozenset(str(r) for r in roles.get("unit_offices") or ())
         self._absent_offices = {
             str(c): frozenset(str(r) for r in rs or ())
             for c, rs in (roles.get("absent_offices") or {}).items()

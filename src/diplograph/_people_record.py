@@ -31,6 +31,7 @@ class _Record(_Affiliation):
     _national: frozenset[str]
     _absent_offices: dict[str, frozenset[str]]
     _role_countries: dict[str, str]
+    _unit_offices: frozenset[str]
 
     @staticmethod
     def _cut_names(persons: dict[str, _Person]) -> dict[str, str]:
@@ -149,6 +150,16 @@ class _Record(_Affiliation):
         t.name_at = span[0]
         if country is None and region is None and t.base in self._role_countries:
             country, why = self._role_countries[t.base], "office-of-one-country"
+            if t.base in self._unit_offices:
+                # "marszałek Adam Struzik" in a report naming one voivodeship: the head of a
+                # unit whose title names none heads the one unit of his country named
+                units = {
+                    p.key
+                    for p in ctx.places
+                    if p.kind == "region" and p.key and p.key.startswith(f"{country}-")
+                }
+                if len(units) == 1:
+                    region, why = units.pop(), "office-of-one-country:the-only-unit-named"
         if country is None and region is None:
             country, why = self._doc_country(canon, t, doc, ctx)
         past = self._historical_context(min(span[0], t.start if t.base else span[0]), span[1], ctx)

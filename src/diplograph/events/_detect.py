@@ -26,6 +26,7 @@ from ._view import (
     _is_dateline,
     _is_stamp_date,
     _is_venue,
+    _is_venue_after,
     _period,
     _place_of,
     _place_rank,
@@ -332,6 +333,15 @@ class _Detection(_Clues, _Splits, _Merging, _Trips, _WhenWhere):
             if m.kind != "region" or not m.key or v.nested(m):
                 continue
             if _is_venue(v, lex, m) or _is_dateline(v, lex, m):
+                continue
+            if _is_venue_after(v, lex, m):
+                # "ハノイで副首相は…と会見": a place marked as the venue after it (ja/ko) is
+                # the event's place, not an acting region, as with a venue word before it
+                # (a national capital hosting national-level talks: contract); its own
+                # officials acting there still bring it as their region (``_regions_of``)
+                if d.venue is None:
+                    d.venue = self.names.place(m)
+                    d.rules.append("place:venue-postposition")
                 continue
             if any(0 <= m.start - b <= _PASSING_WINDOW for b in passing):
                 continue

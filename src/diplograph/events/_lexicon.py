@@ -58,6 +58,10 @@ class Lexicon:
     local_authority: PhraseSet
     dateline: re.Pattern[str]
     anchors: PhraseSet = field(default_factory=lambda: PhraseSet([]))
+    # postpositions after a place that make it the venue (ja "ハノイで", ko "하노이에서"), and
+    # continuations that make such a word something else (ja "である", is)
+    venue_after: tuple[str, ...] = ()
+    venue_after_not: tuple[str, ...] = ()
     # "Attending the ceremony were", "at the talks", "led by": the persons of the sentence
     # take part in the event already told (the sentence tells no new one)
     presence: PhraseSet = field(default_factory=lambda: PhraseSet([]))
@@ -226,6 +230,8 @@ class Lexicon:
             ),
             venue=frozenset(w.lower() for w in _strings(places.get("venue"), "venue")),
             venue_skip=frozenset(w.lower() for w in _strings(places.get("venue_skip"), "skip")),
+            venue_after=tuple(_strings(places.get("venue_after"), "venue_after")),
+            venue_after_not=tuple(_strings(places.get("venue_after_not"), "venue_after_not")),
             delegation=PhraseSet(
                 [
                     Entry(p, "", "delegation")

@@ -38,7 +38,7 @@ from ._detect import _Detection
 from ._figures import _Figures
 from ._lexicon import Lexicon
 from ._partnerships import _Partnerships
-from ._view import _DocView, _Draft, _is_dateline, _is_venue, _Names
+from ._view import _DocView, _Draft, _is_dateline, _is_venue, _is_venue_after, _Names
 
 
 class _Run(_Detection, _Partnerships, _Figures):
@@ -124,7 +124,8 @@ class EventStage:
                 if lex is not None:
                     if _is_dateline(view, lex, m):
                         continue
-                    if _is_venue(view, lex, m) and (i in event_sents or m.key in venues):
+                    venue = _is_venue(view, lex, m) or _is_venue_after(view, lex, m)
+                    if venue and (i in event_sents or m.key in venues):
                         continue
                 found.add(m.key)
         return sorted(found)

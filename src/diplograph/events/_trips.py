@@ -13,7 +13,7 @@ from collections import Counter
 from .._models import Place
 from ._retellings import _Retellings
 from ._sectors import _Sectors
-from ._view import STOP_TYPES, _Draft, _period
+from ._view import STOP_TYPES, _dates_agree, _Draft, _period
 
 
 class _Trips(_Retellings, _Sectors):
@@ -58,6 +58,9 @@ class _Trips(_Retellings, _Sectors):
             self._return_trip_span()
             self._implied_trip(stops)
             return
+        # "the visits to Vietnam by X in 2023", recalled in a report of an act of 2024: an act
+        # of another date is no stop of that trip (its regions and venue are not the trip's)
+        travelling = [d for d in travelling if _dates_agree(trip.date, d.date)]
         if not trip.persons:
             self._travellers(trip, travelling, traveller)
         for d in travelling:

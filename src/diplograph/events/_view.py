@@ -447,6 +447,18 @@ def _is_venue(view: _DocView, lex: Lexicon, m: Mention) -> bool:
     return False
 
 
+def _is_venue_after(view: _DocView, lex: Lexicon, m: Mention) -> bool:
+    """Is the place followed by a venue postposition (ja "ハノイで", ko "하노이에서", "하노이
+    일정에서", on the Hanoi leg)? Languages that mark the place after it have no venue word
+    before it; a continuation in ``venue_after_not`` makes the word something else (ja
+    "である", is; ko "에서 온", come from: the party's home, not the venue)."""
+    rest = view.text[m.end : m.end + 24]
+    for r in (rest, rest.lstrip(" ")):
+        if any(r.startswith(w) for w in lex.venue_after):
+            return not any(r.startswith(w) for w in lex.venue_after_not)
+    return False
+
+
 def _is_dateline(view: _DocView, lex: Lexicon, m: Mention) -> bool:
     """A place opening the article (or its first paragraphs) followed by "(AGENCY) —"."""
     i = view.sent_index(m.start)
