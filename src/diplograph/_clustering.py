@@ -278,19 +278,8 @@ def _twins(
     sides' officials named, not one; else fewer people and regions the other does not name:
     the talks with the host, not the call on a minister the other report never mentions) is
     the one."""
-    picks: dict[tuple[str, str], dict[str, tuple[float, int, int, int, int]]] = defaultdict(dict)
-    for k, found in cands.items():
-        r = by_key[k]
-        for sc, c in found:
-            o = by_key[c]
-            people = _shared_people(r.people, o.people)
-            regions = len(r.regions & o.regions)
-            extra = (people - len(r.people), regions - len(r.regions))
-            strength = (sc, people, regions, *extra)
-            best = picks[(r.doc_id, find(c))]
-            best[k] = max(strength, best.get(k, strength))
     out: set[str] = set()
-    for best in picks.values():
+    for best in _strengths(cands, by_key, find).values():
         top = max(best.values())
         tied = [k for k, sc in best.items() if sc == top]
         if len(tied) > 1:
