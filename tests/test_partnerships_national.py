@@ -79,14 +79,19 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
 ]
 
 
+def _pairs(pipeline: Any, lang: str, text: str) -> set[tuple[str, str, str]]:
+    """The (a, b, kind) partnerships the pipeline states for ``text`` in ``lang``."""
+    doc = pipeline.process(RawArticle(source=f"{lang}.txt", content=text, published="2025-03-04"))
+    assert isinstance(doc, Document)
+    assert doc.lang == lang
+    return {(p.a, p.b, p.kind) for p in doc.partnerships}
+
+
 @pytest.mark.parametrize(("lang", "text", "expected"), CASES)
 def test_country_in_clause_is_the_partner(
     pipeline: Any, lang: str, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
-    doc = pipeline.process(RawArticle(source=f"{lang}.txt", content=text, published="2025-03-04"))
-    assert isinstance(doc, Document)
-    assert doc.lang == lang
-    assert {(p.a, p.b, p.kind) for p in doc.partnerships} == expected
+    assert _pairs(pipeline, lang, text) == expected
 
 
 # (lang, text, expected pairs): talks imply a cooperation only between acting units
@@ -133,7 +138,4 @@ MEETING_CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
 def test_talks_pair_acting_units(
     pipeline: Any, lang: str, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
-    doc = pipeline.process(RawArticle(source=f"{lang}.txt", content=text, published="2025-03-04"))
-    assert isinstance(doc, Document)
-    assert doc.lang == lang
-    assert {(p.a, p.b, p.kind) for p in doc.partnerships} == expected
+    assert _pairs(pipeline, lang, text) == expected
