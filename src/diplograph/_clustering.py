@@ -185,8 +185,9 @@ def cluster(
             ):
                 ambiguous.add(k)  # "on the 3rd" and January 25: two events it could be
                 break
-    ambiguous |= _twins(cands, by_key, find)
-    weaker = _outmatched(cands, by_key, find)
+    strengths = _strengths(cands, by_key, find)  # one table for both questions
+    ambiguous |= _twins(strengths)
+    weaker = _outmatched(strengths)
     edges = sorted(
         (-sc, min(k, c), max(k, c))
         for k, found in cands.items()
@@ -229,14 +230,18 @@ def cluster(
     return result
 
 
+# (document, event) -> {undated report of that document: how well it matches the event}
+_Strengths = dict[tuple[str, str], dict[str, tuple[float, int, int, int, int]]]
+
+
 def _strengths(
     cands: dict[str, list[tuple[float, str]]],
     by_key: dict[str, Report],
     find: Callable[[str], str],
-) -> dict[tuple[str, str], dict[str, tuple[float, int, int, int, int]]]:
+) -> _Strengths:
     """For each (document, event) the undated reports of that document matching the event,
     with how well each does (see ``_twins``)."""
-    picks: dict[tuple[str, str], dict[str, tuple[float, int, int, int, int]]] = defaultdict(dict)
+    picks: _Strengths = defaultdict(dict)
     for k, found in cands.items():
         r = by_key[k]
         for sc, c in found:
@@ -250,27 +255,19 @@ def _strengths(
     return picks
 
 
-def _outmatched(
-    cands: dict[str, list[tuple[float, str]]],
-    by_key: dict[str, Report],
-    find: Callable[[str], str],
-) -> set[tuple[str, str]]:
+def _outmatched(strengths: _Strengths) -> set[tuple[str, str]]:
     """(report, event) where another undated report of the same document matches that event
     better: of the trip and the arrival in the capital told by one sentence, the trip (no
     place the other reports do not name) is the one; the other must not take the event by
     the order of the keys."""
     out: set[tuple[str, str]] = set()
-    for (_doc, root), best in _strengths(cands, by_key, find).items():
+    for (_doc, root), best in strengths.items():
         top = max(best.values())
         out.update((k, root) for k, sc in best.items() if sc < top)
     return out
 
 
-def _twins(
-    cands: dict[str, list[tuple[float, str]]],
-    by_key: dict[str, Report],
-    find: Callable[[str], str],
-) -> set[str]:
+def _twins(strengths: _Strengths) -> set[str]:
     """Undated reports of one document that match one event equally well: the article tells
     two acts of that type (a memorandum with the ministry, another with the province's
     enterprises) and either could be the one the other articles report; which one is not
@@ -279,7 +276,7 @@ def _twins(
     the talks with the host, not the call on a minister the other report never mentions) is
     the one."""
     out: set[str] = set()
-    for best in _strengths(cands, by_key, find).values():
+    for best in strengths.values():
         top = max(best.values())
         tied = [k for k, sc in best.items() if sc == top]
         if len(tied) > 1:
