@@ -27,6 +27,7 @@ from ._names import NameCanonicalizer
 from ._people_model import (
     _CYRILLIC,
     _PLACE_KINDS,
+    _WORD_CHAR,
     _boundary_alt,
     _capitalised_neighbour,
     _connector_alt,
@@ -46,9 +47,6 @@ from ._resources import Resources
 
 # A name followed by a comma and (perhaps) an article, where a title may start.
 _APPOSED = re.compile(r",\s+(?:the\s+)?")
-# A word character (compiled once: a pattern string given to ``re.match`` is compiled
-# again whenever the per-document surname patterns evict it from ``re``'s cache).
-_WORD_CHAR = re.compile(r"\w")
 # The word right before a mention, one space between ("Nguyen| Nam Dinh").
 _PREV_WORD = re.compile(r"(\w+) $")
 # ", and Degtyarev" right before the comma of an apposition: the list word and the name
@@ -268,7 +266,7 @@ class PeopleStage(_Unspaced):
             canon = self._add_person(persons, (ns, ne), t, doc, ctx)
             if canon:
                 found.append((ns, ne, canon, f"person:title-pattern:{doc.lang}:{t.base}"))
-        short = self._short_index(persons)
+        short = self._short_index(persons) if listed else {}
         for t, ns, ne in listed:
             linked = short.get(self.names.canonical(text[ns:ne], doc.lang).lower())
             if linked:

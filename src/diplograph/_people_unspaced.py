@@ -151,6 +151,8 @@ class _Unspaced(_Record):
         of their own hold the one before (a list of former governors). A run closed by "等"
         must make a Chinese name or a Japanese one; closed by another list mark, only a
         Japanese name in kanji (a family name of two characters) is sure to be one."""
+        if not listed:
+            return
         text = doc.text
         taken = {a for a, _, _, _ in found}
         japan = doc.lang == "ja" or any(_country_of(m) == "JP" for m in ctx.places)

@@ -25,6 +25,11 @@ def _strings(value: Any, where: str) -> list[str]:
     raise LanguageDataError(f"{where}: expected a list of phrases")
 
 
+def _flat(section: Any, key: str, group: str, where: str) -> PhraseSet:
+    """A plain list of phrases (``section[key]``), every entry of one ``group``."""
+    return PhraseSet([Entry(p, "", group) for p in _strings(section.get(key), where)])
+
+
 def _entries(section: Any, group: str, where: str) -> list[Entry]:
     """``{value: [phrases]}`` -> entries (the requirement marker is parsed off)."""
     out: list[Entry] = []
@@ -214,9 +219,7 @@ class Lexicon:
                     for p in _strings(trig.get("not_participant_except"), where)
                 ]
             ),
-            not_participant_after=PhraseSet(
-                [Entry(p, "", "npa") for p in _strings(trig.get("not_participant_after"), where)]
-            ),
+            not_participant_after=_flat(trig, "not_participant_after", "npa", where),
             conjunctions=frozenset(_strings(trig.get("conjunctions"), where)),
             modality=PhraseSet(_entries(mod, "modality", f"lang/{lang}/modality.yaml")),
             sectors=PhraseSet(_entries(sec, "sector", f"lang/{lang}/sectors.yaml")),
@@ -243,23 +246,13 @@ class Lexicon:
             ),
             dateline=re.compile(str(dateline)),
             anchors=PhraseSet(anchor_entries),
-            presence=PhraseSet(
-                [Entry(p, "", "presence") for p in _strings(trig.get("presence"), where)]
-            ),
-            parties=PhraseSet(
-                [Entry(p, "", "parties") for p in _strings(trig.get("parties"), where)]
-            ),
-            separately=PhraseSet(
-                [Entry(p, "", "separately") for p in _strings(trig.get("separately"), where)]
-            ),
-            also=PhraseSet([Entry(p, "", "also") for p in _strings(trig.get("also"), where)]),
+            presence=_flat(trig, "presence", "presence", where),
+            parties=_flat(trig, "parties", "parties", where),
+            separately=_flat(trig, "separately", "separately", where),
+            also=_flat(trig, "also", "also", where),
             partner_with=frozenset(w.lower() for w in _strings(trig.get("partner_with"), where)),
-            companions=PhraseSet(
-                [Entry(p, "", "companion") for p in _strings(trig.get("companions"), where)]
-            ),
-            visits_by=PhraseSet(
-                [Entry(p, "", "visits-by") for p in _strings(trig.get("visits_by"), where)]
-            ),
+            companions=_flat(trig, "companions", "companion", where),
+            visits_by=_flat(trig, "visits_by", "visits-by", where),
             later=frozenset(w.lower() for w in _strings(trig.get("later_occasion"), where)),
             subject_pronouns=frozenset(
                 w.lower() for w in _strings(trig.get("subject_pronouns"), where)
@@ -268,25 +261,11 @@ class Lexicon:
                 [Entry(p, "", "earlier") for p in _strings(trig.get("earlier_occasion"), where)]
                 + [Entry(p, "", "reminder") for p in _strings(trig.get("reminder"), where)]
             ),
-            recalled=PhraseSet(
-                [Entry(p, "", "recalled") for p in _strings(trig.get("recalled"), where)]
-            ),
-            prior_act=PhraseSet(
-                [Entry(p, "", "prior_act") for p in _strings(trig.get("prior_act"), where)]
-            ),
-            commemorated=PhraseSet(
-                [Entry(p, "", "commemorated") for p in _strings(trig.get("commemorated"), where)]
-            ),
-            multi_day=PhraseSet(
-                [Entry(p, "", "multi_day") for p in _strings(trig.get("multi_day"), where)]
-            ),
-            departure=PhraseSet(
-                [Entry(p, "", "departure") for p in _strings(trig.get("departure"), where)]
-            ),
-            presupposed=PhraseSet(
-                [Entry(p, "", "presupposed") for p in _strings(trig.get("presupposed"), where)]
-            ),
-            signed_document=PhraseSet(
-                [Entry(p, "", "document") for p in _strings(trig.get("signed_document"), where)]
-            ),
+            recalled=_flat(trig, "recalled", "recalled", where),
+            prior_act=_flat(trig, "prior_act", "prior_act", where),
+            commemorated=_flat(trig, "commemorated", "commemorated", where),
+            multi_day=_flat(trig, "multi_day", "multi_day", where),
+            departure=_flat(trig, "departure", "departure", where),
+            presupposed=_flat(trig, "presupposed", "presupposed", where),
+            signed_document=_flat(trig, "signed_document", "document", where),
         )

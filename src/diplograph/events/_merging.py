@@ -165,7 +165,11 @@ class _Merging(_RunBase):
         phrase names the act told last, or no act of its type was told)."""
         if not named or current.type in named:
             return None
-        told = [d for d in self.drafts if d.type in named and not d.trip]
+        return self._last_told(i, named)
+
+    def _last_told(self, i: int, types: set[str]) -> _Draft | None:
+        """The act of one of ``types`` (not a trip) told last before sentence ``i``."""
+        told = [d for d in self.drafts if d.type in types and not d.trip]
         told = [d for d in told if any(s < i for s in d.trigger_sents)]
         return max(told, key=lambda d: max(s for s in d.trigger_sents if s < i), default=None)
 
@@ -187,11 +191,9 @@ class _Merging(_RunBase):
             for a, _, _ in self.scan(self.lex.signed_document, i)
         ):
             return current
-        signings = [d for d in self.drafts if d.type == "agreement" and not d.trip]
-        signings = [d for d in signings if any(s < i for s in d.trigger_sents)]
-        if not signings:
+        signing = self._last_told(i, {"agreement"})
+        if signing is None:
             return current
-        signing = max(signings, key=lambda d: max(s for s in d.trigger_sents if s < i))
         signing.described.append(i)
         return signing
 

@@ -55,7 +55,8 @@ class _Partnerships(_RunBase):
                 if kind == "cooperation" and modal and any(c.start < a_off for c in self.modal[i]):
                     continue
                 codes = list(dict.fromkeys(code for code, _ in units))
-                near = self._clause_codes(i, a_off, b_off, units)
+                clause = self._clause(i, a_off, b_off)
+                near = self._clause_codes(i, clause, units)
                 if near:  # "X values its twinning with Y, and wants ... with Z"
                     codes = near
                 # units of two countries: two provinces of one country named beside a
@@ -79,7 +80,7 @@ class _Partnerships(_RunBase):
                 # a country named in the phrase's clause is the partner ("cooperation with
                 # Vietnam", "광주시와 베트남간 교류"): a national-level relation, not one
                 # with the event's unit of that country
-                named = self._clause_countries(i, a_off, b_off)
+                named = self._clause_countries(i, clause)
                 if not pairs and len(codes) == 1 and not modal and i in event_of:
                     own = codes[0]
                     for other in own_units:
@@ -143,27 +144,29 @@ class _Partnerships(_RunBase):
             out.append(Partnership(a, b, kind, [v.evidence(i)], rule))  # type: ignore[arg-type]
         return sorted(out, key=lambda p: (p.evidence[0].start, p.a, p.b))
 
-    def _clause_codes(
-        self, i: int, start: int, end: int, units: list[tuple[str, Mention]]
-    ) -> list[str]:
-        """Units in the clause of a partnership phrase, when it names two or more."""
+    def _clause(self, i: int, start: int, end: int) -> tuple[int, int]:
+        """The clause of sentence ``i`` around a partnership phrase at ``start:end``: from
+        the last break before it to the first break after it (modal words, conjunctions)."""
         v = self.v
         s = v.sents[i]
         lo = max([m.end() for m in _MODAL_BREAK.finditer(v.text, s.start, start)] or [s.start])
         after = _MODAL_BREAK.search(v.text, end, s.end)
-        hi = after.start() if after else s.end
-        hi = self._through_list(hi, s.end, units)
+        return lo, after.start() if after else s.end
+
+    def _clause_codes(
+        self, i: int, clause: tuple[int, int], units: list[tuple[str, Mention]]
+    ) -> list[str]:
+        """Units in the clause of a partnership phrase, when it names two or more."""
+        lo, hi = clause
+        hi = self._through_list(hi, self.v.sents[i].end, units)
         codes = list(dict.fromkeys(c for c, m in units if lo <= m.start < hi))
         return codes if len(codes) >= 2 else []
 
-    def _clause_countries(self, i: int, start: int, end: int) -> set[str]:
+    def _clause_countries(self, i: int, clause: tuple[int, int]) -> set[str]:
         """Countries (ISO codes) named in the clause of a partnership phrase, by their name:
         an adjective ("le peuple vietnamien") describes someone and names no partner."""
         v = self.v
-        s = v.sents[i]
-        lo = max([m.end() for m in _MODAL_BREAK.finditer(v.text, s.start, start)] or [s.start])
-        after = _MODAL_BREAK.search(v.text, end, s.end)
-        hi = after.start() if after else s.end
+        lo, hi = clause
         return {
             m.key
             for m in v.by_sent[i]
