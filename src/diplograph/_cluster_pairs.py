@@ -24,7 +24,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 
-from ._cluster_reports import Report, _coarse_span, _fits
+from ._cluster_reports import Report, _coarse_span, _fits, other_signers
 from ._cluster_score import _regions_conflict
 
 
@@ -109,8 +109,8 @@ def pair_links(
         if len(fitting) != 1:
             continue  # none dated, or two dated agreements of the pair it could be
         (target,) = fitting
-        if any(o.institution != r.institution for o in events[target]):
-            continue  # a school's memorandum is not the city's, nor the other way round
+        if any(other_signers(o, r) for o in events[target]):
+            continue  # a school's (or the councils') memorandum is not the city's, nor back
         span = spans[target]
         assert span is not None
         others = {k: v for k, v in events.items() if k == target or k not in dated}
@@ -210,7 +210,7 @@ def year_links(reports: Sequence[Report], find: Callable[[str], str]) -> list[tu
         told_docs = [o.doc_id for o in told] + [r.doc_id]
         if len(told_docs) != len(set(told_docs)):
             continue  # an article tells two agreements of the pair that year
-        if any(o.institution != r.institution for o in told):
+        if any(other_signers(o, r) for o in told):
             continue  # a school's memorandum of that year is not the city's, nor the reverse
         if not told or any(o.published and o.published.year < int(year) for o in [r, *told]):
             continue

@@ -63,6 +63,9 @@ class Report:
     # An agreement its first sentence says an institution signed (a school, a university, a
     # company: see ``_institutions``), not the region's or city's authorities.
     institution: bool = False
+    # An agreement its first sentence says the two legislatures signed (two councils or
+    # assemblies: see ``_institutions``), not the executives of the regions or cities.
+    legislature: bool = False
 
     @property
     def key(self) -> str:
@@ -313,7 +316,7 @@ def _report(
     years: frozenset[str],
     forums: ForumNames | None,
 ) -> Report:
-    month, mday, series, edition, institution = own_marks(doc, ev, forums)
+    month, mday, series, edition, institution, legislature = own_marks(doc, ev, forums)
     return Report(
         doc_id=doc.doc_id,
         local_id=ev.local_id,
@@ -331,31 +334,39 @@ def _report(
         series=series,
         edition=edition,
         institution=institution,
+        legislature=legislature,
     )
 
 
-# (month, day of the month, forum series, edition, signed by an institution): what a report
-# tells of its own event that only its document's text and mentions say (see ``own_marks``).
-OwnMarks = tuple[int | None, int | None, str | None, str | None, bool]
+# (month, day of the month, forum series, edition, signed by an institution, signed by the
+# legislatures): what a report tells of its own event that only its document's text and
+# mentions say (see ``own_marks``).
+OwnMarks = tuple[int | None, int | None, str | None, str | None, bool, bool]
 
 
 def own_marks(doc: Document, ev: Event, forums: ForumNames | None) -> OwnMarks:
     """The features of a report read from its whole document, not from the event's fields:
     the month and day an undated article names, a named forum's series and edition, and
-    whether an institution signed the agreement.
+    whether an institution, or the two legislatures, signed the agreement.
 
     Why one function: the event store keeps these with each event (its rows hold the
     event's fields, not the document's mentions), so that re-clustering a store compares
     exactly what ``extract`` compares and gives the same event ids."""
     series, edition = forums.identity(doc, ev) if forums is not None else (None, None)
-    institution = forums.institutions.signed_by(doc, ev) if forums is not None else False
+    signers = forums.institutions.signers(doc, ev) if forums is not None else (False, False)
     return (
         _month_without_year(doc, ev),
         _day_without_year(doc, ev),
         series,
         edition,
-        institution,
+        *signers,
     )
+
+
+def other_signers(a: Report, b: Report) -> bool:
+    """Do the two agreements name signers of another kind (an institution's memorandum and
+    the city's, the councils' agreement and the cities' twinning of the same day)?"""
+    return a.institution != b.institution or a.legislature != b.legislature
 
 
 Mark = tuple[int | None, int | None]  # (month, day of the month) an undated report names

@@ -22,6 +22,7 @@ from ._cluster_reports import (
     _other_month,
     _shared_people,
     _slack,
+    other_signers,
     same_person,
 )
 from ._forum_identity import NAMED
@@ -169,8 +170,8 @@ def _score(a: Report, b: Report, options: Options, *, dated: bool = True) -> flo
         return None  # "on the 3rd" cannot be the signing of January 25
     if dated and not _dates_compatible(a, b, options)[0]:
         return None
-    if a.institution != b.institution and not (a.date and b.date):
-        return None  # a school's memorandum and the city's of one pair and period: two acts
+    if other_signers(a, b) and not (a.date and b.date):
+        return None  # a school's (the councils') memorandum and the city's of one pair: two acts
     if dated and (_year_only(a) or _year_only(b)) and not _shared_person_and_side(a, b):
         return None  # "signed in 2022": a year holds many acts of the same two regions
     people = 0.0

@@ -109,11 +109,18 @@ def _reports(
     missing: set[str] = set()
     for row in rows:
         kept = None if row["marks"] is None or refresh else json.loads(row["marks"])
-        if kept is None or len(kept) != 5:  # not read yet, or read before the fifth mark
+        if kept is None or len(kept) != 6:  # not read yet, or read before the sixth mark
             missing.add(row["doc_id"])
         else:
-            month, mday, series, edition, institution = kept
-            marks[(row["doc_id"], row["local_id"])] = (month, mday, series, edition, institution)
+            month, mday, series, edition, institution, legislature = kept
+            marks[(row["doc_id"], row["local_id"])] = (
+                month,
+                mday,
+                series,
+                edition,
+                institution,
+                legislature,
+            )
     if missing:
         marks.update(_fill_marks(store, missing, registry))
     years: dict[str, set[str]] = defaultdict(set)
@@ -133,8 +140,8 @@ def _reports(
     current: dict[str, str] = {}
     for row in rows:
         data: dict[str, Any] = json.loads(row["data"])
-        month, mday, series, edition, institution = marks.get(
-            (row["doc_id"], row["local_id"]), (None, None, None, None, False)
+        month, mday, series, edition, institution, legislature = marks.get(
+            (row["doc_id"], row["local_id"]), (None, None, None, None, False, False)
         )
         rep = Report(
             doc_id=row["doc_id"],
@@ -156,6 +163,7 @@ def _reports(
             edition=edition,
             offices=offices.get(row["doc_id"], frozenset()),
             institution=bool(institution),
+            legislature=bool(legislature),
         )
         reports.append(rep)
         if row["event_id"] and not row["event_id"].startswith("new:"):

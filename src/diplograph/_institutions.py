@@ -8,6 +8,13 @@ signing institution ("... signed a memorandum with the Phan Boi Chau High School
 language patterns (``institutions`` of ``data/lang/<lang>/orgs.yaml``) name one institution
 in the singular (a plural is a topic: "exchanges between universities"); they are compiled
 as written, so a language whose names are capitalised can ask for capitals.
+
+The same goes for two legislatures: on the day two cities sign their twinning, their councils
+often sign an agreement of their own ("the city council also signed a friendship agreement with
+the province's People's Council"), and reports of either name the same two regions and the
+same day. An agreement whose first evidence sentence names a legislature twice (``legislatures``
+of orgs.yaml: a council, an assembly, a duma; once per side) is the legislatures' own; one
+mention is a title beside another signer ("the governor, also chairman of the council").
 """
 
 from __future__ import annotations
@@ -23,20 +30,36 @@ class Institutions:
 
     def __init__(self, registry: Registry) -> None:
         self._registry = registry
-        self._langs: dict[str, re.Pattern[str] | None] = {}
+        self._langs: dict[tuple[str, str], re.Pattern[str] | None] = {}
 
-    def _pattern(self, lang: str) -> re.Pattern[str] | None:
-        if lang not in self._langs:
-            words = (self._registry.lang(lang, "orgs") or {}).get("institutions") or []
-            self._langs[lang] = re.compile("|".join(f"(?:{w})" for w in words)) if words else None
-        return self._langs[lang]
+    def _pattern(self, lang: str, key: str = "institutions") -> re.Pattern[str] | None:
+        if (lang, key) not in self._langs:
+            words = (self._registry.lang(lang, "orgs") or {}).get(key) or []
+            found = re.compile("|".join(f"(?:{w})" for w in words)) if words else None
+            self._langs[(lang, key)] = found
+        return self._langs[(lang, key)]
 
     def signed_by(self, doc: Document, ev: Event) -> bool:
-        """Does the agreement's first evidence sentence name an institution?"""
+        """Does the agreement's first evidence sentence name an institution (and not, before
+        it, the two legislatures: see ``signers``)?"""
+        return self.signers(doc, ev)[0]
+
+    def signers(self, doc: Document, ev: Event) -> tuple[bool, bool]:
+        """(signed by an institution, signed by the legislatures) of an agreement, read from
+        its first evidence sentence.
+
+        A sentence naming both ("the two councils, a retailer and a trade centre, and a
+        charity and a medical university also signed memoranda") lists the day's agreements
+        in the order of their weight: the first named signer is the one the report is of, so
+        the institution mark stands only when no legislature pair is named before it."""
         if ev.type != "agreement" or not ev.evidence or not doc.lang:
-            return False
-        pattern = self._pattern(doc.lang)
-        if pattern is None:
-            return False
+            return (False, False)
         first = ev.evidence[0]
-        return pattern.search(doc.text, first.start, first.end) is not None
+        found = self._pattern(doc.lang)
+        institution = found.search(doc.text, first.start, first.end) if found else None
+        councils = self._pattern(doc.lang, "legislatures")
+        named = list(councils.finditer(doc.text, first.start, first.end)) if councils else []
+        legislature = len(named) >= 2
+        if legislature and institution is not None and named[0].start() < institution.start():
+            return (False, True)
+        return (institution is not None, legislature)
