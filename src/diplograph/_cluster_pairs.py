@@ -216,3 +216,79 @@ def year_links(reports: Sequence[Report], find: Callable[[str], str]) -> list[tu
             continue
         out.append((r.key, min(o.key for o in told)))
     return sorted(out)
+
+
+def _shifted(span: tuple[dt.date, dt.date], years: int) -> tuple[dt.date, dt.date] | None:
+    """The same month (or day) ``years`` later or earlier."""
+    try:
+        return (
+            span[0].replace(year=span[0].year + years),
+            span[1].replace(year=span[1].year + years),
+        )
+    except ValueError:  # February 29
+        return None
+
+
+def shifted_links(
+    reports: Sequence[Report], find: Callable[[str], str]
+) -> list[tuple[str, str, tuple[dt.date, dt.date]]]:
+    """(report, dated report, the dated event's span) for agreements whose month was read
+    with a relative year ("前年七月", "last July") that no agreement of the pair in the batch
+    fits, when exactly one dated agreement of the pair fits that month one year off.
+
+    Why: such a year is the writer's count from the day of writing, and the page's date it
+    is read against may not be that day (a reprint, a crawl's date), or the writer miscounts;
+    a text naming the year itself ("in July 2023") is not counted. Two regions rarely sign
+    in the same month of two running years; what keeps them apart is the batch telling an
+    agreement of the pair in the report's own month (then that is the one: the dated rules
+    joined it), two agreements of the pair one year off either way, a day that differs, a
+    report of another kind of signer, or an article telling two agreements of the pair.
+    Decided on the events as they stand, each report on its own, so order does not matter.
+    """
+    agreements = [r for r in reports if r.type == "agreement" and len(_countries(r.regions)) >= 2]
+    members: dict[str, list[Report]] = defaultdict(list)
+    by_doc: dict[str, list[Report]] = defaultdict(list)
+    by_pair: dict[tuple[str, str], list[Report]] = defaultdict(list)
+    for r in agreements:
+        members[find(r.key)].append(r)
+        by_doc[r.doc_id].append(r)
+        for pair in _pairs(r):
+            by_pair[pair].append(r)
+    out: list[tuple[str, str, tuple[dt.date, dt.date]]] = []
+    for r in agreements:
+        own = _own_span(r)
+        if not r.relative_year or own is None or not _anchor(r):
+            continue
+        root = find(r.key)
+        if any(_own_span(m) is not None and not m.relative_year for m in members[root]):
+            continue  # a report of its event names the year itself
+        if any(
+            o.key != r.key and find(o.key) != root and _partners(r, o) for o in by_doc[r.doc_id]
+        ):
+            continue  # its article tells two agreements of the pair: which one is not told
+        near = {o.key: o for pair in _pairs(r) for o in by_pair[pair]}
+        events: dict[str, list[Report]] = defaultdict(list)
+        for o in near.values():
+            if o.doc_id != r.doc_id and _partners(r, o):
+                events[find(o.key)].append(o)
+        events.pop(root, None)
+        dated = {k: v for k, v in events.items() if any(_anchor(o) for o in v)}
+        spans = {k: _event_span(v) for k, v in dated.items()}
+        if any(sp is not None and _fits_report(r, sp) for sp in spans.values()):
+            continue  # an agreement of the pair in its own month: not this rule's to decide
+        fitting: list[tuple[str, tuple[dt.date, dt.date]]] = []
+        for k, sp in spans.items():
+            for years in (-1, 1):
+                moved = _shifted(own, years)
+                if sp is not None and moved is not None and sp[0] <= moved[1] and moved[0] <= sp[1]:
+                    fitting.append((k, sp))
+        if len(fitting) != 1:
+            continue  # none, or two agreements of the pair one year off
+        target, span = fitting[0]
+        if any(other_signers(o, r) for o in events[target]):
+            continue
+        others = {k: v for k, v in events.items() if k == target or k not in dated}
+        if any(_rival(k, v, span, by_doc, find, r) for k, v in others.items()):
+            continue
+        out.append((r.key, min(o.key for o in events[target]), span))
+    return sorted(out)

@@ -66,6 +66,9 @@ class Report:
     # An agreement its first sentence says the two legislatures signed (two councils or
     # assemblies: see ``_institutions``), not the executives of the regions or cities.
     legislature: bool = False
+    # Its own date's year was counted from the page's date ("前年七月", "last July"): that
+    # year may be one off the signing's (see ``_cluster_pairs.shifted_links``).
+    relative_year: bool = False
 
     @property
     def key(self) -> str:
@@ -316,7 +319,7 @@ def _report(
     years: frozenset[str],
     forums: ForumNames | None,
 ) -> Report:
-    month, mday, series, edition, institution, legislature = own_marks(doc, ev, forums)
+    month, mday, series, edition, institution, legislature, relative = own_marks(doc, ev, forums)
     return Report(
         doc_id=doc.doc_id,
         local_id=ev.local_id,
@@ -335,19 +338,21 @@ def _report(
         edition=edition,
         institution=institution,
         legislature=legislature,
+        relative_year=relative,
     )
 
 
 # (month, day of the month, forum series, edition, signed by an institution, signed by the
-# legislatures): what a report tells of its own event that only its document's text and
-# mentions say (see ``own_marks``).
-OwnMarks = tuple[int | None, int | None, str | None, str | None, bool, bool]
+# legislatures, dated by a relative year): what a report tells of its own event that only its
+# document's text and mentions say (see ``own_marks``).
+OwnMarks = tuple[int | None, int | None, str | None, str | None, bool, bool, bool]
 
 
 def own_marks(doc: Document, ev: Event, forums: ForumNames | None) -> OwnMarks:
     """The features of a report read from its whole document, not from the event's fields:
     the month and day an undated article names, a named forum's series and edition, and
-    whether an institution, or the two legislatures, signed the agreement.
+    whether an institution, or the two legislatures, signed the agreement, and whether its
+    date's year was counted from the page's date.
 
     Why one function: the event store keeps these with each event (its rows hold the
     event's fields, not the document's mentions), so that re-clustering a store compares
@@ -360,7 +365,34 @@ def own_marks(doc: Document, ev: Event, forums: ForumNames | None) -> OwnMarks:
         series,
         edition,
         *signers,
+        _relative_year(doc, ev),
     )
+
+
+def _relative_year(doc: Document, ev: Event) -> bool:
+    """Is the event's own date (a month or a day) read with a year word counted from the
+    page's date ("雙方於前年七月締盟", "signed last July") in its evidence? Such a year is
+    the writer's count from the day of writing, not a year the text names: a page dated
+    later than it was written (a reprint, a crawl's date) or a writer's miscount puts it
+    one year off."""
+    if not ev.date or len(ev.date) < 7 or not ev.evidence:
+        return False
+    return any(
+        m.kind == "date"
+        and m.key == ev.date
+        and _year_counted(m)
+        and any(e.start <= m.start < e.end for e in ev.evidence)
+        for m in doc.mentions
+    )
+
+
+def _year_counted(m: Mention) -> bool:
+    """A month or day whose year is counted back from the page's date: a year word ("前年",
+    "지난해", "прошлого года") or a month told as the last one ("last July", "juillet
+    dernier"). A year the text writes, or one only guessed, is not counted."""
+    if isinstance(m.attrs.get("year_offset"), int):
+        return True
+    return m.attrs.get("relative") is True and m.attrs.get("granularity") == "month"
 
 
 def other_signers(a: Report, b: Report) -> bool:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from ._cluster_blocks import Scored, blocks, candidate_pairs, scored_pairs
-from ._cluster_pairs import pair_links, year_links
+from ._cluster_pairs import pair_links, shifted_links, year_links
 from ._cluster_reports import (
     Report,
     _coarse_span,
@@ -215,6 +215,19 @@ def cluster(
             pair = sorted(by_key[ka].regions & by_key[kb].regions)
             year = by_key[ka].coarse
             told[(ka, kb)] = ("type agreement", f"the one agreement of {pair} told in {year}")
+    for ka, kb, moved in shifted_links(reports, find):
+        root = find(ka)
+        kept = spans[root]
+        spans[root] = moved  # its year was the writer's count: the other event's days stand
+        if union(ka, kb, undated=False):
+            joined.append((ka, kb))
+            pair = sorted(by_key[ka].regions & by_key[kb].regions)
+            told[(ka, kb)] = (
+                "type agreement",
+                f"the one agreement of {pair} a year off a month told with a relative year",
+            )
+        elif find(ka) == root:
+            spans[root] = kept
     for ka, kb in _companion_pairs(by_key, find, options):
         if union(ka, kb, undated=False):
             joined.append((ka, kb))

@@ -109,10 +109,10 @@ def _reports(
     missing: set[str] = set()
     for row in rows:
         kept = None if row["marks"] is None or refresh else json.loads(row["marks"])
-        if kept is None or len(kept) != 6:  # not read yet, or read before the sixth mark
+        if kept is None or len(kept) != 7:  # not read yet, or read before the seventh mark
             missing.add(row["doc_id"])
         else:
-            month, mday, series, edition, institution, legislature = kept
+            month, mday, series, edition, institution, legislature, relative = kept
             marks[(row["doc_id"], row["local_id"])] = (
                 month,
                 mday,
@@ -120,6 +120,7 @@ def _reports(
                 edition,
                 institution,
                 legislature,
+                relative,
             )
     if missing:
         marks.update(_fill_marks(store, missing, registry))
@@ -140,8 +141,8 @@ def _reports(
     current: dict[str, str] = {}
     for row in rows:
         data: dict[str, Any] = json.loads(row["data"])
-        month, mday, series, edition, institution, legislature = marks.get(
-            (row["doc_id"], row["local_id"]), (None, None, None, None, False, False)
+        month, mday, series, edition, institution, legislature, relative = marks.get(
+            (row["doc_id"], row["local_id"]), (None, None, None, None, False, False, False)
         )
         rep = Report(
             doc_id=row["doc_id"],
@@ -164,6 +165,7 @@ def _reports(
             offices=offices.get(row["doc_id"], frozenset()),
             institution=bool(institution),
             legislature=bool(legislature),
+            relative_year=bool(relative),
         )
         reports.append(rep)
         if row["event_id"] and not row["event_id"].startswith("new:"):
