@@ -591,3 +591,29 @@ def test_an_undated_trip_is_not_of_the_days_another_holder_held_the_office(
     result = cluster([undated, new, old], OPT)
     assert same(result, undated, new) is joins_new
     assert same(result, undated, old) is joins_old
+
+
+@pytest.mark.parametrize(
+    ("spelt", "joins_new"),
+    [
+        ("Kuznetsov", False),  # the old trip's president: both trips still fit
+        ("Kusnetsov", False),  # the same holder spelt by another outlet: still both fit
+        ("Karpenko", True),  # another holder: not the old trip
+    ],
+)
+def test_one_holder_spelt_two_ways_is_no_other_holder(spelt: str, joins_new: bool) -> None:
+    """Outlets transliterate a holder's name differently (Minnikhanov, Minikhanov): the
+    offices compare holders as ``same_person`` compares last names, not letter by letter."""
+    undated = rep(
+        "A", typ="visit", people=VISITOR, regions=frozenset({"RU-TOM"}), month=11, mday=25
+    )
+    undated = replace(
+        undated, offices=_offices(GOVERNOR, (f"Ivan {spelt}", "President", "VN", None))
+    )
+    new = rep("B", typ="visit", people=VISITOR, regions=frozenset({"RU-TOM"}), coarse="2025-11")
+    new = replace(new, offices=_offices(GOVERNOR))
+    old = rep("C", typ="visit", people=VISITOR, regions=frozenset({"RU-TOM"}), coarse="2023-11")
+    old = replace(old, offices=_offices(GOVERNOR, ("Ivan Kuznetsov", "President", "VN", None)))
+    result = cluster([undated, new, old], OPT)
+    assert same(result, undated, new) is joins_new
+    assert not same(result, undated, old)
