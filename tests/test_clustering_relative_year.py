@@ -106,6 +106,13 @@ def test_counted_year_a_year_later_too() -> None:
     assert _same([signed, counted], signed, counted)
 
 
+def test_not_a_signing_after_the_page() -> None:
+    """Counted "last July" on a page of September 2024: not the pair's July 2025 signing."""
+    counted = replace(COUNTED, published=date(2024, 9, 2))
+    later = rep("later", "2025-07")
+    assert not _same([later, counted], later, counted)
+
+
 def test_the_same_parties_a_year_later_with_the_year_written_stay_apart() -> None:
     written = replace(COUNTED, relative_year=False)
     signed = rep("signed", "2023-07")

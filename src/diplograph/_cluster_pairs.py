@@ -15,7 +15,8 @@ a month or a day the report names that the dated event does not fit, and a repor
 published before the dated signing. A pair no report
 dates is left alone: two undated agreements of one pair may be a school's and a city's.
 Only two reports naming the same year, and nothing finer, of a pair that nothing else in
-the batch tells an agreement of in that year, are taken as one (``year_links``).
+the batch tells an agreement of in that year, are taken as one (``year_links``). A month
+whose year was counted from the page's date may be one year off (``shifted_links``).
 """
 
 from __future__ import annotations
@@ -285,6 +286,8 @@ def shifted_links(
         if len(fitting) != 1:
             continue  # none, or two agreements of the pair one year off
         target, span = fitting[0]
+        if r.published is not None and r.published < span[0]:
+            continue  # reported before that signing
         if any(other_signers(o, r) for o in events[target]):
             continue
         others = {k: v for k, v in events.items() if k == target or k not in dated}
