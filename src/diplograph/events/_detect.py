@@ -402,6 +402,11 @@ class _Detection(_Clues, _Splits, _Merging, _Trips, _WhenWhere):
             told_again = same_type and not (set(cand.persons) - seen)
             if told_again and cand.regions and self._earlier_occasion(cand):
                 told_again = False
+            if same_type and self._programme_item(same_type[-1], cand):
+                # an item of the programme of the gathering told before: its own event, held
+                # within that gathering (its day and its parties, when the item tells none)
+                anchored, told_again = True, False
+                self._within(cand, same_type[-1])
             if not anchored or told_again:
                 if same_type:  # told again without a fitting place: the latest one
                     self._merge(same_type[-1], cand)
@@ -417,6 +422,18 @@ class _Detection(_Clues, _Splits, _Merging, _Trips, _WhenWhere):
                 if recalled is not None:  # "..., and the 30th anniversary of the signing of"
                     part.date, part.coarse = recalled, True
         return cand
+
+    @staticmethod
+    def _within(item: _Draft, gathering: _Draft) -> None:
+        """An item of a gathering's programme told without a date or a region of its own
+        ("one of the first events of their programme was an exhibition") is held at that
+        gathering: it takes its date and the regions that hold it."""
+        if item.date is None and gathering.date is not None:
+            item.date, item.coarse = gathering.date, gathering.coarse
+            item.rules.append("date:gathering-it-is-held-in")
+        if not item.regions:
+            for code in gathering.regions:
+                item.regions[code] = "region:gathering-it-is-held-in"
 
     def _attach_stop(self, i: int, hits: list[_Hit], current: _Draft | None) -> _Draft | None:
         """A stop ("visited the headquarters") joins the event it belongs to."""

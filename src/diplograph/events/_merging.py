@@ -77,6 +77,8 @@ class _Merging(_RunBase):
             return False
         if cand.anchor:  # "the next day": another day, another event
             return False
+        if self._programme_item(ev, cand):
+            return False  # "one of the first events of their programme was an exhibition"
         if self._another_document(ev, cand):
             return False  # "양해각서도 체결됐다" (an MoU was also signed): a second document
         if set(cand.persons) - set(ev.persons) and self._later_opening(cand):
@@ -116,6 +118,18 @@ class _Merging(_RunBase):
             lead = ev is self.drafts[0] and (ev.date is None or ev.coarse)
             return (ev.trigger_sents == [0] or lead) and told <= set(cand.persons)
         return True
+
+    def _programme_item(self, ev: _Draft | None, cand: _Draft) -> bool:
+        """ "The Days of Moscow opened ... One of the first events of their programme was the
+        opening of an exhibition": a gathering told as an item of a programme
+        (``programme_item`` cues in its sentence) after a gathering was told is an event of
+        its own held within that one (its reports name it apart), not the first told again."""
+        if cand.type != "forum" or not cand.trigger_sents:
+            return False
+        i = cand.trigger_sents[0]
+        if ev is not None and (ev.type != "forum" or i in ev.trigger_sents):
+            return False
+        return bool(self.scan(self.lex.programme_item, i))
 
     def _another_document(self, ev: _Draft, cand: _Draft) -> bool:
         """ "…자매결연 협약을 체결했다. … 양해각서도 체결됐다.", "The two sides also signed a
