@@ -371,6 +371,8 @@ class _Detection(_Clues, _Splits, _Merging, _Trips, _WhenWhere):
             return None
         cand = self._features(i, typ, hits)
         cand.strong = strong
+        if cand.date is None and self._opens_parallel(cand):
+            self._at_the_time_of_the_act_before(i, cand)
         if typ == "visit" and strong:
             cand.trip = True
             cand.rules.append("visit:explicit-trip")
@@ -422,6 +424,16 @@ class _Detection(_Clues, _Splits, _Merging, _Trips, _WhenWhere):
                 if recalled is not None:  # "..., and the 30th anniversary of the signing of"
                     part.date, part.coarse = recalled, True
         return cand
+
+    def _at_the_time_of_the_act_before(self, i: int, cand: _Draft) -> None:
+        """ "They left on 6 September to take part in the meetings. At the same time, a fair
+        was organised": an act told as held at the same time as the act told before it (a
+        trip too) is dated by that act's date."""
+        told = [d for d in self.drafts if d.date and any(s < i for s in d.trigger_sents)]
+        before = max(told, key=lambda d: max(s for s in d.trigger_sents if s < i), default=None)
+        if before is not None:
+            cand.date, cand.coarse = before.date, before.coarse
+            cand.rules.append("date:at-the-time-of-the-act-before")
 
     @staticmethod
     def _within(item: _Draft, gathering: _Draft) -> None:

@@ -132,6 +132,10 @@ class Lexicon:
     # told as an item of another gathering's programme is an event of its own, not that
     # gathering told again (``_Merging._programme_item``)
     programme_item: PhraseSet = field(default_factory=lambda: PhraseSet([]))
+    # "At the same time, a fair was organised", "En parallèle, une foire": a sentence opening
+    # with a word of a simultaneous happening tells another act beside the one told before
+    # (``_Merging._parallel_opening``)
+    parallel: frozenset[str] = frozenset()
     # Verb-final languages (Japanese "ハノイを訪問した", Korean "하노이를 방문했다") name the
     # place visited right *before* the visit verb; the others right after it
     place_before: bool = False
@@ -258,6 +262,7 @@ class Lexicon:
             companions=_flat(trig, "companions", "companion", where),
             visits_by=_flat(trig, "visits_by", "visits-by", where),
             programme_item=_flat(trig, "programme_item", "programme", where),
+            parallel=frozenset(w.lower() for w in _strings(trig.get("parallel_occasion"), where)),
             later=frozenset(w.lower() for w in _strings(trig.get("later_occasion"), where)),
             subject_pronouns=frozenset(
                 w.lower() for w in _strings(trig.get("subject_pronouns"), where)

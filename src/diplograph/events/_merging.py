@@ -79,6 +79,8 @@ class _Merging(_RunBase):
             return False
         if self._programme_item(ev, cand):
             return False  # "one of the first events of their programme was an exhibition"
+        if self._parallel_opening(ev, cand):
+            return False  # "At the same time, a fair was organised": another gathering
         if self._another_document(ev, cand):
             return False  # "양해각서도 체결됐다" (an MoU was also signed): a second document
         if set(cand.persons) - set(ev.persons) and self._later_opening(cand):
@@ -169,6 +171,28 @@ class _Merging(_RunBase):
         head = self.v.text[s.start : min(s.end, s.start + 40)].lstrip().lower()
         return any(
             head.startswith(w) and not head[len(w) : len(w) + 1].isalnum() for w in self.lex.later
+        )
+
+    def _parallel_opening(self, ev: _Draft, cand: _Draft) -> bool:
+        """ "They left to take part in the twinning meetings. At the same time, a fair was
+        organised": a sentence opening with a word of a simultaneous happening ("At the same
+        time", "En parallèle"; ``parallel_occasion`` of triggers.yaml) tells another act
+        held beside the one told before, not that act again."""
+        return (
+            bool(cand.trigger_sents)
+            and cand.trigger_sents[0] not in ev.trigger_sents
+            and (self._opens_parallel(cand))
+        )
+
+    def _opens_parallel(self, cand: _Draft) -> bool:
+        """Does the sentence of ``cand`` open with a ``parallel_occasion`` word?"""
+        if not self.lex.parallel or not cand.trigger_sents:
+            return False
+        s = self.v.sents[cand.trigger_sents[0]]
+        head = self.v.text[s.start : min(s.end, s.start + 40)].lstrip().lower()
+        return any(
+            head.startswith(w) and not head[len(w) : len(w) + 1].isalnum()
+            for w in self.lex.parallel
         )
 
     def _named_act(self, i: int, named: set[str], current: _Draft) -> _Draft | None:
