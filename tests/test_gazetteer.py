@@ -123,6 +123,8 @@ FOUND = [
     ("vi", "tỉnh Kiên Giang", "region", "VN-47"),
     ("vi", "tỉnh Lâm Đồng mới gồm Bình Thuận và Đắk Nông", "region", "VN-35"),
     ("vi", "thủ đô Mát-xcơ-va", "region", "RU-MOW"),
+    # the unhyphenated spelling with its accent ("Những ngày Mátxcơva tại Hà Nội")
+    ("vi", "đoàn đại biểu thành phố Mátxcơva sang thăm", "region", "RU-MOW"),
     ("vi", "thành phố Xanh Pê-téc-bua", "region", "RU-SPE"),
     ("vi", "Liên bang Nga và Việt Nam", "country", "RU"),
     ("vi", "Liên bang Nga và Việt Nam", "country", "VN"),

@@ -10,6 +10,8 @@ party, or an explicit "visited <country>") is one more ``visit`` event.
 
 from __future__ import annotations
 
+import re
+
 from .._models import Event, Participant, Place, sector_values
 from ._clues import _Clues
 from ._merging import _Merging
@@ -184,6 +186,20 @@ class _Detection(_Clues, _Splits, _Merging, _Trips, _WhenWhere):
                     in_trip = True
             if partnered is not None and touched is not None and touched.trigger_sents == [i]:
                 self._host_told_before(touched, partnered)
+            if (
+                referred
+                and touched is not None
+                and touched.type == "forum"
+                and touched.trigger_sents == [i]
+                and current is not None
+                and current is not touched
+                and current.type in named
+                and i not in current.trigger_sents
+            ):
+                # "заявил на встрече, состоявшейся в рамках Недели" (said at the meeting,
+                # held within the Week): the sentence tells the act told before (its
+                # presence phrase names it) and the gathering it was held at
+                current.trigger_sents.append(i)
             if touched is None and present and current is not None and not in_trip:
                 present = [] if self._another_day(i, current) else present
             if touched is None and present and current is not None and not in_trip:
@@ -371,6 +387,8 @@ class _Detection(_Clues, _Splits, _Merging, _Trips, _WhenWhere):
             return None
         cand = self._features(i, typ, hits)
         cand.strong = strong
+        if cand.date is None and self._opens_parallel(cand):
+            self._at_the_time_of_the_act_before(i, cand)
         if typ == "visit" and strong:
             cand.trip = True
             cand.rules.append("visit:explicit-trip")
@@ -395,6 +413,9 @@ class _Detection(_Clues, _Splits, _Merging, _Trips, _WhenWhere):
             anchored = bool(cand.persons or cand.regions or self.delegations[i])
             # "the Belarus-Russia Forum of Regions": a forum named by the two countries it joins
             anchored = anchored or (typ == "forum" and self._two_countries(i))
+            # "в рамках Недели Вьетнама" (within the Week of Vietnam): a gathering named by
+            # the country it presents is a gathering of its own, not an unnamed one
+            anchored = anchored or (typ == "forum" and self._named_by_country(i, hits))
             seen = set().union(*(set(d.persons) for d in self.drafts)) if self.drafts else set()
             same_type = [d for d in self.drafts if d.type == typ]
             # (a noun act of an earlier occasion between regions, "the 10th anniversary of the
@@ -402,6 +423,11 @@ class _Detection(_Clues, _Splits, _Merging, _Trips, _WhenWhere):
             told_again = same_type and not (set(cand.persons) - seen)
             if told_again and cand.regions and self._earlier_occasion(cand):
                 told_again = False
+            if same_type and self._programme_item(same_type[-1], cand):
+                # an item of the programme of the gathering told before: its own event, held
+                # within that gathering (its day and its parties, when the item tells none)
+                anchored, told_again = True, False
+                self._within(cand, same_type[-1])
             if not anchored or told_again:
                 if same_type:  # told again without a fitting place: the latest one
                     self._merge(same_type[-1], cand)
@@ -417,6 +443,41 @@ class _Detection(_Clues, _Splits, _Merging, _Trips, _WhenWhere):
                 if recalled is not None:  # "..., and the 30th anniversary of the signing of"
                     part.date, part.coarse = recalled, True
         return cand
+
+    def _at_the_time_of_the_act_before(self, i: int, cand: _Draft) -> None:
+        """ "They left on 6 September to take part in the meetings. At the same time, a fair
+        was organised": an act told as held at the same time as the act told before it (a
+        trip too) is dated by that act's date."""
+        told = [d for d in self.drafts if d.date and any(s < i for s in d.trigger_sents)]
+        before = max(told, key=lambda d: max(s for s in d.trigger_sents if s < i), default=None)
+        if before is not None:
+            cand.date, cand.coarse = before.date, before.coarse
+            cand.rules.append("date:at-the-time-of-the-act-before")
+
+    def _named_by_country(self, i: int, hits: list[_Hit]) -> bool:
+        """Does a country's name end one of the forum ``hits`` or stand right after it
+        ("в рамках Недели Вьетнама", "the Week of Laos"; one short joining word, "of", "de",
+        may stand between): a gathering named by the country it presents?"""
+        for m in self.v.by_sent[i]:
+            if m.kind != "country" or not m.key:
+                continue
+            for h in hits:
+                gap = self.v.text[h.end : m.start]
+                if h.start < m.start and (m.end <= h.end or _NAMING_GAP.fullmatch(gap)):
+                    return True
+        return False
+
+    @staticmethod
+    def _within(item: _Draft, gathering: _Draft) -> None:
+        """An item of a gathering's programme told without a date or a region of its own
+        ("one of the first events of their programme was an exhibition") is held at that
+        gathering: it takes its date and the regions that hold it."""
+        if item.date is None and gathering.date is not None:
+            item.date, item.coarse = gathering.date, gathering.coarse
+            item.rules.append("date:gathering-it-is-held-in")
+        if not item.regions:
+            for code in gathering.regions:
+                item.regions[code] = "region:gathering-it-is-held-in"
 
     def _attach_stop(self, i: int, hits: list[_Hit], current: _Draft | None) -> _Draft | None:
         """A stop ("visited the headquarters") joins the event it belongs to."""
@@ -439,10 +500,16 @@ class _Detection(_Clues, _Splits, _Merging, _Trips, _WhenWhere):
         previous_country: str | None = None
         previous: tuple[str | None, Place] | None = None  # date and place of the event before
         dateline = self._dateline_place()
+        dated: dict[int, tuple[_Draft, str | None]] = {}  # the drafts dated so far
         for d in sorted(self.drafts, key=lambda x: x.first):
             rules = list(d.rules)
             prev_date = previous[0] if previous else None
             date = self._event_date(d, prev_date, rules)
+            if date is None and d.type == "forum" and not d.strong:
+                date = _month_of_an_act_held_at(d, dated)
+                if date is not None:
+                    rules.append("date:month-of-an-act-held-at-it")
+            dated[id(d)] = (d, date)
             if self._is_background(d, date):
                 self.background.append(d)
                 continue
@@ -500,6 +567,19 @@ class _Detection(_Clues, _Splits, _Merging, _Trips, _WhenWhere):
         for n, e in enumerate(events, 1):
             e.local_id = f"e{n}"
         return events
+
+
+def _month_of_an_act_held_at(d: _Draft, dated: dict[int, tuple[_Draft, str | None]]) -> str | None:
+    """ "заявил на встрече, состоявшейся в рамках Недели Вьетнама" (said at the meeting held
+    within the Vietnam Week): a gathering named only as the frame of a dated act told in its
+    sentence lasts days around that act; it is dated by the act's month (a gathering told as
+    a whole is dated by its month)."""
+    for o, date in dated.values():
+        if o is d or o.type == "forum" or not date or len(date) < 7:
+            continue
+        if set(o.trigger_sents) & set(d.trigger_sents):
+            return date[:7]
+    return None
 
 
 def _fill_other_side(participants: list[Participant], regions: dict[str, str]) -> None:
@@ -560,6 +640,10 @@ def _date_trips_by_their_acts(events: list[Event]) -> None:
             trip.date = months.pop()
             trip.rules.append("date:month-of-the-travellers-acts")
 
+
+# What may stand between a gathering's word and the country naming it: nothing, or one short
+# joining word ("Week of Laos", "Journées du Laos")
+_NAMING_GAP = re.compile(r"\s+(?:\w{1,3}\s+)?")
 
 # Event types where a city named in the trigger sentence is a party (a signing between
 # cities is an act of their regions).

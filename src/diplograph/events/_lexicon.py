@@ -128,6 +128,14 @@ class Lexicon:
     # three-day visit to X, ...): a trip named as the circumstance of a wish or plan is taken
     # for granted; a modal cue before it governs the clause's verb, not the trip
     presupposed: PhraseSet = field(default_factory=lambda: PhraseSet([]))
+    # "One of the first events of its programme was the opening of an exhibition": a gathering
+    # told as an item of another gathering's programme is an event of its own, not that
+    # gathering told again (``_Merging._programme_item``)
+    programme_item: PhraseSet = field(default_factory=lambda: PhraseSet([]))
+    # "At the same time, a fair was organised", "En parallèle, une foire": a sentence opening
+    # with a word of a simultaneous happening tells another act beside the one told before
+    # (``_Merging._parallel_opening``)
+    parallel: frozenset[str] = frozenset()
     # Verb-final languages (Japanese "ハノイを訪問した", Korean "하노이를 방문했다") name the
     # place visited right *before* the visit verb; the others right after it
     place_before: bool = False
@@ -253,6 +261,8 @@ class Lexicon:
             partner_with=frozenset(w.lower() for w in _strings(trig.get("partner_with"), where)),
             companions=_flat(trig, "companions", "companion", where),
             visits_by=_flat(trig, "visits_by", "visits-by", where),
+            programme_item=_flat(trig, "programme_item", "programme", where),
+            parallel=frozenset(w.lower() for w in _strings(trig.get("parallel_occasion"), where)),
             later=frozenset(w.lower() for w in _strings(trig.get("later_occasion"), where)),
             subject_pronouns=frozenset(
                 w.lower() for w in _strings(trig.get("subject_pronouns"), where)

@@ -77,6 +77,10 @@ class _Merging(_RunBase):
             return False
         if cand.anchor:  # "the next day": another day, another event
             return False
+        if self._programme_item(ev, cand):
+            return False  # "one of the first events of their programme was an exhibition"
+        if self._parallel_opening(ev, cand):
+            return False  # "At the same time, a fair was organised": another gathering
         if self._another_document(ev, cand):
             return False  # "양해각서도 체결됐다" (an MoU was also signed): a second document
         if set(cand.persons) - set(ev.persons) and self._later_opening(cand):
@@ -117,6 +121,18 @@ class _Merging(_RunBase):
             return (ev.trigger_sents == [0] or lead) and told <= set(cand.persons)
         return True
 
+    def _programme_item(self, ev: _Draft | None, cand: _Draft) -> bool:
+        """ "The Days of Moscow opened ... One of the first events of their programme was the
+        opening of an exhibition": a gathering told as an item of a programme
+        (``programme_item`` cues in its sentence) after a gathering was told is an event of
+        its own held within that one (its reports name it apart), not the first told again."""
+        if cand.type != "forum" or not cand.trigger_sents:
+            return False
+        i = cand.trigger_sents[0]
+        if ev is not None and (ev.type != "forum" or i in ev.trigger_sents):
+            return False
+        return bool(self.scan(self.lex.programme_item, i))
+
     def _another_document(self, ev: _Draft, cand: _Draft) -> bool:
         """ "…자매결연 협약을 체결했다. … 양해각서도 체결됐다.", "The two sides also signed a
         memorandum on tourism": a signing told in a later sentence with an additive particle
@@ -155,6 +171,28 @@ class _Merging(_RunBase):
         head = self.v.text[s.start : min(s.end, s.start + 40)].lstrip().lower()
         return any(
             head.startswith(w) and not head[len(w) : len(w) + 1].isalnum() for w in self.lex.later
+        )
+
+    def _parallel_opening(self, ev: _Draft, cand: _Draft) -> bool:
+        """ "They left to take part in the twinning meetings. At the same time, a fair was
+        organised": a sentence opening with a word of a simultaneous happening ("At the same
+        time", "En parallèle"; ``parallel_occasion`` of triggers.yaml) tells another act
+        held beside the one told before, not that act again."""
+        return (
+            bool(cand.trigger_sents)
+            and cand.trigger_sents[0] not in ev.trigger_sents
+            and (self._opens_parallel(cand))
+        )
+
+    def _opens_parallel(self, cand: _Draft) -> bool:
+        """Does the sentence of ``cand`` open with a ``parallel_occasion`` word?"""
+        if not self.lex.parallel or not cand.trigger_sents:
+            return False
+        s = self.v.sents[cand.trigger_sents[0]]
+        head = self.v.text[s.start : min(s.end, s.start + 40)].lstrip().lower()
+        return any(
+            head.startswith(w) and not head[len(w) : len(w) + 1].isalnum()
+            for w in self.lex.parallel
         )
 
     def _named_act(self, i: int, named: set[str], current: _Draft) -> _Draft | None:
