@@ -128,6 +128,12 @@ class Lexicon:
     # three-day visit to X, ...): a trip named as the circumstance of a wish or plan is taken
     # for granted; a modal cue before it governs the clause's verb, not the trip
     presupposed: PhraseSet = field(default_factory=lambda: PhraseSet([]))
+    # "県庁を訪れ" (called at the prefectural office): meeting phrases that also tell the
+    # guest's trip as their circumstance (a side trip of the sentence, ``_detect``)
+    call_trip: frozenset[str] = frozenset()
+    # "拜會台南市政府" (called at the Tainan city government): meeting phrases whose office's
+    # unit is the venue (``_Clues._office_place``; the call_trip phrases are such too)
+    call_venue: frozenset[str] = frozenset()
     # Verb-final languages (Japanese "ハノイを訪問した", Korean "하노이를 방문했다") name the
     # place visited right *before* the visit verb; the others right after it
     place_before: bool = False
@@ -268,4 +274,6 @@ class Lexicon:
             departure=_flat(trig, "departure", "departure", where),
             presupposed=_flat(trig, "presupposed", "presupposed", where),
             signed_document=_flat(trig, "signed_document", "document", where),
+            call_trip=frozenset(_strings(trig.get("call_trip"), where)),
+            call_venue=frozenset(_strings(trig.get("call_venue"), where)),
         )
