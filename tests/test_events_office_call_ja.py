@@ -1,7 +1,8 @@
 """A call at the host's government office ("県庁を訪れ", "市役所を訪問し") is a meeting with its
 head, as "visited the embassy" is in English (#12, h12a); a visit to the prefecture itself
-stays a trip. Our own invented sentences (names and places are made up); mentions are given
-by markup.
+stays a trip. A guest from abroad calling at a named unit's office also made the trip there
+(h12c; tests/test_events_call_trip.py). Our own invented sentences (names and places are
+made up); mentions are given by markup.
 """
 
 from __future__ import annotations
@@ -26,12 +27,12 @@ CASES: list[tuple[str, list[str]]] = [
     (
         f"[台北市|city|Taipei|region=TW-TPE]の{MAYOR}市長らが26日、[山口|region|JP-35]県庁を訪れ、"
         f"観光の分野で交流を深めることを{GOV}知事と確認しました。",
-        ["meeting"],
+        ["meeting", "visit"],
     ),
     (
         f"[台北市|city|Taipei|region=TW-TPE]の{MAYOR}市長が26日、[山口|region|JP-35]市役所を"
         f"訪問し、{GOV}市長と懇談しました。",
-        ["meeting"],
+        ["meeting", "visit"],
     ),
     # the prefecture itself: a trip
     (

@@ -161,6 +161,18 @@ class _Clues(_RunBase):
             return self._place_before(i, h.start)
         return after
 
+    def _office_place(self, i: int, h: _Hit) -> Mention | None:
+        """The unit whose office a call phrase names: ja "山口県庁を訪れ" (the prefecture's
+        name runs into the office word, so the place ends inside the phrase or right at it),
+        zh "拜會台南市政府" (the place right after the call verb)."""
+        v = self.v
+        for m in v.by_sent[i]:
+            if m.kind not in PLACE_KINDS or v.nested(m):
+                continue
+            if m.start < h.start <= m.end < h.end or m.start == h.end:
+                return m
+        return None
+
     def _place_before(self, i: int, start: int) -> Mention | None:
         """The place ending right before ``start``, over a case particle at most ("を", "를 ":
         the language's ``visit_particles``)."""

@@ -88,8 +88,10 @@ class _Detection(_Clues, _Splits, _Merging, _Trips, _WhenWhere):
                 referred, hits = len(kept) < len(hits), kept
             realised = [h for h in hits if not self._is_modal(h)]
             for h in realised:
-                if h.entry.value == "visit":
-                    dest = h.place or self._visited_place(i, h)
+                call = h.entry.phrase in lex.call_trip
+                if h.entry.value == "visit" or call:
+                    # a call's place is its office's unit (``_hits``), never the one before
+                    dest = h.place if call else h.place or self._visited_place(i, h)
                     country = _place_of(dest).country if dest is not None else None
                     if country:
                         self.destinations[country] += 1
@@ -123,6 +125,10 @@ class _Detection(_Clues, _Splits, _Merging, _Trips, _WhenWhere):
                 side += [h for h in strong if h.entry.value == "visit" and h not in kept]
                 side += [h for h in realised if (i, h.start) in self.placeless_visits]
                 strong = [h for h in strong if h.entry.value != "visit" or h in kept]
+            # "山口県庁を訪れ" (called at the Yamaguchi prefectural office): the meeting tells
+            # the trip too, when the office's unit is named (else the country visited is not
+            # told, and the hosts cannot be told from the guests)
+            side += [h for h in strong if h.entry.phrase in lex.call_trip and h.place]
             if side and not self.modal[i]:  # "the governor's visit will contribute": a wish
                 self.side_trips.append(i)
             weak = [h for h in realised if h.entry.group == "weak"]
@@ -244,6 +250,8 @@ class _Detection(_Clues, _Splits, _Merging, _Trips, _WhenWhere):
             if e.group == "block":
                 continue
             hit = _Hit(a, b, e, i)
+            if e.phrase in lex.call_venue or e.phrase in lex.call_trip:
+                hit.place = self._office_place(i, hit)  # the call's venue
             if e.need == "agent" and not self._agent_after(i, b):
                 continue
             if e.group != "weak" and self._statistic(i, a, b):
@@ -362,6 +370,14 @@ class _Detection(_Clues, _Splits, _Merging, _Trips, _WhenWhere):
             if any(0 <= m.start - b <= _PASSING_WINDOW for b in passing):
                 continue
             d.regions.setdefault(m.key, "region:named-in-trigger-sentence")
+        visited = self.region_visited_in.get(i, set())
+        if d.venue is None and typ != "visit" and len(visited) == 1 and i in self.side_trips:
+            # "山口県を訪問し、知事と懇談した" (visited Yamaguchi and talked with the governor):
+            # an act told with the trip to one region as its circumstance took place there
+            code = next(iter(visited))
+            city = self.names.city_of_region(code)
+            d.venue = Place(country=code.split("-")[0], region=code, city=city)
+            d.rules.append("place:region-visited-in-the-sentence")
         for m in ms:
             # "Chiang Mai and Guangzhou signed": a city that acts (not the venue) acts for
             # its first-level region

@@ -136,6 +136,15 @@ class Lexicon:
     # with a word of a simultaneous happening tells another act beside the one told before
     # (``_Merging._parallel_opening``)
     parallel: frozenset[str] = frozenset()
+    # "県庁を訪れ" (called at the prefectural office): meeting phrases that also tell the
+    # guest's trip as their circumstance (a side trip of the sentence, ``_detect``)
+    call_trip: frozenset[str] = frozenset()
+    # "拜會台南市政府" (called at the Tainan city government): meeting phrases whose office's
+    # unit is the venue (``_Clues._office_place``; the call_trip phrases are such too)
+    call_venue: frozenset[str] = frozenset()
+    # Chinese, Japanese, Korean put a time word before the verb it dates ("今年一月起…推动",
+    # "去年7月に…締結", "지난 1월 … 맺은"): a date between two acts is the next one's
+    time_before_verb: bool = False
     # Verb-final languages (Japanese "ハノイを訪問した", Korean "하노이를 방문했다") name the
     # place visited right *before* the visit verb; the others right after it
     place_before: bool = False
@@ -278,4 +287,7 @@ class Lexicon:
             departure=_flat(trig, "departure", "departure", where),
             presupposed=_flat(trig, "presupposed", "presupposed", where),
             signed_document=_flat(trig, "signed_document", "document", where),
+            call_trip=frozenset(_strings(trig.get("call_trip"), where)),
+            call_venue=frozenset(_strings(trig.get("call_venue"), where)),
+            time_before_verb=bool(trig.get("time_before_verb")),
         )

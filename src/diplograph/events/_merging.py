@@ -42,6 +42,14 @@ class _Merging(_RunBase):
         theirs = any(lo <= a < hi for a, _ in others)
         if mine != theirs:
             return mine
+        if self.lex.time_before_verb:
+            # "雙方於前年七月締盟，…，今年一月起，…推動…互惠": a time word stands before the
+            # verb it dates, so it is the next act's, however near the one before ends (and
+            # whatever joins them: "與" is also "with")
+            later = [(a, True) for a, _ in own if a >= m.end]
+            later += [(a, False) for a, _ in others if a >= m.end]
+            if later:
+                return min(later)[1]
         joined = self._date_of_the_act_before(m, own, others)
         if joined is not None:
             return joined

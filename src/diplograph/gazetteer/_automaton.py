@@ -18,6 +18,9 @@ from ._model import Entry
 from ._norm import Folder, am_variants, hyphen_variants, is_spaceless_script
 
 _ISO2_RULE = "pycountry:iso3166-2"  # rule prefix of forms from its catalogues
+# Rule part of a misspelt name's entry (``_build._misspellings``): it gives way to any other
+# entry of the same key, so a misspelling never makes a real name ambiguous.
+MISSPELT = "misspellings"
 _WS = re.compile(r" {2,}")
 # The automaton (pyahocorasick) finds a node's child by a linear search of its children in
 # the order they were first added, and walking a text it is at the root after most spaces,
@@ -154,6 +157,12 @@ class _Collector:
                     rules = {lang: (entry.rule, entry.form)} if lang and entry.curated else {}
                     lower = {lang or "*"} if not needs_cap else set()
                     bucket[ident] = (entry, _Slot(needs_cap, needs_upper, lower, set(exact), rules))
+        for key, bucket in list(keys.items()):
+            if len(bucket) > 1:
+                for typo in [i for i, (e, _s) in bucket.items() if f":{MISSPELT}:" in e.rule]:
+                    del bucket[typo]
+                if not bucket:
+                    del keys[key]
         table: list[tuple[Any, ...]] = []
         auto = ahocorasick.Automaton()
         for ch in ROOT_SEED:

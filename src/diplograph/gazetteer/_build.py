@@ -18,7 +18,7 @@ from typing import Any
 import pycountry
 
 from .._registry import Registry
-from ._automaton import _Collector, _lang_of
+from ._automaton import MISSPELT, _Collector, _lang_of
 from ._catalogues import _catalogues, _iso_name_forms
 from ._model import CityInfo, Entry, RegionInfo
 from ._norm import Folder, is_spaceless_script
@@ -228,6 +228,7 @@ class GazetteerBuilder:
                     self.collector.add(f, entry, lang)
                 for f in forms:
                     self._note(self.region_names, code, lang, f)
+        self._misspellings(curated)
         by_msgid: dict[str, list[str]] = {}
         for code, s in subs.items():
             by_msgid.setdefault(s.name, []).append(code)
@@ -279,6 +280,38 @@ class GazetteerBuilder:
                 curated=code in curated,
             )
         return infos
+
+    def _misspellings(self, curated: dict[str, dict[str, list[str]]]) -> None:
+        """Misspelt romanised unit names (regions.yaml ``misspellings``, e.g. zh: "Ghuangxi",
+        "Guandong", "Zhejang", "Sichuam" in Latin-script pages).
+
+        Why edits and not a list of typos: a romanisation has a closed set of syllables, so an
+        edit that makes a spelling the system never writes (pinyin has no "gh", no final "m")
+        cannot turn one name into another real name of the same system; each edit is applied
+        once, at one place, to each curated name of the country in the ``from`` language.
+        A variant that is itself a curated name, or is listed ``never`` (common words and
+        other places the edit would spell: "Guanxi", "Jianxi"), is not added; one that folds
+        to any other entry's key is dropped when the automaton is built (``_Collector``).
+        """
+        for lang, data in self.registry.each_lang("regions"):
+            spec = data.get("misspellings")
+            if not spec:
+                continue
+            country, src = str(spec["country"]), str(spec["from"])
+            edits = [(re.compile(str(pat)), str(repl)) for pat, repl in spec.get("edits") or ()]
+            never = {str(w).casefold() for w in spec.get("never") or ()}
+            never |= {f.casefold() for per in curated.values() for fs in per.values() for f in fs}
+            for code, per_lang in curated.items():
+                if code.split("-")[0] != country:
+                    continue
+                rule = f"gazetteer:{lang}/regions.yaml:{MISSPELT}:{code}"
+                entry = Entry("region", code, rule, "name", True, country, code)
+                for form in per_lang.get(src, ()):
+                    for pat, repl in edits:
+                        for m in pat.finditer(form):
+                            variant = form[: m.start()] + m.expand(repl) + form[m.end() :]
+                            if variant.casefold() not in never:
+                                self.collector.add(variant, entry)
 
     def vietnam_2025(self, infos: dict[str, RegionInfo]) -> None:
         """Add the 34 units of 2025 and link old units to them (records keep old codes)."""
