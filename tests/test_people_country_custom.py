@@ -8,6 +8,11 @@ a Slavic one ("-enko", "-ich") is common in Argentina, and says nothing of Argen
 China. Near misses: three countries named (no side is left alone), or the name's custom is
 one of the two (that custom decides).
 
+A given name of a European or American custom ("Benoît", "Gabriela") is a weaker hint,
+asked only of a name no other custom places: it decides where it leaves one of the
+countries the text names, and nothing where two of them share the custom (a Spaniard in a
+text of Spain and Cuba).
+
 Every person and sentence is invented.
 """
 
@@ -75,6 +80,43 @@ CASES: list[tuple[str, str, str | None]] = [
         "RU",
     ),
 ]
+
+
+# (text, person, the country expected from the given name: None where it decides nothing)
+GIVEN: list[tuple[str, str, str | None]] = [
+    (
+        "The delegation of Lozère, France, was led by Vice President Sylvie Marchand and by "
+        "director Benoît Rouvier during its visit to Guizhou, China, and to Laos last week.",
+        "Benoit Rouvier",
+        "FR",
+    ),
+    (
+        "Director Gabriela Muñoz of the Chaco agency met officials of Henan, China, and of "
+        "Brazil in Zhengzhou.",
+        "Gabriela Munoz",
+        "AR",
+    ),
+    (
+        "Le maire Klaus Berndorf, venu d'Allemagne, a rencontré à Hangzhou, en Chine, des "
+        "élus de Californie, aux États-Unis.",
+        "Klaus Berndorf",
+        "DE",
+    ),
+    # near miss: Spain and Cuba share the custom of "Jorge": the name decides nothing
+    (
+        "El secretario general Jorge García Ledo, de Galicia, firmó en Holguín, Cuba, un "
+        "convenio con Ernesto Pérez, gobernador de la provincia.",
+        "Jorge Garcia Ledo",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "country"), GIVEN)
+def test_given_name_of_one_custom(
+    pipeline: Pipeline, text: str, name: str, country: str | None
+) -> None:
+    assert _country(_doc(pipeline, text), name) == country
 
 
 @pytest.mark.parametrize(("text", "name", "country"), CASES)

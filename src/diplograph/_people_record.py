@@ -295,6 +295,11 @@ class _Record(_Affiliation):
             near = self._sentence_country(t.name_at, ctx, origin)
             if near is not None:
                 return near, "name-origin:place-of-the-sentence"
+        if not known:
+            # a given name of one custom, which only one of the text's countries follows
+            hinted = [c for c in self.names.given_name_countries(canon) if c in countries]
+            if len(hinted) == 1:
+                return hinted[0], "name-origin:given-name"
         local = [c for c in self.names.language_countries(doc.lang) if c in countries]
         if not known and len(local) == 1:
             return local[0], "article-language"
