@@ -161,6 +161,15 @@ class NameCanonicalizer(_NameOrigins):
                     tuple(str(e).lower() for e in rule.get("surname_endings") or ()),
                 )
             )
+        # given names of European and American customs: a weaker hint, asked apart
+        self._given_hints: list[tuple[tuple[str, ...], frozenset[str]]] = [
+            (
+                tuple(str(c) for c in rule.get("countries") or ()),
+                frozenset(self._key(str(f)) for f in rule.get("given_names") or ()),
+            )
+            for rule in origins.get("origins") or ()
+            if rule.get("given_names")
+        ]
         self._zh_family = frozenset(
             self._key(str(f))
             for rule in origins.get("origins") or ()

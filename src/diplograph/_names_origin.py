@@ -24,6 +24,7 @@ class _NameOrigins(_CyrillicReadings):
     _vi_syllables: frozenset[str]
     _origin_rules: list[tuple[tuple[str, ...], frozenset[str], frozenset[str], tuple[str, ...]]]
     _lang_countries: dict[str, tuple[str, ...]]
+    _given_hints: list[tuple[tuple[str, ...], frozenset[str]]]
     _starts: dict[str, str]
     _tokens: Callable[[str], list[str]]
     _ascii: Callable[[str], str]
@@ -121,6 +122,24 @@ class _NameOrigins(_CyrillicReadings):
                 or first in given
                 or (endings and len(last) > 4 and last.endswith(endings))
             ):
+                out.extend(c for c in countries if c not in out)
+        return tuple(out)
+
+    @_memoised
+    def given_name_countries(self, name: str) -> tuple[str, ...]:
+        """Countries whose custom the name's first word is a given name of ("Isabelle":
+        France, Belgium ...; "Jorge": Spain and Spanish America).
+
+        Weaker than :meth:`origin_countries`, so asked apart: many countries share such a
+        custom (a Spaniard in a text of Spain and Cuba), and it says something only where
+        it leaves one of the countries a text names."""
+        tokens = [self._ascii(t) for t in self._tokens(name)]
+        if len(tokens) < 2:
+            return ()
+        first = self._key(tokens[0])
+        out: list[str] = []
+        for countries, given in self._given_hints:
+            if first in given:
                 out.extend(c for c in countries if c not in out)
         return tuple(out)
 

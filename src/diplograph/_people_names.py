@@ -8,8 +8,15 @@ Chinese name in Palladius lets it stand alone. A job of :class:`diplograph._peop
 
 from __future__ import annotations
 
+import re
+
 from ._names import NameCanonicalizer
 from ._people_model import _APPOSITION_MARKS, _CAP_WORD, _LAST_WORD, _NAME_TOKEN, _Ctx, _skip_ws
+
+# A body's acronym of two to six capitals and the space after it ("BJB ", "DPRD ").
+_ACRONYM = re.compile(r"([A-Z]{2,6}) (?=[^\W\d_])")
+# A capitalised word and the space after it (a body word, "Dinas ").
+_BODY_WORD = re.compile(r"([^\W\d_][^\W\d_]+) (?=[^\W\d_])")
 
 
 class _NameSpans:
@@ -157,8 +164,53 @@ class _NameSpans:
             q = _skip_ws(text, h.end())
         toks = self._name_tokens_at(q, ctx)
         if not toks:
+            toks = self._name_after_acronym(q, ctx)
+        if not toks:
             return None
         return toks[0][0], toks[-1][1]
+
+    def _name_after_acronym(self, q: int, ctx: _Ctx) -> list[tuple[int, int]]:
+        """The name after the body a title phrase ends with, where the title reader
+        stopped before it: an acronym, the language's body words (``not_name``) and the
+        place the body is of ("Director of BJB Ahmad Irfan", "Wakil Ketua DPRD Jabar Abdul
+        Harris Bobihoe", "Kepala Dinas Perhubungan Jabar Dedi Taufik"; a link word between
+        two body words: "Dinas Penanaman Modal dan Pelayanan ..."). Each stops a name,
+        so the title found none. Only a name of two words or more after at least one such
+        word, so a bare acronym before a capitalised word is not read as a person."""
+        text, lang = ctx.text, ctx.lang
+        of = lang.of.match(text, q)
+        if of is not None and of.end() > q and _ACRONYM.match(text, of.end()):
+            q = of.end()
+        skipped = 0
+        while skipped < 8:
+            m = _ACRONYM.match(text, q)
+            if m is not None and not self.names.is_family_name(m.group(1)):
+                q, skipped = m.end(), skipped + 1
+                continue
+            place = ctx.by_start.get(q)
+            if place is not None and skipped and text.startswith(" ", place.end):
+                q, skipped = place.end + 1, skipped + 1
+                continue
+            w = _BODY_WORD.match(text, q)
+            if w is None:
+                break
+            word = w.group(1)
+            if word in lang.link_words:
+                # "Penanaman Modal dan Pelayanan": a link word between two body words
+                nxt = _BODY_WORD.match(text, w.end()) if skipped else None
+                if nxt is None or nxt.group(1) not in lang.not_name:
+                    break
+                q = w.end()
+                continue
+            if word in lang.not_name or (skipped and word.capitalize() in lang.not_name):
+                # a body word, lowercase inside the body's name ("Kerja sama")
+                q, skipped = w.end(), skipped + 1
+                continue
+            break
+        if not skipped:
+            return []
+        toks = self._name_tokens_at(q, ctx)
+        return toks if len(toks) >= 2 else []
 
     def _name_before(self, pos: int, ctx: _Ctx) -> tuple[int, int] | None:
         """'<Name>, <title>', '<Name>, the <title>' and '<Name> - <title>' (appositions; the

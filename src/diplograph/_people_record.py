@@ -295,12 +295,23 @@ class _Record(_Affiliation):
             near = self._sentence_country(t.name_at, ctx, origin)
             if near is not None:
                 return near, "name-origin:place-of-the-sentence"
+        if not known:
+            # a given name of one custom, which only one of the text's countries follows
+            hinted = [c for c in self.names.given_name_countries(canon) if c in countries]
+            if len(hinted) == 1:
+                return hinted[0], "name-origin:given-name"
         local = [c for c in self.names.language_countries(doc.lang) if c in countries]
         if not known and len(local) == 1:
             return local[0], "article-language"
-        if not known and len(countries) == 2:
-            # a bilateral text: a name no custom places, of the one side whose naming
-            # custom it does not break ("Ahmad Heryawan" beside China and Indonesia)
+        weak = not known or not self.names.is_family_name(canon.split()[0])
+        if not origin and weak and len(countries) == 2:
+            # a bilateral text: a name no custom of its two countries places (no custom at
+            # all, or only a given name or surname ending of a country the text does not
+            # name: "Capitanich" ends like a Slavic surname, in a text of Argentina and
+            # China), of the one side whose naming custom it does not break ("Ahmad
+            # Heryawan" beside China and Indonesia). A listed family name first is an East
+            # Asian custom's own mark ("Y Ngoc Hien" reads as Chinese, a Vietnamese
+            # highland name): elimination between the two sides would be a guess.
             possible = [c for c in sorted(countries) if not self.names.contradicts(canon, c)]
             if len(possible) == 1:
                 return possible[0], "other-side:name-custom"
