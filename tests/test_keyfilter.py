@@ -99,6 +99,13 @@ EDGE_LINES = [
     "12 Comments",
     "By John Smith",
     "A text line that is a sentence of the story and no boilerplate at all.",
+    # a keyword in a line that a pattern needing no keyword matches too (both kinds tried)
+    "AD",
+    "PHOTO",
+    "SHARE/AD",
+    "TASS",
+    "A- A A+",
+    "Share A- A+",
 ]
 
 

@@ -30,7 +30,9 @@ from ._registry import Registry
 from ._resources import Resources
 
 _BL = r"[^\S\n]"  # one blank on the same line
-_DIGITS = re.compile(r"\d+(?:[.,]\d+)*(?:[\u00a0\u202f ]\d{3}(?!\d))*")
+# (``\d\d*`` rather than ``\d+``: the same matches, but a pattern opening with a class is
+# searched for it in C; one opening with a repeat is tried at every position)
+_DIGITS = re.compile(r"\d\d*(?:[.,]\d+)*(?:[\u00a0\u202f ]\d{3}(?!\d))*")
 _SEPS = re.compile(r"([.,\u00a0\u202f ])")
 # Numbers glued to these are parts of codes, names or fractions ("COVID-19", "A320", "1/2").
 _GLUE_BEFORE = frozenset("-/_.,")

@@ -25,6 +25,7 @@ from datetime import date
 
 from ._dates_parser import DateParser
 from ._dates_resolve import _nfc, parse_published, parse_reference
+from ._keyfilter import KeyedPatterns
 from ._models import Document, Mention
 from ._registry import Registry
 from ._resources import Resources
@@ -67,6 +68,11 @@ def resolve_dates(
     return build_parser(registry or Registry(), lang).find(text, published)
 
 
+def _none(_patterns: object) -> None:
+    """No alternation (``KeyedPatterns`` is only asked for its candidates here)."""
+    return None
+
+
 class DateStage:
     """Appends ``date`` mentions, one parser per language built on first use."""
 
@@ -79,6 +85,7 @@ class DateStage:
         self._parsers: dict[str, DateParser | None] = {}
         self._label: re.Pattern[str] | None = None
         self._lists: dict[str, list[re.Pattern[str]]] = {}
+        self._keyed: dict[str, KeyedPatterns] = {}
 
     def __reduce__(self) -> tuple[type[DateStage], tuple[Resources]]:
         return (DateStage, (self.res,))
@@ -168,7 +175,13 @@ class DateStage:
             key=lambda m: m.end,
         )
         extra: list[Mention] = []
-        for rx in patterns:
+        # only the patterns whose required words are in the text (most texts hold none):
+        # a case-insensitive pattern opening with an optional word is otherwise tried at
+        # every position of the document (``KeyedPatterns``: exact)
+        may = self._keyed_list(doc.lang, "same_year").candidates(doc.text)
+        for i, rx in enumerate(patterns):
+            if not may >> i & 1:
+                continue
             for x in rx.finditer(doc.text):
                 before = [m for m in dated if m.end <= x.start() < m.end + _SAME_YEAR_REACH]
                 if not before:
@@ -200,6 +213,15 @@ class DateStage:
                 else []
             )
         return self._lists[key]
+
+    def _keyed_list(self, lang: str | None, name: str) -> KeyedPatterns:
+        """``_phrases(lang, name)`` indexed by the words each pattern needs (kept per
+        language)."""
+        key = f"{lang}:{name}"
+        keyed = self._keyed.get(key)
+        if keyed is None:
+            keyed = self._keyed[key] = KeyedPatterns(self._phrases(lang, name), "search", _none)
+        return keyed
 
     def _celebrated(self, doc: Document, m: Mention) -> str | None:
         """The year the anniversary falls in when ``m`` is the date of the act an anniversary

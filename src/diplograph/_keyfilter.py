@@ -215,16 +215,20 @@ class KeyedPatterns:
         order, with its match.
 
         A line with none of the literals is done after one pass of the alternation of
-        the patterns that need none (most lines of a story)."""
+        the patterns that need none (most lines of a story). A line holding some literal
+        is tried against those patterns only when that alternation matches it (it matches
+        exactly when one of them does): was each of them tried one by one."""
         mask = self.candidates(line)
         if not mask:
             return None
         if (
-            mask == self._always
+            mask & self._always
             and self._always_any is not None
             and self._probe(self._always_any, line) is None
         ):
-            return None
+            mask &= ~self._always
+            if not mask:
+                return None
         for i in _bits(mask):
             m = self._probe(self._patterns[i], line)
             if m and (accept is None or accept(m)):

@@ -20,7 +20,10 @@ from ._models import Document, Sentence
 from ._resources import Resources
 
 # A cluster of sentence-final marks, an optional "/." end mark, then closing quotes/brackets.
-_END = re.compile(r"(?:[.!?…]+|[。！？]+)(?:/\.)?[\"'”’»)\]]*")
+# The same matches as ``(?:[.!?…]+|[。！？]+)...``, written to open with one class of every
+# mark (the look-behind then picks the cluster's kind): ``re`` searches a pattern opening
+# with a class in C, but tries an alternation of classes at every position of the line.
+_END = re.compile(r"[.!?…。！？](?:(?<=[.!?…])[.!?…]*|(?<=[。！？])[。！？]*)(?:/\.)?[\"'”’»)\]]*")
 _CJK_END = frozenset("。！？")
 _OPENERS = "\"'“‘«([¿¡„"
 _WORD_WINDOW = 200

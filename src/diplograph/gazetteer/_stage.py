@@ -48,7 +48,9 @@ def list_lines(text: str, places: list[Mention]) -> list[tuple[int, int]]:
                 inside.append(ordered[i])
             i += 1
         if line.strip():
-            lines.append((start, end, inside, _residue_words(text, start, end, inside)))
+            # the other words are only asked of a line naming a place (both tests below)
+            other = _residue_words(text, start, end, inside) if inside else 0
+            lines.append((start, end, inside, other))
     out: list[tuple[int, int]] = []
     run: list[tuple[int, int]] = []
     for start, end, inside, other in lines:
