@@ -69,6 +69,9 @@ class Report:
     # Its own date's year was counted from the page's date ("前年七月", "last July"): that
     # year may be one off the signing's (see ``_cluster_pairs.shifted_links``).
     relative_year: bool = False
+    # The region its first sentence says the party arrived in ("arrived in Hanoi on 24
+    # November"): that day is the trip's first there (see ``_arrivals``).
+    arrival: str | None = None
 
     @property
     def key(self) -> str:
@@ -319,7 +322,9 @@ def _report(
     years: frozenset[str],
     forums: ForumNames | None,
 ) -> Report:
-    month, mday, series, edition, institution, legislature, relative = own_marks(doc, ev, forums)
+    month, mday, series, edition, institution, legislature, relative, arrival = own_marks(
+        doc, ev, forums
+    )
     return Report(
         doc_id=doc.doc_id,
         local_id=ev.local_id,
@@ -339,20 +344,21 @@ def _report(
         institution=institution,
         legislature=legislature,
         relative_year=relative,
+        arrival=arrival,
     )
 
 
 # (month, day of the month, forum series, edition, signed by an institution, signed by the
-# legislatures, dated by a relative year): what a report tells of its own event that only its
-# document's text and mentions say (see ``own_marks``).
-OwnMarks = tuple[int | None, int | None, str | None, str | None, bool, bool, bool]
+# legislatures, dated by a relative year, the region arrived in): what a report tells of its
+# own event that only its document's text and mentions say (see ``own_marks``).
+OwnMarks = tuple[int | None, int | None, str | None, str | None, bool, bool, bool, str | None]
 
 
 def own_marks(doc: Document, ev: Event, forums: ForumNames | None) -> OwnMarks:
     """The features of a report read from its whole document, not from the event's fields:
     the month and day an undated article names, a named forum's series and edition, and
-    whether an institution, or the two legislatures, signed the agreement, and whether its
-    date's year was counted from the page's date.
+    whether an institution, or the two legislatures, signed the agreement, whether its
+    date's year was counted from the page's date, and the region a trip arrived in.
 
     Why one function: the event store keeps these with each event (its rows hold the
     event's fields, not the document's mentions), so that re-clustering a store compares
@@ -366,6 +372,7 @@ def own_marks(doc: Document, ev: Event, forums: ForumNames | None) -> OwnMarks:
         edition,
         *signers,
         _relative_year(doc, ev),
+        forums.arrivals.region(doc, ev) if forums is not None else None,
     )
 
 

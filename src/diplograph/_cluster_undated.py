@@ -14,7 +14,14 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 
 from ._cluster_blocks import _block_tokens
-from ._cluster_reports import _MULTI_DAY, Report, _day_named, _month_named, offices_conflict
+from ._cluster_reports import (
+    _MULTI_DAY,
+    Report,
+    _day_named,
+    _month_named,
+    _shared_people,
+    offices_conflict,
+)
 from ._cluster_score import (
     _SERIES_SCORE,
     _one_series,
@@ -85,6 +92,10 @@ def _undated_candidates(
     by_key = {r.key: r for r in reports}
     c_tokens = {r.key: _block_tokens(r) for r in reports}
     search = _Likely(reports, index, options)
+    day_acts: dict[str, list[Report]] = defaultdict(list)  # a document's acts placed on a day
+    for r in reports:
+        if r.date is not None and r.venue is not None:
+            day_acts[r.doc_id].append(r)
     contested: set[frozenset[str]] = set()
     out: dict[str, list[tuple[float, str]]] = {}
     for r in undated:
@@ -117,6 +128,8 @@ def _undated_candidates(
                     continue
                 if not _years_agree(r, c) or offices_conflict(r, c):
                     continue
+                if _arrived_later(r, c, day_acts.get(c.doc_id, ())):
+                    continue
                 if by_month is None:
                     tied = _day_named(r, c)
                 else:
@@ -146,6 +159,39 @@ def _undated_candidates(
     for k, found in out.items():
         out[k] = [(sc, c) for sc, c in found if frozenset((k, c)) not in contested]
     return out
+
+
+def _arrived_later(undated: Report, trip: Report, acts: Sequence[Report]) -> bool:
+    """The undated report tells the party's arrival in a place on a day ("24 ноября ...
+    прибыла в Ханой", no year), and the trip's document has the party act in that place on
+    an earlier day of the trip ("received on 22 November in Hanoi"): an arrival day is the
+    trip's first day there, so this trip is not the one that arrived on it.
+
+    Why: a governor's trips to one country in two Novembers both match a report that names
+    only the governor, the month and the day; the earlier act in the city arrived at is what
+    rules one out. The act must be the same party's (a person, or an acting region other
+    than the place, in common), in the same month, inside the trip's dates (or the month
+    before its publication). An act on the day of arrival or after it, or in another
+    place, or a report that tells no arrival ("visited Hanoi on 24 November": a trip may come
+    back to a city), rules nothing out."""
+    if undated.arrival is None or undated.month is None or undated.mday is None:
+        return False
+    if trip.type != "visit":
+        return False
+    span = trip.span(31)
+    if span is None:
+        return False
+    own = undated.regions - {undated.arrival}
+    for act in acts:
+        if act.date is None or act.venue != undated.arrival:
+            continue
+        if not span[0] <= act.date <= span[1] or act.date.month != undated.month:
+            continue
+        if act.date.day >= undated.mday:
+            continue
+        if _shared_people(undated.people, act.people) or own & act.regions:
+            return True
+    return False
 
 
 # A block of more reports than this is a hub (a capital, a busy official): too many events

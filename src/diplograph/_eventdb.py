@@ -109,10 +109,10 @@ def _reports(
     missing: set[str] = set()
     for row in rows:
         kept = None if row["marks"] is None or refresh else json.loads(row["marks"])
-        if kept is None or len(kept) != 7:  # not read yet, or read before the seventh mark
+        if kept is None or len(kept) != 8:  # not read yet, or read before the eighth mark
             missing.add(row["doc_id"])
         else:
-            month, mday, series, edition, institution, legislature, relative = kept
+            month, mday, series, edition, institution, legislature, relative, arrival = kept
             marks[(row["doc_id"], row["local_id"])] = (
                 month,
                 mday,
@@ -121,6 +121,7 @@ def _reports(
                 institution,
                 legislature,
                 relative,
+                arrival,
             )
     if missing:
         marks.update(_fill_marks(store, missing, registry))
@@ -141,8 +142,8 @@ def _reports(
     current: dict[str, str] = {}
     for row in rows:
         data: dict[str, Any] = json.loads(row["data"])
-        month, mday, series, edition, institution, legislature, relative = marks.get(
-            (row["doc_id"], row["local_id"]), (None, None, None, None, False, False, False)
+        month, mday, series, edition, institution, legislature, relative, arrival = marks.get(
+            (row["doc_id"], row["local_id"]), (None, None, None, None, False, False, False, None)
         )
         rep = Report(
             doc_id=row["doc_id"],
@@ -166,6 +167,7 @@ def _reports(
             institution=bool(institution),
             legislature=bool(legislature),
             relative_year=bool(relative),
+            arrival=arrival,
         )
         reports.append(rep)
         if row["event_id"] and not row["event_id"].startswith("new:"):

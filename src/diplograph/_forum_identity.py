@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ._arrivals import Arrivals
 from ._institutions import Institutions
 from ._models import Document, Event
 from ._registry import Registry
@@ -73,6 +74,7 @@ class ForumNames:
         # The other reader of a report's identity from its document's words: it travels with
         # this one to every place that reads a report's own marks.
         self.institutions = Institutions(registry)
+        self.arrivals = Arrivals(registry)
 
     def _lang(self, lang: str) -> _Lang:
         if lang not in self._langs:

@@ -29,6 +29,7 @@ from ._view import (
     _is_stamp_date,
     _is_venue,
     _is_venue_after,
+    _is_visit_clause,
     _period,
     _place_of,
     _place_rank,
@@ -346,6 +347,10 @@ class _Detection(_Clues, _Splits, _Merging, _Trips, _WhenWhere):
             )
             d.venue = self.names.place(m)
             d.rules.append("place:venue")
+        came = [m for m in ms if m.kind in PLACE_KINDS and _is_visit_clause(v, lex, m)]
+        if d.venue is None and came and not v.nested(came[0]):
+            d.venue = self.names.place(came[0])  # "when he came to X": the act was there
+            d.rules.append("place:visit-clause")
         self._fill_from_delegation(i, persons)
         self._regions_of(d, persons)
         for _, _, code in self.delegations[i]:
@@ -358,6 +363,8 @@ class _Detection(_Clues, _Splits, _Merging, _Trips, _WhenWhere):
                 continue
             if _is_venue(v, lex, m) or _is_dateline(v, lex, m):
                 continue
+            if m in came:
+                continue  # the place a visit clause names is where, not who
             if _is_venue_after(v, lex, m):
                 # "ハノイで副首相は…と会見": a place marked as the venue after it (ja/ko) is
                 # the event's place, not an acting region, as with a venue word before it

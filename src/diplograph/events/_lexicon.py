@@ -43,6 +43,12 @@ def _entries(section: Any, group: str, where: str) -> list[Entry]:
     return out
 
 
+def _ending_before(patterns: Any) -> re.Pattern[str] | None:
+    """The patterns as one, anchored at the end of the text searched (a place's start)."""
+    found = _strings(patterns, "came_to")
+    return re.compile("(?:" + "|".join(found) + r")\s*\Z", re.IGNORECASE) if found else None
+
+
 @dataclass
 class Lexicon:
     """Everything the event stage knows about one language, compiled."""
@@ -154,6 +160,9 @@ class Lexicon:
     # the case particles that may stand between the place and the verb after it ("を", "를")
     visit_particles: frozenset[str] = frozenset()
     extra: dict[str, Any] = field(default_factory=dict)
+    # "when he came to X", "khi ông ... đến X", "во время визита в X": a clause that places
+    # an act in the place it names (``came_to`` of places.yaml; ``_view._is_visit_clause``)
+    came_to: re.Pattern[str] | None = None
 
     def __post_init__(self) -> None:
         self._sets = [v for v in vars(self).values() if isinstance(v, PhraseSet)]
@@ -262,6 +271,7 @@ class Lexicon:
                 [Entry(p, "", "authority") for p in _strings(places.get("local_authority"), "la")]
             ),
             dateline=re.compile(str(dateline)),
+            came_to=_ending_before(places.get("came_to")),
             anchors=PhraseSet(anchor_entries),
             presence=_flat(trig, "presence", "presence", where),
             parties=_flat(trig, "parties", "parties", where),

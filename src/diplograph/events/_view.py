@@ -459,6 +459,22 @@ def _is_venue_after(view: _DocView, lex: Lexicon, m: Mention) -> bool:
     return False
 
 
+# How far before a place a "when X came to" clause may begin (a name or two and a title).
+_CLAUSE_WINDOW = 90
+
+
+def _is_visit_clause(view: _DocView, lex: Lexicon, m: Mention) -> bool:
+    """Is the place the one a visit clause names ("when he came to X", "khi ông ... đến X",
+    "во время визита в X", "lors de sa visite à X")? The act the sentence tells happened
+    there: "I met the president in November, when he came to Ho Chi Minh City" is a meeting
+    in that city, not in the president's home region."""
+    if lex.came_to is None:
+        return False
+    i = view.sent_index(m.start)
+    lo = view.sents[i].start if i is not None else 0
+    return lex.came_to.search(view.text[max(lo, m.start - _CLAUSE_WINDOW) : m.start]) is not None
+
+
 def _is_dateline(view: _DocView, lex: Lexicon, m: Mention) -> bool:
     """A place opening the article (or its first paragraphs) followed by "(AGENCY) —"."""
     i = view.sent_index(m.start)

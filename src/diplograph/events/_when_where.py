@@ -405,6 +405,15 @@ class _WhenWhere(_RunBase):
             if len(here) == 1:
                 place = Place(place.country, here[0], self.names.city_of_region(here[0]))
                 rules.append("place:acting-region-in-venue-country")
+        if d.trip and place.country and not place.region:
+            # "对越南山罗省进行工作访问", a working visit to Son La province of Vietnam: the
+            # one region of the country visited that the trip's sentence names is where
+            # it went (none of the country acting otherwise: a domestic trip is not refined)
+            here = sorted(c for c in d.regions if c.split("-")[0] == place.country)
+            named = [c for c in here if d.regions[c] == "region:named-in-trigger-sentence"]
+            if len(here) == 1 and named:
+                place = Place(place.country, named[0], self.names.city_of_region(named[0]))
+                rules.append("place:named-region-of-the-country-visited")
         return place
 
     def _lead_date(self, d: _Draft) -> str | None:
