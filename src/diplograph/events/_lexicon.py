@@ -136,6 +136,9 @@ class Lexicon:
     # with a word of a simultaneous happening tells another act beside the one told before
     # (``_Merging._parallel_opening``)
     parallel: frozenset[str] = frozenset()
+    # "established in 2005 with more than 3,600 members": prepositions before a count that
+    # make it a complement of the act, not its subject (``_Clues._count_of_a_complement``)
+    count_complement: frozenset[str] = frozenset()
     # Verb-final languages (Japanese "ハノイを訪問した", Korean "하노이를 방문했다") name the
     # place visited right *before* the visit verb; the others right after it
     place_before: bool = False
@@ -263,6 +266,9 @@ class Lexicon:
             visits_by=_flat(trig, "visits_by", "visits-by", where),
             programme_item=_flat(trig, "programme_item", "programme", where),
             parallel=frozenset(w.lower() for w in _strings(trig.get("parallel_occasion"), where)),
+            count_complement=frozenset(
+                w.lower() for w in _strings(trig.get("count_complement"), where)
+            ),
             later=frozenset(w.lower() for w in _strings(trig.get("later_occasion"), where)),
             subject_pronouns=frozenset(
                 w.lower() for w in _strings(trig.get("subject_pronouns"), where)
