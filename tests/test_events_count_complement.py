@@ -13,7 +13,7 @@ from diplograph._events import EventStage
 from tests._event_helpers import from_markup
 
 PUB = "2021-04-09"
-P = "[Tran Van Minh|person|Tran Van Minh|role=Chairman|country=VN]"
+P = "[Tran Van Minh|person|Tran Van Minh|role=Chairman,country=VN]"
 U = "[Ha Giang|region|VN-03]"
 
 # (lang, markup, the (type, date, regions) of the events found)

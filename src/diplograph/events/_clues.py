@@ -167,6 +167,11 @@ class _Clues(_RunBase):
                 return None
             return self._place_before(i, h.start)
         after = self._place_after(i, h.end)
+        if after is not None and after.kind == "country" and after.text[:1].islower():
+            # "в ходе визита китайского лидера в РФ" (during the Chinese leader's visit to
+            # Russia): a lower-case country adjective after the visit noun is the visitor's
+            # nationality; the place visited is the one after it
+            after = self._place_after(i, after.end)
         if after is None and self.lex.place_either:
             return self._place_before(i, h.start)
         return after
