@@ -19,7 +19,7 @@ PUB = "2023-03-14"
 CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     (
         "ru",
-        "Губернатор [Иван Петров|person|Ivan Petrov|role=Governor|region=RU-TVE] провёл встречу "
+        "Губернатор [Иван Петров|person|Ivan Petrov|role=Governor,region=RU-TVE] провёл встречу "
         "с послом [Лаоса|country|LA] [Сомсаком Ваном|person|Somsak Van|role=Ambassador]. "
         "Об этом губернатор сказал на встрече, состоявшейся в рамках Недели "
         "[Лаоса|country|LA] в городе.",
@@ -27,7 +27,7 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ),
     (
         "en",
-        "Governor [Ivan Petrov|person|Ivan Petrov|role=Governor|region=RU-TVE] met the "
+        "Governor [Ivan Petrov|person|Ivan Petrov|role=Governor,region=RU-TVE] met the "
         "ambassador of [Laos|country|LA] [Somsak Van|person|Somsak Van|role=Ambassador]. "
         "The governor said so at the meeting, held within the framework of the Week of "
         "[Laos|country|LA] in the city.",
@@ -36,7 +36,7 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     # a week only planned: no forum
     (
         "ru",
-        "Губернатор [Иван Петров|person|Ivan Petrov|role=Governor|region=RU-TVE] провёл встречу "
+        "Губернатор [Иван Петров|person|Ivan Petrov|role=Governor,region=RU-TVE] провёл встречу "
         "с послом [Лаоса|country|LA] [Сомсаком Ваном|person|Somsak Van|role=Ambassador]. "
         "Одним из совместных мероприятий станут дни культуры [Лаоса|country|LA] в городе.",
         [("meeting", "2023-03")],

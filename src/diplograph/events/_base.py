@@ -53,6 +53,10 @@ class _RunBase:
         self._headings: list[int] | None = None  # subheadings before each sentence (dates)
         self.region_visited_in: dict[int, set[str]] = {}  # regions told visited, by sentence
         self.country_visited_in: dict[int, set[str]] = {}  # countries visited as a whole, ...
+        # sentences of a paragraph in another language with phrase lists ("Le département de
+        # la Lozère et la province du Guizhou sont jumelés depuis 2001" quoted in an English
+        # page): their triggers and modality cues are read with that language's lists too
+        self.foreign: dict[int, Lexicon] = {}
 
     def scan(self, phrases: PhraseSet, i: int) -> list[tuple[int, int, Entry]]:
         """Matches of a phrase set in sentence ``i`` (its words are found once, and each
@@ -83,6 +87,18 @@ class _RunBase:
         found = self._scans[key] = phrases.scan_tokens(self.v.text, toks, s.end, folded)
         return found
 
+    def scan_foreign(self, name: str, i: int) -> list[tuple[int, int, Entry]]:
+        """Matches in sentence ``i`` of the phrase set ``name`` ("triggers", "modality") of the
+        language of its paragraph, when that is another language with phrase lists."""
+        other = self.foreign.get(i)
+        if other is None:
+            return []
+        s = self.v.sents[i]
+        toks = tokens(self.v.text, s.start, s.end)
+        return getattr(other, name).scan_tokens(
+            self.v.text, toks, s.end, fold(self.v.text[s.start : s.end])
+        )
+
     def _mark(self, i: int) -> None:
         self.event_sentences.add(i)
 
@@ -95,6 +111,21 @@ class _RunBase:
         return any(m.kind == "date" and m.key and m.key[:4] != year for m in self.v.by_sent[i])
 
     def _past_year(self, d: _Draft) -> bool:
-        """Dated only by a year before publication: background, not news."""
+        """Dated only by a year before publication: background, not news. In a page without
+        a date, a year told as the start of a lasting state ("sont jumelés depuis 2001", the
+        ``since`` mark of the date) is such a past year too."""
         year = (self.v.published or "")[:4]
-        return bool(d.date and len(d.date) == 4 and year.isdigit() and d.date < year)
+        if not (d.date and len(d.date) == 4):
+            return False
+        if year.isdigit():
+            return d.date < year
+        return self._since_year(d)
+
+    def _since_year(self, d: _Draft) -> bool:
+        """Is ``d`` dated by a year its sentence tells as the start of a lasting state
+        ("sont jumelés depuis 2001": the ``since`` mark of the date)?"""
+        return bool(d.date) and any(
+            m.kind == "date" and m.key == d.date and m.attrs.get("since") is True
+            for i in d.trigger_sents
+            for m in self.v.by_sent[i]
+        )

@@ -89,12 +89,22 @@ class _Clues(_RunBase):
                 return False
             unit = m.attrs.get("unit") if m.kind == "amount" else None
             if isinstance(unit, str) and unit.islower() and unit not in ("percent", "times"):
-                counted = True
+                counted = counted or not self._count_of_a_complement(i, m)
         if counted and any(lo <= a < hi for a, _, _ in self.delegations[i]):
             return False
         if counted and self._unit_signs_with_partners(i, lo, start, end):
             return False
         return counted
+
+    def _count_of_a_complement(self, i: int, m: Mention) -> bool:
+        """ "the association, which was established in 2005 with more than 3,600 members": a
+        count after a preposition (``count_complement`` of triggers.yaml: "with", "avec")
+        tells what the act's subject has, not who or what acted; it makes no statistic."""
+        words = self.lex.count_complement
+        if not words:
+            return False
+        before = _WORD.findall(self.v.text[self.v.sents[i].start : m.start])[-3:]
+        return any(w.lower() in words for w in before)
 
     def _unit_signs_with_partners(self, i: int, lo: int, start: int, end: int) -> bool:
         """ "Jabar telah menandatangani tiga MoU bersama Chongqing dan Sichuan" (West Java
@@ -157,6 +167,11 @@ class _Clues(_RunBase):
                 return None
             return self._place_before(i, h.start)
         after = self._place_after(i, h.end)
+        if after is not None and after.kind == "country" and after.text[:1].islower():
+            # "в ходе визита китайского лидера в РФ" (during the Chinese leader's visit to
+            # Russia): a lower-case country adjective after the visit noun is the visitor's
+            # nationality; the place visited is the one after it
+            after = self._place_after(i, after.end)
         if after is None and self.lex.place_either:
             return self._place_before(i, h.start)
         return after

@@ -55,7 +55,7 @@ class _Detection(_Clues, _Splits, _Merging, _Trips, _WhenWhere):
             ]
             self.modal[i] = [
                 _Hit(a, b, e, i)
-                for a, b, e in self.scan(lex.modality, i)
+                for a, b, e in self.scan(lex.modality, i) + self.scan_foreign("modality", i)
                 # a "not:" entry is a name holding a cue ("計画投資省", the Ministry of
                 # Planning and Investment): the longest match, it only blocks the cue
                 if e.value != "not"
@@ -209,6 +209,9 @@ class _Detection(_Clues, _Splits, _Merging, _Trips, _WhenWhere):
                 current.trigger_sents.append(i)
             if touched is None and present and current is not None and not in_trip:
                 present = [] if self._another_day(i, current) else present
+                # "twinned since 2001. ... delegated X, accompanied by Y": a lasting state
+                # told by its first year has no one present at it later
+                present = [] if self._since_year(current) else present
             if touched is None and present and current is not None and not in_trip:
                 told_of = self._named_act(i, named, current) or self._told_of(i, current, referred)
                 self._join(told_of, i, f"participant:{lex.lang}:present:{present[0][2].phrase}")
@@ -247,7 +250,7 @@ class _Detection(_Clues, _Splits, _Merging, _Trips, _WhenWhere):
     def _hits(self, i: int) -> list[_Hit]:
         lex = self.lex
         out: list[_Hit] = []
-        for a, b, e in self.scan(lex.triggers, i):
+        for a, b, e in self.scan(lex.triggers, i) + self.scan_foreign("triggers", i):
             if e.group == "block":
                 continue
             hit = _Hit(a, b, e, i)
@@ -471,7 +474,10 @@ class _Detection(_Clues, _Splits, _Merging, _Trips, _WhenWhere):
         """ "They left on 6 September to take part in the meetings. At the same time, a fair
         was organised": an act told as held at the same time as the act told before it (a
         trip too) is dated by that act's date."""
-        told = [d for d in self.drafts if d.date and any(s < i for s in d.trigger_sents)]
+        # (a month or a day: an act dated only by a year is background, no time of the news)
+        told = [
+            d for d in self.drafts if len(d.date or "") >= 7 and any(s < i for s in d.trigger_sents)
+        ]
         before = max(told, key=lambda d: max(s for s in d.trigger_sents if s < i), default=None)
         if before is not None:
             cand.date, cand.coarse = before.date, before.coarse

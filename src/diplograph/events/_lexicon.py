@@ -151,6 +151,9 @@ class Lexicon:
     # Chinese, Japanese, Korean put a time word before the verb it dates ("今年一月起…推动",
     # "去年7月に…締結", "지난 1월 … 맺은"): a date between two acts is the next one's
     time_before_verb: bool = False
+    # "established in 2005 with more than 3,600 members": prepositions before a count that
+    # make it a complement of the act, not its subject (``_Clues._count_of_a_complement``)
+    count_complement: frozenset[str] = frozenset()
     # Verb-final languages (Japanese "ハノイを訪問した", Korean "하노이를 방문했다") name the
     # place visited right *before* the visit verb; the others right after it
     place_before: bool = False
@@ -282,6 +285,9 @@ class Lexicon:
             visits_by=_flat(trig, "visits_by", "visits-by", where),
             programme_item=_flat(trig, "programme_item", "programme", where),
             parallel=frozenset(w.lower() for w in _strings(trig.get("parallel_occasion"), where)),
+            count_complement=frozenset(
+                w.lower() for w in _strings(trig.get("count_complement"), where)
+            ),
             later=frozenset(w.lower() for w in _strings(trig.get("later_occasion"), where)),
             subject_pronouns=frozenset(
                 w.lower() for w in _strings(trig.get("subject_pronouns"), where)

@@ -101,6 +101,8 @@ class _Retellings(_Participants):
                 continue
             if d.type == "agreement" and self._told_as_earlier(d):
                 continue  # "signed a memorandum last year. The governor said ...": not there
+            if self._since_year(d):
+                continue  # "twinned since 2001. The assembly delegated X": not there
             own = set(d.trigger_sents + d.told)
             span = set(d.span)  # looked up per sentence below (a list search was quadratic)
             i, left = min(own), _SPEAKER_SENTS

@@ -89,6 +89,7 @@ class EventStage:
             doc.regions_mentioned = self._regions_mentioned(view, None, [], set(), set())
             return doc
         run = _Run(view, lex, self._names())
+        self._foreign_paragraphs(doc, view, run)
         run.read()
         doc.events = run.events()
         doc.statements = run.statements
@@ -100,6 +101,20 @@ class EventStage:
             view, lex, run.drafts, run.event_sentences, acting
         )
         return doc
+
+    def _foreign_paragraphs(self, doc: Document, view: _DocView, run: _Run) -> None:
+        """The sentences of paragraphs in another language that has phrase lists (a French
+        paragraph quoted in an English page): they are read with that language's triggers
+        and modality cues too (``_RunBase.scan_foreign``)."""
+        for p in doc.paragraphs:
+            if not p.lang or p.lang == doc.lang:
+                continue
+            other = self.lexicon(p.lang)
+            if other is None:
+                continue
+            for i, s in enumerate(view.sents):
+                if p.start <= s.start < p.end:
+                    run.foreign[i] = other
 
     @staticmethod
     def _regions_mentioned(

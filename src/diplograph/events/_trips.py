@@ -79,6 +79,45 @@ class _Trips(_Retellings, _Sectors):
         trip_sectors = {s for s, n in per_stop.items() if n >= 2}
         trip.rules += [f"sector:recurring-in-stops:{s}" for s in sorted(trip_sectors)]
         self._trip_sectors = trip_sectors
+        self._trips_of_others()
+
+    def _trips_of_others(self) -> None:
+        """ "Он также отметил, что в соответствии с договорённостями X с Y в ходе визита
+        китайского лидера в РФ в марте ..." (he noted that, in line with what X agreed with Y
+        during the Chinese leader's visit to Russia in March ...): a trip told as a
+        circumstance in a sentence that tells no act of the report, made by persons no act of
+        the report has, is another trip than the report's: a visit of its own, by the persons
+        of the sentence not of the country visited."""
+        v = self.v
+        taken = {i for d in self.drafts for i in d.trigger_sents}
+        known = {k for d in self.drafts for k in d.persons}
+        for i in sorted(set(self.side_trips) - taken):
+            dest = self.destination_in.get(i, set())
+            if len(dest) != 1:
+                continue
+            country = next(iter(dest))
+            persons = [
+                m
+                for m in self._persons(i)
+                if (m.key or m.text) not in v.historical
+                and v.person_attrs.get(m.key or m.text, {}).get("country") not in (None, country)
+            ]
+            if not persons or any((m.key or m.text) in known for m in self._persons(i)):
+                continue
+            trip = _Draft(type="visit", first=v.sents[i].start, trip=True)
+            trip.strong = False
+            trip.trigger_sents, trip.span = [i], [i]
+            trip.rules.append(f"visit:trip-of-others-told-as-circumstance:{self.lex.lang}")
+            for m in persons:
+                key = m.key or m.text
+                trip.persons.setdefault(key, m)
+                trip.why.setdefault(key, "participant:traveller-in-trip-sentence")
+            own = self._trip_dates([i])
+            if own is not None:
+                trip.date, trip.coarse = own, len(own) < 10
+                trip.rules.append("date:trip-sentence")
+            trip.venue = Place(country=country)
+            self.drafts.append(trip)
 
     def _implied_trip(self, stops: list[_Draft], only: list[int] | None = None) -> _Draft | None:
         """A trip told only as the circumstance of the events ("during his working visit to

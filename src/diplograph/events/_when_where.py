@@ -312,6 +312,11 @@ class _WhenWhere(_RunBase):
         ]
         if d.regions and not speakers:
             return False
+        if d.type == "other" and d.regions:
+            # "the friendship association's chapter of A, which was established in 2005,
+            # ..., X said": the founding of a unit's association is an act of the relation
+            # whoever tells it (the one who recalls it is no participant)
+            return False
         return bool(
             not d.headline
             and not d.trip
