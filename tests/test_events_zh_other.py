@@ -69,3 +69,10 @@ def test_a_time_word_dates_the_act_after_it(
 ) -> None:
     doc = pipeline.process(RawArticle(source=f"{lang}.txt", content=text, published=PUB))
     assert sorted((e.type, e.date) for e in doc.events) == found
+
+
+def test_tickets_to_scenic_spots_are_tourism(pipeline: Any) -> None:
+    """景点/景點 (scenic spots, sights): what a reciprocal ticket offer is about."""
+    text = "台中市與大阪府兩地今年一月啟動景點門票互惠，市民可免費參觀。"
+    doc = pipeline.process(RawArticle(source="zh.txt", content=text, published=PUB))
+    assert [e.sectors for e in doc.events] == [["tourism"]]

@@ -242,6 +242,7 @@ class _Detection(_Clues, _Splits, _Merging, _Trips, _WhenWhere):
             min(self.drafts, key=lambda d: d.first).headline = True
         self._parties_of_signing()
         self._speakers()
+        self._quoted_speaker()
         self._pronoun_subjects()
         self._trip()
         self._companions()

@@ -33,6 +33,12 @@ _RETOLD = ("meeting", "agreement", "ceremony", "forum", "award")
 _PRONOUN_GAP = 4
 
 
+# Quotation marks that open and close a quotation running over several sentences (Japanese
+# and Chinese corner brackets, curly double quotes), and how far back its opening is looked for.
+_QUOTE_PAIRS = {"「": "」", "“": "”"}
+_QUOTE_SENTS = 3
+
+
 class _Retellings(_Participants):
     """Participants told by the discourse around an act (after the trigger sentences)."""
 
@@ -130,6 +136,36 @@ class _Retellings(_Participants):
                             d.host = d.host or key
         self._retold()
         self._talks_of_the_signers()
+
+    def _quoted_speaker(self) -> None:
+        """An act told inside a quotation that began sentences before ("X首相は、「この訪問は
+        …。訪問期間中、…協力合意書を締結した」と語りました", X said: "... during the visit we
+        signed an agreement"): the speaker named before the quotation opened is its party (the
+        "we" of the quote). Only for an act with no one named in its own sentence."""
+        v = self.v
+        for d in self.drafts:
+            if d.persons or d.trip:
+                continue
+            i = min(d.trigger_sents)
+            sent = v.text[v.sents[i].start : v.sents[i].end]
+            close = next((c for c in _QUOTE_PAIRS.values() if c in sent), None)
+            if close is None or any(o in sent for o, c in _QUOTE_PAIRS.items() if c == close):
+                continue
+            opener = next(o for o, c in _QUOTE_PAIRS.items() if c == close)
+            for j in range(i - 1, max(-1, i - _QUOTE_SENTS - 1), -1):
+                at = v.text.find(opener, v.sents[j].start, v.sents[j].end)
+                if at < 0:
+                    continue
+                before = [m for m in self._persons(j) if m.end <= at]
+                if before:
+                    m = before[-1]
+                    key = m.key or m.text
+                    d.persons[key] = m
+                    d.why[key] = "participant:speaker-of-the-quotation"
+                    d.joined.add(key)
+                    self._regions_of(d, [m])
+                    d.host = d.host or key
+                break
 
     def _pronoun_subjects(self) -> None:
         """An act told with a pronoun for its subject ("Il avait également déposé une gerbe",
