@@ -69,7 +69,8 @@ class _NameSpans:
         A listed given name followed by a surname ("Alexander Beglov", "Сергеем
         Голубевым", with or without a patronymic), or three or more Vietnamese syllables
         starting with a family name ("Nguyen Manh Quyen", "Во Ван Тхыонгом"), or a Chinese
-        name in Russian's Palladius spelling ("Лу Хао", "Си Цзиньпина"). A run
+        name in Russian's Palladius spelling ("Лу Хао", "Си Цзиньпина") or in pinyin ("Dou
+        Jingli"). A run
         that a place or another mention starts is not read, so "Ho Chi Minh City" and
         "Vladimir Oblast" stay places.
         """
@@ -117,11 +118,26 @@ class _NameSpans:
                 why = "vietnamese-name"
             elif chinese and len(toks) <= 3 and self.names.reads_chinese(span):
                 why = "chinese-name-palladius"
+            elif self._pinyin_name(words, ctx):
+                # "Dou Jingli", "Xia Geng" (a capitalised word after it is no part of it)
+                toks = toks[:2]
+                why = "chinese-name-pinyin"
             else:
                 continue
             out.append((toks[0][0], toks[-1][1], why))
             end = toks[-1][1]
         return out
+
+    def _pinyin_name(self, words: list[str], ctx: _Ctx) -> bool:
+        """A Chinese name in pinyin with no title ("Dou Jingli"): a family name and a given
+        name of one or two syllables, and no third word that pinyin could spell (three
+        syllable words are a Vietnamese name or a place, "Dong Van Son", "Ma On Shan").
+        Not in Vietnamese text, whose names are read as Vietnamese."""
+        if ctx.lang_code == "vi" or len(words) not in (2, 3):
+            return False
+        if len(words) == 3 and self.names.pinyin_count(words[2]):
+            return False
+        return self.names.reads_pinyin(words[0], words[1])
 
     def _drop_place_genitive(self, span: tuple[int, int], ctx: _Ctx) -> tuple[int, int]:
         """A capitalised genitive place ending a title phrase is no part of the name.
