@@ -172,6 +172,7 @@ class NameCanonicalizer(_NameOrigins):
         ]
         cjk = registry.table("names", "cjk")
         self._pinyin = frozenset(str(x) for x in cjk.get("pinyin_syllables") or ())
+        self._romaji = frozenset(str(x) for x in cjk.get("ja_romaji_syllables") or ())
         self._pinyin_words = frozenset(str(x) for x in cjk.get("pinyin_family_also_words") or ())
         self._zh_family = frozenset(
             self._key(str(f))

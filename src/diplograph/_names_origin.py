@@ -28,6 +28,7 @@ class _NameOrigins(_CyrillicReadings):
     _zh_family: frozenset[str]
     _pinyin: frozenset[str]
     _pinyin_words: frozenset[str]
+    _romaji: frozenset[str]
     _is_given: Callable[[str], bool]
     _starts: dict[str, str]
     _tokens: Callable[[str], list[str]]
@@ -201,6 +202,36 @@ class _NameOrigins(_CyrillicReadings):
             and not self._is_given(given)
             and not self.given_name_countries(f"{given} {family}")
         )
+
+    def _morae(self, word: str) -> int:
+        """How many Hepburn morae ``word`` is made of (0: it is not made of them)."""
+        low = word.lower()
+        if not low.isascii() or not low.isalpha():
+            return 0
+        best: list[int] = [0] + [-1] * len(low)  # morae up to each position, -1: none
+        for i in range(len(low)):
+            if best[i] < 0:
+                continue
+            for size in (1, 2, 3):
+                if i + size <= len(low) and low[i : i + size] in self._romaji:
+                    best[i + size] = max(best[i + size], best[i] + 1)
+            nxt = low[i + 1 : i + 2]
+            if low[i] == "n" and nxt not in ("a", "i", "u", "e", "o", "y"):
+                best[i + 1] = max(best[i + 1], best[i] + 1)  # the moraic n
+            if (low[i] in "kstp" and nxt == low[i]) or low[i : i + 3] == "tch":
+                best[i + 1] = max(best[i + 1], best[i] + 1)  # a doubled consonant
+        return max(best[-1], 0)
+
+    @_memoised
+    def reads_romaji(self, name: str) -> bool:
+        """Two words of two Hepburn morae or more each, neither a listed given name of
+        another custom ("Chiyomatsu Hiroyasu"; not "Maria Rosa")."""
+        tokens = [self._ascii(t) for t in self._tokens(name)]
+        if len(tokens) != 2 or any(self._is_given(t) for t in tokens):
+            return False
+        if self.given_name_countries(name) or self.is_family_name(tokens[0]):
+            return False
+        return all(self._morae(t) >= 2 for t in tokens)
 
     def contradicts(self, name: str, country: str) -> bool:
         """The name breaks the naming custom every official of ``country`` follows.

@@ -300,6 +300,9 @@ class _Record(_Affiliation):
             hinted = [c for c in self.names.given_name_countries(canon) if c in countries]
             if len(hinted) == 1:
                 return hinted[0], "name-origin:given-name"
+            if "JP" in countries and self.names.reads_romaji(canon):
+                # a name spelt in Japanese morae ("Chiyomatsu Hiroyasu") beside Japan
+                return "JP", "name-origin:romaji"
         local = [c for c in self.names.language_countries(doc.lang) if c in countries]
         if not known and len(local) == 1:
             return local[0], "article-language"
