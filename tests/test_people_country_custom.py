@@ -160,3 +160,31 @@ def test_name_spelt_in_japanese_morae(
     pipeline: Pipeline, text: str, name: str, country: str | None
 ) -> None:
     assert _country(_doc(pipeline, text), name) == country
+
+
+# (text, person, country): a name of a custom two of the text's countries share, placed by
+# the places of its own sentence, which a page's lost space glued to the sentence before
+GLUED: list[tuple[str, str, str | None]] = [
+    (
+        "Одобрено соглашение между Законодательным Собранием Псковской области (Российская "
+        "Федерация) и Витебским областным Советом (Республика Беларусь).Заседание "
+        "Законодательного Собрания Псковской области прошло под председательством Ивана "
+        "Петренко.",
+        "Ivan Petrenko",
+        "RU",
+    ),
+    # near miss: a space after the stop was never lost, initials stay inside the sentence
+    (
+        "Одобрено соглашение между Псковской областью и Витебской областью (Республика "
+        "Беларусь) под председательством И.Петренко и Ивана Петренко.",
+        "Ivan Petrenko",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "country"), GLUED)
+def test_sentence_glued_to_the_one_before(
+    pipeline: Pipeline, text: str, name: str, country: str | None
+) -> None:
+    assert _country(_doc(pipeline, text), name) == country

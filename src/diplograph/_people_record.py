@@ -7,6 +7,7 @@ A job of :class:`diplograph._people.PeopleStage`, shared by the readers of space
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from itertools import pairwise
 
@@ -343,11 +344,15 @@ class _Record(_Affiliation):
         """The one country, among those the name's customs allow, that the places of the
         name's sentence belong to ("Тверскую область представляли ... Сергей Голубев":
         Russia, though the article names Belarus too); none when the sentence names
-        places of two of them."""
+        places of two of them. A sentence glued to the one before it by a page's lost
+        space ("Беларусь).Соответствующее") starts after the full stop."""
         text = ctx.text
         left = max(0, pos - 200)
         ends = list(_SENTENCE_END.finditer(text, left, pos))
         start = ends[-1].end() if ends else left
+        glued = list(_GLUED_END.finditer(text, start, pos))
+        if glued:
+            start = glued[-1].end()  # "...(Республика Беларусь).Соответствующее ..."
         stop = _clause_end(text, pos)
         found = {
             c
@@ -356,6 +361,12 @@ class _Record(_Affiliation):
             if (c := _country_of(m)) in allowed
         }
         return found.pop() if len(found) == 1 else None
+
+
+# A full stop with no space after it, between a word of three letters or more (or a closing
+# bracket) and a capital: two sentences glued by a page that lost the space. Not initials
+# ("E.D.Grigoriev": one letter before each stop).
+_GLUED_END = re.compile(r"(?:(?<=[^\W\d_]{3})|(?<=\)))\.(?=[^\W\d_a-zа-яёß-ÿ])")
 
 
 class _Enclosure:
