@@ -305,7 +305,8 @@ class _Record(_Affiliation):
                 # a name spelt in Japanese morae ("Chiyomatsu Hiroyasu") beside Japan
                 return "JP", "name-origin:romaji"
         local = [c for c in self.names.language_countries(doc.lang) if c in countries]
-        if not known and len(local) == 1:
+        if not known and len(local) == 1 and not self.names.contradicts(canon, local[0]):
+            # (a Lao "Bun Chan" in a Vietnamese article breaks Vietnam's naming custom)
             return local[0], "article-language"
         weak = not known or not self.names.is_family_name(canon.split()[0])
         if not origin and weak and len(countries) == 2:
