@@ -13,6 +13,10 @@ asked only of a name no other custom places: it decides where it leaves one of t
 countries the text names, and nothing where two of them share the custom (a Spaniard in a
 text of Spain and Cuba).
 
+A name spelt in Japanese morae ("Chiyomatsu Hiroyasu") is Japan's where Japan is among the
+text's countries and no other custom places it; not a listed given name of another custom
+("Maria Rosa") nor a Chinese family name first.
+
 Every person and sentence is invented.
 """
 
@@ -121,6 +125,66 @@ def test_given_name_of_one_custom(
 
 @pytest.mark.parametrize(("text", "name", "country"), CASES)
 def test_country_of_the_side_whose_custom_the_name_keeps(
+    pipeline: Pipeline, text: str, name: str, country: str | None
+) -> None:
+    assert _country(_doc(pipeline, text), name) == country
+
+
+# (text, person, country expected: None where the spelling decides nothing)
+ROMAJI: list[tuple[str, str, str | None]] = [
+    (
+        "On Monday, Mayor Chiyomatsu Hiroyasu signed the memorandum with Chairman Tran Van "
+        "Binh of Ha Nam province, Vietnam, in the presence of the Japanese consul and a "
+        "delegation from Hawaii, USA.",
+        "Chiyomatsu Hiroyasu",
+        "JP",
+    ),
+    (
+        "Mayor Ryota Kanemitsu welcomed delegations of Da Nang, Vietnam, and of Texas, USA, to "
+        "the festival in Japan.",
+        "Ryota Kanemitsu",
+        "JP",
+    ),
+    # near miss: a given name of another custom, though its spelling fits the morae
+    (
+        "Mayor Maria Rosa welcomed delegations of Da Nang, Vietnam, and of Texas, USA, to "
+        "the festival in Japan.",
+        "Maria Rosa",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "country"), ROMAJI)
+def test_name_spelt_in_japanese_morae(
+    pipeline: Pipeline, text: str, name: str, country: str | None
+) -> None:
+    assert _country(_doc(pipeline, text), name) == country
+
+
+# (text, person, country): a name of a custom two of the text's countries share, placed by
+# the places of its own sentence, which a page's lost space glued to the sentence before
+GLUED: list[tuple[str, str, str | None]] = [
+    (
+        "Одобрено соглашение между Законодательным Собранием Псковской области (Российская "
+        "Федерация) и Витебским областным Советом (Республика Беларусь).Заседание "
+        "Законодательного Собрания Псковской области прошло под председательством Ивана "
+        "Петренко.",
+        "Ivan Petrenko",
+        "RU",
+    ),
+    # near miss: a space after the stop was never lost, initials stay inside the sentence
+    (
+        "Одобрено соглашение между Псковской областью и Витебской областью (Республика "
+        "Беларусь) под председательством И.Петренко и Ивана Петренко.",
+        "Ivan Petrenko",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "country"), GLUED)
+def test_sentence_glued_to_the_one_before(
     pipeline: Pipeline, text: str, name: str, country: str | None
 ) -> None:
     assert _country(_doc(pipeline, text), name) == country

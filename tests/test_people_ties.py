@@ -43,6 +43,13 @@ TIES: list[tuple[str, str, str]] = [
         "Sari Wulandari",
         "Spouse",
     ),
+    (
+        # "istri" without the possessive, before a title whose body ends with a name
+        "Gubernur Jawa Barat Budi Santoso didampingi oleh istri, Sari Wulandari, Kepala "
+        "Dinas Perhubungan Jabar Agus Wiranata dan pejabat lainnya.",
+        "Sari Wulandari",
+        "Spouse",
+    ),
 ]
 
 

@@ -170,6 +170,10 @@ class NameCanonicalizer(_NameOrigins):
             for rule in origins.get("origins") or ()
             if rule.get("given_names")
         ]
+        cjk = registry.table("names", "cjk")
+        self._pinyin = frozenset(str(x) for x in cjk.get("pinyin_syllables") or ())
+        self._romaji = frozenset(str(x) for x in cjk.get("ja_romaji_syllables") or ())
+        self._pinyin_words = frozenset(str(x) for x in cjk.get("pinyin_family_also_words") or ())
         self._zh_family = frozenset(
             self._key(str(f))
             for rule in origins.get("origins") or ()
@@ -285,6 +289,8 @@ class NameCanonicalizer(_NameOrigins):
         fixed = self._fixed.get(" ".join(tokens).lower())
         if fixed is not None:
             return fixed
+        if self.given_first_chinese(tokens):
+            tokens = [tokens[1], tokens[0]]  # "Shougang Sun" is Sun Shougang
         cyrillic = any(_CYRILLIC.search(t) for t in tokens)
         if cyrillic:
             vi = self._cyrillic_vietnamese(tokens, hint)

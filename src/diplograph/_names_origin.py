@@ -25,6 +25,11 @@ class _NameOrigins(_CyrillicReadings):
     _origin_rules: list[tuple[tuple[str, ...], frozenset[str], frozenset[str], tuple[str, ...]]]
     _lang_countries: dict[str, tuple[str, ...]]
     _given_hints: list[tuple[tuple[str, ...], frozenset[str]]]
+    _zh_family: frozenset[str]
+    _pinyin: frozenset[str]
+    _pinyin_words: frozenset[str]
+    _romaji: frozenset[str]
+    _is_given: Callable[[str], bool]
     _starts: dict[str, str]
     _tokens: Callable[[str], list[str]]
     _ascii: Callable[[str], str]
@@ -58,7 +63,8 @@ class _NameOrigins(_CyrillicReadings):
 
     def name_start(self, word: str) -> str:
         """What kind of name a capitalised word may start: "given", "given-if-russian",
-        "vietnamese", "chinese" or "" (none); cached per word, as words repeat."""
+        "vietnamese", "chinese" (Palladius), "pinyin" or "" (none); cached per word, as
+        words repeat."""
         hit = self._starts.get(word)
         if hit is None:
             if self._is_given(word):
@@ -69,6 +75,8 @@ class _NameOrigins(_CyrillicReadings):
                 hit = "vietnamese"
             elif self.may_start_chinese(word):
                 hit = "chinese"
+            elif word not in self._pinyin_words and self.is_pinyin_family(word):
+                hit = "pinyin"
             else:
                 hit = ""
             if len(self._starts) < 200_000:
@@ -142,6 +150,88 @@ class _NameOrigins(_CyrillicReadings):
             if first in given:
                 out.extend(c for c in countries if c not in out)
         return tuple(out)
+
+    @_memoised
+    def pinyin_count(self, word: str) -> int:
+        """How many pinyin syllables a Latin word is written with, one or two (0: none, or
+        more): "Jingli" 2, "Geng" 1, "Pobierz" 0. Greedy from the longest syllable, then
+        the shorter ones ("Xian" is xian, "Xi'an" two words)."""
+        low = word.lower()
+        if not low.isascii() or not low.isalpha():
+            return 0
+        if low in self._pinyin:
+            return 1
+        return (
+            2
+            if any(low[:i] in self._pinyin and low[i:] in self._pinyin for i in range(1, len(low)))
+            else 0
+        )
+
+    def is_pinyin_family(self, word: str) -> bool:
+        """A Chinese family name in pinyin ("Dou", "Xia", "Qian")."""
+        return (
+            word[:1].isupper()
+            and self.pinyin_count(word) == 1
+            and self._key(word) in self._zh_family
+        )
+
+    def reads_pinyin(self, family: str, given: str) -> bool:
+        """Family name + given name of a Chinese name in pinyin ("Dou Jingli"), with no
+        title to anchor it: the family name is no common word of its neighbours ("He",
+        "Long") and the given name one or two syllables."""
+        return (
+            family not in self._pinyin_words
+            and self.is_pinyin_family(family)
+            and given[:1].isupper()
+            and self.pinyin_count(given) > 0
+        )
+
+    def given_first_chinese(self, tokens: list[str]) -> bool:
+        """A Chinese name in Western order: a two-syllable pinyin given name, then the
+        family name ("Shougang Sun", "Xiaodan Zhu"). The given name is none of the listed
+        family names and no given name of another custom that pinyin can spell ("Anna",
+        "Nina"), so "Li Ming" and "Anna Wang" keep their order."""
+        if len(tokens) != 2:
+            return False
+        given, family = tokens
+        return (
+            self.pinyin_count(given) == 2
+            and given[:1].isupper()
+            and self.is_pinyin_family(family)
+            and self._key(given) not in self._zh_family
+            and not self._is_given(given)
+            and not self.given_name_countries(f"{given} {family}")
+        )
+
+    def _morae(self, word: str) -> int:
+        """How many Hepburn morae ``word`` is made of (0: it is not made of them)."""
+        low = word.lower()
+        if not low.isascii() or not low.isalpha():
+            return 0
+        best: list[int] = [0] + [-1] * len(low)  # morae up to each position, -1: none
+        for i in range(len(low)):
+            if best[i] < 0:
+                continue
+            for size in (1, 2, 3):
+                if i + size <= len(low) and low[i : i + size] in self._romaji:
+                    best[i + size] = max(best[i + size], best[i] + 1)
+            nxt = low[i + 1 : i + 2]
+            if low[i] == "n" and nxt not in ("a", "i", "u", "e", "o", "y"):
+                best[i + 1] = max(best[i + 1], best[i] + 1)  # the moraic n
+            if (low[i] in "kstp" and nxt == low[i]) or low[i : i + 3] == "tch":
+                best[i + 1] = max(best[i + 1], best[i] + 1)  # a doubled consonant
+        return max(best[-1], 0)
+
+    @_memoised
+    def reads_romaji(self, name: str) -> bool:
+        """Two words of two Hepburn morae or more each, neither a listed given name of
+        another custom ("Chiyomatsu Hiroyasu"; not "Maria Rosa")."""
+        tokens = [self._ascii(t) for t in self._tokens(name)]
+        if len(tokens) != 2 or any(self._is_given(t) for t in tokens):
+            return False
+        if self.given_name_countries(name) or self.is_family_name(tokens[0]):
+            return False
+        return all(self._morae(t) >= 2 for t in tokens)
 
     def contradicts(self, name: str, country: str) -> bool:
         """The name breaks the naming custom every official of ``country`` follows.

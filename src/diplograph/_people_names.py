@@ -15,6 +15,10 @@ from ._people_model import _APPOSITION_MARKS, _CAP_WORD, _LAST_WORD, _NAME_TOKEN
 
 # A body's acronym of two to six capitals and the space after it ("BJB ", "DPRD ").
 _ACRONYM = re.compile(r"([A-Z]{2,6}) (?=[^\W\d_])")
+# A dash set apart by spaces inside a name ("Bun Chăn - Sí Vông Phăn").
+_DASH_JOIN = re.compile(r" [-–] (?=[^\W\d_])")
+# The same dash right before a name ("Bun Xay - |Phô Mi Văn").
+_DASH_BEFORE = re.compile(r" [-–] $")
 # A capitalised word and the space after it (a body word, "Dinas ").
 _BODY_WORD = re.compile(r"([^\W\d_][^\W\d_]+) (?=[^\W\d_])")
 
@@ -69,7 +73,8 @@ class _NameSpans:
         A listed given name followed by a surname ("Alexander Beglov", "Сергеем
         Голубевым", with or without a patronymic), or three or more Vietnamese syllables
         starting with a family name ("Nguyen Manh Quyen", "Во Ван Тхыонгом"), or a Chinese
-        name in Russian's Palladius spelling ("Лу Хао", "Си Цзиньпина"). A run
+        name in Russian's Palladius spelling ("Лу Хао", "Си Цзиньпина") or in pinyin ("Dou
+        Jingli"). A run
         that a place or another mention starts is not read, so "Ho Chi Minh City" and
         "Vladimir Oblast" stay places.
         """
@@ -117,11 +122,26 @@ class _NameSpans:
                 why = "vietnamese-name"
             elif chinese and len(toks) <= 3 and self.names.reads_chinese(span):
                 why = "chinese-name-palladius"
+            elif self._pinyin_name(words, ctx):
+                # "Dou Jingli", "Xia Geng" (a capitalised word after it is no part of it)
+                toks = toks[:2]
+                why = "chinese-name-pinyin"
             else:
                 continue
             out.append((toks[0][0], toks[-1][1], why))
             end = toks[-1][1]
         return out
+
+    def _pinyin_name(self, words: list[str], ctx: _Ctx) -> bool:
+        """A Chinese name in pinyin with no title ("Dou Jingli"): a family name and a given
+        name of one or two syllables, and no third word that pinyin could spell (three
+        syllable words are a Vietnamese name or a place, "Dong Van Son", "Ma On Shan").
+        Not in Vietnamese text, whose names are read as Vietnamese."""
+        if ctx.lang_code == "vi" or len(words) not in (2, 3):
+            return False
+        if len(words) == 3 and self.names.pinyin_count(words[2]):
+            return False
+        return self.names.reads_pinyin(words[0], words[1])
 
     def _drop_place_genitive(self, span: tuple[int, int], ctx: _Ctx) -> tuple[int, int]:
         """A capitalised genitive place ending a title phrase is no part of the name.
@@ -167,7 +187,29 @@ class _NameSpans:
             toks = self._name_after_acronym(q, ctx)
         if not toks:
             return None
-        return toks[0][0], toks[-1][1]
+        return toks[0][0], self._dash_joined_end(toks[-1][1], ctx)
+
+    def _starts_own_name(self, word: str) -> bool:
+        """A listed given name or Vietnamese family name: the part after a dash that
+        starts with one is a second person (a pinyin syllable, "Xi", also spells Lao)."""
+        return self.names.name_start(word) in ("given", "given-if-russian", "vietnamese")
+
+    def _dash_joined_end(self, end: int, ctx: _Ctx) -> int:
+        """Where a name whose parts a spaced dash joins ends: Vietnamese writes Lao names
+        syllable by syllable, given name and family name joined so ("ông Bun Chăn - Sí Vông
+        Phăn, Ủy viên ..."). The part after the dash is two capitalised words or more that
+        end at a comma, a full stop or the line, and starts no name of its own (two persons
+        paired, "Trần Văn A - Nguyễn Văn B", stay two); a title after the dash
+        ("Nguyễn Văn A - Chủ tịch ...") stops the name reader, so it is no part."""
+        text = ctx.text
+        m = _DASH_JOIN.match(text, end)
+        if m is None:
+            return end
+        toks = self._name_tokens_at(m.end(), ctx)
+        if len(toks) < 2 or self._starts_own_name(text[toks[0][0] : toks[0][1]]):
+            return end
+        after = text[toks[-1][1] : toks[-1][1] + 1]
+        return toks[-1][1] if after in ("", ",", ".", ";", "\n") else end
 
     def _name_after_acronym(self, q: int, ctx: _Ctx) -> list[tuple[int, int]]:
         """The name after the body a title phrase ends with, where the title reader
@@ -253,6 +295,39 @@ class _NameSpans:
             start = _skip_ws(text, h.end())
         if words < 2 or start >= end:
             return None
-        return start, end
+        return self._dash_joined_start(start, end, ctx), end
+
+    def _dash_joined_start(self, start: int, end: int, ctx: _Ctx) -> int:
+        """Where a name read back from a title starts when a spaced dash joins it to the
+        part before ("Bun Xay - Phô Mi Văn, Bí thư ..."): the same name as
+        :meth:`_dash_joined_end` reads forward, so the title takes it whole."""
+        text = ctx.text
+        if start < 4 or not _DASH_BEFORE.search(text, max(0, start - 3), start):
+            return start
+        if self._starts_own_name(text[start:end].split()[0]):
+            return start  # two persons paired: "Trần Văn An - Nguyễn Thị Bình"
+        q = start - 3
+        first = q
+        words = 0
+        while words < 4:
+            m = _LAST_WORD.search(text[max(0, first - 40) : first])
+            if m is None:
+                break
+            ws = first - len(m.group(1))
+            toks = self._name_tokens_at(ws, ctx)
+            if not toks or toks[0][1] != first:
+                break
+            first, words = ws, words + 1
+            if first == 0 or text[first - 1] != " ":
+                break
+            first -= 1
+        first = first + 1 if text[first] == " " else first
+        if words < 2 or self._dash_joined_end(self._end_of_run(first, q, ctx), ctx) != end:
+            return start
+        return first
+
+    def _end_of_run(self, first: int, q: int, ctx: _Ctx) -> int:
+        toks = self._name_tokens_at(first, ctx)
+        return toks[-1][1] if toks and toks[-1][1] == q else -1
 
     # -- persons ---------------------------------------------------------------------

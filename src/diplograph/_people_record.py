@@ -7,6 +7,7 @@ A job of :class:`diplograph._people.PeopleStage`, shared by the readers of space
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from itertools import pairwise
 
@@ -300,8 +301,12 @@ class _Record(_Affiliation):
             hinted = [c for c in self.names.given_name_countries(canon) if c in countries]
             if len(hinted) == 1:
                 return hinted[0], "name-origin:given-name"
+            if "JP" in countries and self.names.reads_romaji(canon):
+                # a name spelt in Japanese morae ("Chiyomatsu Hiroyasu") beside Japan
+                return "JP", "name-origin:romaji"
         local = [c for c in self.names.language_countries(doc.lang) if c in countries]
-        if not known and len(local) == 1:
+        if not known and len(local) == 1 and not self.names.contradicts(canon, local[0]):
+            # (a Lao "Bun Chan" in a Vietnamese article breaks Vietnam's naming custom)
             return local[0], "article-language"
         weak = not known or not self.names.is_family_name(canon.split()[0])
         if not origin and weak and len(countries) == 2:
@@ -340,11 +345,15 @@ class _Record(_Affiliation):
         """The one country, among those the name's customs allow, that the places of the
         name's sentence belong to ("Тверскую область представляли ... Сергей Голубев":
         Russia, though the article names Belarus too); none when the sentence names
-        places of two of them."""
+        places of two of them. A sentence glued to the one before it by a page's lost
+        space ("Беларусь).Соответствующее") starts after the full stop."""
         text = ctx.text
         left = max(0, pos - 200)
         ends = list(_SENTENCE_END.finditer(text, left, pos))
         start = ends[-1].end() if ends else left
+        glued = list(_GLUED_END.finditer(text, start, pos))
+        if glued:
+            start = glued[-1].end()  # "...(Республика Беларусь).Соответствующее ..."
         stop = _clause_end(text, pos)
         found = {
             c
@@ -353,6 +362,12 @@ class _Record(_Affiliation):
             if (c := _country_of(m)) in allowed
         }
         return found.pop() if len(found) == 1 else None
+
+
+# A full stop with no space after it, between a word of three letters or more (or a closing
+# bracket) and a capital: two sentences glued by a page that lost the space. Not initials
+# ("E.D.Grigoriev": one letter before each stop).
+_GLUED_END = re.compile(r"(?:(?<=[^\W\d_]{3})|(?<=\)))\.(?=[^\W\d_a-zа-яёß-ÿ])")
 
 
 class _Enclosure:
