@@ -10,7 +10,7 @@ party, or an explicit "visited <country>") is one more ``visit`` event.
 
 from __future__ import annotations
 
-from .._models import Event, Participant, Place, sector_values
+from .._models import Event, Participant, Place
 from ._clues import _Clues
 from ._merging import _Merging
 from ._phrases import Entry
@@ -46,9 +46,7 @@ class _Detection(_Clues, _Splits, _Merging, _Trips, _WhenWhere):
             # A sectors.yaml entry outside the closed list ("not:") names no sector: being the
             # longest match at its words, it only blocks shorter ones ("social security").
             self.sector_hits[i] = [
-                (s, f"sector:{lex.lang}:{e.phrase}")
-                for _, _, e in self.scan(lex.sectors, i)
-                for s in sector_values(e.value)
+                pair for _, _, e in self.scan(lex.sectors, i) for pair in lex.sector_pairs(e)
             ]
             self.modal[i] = [
                 _Hit(a, b, e, i)

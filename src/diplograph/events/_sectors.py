@@ -64,7 +64,6 @@ from __future__ import annotations
 import re
 
 from .._amounts import unspaced
-from .._models import sector_values
 from ._base import _RunBase
 from ._view import _Draft
 
@@ -235,13 +234,12 @@ class _Sectors(_RunBase):
         hits = self.scan(self.lex.sectors, i)
         offices, glued = self._designations(i) if hits else ([], set())
         for a, b, e in hits:
-            named = sector_values(e.value)
+            named = self.lex.sector_pairs(e)
             if not named:
                 continue  # a "not:" entry only blocks shorter matches at its words
             if b in glued or any(lo <= a and b <= hi for lo, hi in offices):
                 continue
-            for s in named:
-                found.append((s, f"sector:{self.lex.lang}:{e.phrase}"))
+            found += named
         self.sentence_sectors[i] = found
         return found
 
