@@ -11,10 +11,13 @@ language's lexicon, the drafts found so far and the per-sentence scans (computed
 from __future__ import annotations
 
 from collections import Counter
+from functools import reduce
+from itertools import compress
+from operator import or_
 
 from .._models import Mention, Statement
 from ._lexicon import Lexicon
-from ._phrases import Entry, PhraseSet, fold, tokens
+from ._phrases import Entry, PhraseSet, fold, words
 from ._view import _DocView, _Draft, _Hit, _Names
 
 
@@ -39,8 +42,10 @@ class _RunBase:
         # with no place right after them ("came to visit and work", "visited the monument")
         self.trip_span: list[int] = []
         self._trip_sectors: set[str] = set()
+        # a sentence's words (start, lower case), read when a scan first needs them
         self.toks: list[list[tuple[int, str]] | None] = [None] * n
-        self.masks: list[int] = [0] * n  # phrase sets a sentence's words may start
+        # phrase sets a sentence's words may start (every bit until its words are read)
+        self.masks: list[int] = [-1] * n
         self.word_bits: list[list[int]] = [[] for _ in range(n)]  # ... each word may start
         self._scans: dict[tuple[int, int], list[tuple[int, int, Entry]]] = {}
         self.folded: dict[int, str] = {}  # sentences folded as phrase literals are read
@@ -62,25 +67,24 @@ class _RunBase:
         """Matches of a phrase set in sentence ``i`` (its words are found once, and each
         phrase set is matched once per sentence, over the words that may start one of its
         phrases)."""
-        toks = self.toks[i]
-        if toks is None:
-            s = self.v.sents[i]
-            toks = self.toks[i] = tokens(self.v.text, s.start, s.end)
-            bits = self.word_bits[i] = self.lex.word_masks(toks)
-            mask = 0
-            for b in bits:
-                mask |= b
-            self.masks[i] = mask
         bit = phrases.bit
-        if not self.masks[i] & bit:
+        if not self.masks[i] & bit:  # (-1 until the sentence's words are read)
             return []  # no word of the sentence can start a phrase of the set
         key = (id(phrases), i)
         found = self._scans.get(key)
         if found is not None:
             return found
-        if bit > 0:  # a set of the lexicon: only its words (any other set: every word)
-            toks = [t for t, b in zip(toks, self.word_bits[i], strict=True) if b & bit]
+        toks = self.toks[i]
         s = self.v.sents[i]
+        if toks is None:
+            starts, lows = words(self.v.text, s.start, s.end)
+            toks = self.toks[i] = list(zip(starts, lows, strict=True))
+            bits = self.word_bits[i] = self.lex.bits_of(lows)
+            mask = self.masks[i] = reduce(or_, bits, 0)
+            if not mask & bit:
+                return []
+        if bit > 0:  # a set of the lexicon: only its words (any other set: every word)
+            toks = list(compress(toks, map(bit.__and__, self.word_bits[i])))
         folded = self.folded.get(i)
         if folded is None:  # once per sentence, not per set (``_phrases.fold``)
             folded = self.folded[i] = fold(self.v.text[s.start : s.end])

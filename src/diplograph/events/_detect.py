@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .._models import Event, Participant, Place, sector_values
+from .._models import Event, Participant, Place
 from ._clues import _Clues
 from ._merging import _Merging
 from ._phrases import Entry
@@ -48,19 +48,25 @@ class _Detection(_Clues, _Splits, _Merging, _Trips, _WhenWhere):
         for i in range(len(v.sents)):
             # A sectors.yaml entry outside the closed list ("not:") names no sector: being the
             # longest match at its words, it only blocks shorter ones ("social security").
-            self.sector_hits[i] = [
-                (s, f"sector:{lex.lang}:{e.phrase}")
-                for _, _, e in self.scan(lex.sectors, i)
-                for s in sector_values(e.value)
-            ]
-            self.modal[i] = [
-                _Hit(a, b, e, i)
-                for a, b, e in self.scan(lex.modality, i) + self.scan_foreign("modality", i)
-                # a "not:" entry is a name holding a cue ("計画投資省", the Ministry of
-                # Planning and Investment): the longest match, it only blocks the cue
-                if e.value != "not"
-                and not _proper_name_inside(v.text, a, v.sents[i].start, e.phrase)
-            ]
+            # (each comprehension only over a scan that found something: most find nothing,
+            # and a comprehension is a function made and called even over an empty list)
+            found = self.scan(lex.sectors, i)
+            self.sector_hits[i] = (
+                [pair for _, _, e in found for pair in lex.sector_pairs(e)] if found else []
+            )
+            found = self.scan(lex.modality, i) + self.scan_foreign("modality", i)
+            self.modal[i] = (
+                [
+                    _Hit(a, b, e, i)
+                    for a, b, e in found
+                    # a "not:" entry is a name holding a cue ("計画投資省", the Ministry of
+                    # Planning and Investment): the longest match, it only blocks the cue
+                    if e.value != "not"
+                    and not _proper_name_inside(v.text, a, v.sents[i].start, e.phrase)
+                ]
+                if found
+                else []
+            )
             for a, b, _ in self.scan(lex.delegation, i):
                 code = self._delegation_region(i, a, b)
                 self.delegations[i].append((a, b, code))
@@ -87,7 +93,7 @@ class _Detection(_Clues, _Splits, _Merging, _Trips, _WhenWhere):
                     partnered = current
                 named = {h.entry.value for h in hits if h not in kept}
                 referred, hits = len(kept) < len(hits), kept
-            realised = [h for h in hits if not self._is_modal(h)]
+            realised = [h for h in hits if not self._is_modal(h)] if hits else []
             for h in realised:
                 call = h.entry.phrase in lex.call_trip
                 if h.entry.value == "visit" or call:
@@ -104,11 +110,15 @@ class _Detection(_Clues, _Splits, _Merging, _Trips, _WhenWhere):
                             self.country_visited_in.setdefault(i, set()).add(country)
             if self.modal[i]:
                 self._statement(i)
-            strong = [h for h in realised if h.entry.group == "strong"]
+            strong = [h for h in realised if h.entry.group == "strong"] if realised else []
             # "during his visit to X", "as part of the official visit": the trip is told as
             # the circumstance of another act; it is an event of its own (see _implied_trip)
-            side = [h for h in realised if h.entry.group == "side" and h.entry.value == "visit"]
-            if any(h.entry.value != "visit" for h in strong):
+            side = (
+                [h for h in realised if h.entry.group == "side" and h.entry.value == "visit"]
+                if realised
+                else []
+            )
+            if strong and any(h.entry.value != "visit" for h in strong):
                 # "received the governor, who visited Vietnam": the trip is the circumstance;
                 # so is "received the delegation, which came to visit and work" (a visit verb
                 # whose place is not right after it: a stop alone, but not beside a reception)
@@ -132,7 +142,7 @@ class _Detection(_Clues, _Splits, _Merging, _Trips, _WhenWhere):
             side += [h for h in strong if h.entry.phrase in lex.call_trip and h.place]
             if side and not self.modal[i]:  # "the governor's visit will contribute": a wish
                 self.side_trips.append(i)
-            weak = [h for h in realised if h.entry.group == "weak"]
+            weak = [h for h in realised if h.entry.group == "weak"] if realised else []
             touched: _Draft | None = None
             if strong:
                 by_type: dict[str, list[_Hit]] = {}

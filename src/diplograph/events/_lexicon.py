@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .._errors import LanguageDataError
+from .._models import sector_values
 from .._registry import Registry
 from ._phrases import _MEMO_WORDS, Entry, PhraseSet, _need
 
@@ -172,6 +173,7 @@ class Lexicon:
         for k, phrases in enumerate(self._sets):
             phrases.bit = 1 << k
         self._masks: dict[str, int] = {}
+        self._sector_pairs: dict[int, tuple[Entry, tuple[tuple[str, str], ...]]] = {}
 
     def mask(self, toks: list[tuple[int, str]]) -> int:
         """The bits of the phrase sets that may match somewhere among these words: a scan of
@@ -196,6 +198,33 @@ class Lexicon:
                 m = masks[low] = sum(p.bit for p in self._sets if p.may_start(low))
             out.append(m)
         return out
+
+    def sector_pairs(self, e: Entry) -> tuple[tuple[str, str], ...]:
+        """(sector, rule) of each sector a ``sectors`` entry names (none for ``not:`` and
+        ``profile:``), made once per entry: the events stage asks for every hit of every
+        sentence, twice (``_detect.read``, ``_Sectors._sentence_sectors``)."""
+        got = self._sector_pairs.get(id(e))
+        if got is None or got[0] is not e:  # (keyed by identity: the entry is kept with it)
+            pairs = tuple((s, f"sector:{self.lang}:{e.phrase}") for s in sector_values(e.value))
+            got = self._sector_pairs[id(e)] = (e, pairs)
+        return got[1]
+
+    def bits_of(self, lows: list[str]) -> list[int]:
+        """``word_masks`` of the words ``lows`` (lower-case forms only): each word's bits
+        looked up in C (``map``), computed in Python only for words not seen before."""
+        masks = self._masks
+        if len(masks) >= _MEMO_WORDS:
+            masks.clear()
+        out: list[int | None] = list(map(masks.get, lows))
+        if None in out:
+            for k, m in enumerate(out):
+                if m is None:
+                    low = lows[k]
+                    m = masks.get(low)  # (a word seen earlier in the same sentence)
+                    if m is None:
+                        m = masks[low] = sum(p.bit for p in self._sets if p.may_start(low))
+                    out[k] = m
+        return out  # type: ignore[return-value]
 
     @classmethod
     def load(cls, registry: Registry, lang: str) -> Lexicon:

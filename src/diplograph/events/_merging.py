@@ -232,9 +232,9 @@ class _Merging(_RunBase):
             return current
         sent = self.v.sents[i]
         text = self.v.text
-        if not any(
-            _gap_words(text[sent.start : a]) <= _OPENING_WORDS
-            for a, _, _ in self.scan(self.lex.signed_document, i)
+        told = self.scan(self.lex.signed_document, i)
+        if not told or not any(
+            _gap_words(text[sent.start : a]) <= _OPENING_WORDS for a, _, _ in told
         ):
             return current
         signing = self._last_told(i, {"agreement"})

@@ -76,6 +76,9 @@ class _Participants(_RunBase):
         found = sorted(
             [m for m in v.by_sent[i] if m.kind == "person"] + v.corefs(i), key=lambda m: m.start
         )
+        if not found:  # (most sentences: nothing to filter)
+            self.present[i] = found
+            return []
         passing: set[int] = set()
         for a, b, cue in self.scan(self.lex.not_participant, i):
             if cue.group != "np":

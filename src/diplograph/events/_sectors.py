@@ -64,7 +64,6 @@ from __future__ import annotations
 import re
 
 from .._amounts import unspaced
-from .._models import sector_values
 from ._base import _RunBase
 from ._view import _Draft
 
@@ -195,7 +194,8 @@ class _Sectors(_RunBase):
         such a sentence describes a party, not what the event was about (real sectors
         .685 -> .691). Not listed where the gold reads profiles as the talks' subjects (fr
         "les atouts de la province sont ...", ru "является центром ...", measured)."""
-        return any(e.value == "profile" for _, _, e in self.scan(self.lex.sectors, i))
+        hits = self.scan(self.lex.sectors, i)
+        return bool(hits) and any(e.value == "profile" for _, _, e in hits)
 
     def _earlier_year(self, date: str | None) -> bool:
         """Is ``date`` in a year before the publication's (an act of the relation's past)?"""
@@ -235,13 +235,12 @@ class _Sectors(_RunBase):
         hits = self.scan(self.lex.sectors, i)
         offices, glued = self._designations(i) if hits else ([], set())
         for a, b, e in hits:
-            named = sector_values(e.value)
+            named = self.lex.sector_pairs(e)
             if not named:
                 continue  # a "not:" entry only blocks shorter matches at its words
-            if b in glued or any(lo <= a and b <= hi for lo, hi in offices):
+            if b in glued or (offices and any(lo <= a and b <= hi for lo, hi in offices)):
                 continue
-            for s in named:
-                found.append((s, f"sector:{self.lex.lang}:{e.phrase}"))
+            found += named
         self.sentence_sectors[i] = found
         return found
 

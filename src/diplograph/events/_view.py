@@ -150,6 +150,7 @@ class _DocView:
         self._full_hits: dict[int, list[tuple[str, str, int]]] | None = None
         self._full_located = False
         self._name_starts: list[int] | None = None  # see _may_name
+        self._may_sents: set[int] | None = None  # ... and its answers
         self._spans: tuple[tuple[list[int], list[int]], tuple[list[int], list[int]]] | None = None
 
     def _name_forms(self) -> tuple[dict[str, str], dict[str, list[tuple[str, str]]]]:
@@ -192,11 +193,23 @@ class _DocView:
             return self._coref[i]
         s = self.sents[i]
         ms = self.by_sent[i]
-        here = {m.key or m.text for m in ms if m.kind == "person"}
-        covered = [(m.start, m.end) for m in ms]
         found: list[Mention] = []
         full, index = self._name_forms()
-        for form, key, at in self._full_forms_in(i, full):
+        hits = self._full_forms_in(i, full)
+        may = self._may_name(i, index)  # (else no run can be a name: nothing to mark)
+        holders = self._holders
+        if not hits and not may:
+            # most sentences: no full name, no name-like word, and then nothing to do
+            # unless a title names its only holder (the last pass below)
+            for t in ms:
+                if t.kind == "title" and t.key and len(holders.get(t.key, ())) == 1:
+                    break
+            else:
+                self._coref[i] = found
+                return found
+        here = {m.key or m.text for m in ms if m.kind == "person"}
+        covered = [(m.start, m.end) for m in ms]
+        for form, key, at in hits:
             if key in here or any(a < at + len(form) and at < b for a, b in covered):
                 continue
             here.add(key)
@@ -204,7 +217,6 @@ class _DocView:
             found.append(Mention(at, at + len(form), form, "person", key, "coref:name", {}))
         # runs of capitalised words no mention covers: "Kien", "Олег Корнилов", "Zhao"
         # (a word breaks a run; so does anything but whitespace between two words)
-        may = self._may_name(i, index)  # (else no run can be a name: nothing to mark)
         mark = bytearray(s.end - s.start if may else 0)  # the sentence's covered characters
         for a, b in covered if may else ():
             a, b = max(a, s.start) - s.start, min(b, s.end) - s.start
@@ -249,7 +261,6 @@ class _DocView:
             a_, b_ = run[0].start(), run[-1].end()
             text = self.text[a_:b_]
             found.append(Mention(a_, b_, text, "person", key, "coref:name-word", {}))
-        holders = self._holders
         people = [m for m in ms if m.kind == "person"]
         for t in ms:
             if t.kind != "title" or not t.key or len(holders.get(t.key, ())) != 1:
@@ -274,15 +285,19 @@ class _DocView:
         name word of ``index``? A run of ``corefs`` needs one in each of its words, and in
         most sentences there is none: the capitalised words of the whole text are looked up
         once (their starts kept), and a sentence is asked by bisection. A sentence cut
-        inside a word at either end is read as before (its words are not the text's)."""
+        inside a word at either end is read as before (its words are not the text's).
+        The answers of all sentences are computed at the first question (``corefs`` asks
+        about nearly every sentence): one pass over the sentences and one bisection per
+        name-like word, instead of one call and bisection per sentence."""
         if not index:
             return False  # no word has an owner: every run is dropped
-        s = self.sents[i]
+        if self._may_sents is None:
+            self._may_sents = self._sentences_naming(index)
+        return i in self._may_sents
+
+    def _sentences_naming(self, index: dict[str, list[tuple[str, str]]]) -> set[int]:
+        """The sentences for which ``_may_name`` is true (see there)."""
         text = self.text
-        if s.start and _word_char(text[s.start - 1]):
-            return True
-        if 0 < s.end < len(text) and _word_char(text[s.end]) and _word_char(text[s.end - 1]):
-            return True
         if self._name_starts is None:
             # the distinct capitalised words first (few are name-like), then where those are
             # written: each place a search finds that is a whole capitalised word
@@ -297,15 +312,35 @@ class _DocView:
                     at = text.find(w, at + 1)
             self._name_starts = sorted(starts)
         starts = self._name_starts
-        k = bisect.bisect_left(starts, s.start)
+        sents, n = self.sents, len(text)
+        out: set[int] = set()
+        for k, s in enumerate(sents):
+            cut_before = bool(s.start) and _word_char(text[s.start - 1])
+            cut_after = 0 < s.end < n and _word_char(text[s.end]) and _word_char(text[s.end - 1])
+            if cut_before or cut_after:
+                out.add(k)
+        if not starts:
+            return out
         # a word inside a mention of the sentence breaks a run (it is covered), so only the
         # others count ("Kornilov" inside the person mention "Oleg Kornilov" does not)
-        ms = self.by_sent[i]
-        while k < len(starts) and starts[k] < s.end:
-            if not any(m.start <= starts[k] < m.end for m in ms):
-                return True
-            k += 1
-        return False
+        if not any(a.end > b.start for a, b in itertools.pairwise(sents)):
+            # ordered, disjoint sentences: a word start lies in at most one, the last one
+            # starting at or before it
+            for at in starts:
+                k = bisect.bisect_right(self._starts, at) - 1
+                if k < 0 or k in out or at >= sents[k].end:
+                    continue
+                if not any(m.start <= at < m.end for m in self.by_sent[k]):
+                    out.add(k)
+            return out
+        for k, s in enumerate(sents):  # (overlapping or unordered: each sentence alone)
+            j = bisect.bisect_left(starts, s.start)
+            while j < len(starts) and starts[j] < s.end:
+                if not any(m.start <= starts[j] < m.end for m in self.by_sent[k]):
+                    out.add(k)
+                    break
+                j += 1
+        return out
 
     def _full_forms_in(self, i: int, full: dict[str, str]) -> list[tuple[str, str, int]]:
         """(form, key, offset) of the full names whose first occurrence at or after the start
