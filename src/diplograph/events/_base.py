@@ -17,7 +17,7 @@ from operator import or_
 
 from .._models import Mention, Statement
 from ._lexicon import Lexicon
-from ._phrases import Entry, PhraseSet, fold, words
+from ._phrases import Entry, PhraseSet, fold, tokens, words
 from ._view import _DocView, _Draft, _Hit, _Names
 
 
