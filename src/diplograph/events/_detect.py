@@ -232,10 +232,16 @@ class _Detection(_Clues, _Splits, _Merging, _Trips, _WhenWhere):
             if touched is None and current is not None and not in_trip:
                 # "Cet accord prévoit ...": the sentences from here go on about the signing
                 current = self._document_told_of(i, current)
+            if touched is not None and current is None and self._since_year(touched):
+                # "Le Cantal et le Yunnan sont jumelés depuis 2001." opening the page: a lasting
+                # state told by its first year; the lead goes on waiting for the report's act
+                pending.append(i)
+                continue
             if touched is not None:
                 in_trip = False
                 current = touched
-                if pending and current is self.drafts[0]:
+                first = self.drafts[0]
+                if pending and (current is first or self._since_year(first)):
                     current.span[:0] = pending
                     pending = []
             if in_trip:
@@ -249,7 +255,9 @@ class _Detection(_Clues, _Splits, _Merging, _Trips, _WhenWhere):
             else:
                 pending.append(i)
         if self.drafts:
-            min(self.drafts, key=lambda d: d.first).headline = True
+            # (a lasting state told by its first year, "jumelés depuis 2001", is no headline)
+            heads = [d for d in self.drafts if not self._since_year(d)] or self.drafts
+            min(heads, key=lambda d: d.first).headline = True
         self._parties_of_signing()
         self._speakers()
         self._quoted_speaker()

@@ -37,7 +37,8 @@ class _Partnerships(_RunBase):
             for i in d.span:
                 event_of.setdefault(i, d)
         for i in range(len(v.sents)):
-            hits = self.scan(lex.partnerships, i)
+            # (a paragraph in another language is read with its own phrases too)
+            hits = self.scan(lex.partnerships, i) + self.scan_foreign("partnerships", i)
             if not hits:
                 continue
             units = self._units(i)
