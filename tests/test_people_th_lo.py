@@ -5,7 +5,8 @@ Thai and Lao write no capitals and no spaces between words; a person is a courte
 separated by a space, the office after the name ("ผู้ว่าราชการจังหวัด" + province). No
 name was read, so Thai and Lao pages had no people. The contract wants names in Latin
 letters: the name is romanised by its script's table (Royal Thai General System; the
-French-based Lao spelling). Near misses: a title word followed by an office ("ท่านผู้ว่า
+French-based Lao spelling); a Chinese name in Thai letters, by the Thai transcription of
+Mandarin. Near misses: a title word followed by an office ("ท่านผู้ว่า
 ราชการจังหวัด", the honourable governor; "นายกรัฐมนตรี", prime minister, opens with
 "นาย"), "ท่าน" used as a pronoun ("ท่านกล่าวว่า", he said), a title word inside a noun
 ("นายจ้าง", employer) or a place ("นางรอง", a district).
@@ -42,6 +43,16 @@ READ: list[tuple[str, dict[str, str]]] = [
     (
         "ในพิธีดังกล่าว ดร.วิชัย ทองดี รองผู้ว่าราชการจังหวัดขอนแก่น ได้ลงนามบันทึกความเข้าใจ",
         {"Wichai Thongdi": "Vice Governor"},
+    ),
+    (
+        # a Chinese name in Thai letters is read as pinyin (ต d, ัว uo)
+        "นายหวัง ต้าเหว่ย เลขาธิการพรรคคอมมิวนิสต์จีน มณฑลยูนนาน เดินทางเยือนเชียงราย",
+        {"Wang Dawei": "Secretary"},
+    ),
+    (
+        # a pinyin family name read, but the rest is no pinyin: a Thai name
+        "นายหลิน ใจงาม ผู้ว่าราชการจังหวัดเชียงราย ให้การต้อนรับ",
+        {"Lin Chaingam": "Governor"},
     ),
     (
         "ທ່ານ ສົມພອນ ແກ້ວມະນີ, ເຈົ້າແຂວງຫຼວງພະບາງ ໄດ້ຕ້ອນຮັບຄະນະຜູ້ແທນ",

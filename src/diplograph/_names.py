@@ -342,9 +342,25 @@ class NameCanonicalizer(_NameOrigins):
         lao = re.search(r"[\u0E81-\u0EDF]", name) is not None
         code = "lo" if lao else "th"
         if code not in self._abugida_tables:
-            data = self._registry.lang(code, "titles").get("romanisation") or {}
-            self._abugida_tables[code] = compile_table(data)
-        return [romanise(w, self._abugida_tables[code]) for w in name.split()]
+            data = self._registry.lang(code, "titles")
+            own = data.get("romanisation") or {}
+            self._abugida_tables[code] = compile_table(own)
+            if zh := data.get("romanisation_chinese"):
+                # the script's letters as its transcription of Mandarin (ก g, ต d, ัว uo)
+                merged = {**own, **{k: {**(own.get(k) or {}), **v} for k, v in zh.items()}}
+                self._abugida_tables[f"{code}:zh"] = compile_table(merged)
+        words = name.split()
+        own_read = [romanise(w, self._abugida_tables[code]) for w in words]
+        zh_table = self._abugida_tables.get(f"{code}:zh")
+        if zh_table is not None and len(words) >= 2:
+            # a Chinese name written in the script, family name first ("กัว โหย่งหาง"):
+            # a listed family name, then words that are runs of pinyin syllables
+            read = [romanise(w, zh_table) for w in words]
+            if self.is_pinyin_family(read[0].capitalize()) and all(
+                map(self.pinyin_count, read[1:])
+            ):
+                return read
+        return own_read
 
     @staticmethod
     def _tokens(name: str) -> list[str]:
