@@ -21,6 +21,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from ._memo import memoised as _memoised
+from ._names_abugida import THAI_LAO, Table, compile_table, romanise
 from ._names_cjk import CjkReader, has_cjk
 from ._names_cyrillic import _CYRILLIC, _OwnCyrillic
 from ._names_origin import _NameOrigins
@@ -220,6 +221,8 @@ class NameCanonicalizer(_NameOrigins):
         }
         self._cache: dict[tuple[str, str | None, str | None], str] = {}
         self._cjk = CjkReader(registry)
+        self._registry = registry
+        self._abugida_tables: dict[str, Table] = {}
         self._starts: dict[str, str] = {}
 
     # -- public ----------------------------------------------------------------------
@@ -275,6 +278,8 @@ class NameCanonicalizer(_NameOrigins):
 
     # -- steps -----------------------------------------------------------------------
     def _canonical(self, name: str, lang: str | None, hint: str | None) -> str:
+        if THAI_LAO.search(name):
+            return self._finish(self._abugida(name))
         if has_cjk(name):
             if lang not in ("ja", "ko") and self._cjk.is_transcription(name, hint):
                 # a Russian name in Chinese characters: back to Cyrillic, then the
@@ -331,6 +336,31 @@ class NameCanonicalizer(_NameOrigins):
                 else:
                     out.append(t)
         return self._finish(out)
+
+    def _abugida(self, name: str) -> list[str]:
+        """A name in Thai or Lao script, word by word, by its script's table."""
+        lao = re.search(r"[\u0E81-\u0EDF]", name) is not None
+        code = "lo" if lao else "th"
+        if code not in self._abugida_tables:
+            data = self._registry.lang(code, "titles")
+            own = data.get("romanisation") or {}
+            self._abugida_tables[code] = compile_table(own)
+            if zh := data.get("romanisation_chinese"):
+                # the script's letters as its transcription of Mandarin (ก g, ต d, ัว uo)
+                merged = {**own, **{k: {**(own.get(k) or {}), **v} for k, v in zh.items()}}
+                self._abugida_tables[f"{code}:zh"] = compile_table(merged)
+        words = name.split()
+        own_read = [romanise(w, self._abugida_tables[code]) for w in words]
+        zh_table = self._abugida_tables.get(f"{code}:zh")
+        if zh_table is not None and len(words) >= 2:
+            # a Chinese name written in the script, family name first ("กัว โหย่งหาง"):
+            # a listed family name, then words that are runs of pinyin syllables
+            read = [romanise(w, zh_table) for w in words]
+            if self.is_pinyin_family(read[0].capitalize()) and all(
+                map(self.pinyin_count, read[1:])
+            ):
+                return read
+        return own_read
 
     @staticmethod
     def _tokens(name: str) -> list[str]:

@@ -42,7 +42,7 @@ from ._people_model import (
     _Title,
     _yield_to_place,
 )
-from ._people_unspaced import _Unspaced
+from ._people_prefixed import PrefixedLang, _Prefixed
 from ._resources import Resources
 
 # A name followed by a comma and (perhaps) an article, where a title may start.
@@ -72,7 +72,7 @@ def _surname_pattern(alts: list[str], by_first: dict[str, list[str]] | None) -> 
     return re.compile(r"(?<![\w-])(" + "|".join(alts) + r")(?![\w-])")
 
 
-class PeopleStage(_Unspaced):
+class PeopleStage(_Prefixed):
     name = "people"
     requires: tuple[str, ...] = ("text", "lang", "sentences", "mentions")
     assigns: tuple[str, ...] = ("mentions",)
@@ -99,6 +99,7 @@ class PeopleStage(_Unspaced):
         }
         self._langs: dict[str, _Lang | None] = {}
         self._cjk_langs: dict[str, _people_cjk.CjkLang | None] = {}
+        self._prefixed_langs: dict[str, PrefixedLang | None] = {}
 
     def __reduce__(self) -> tuple[Any, tuple[Resources]]:
         return (PeopleStage, (self.res,))
@@ -210,6 +211,9 @@ class PeopleStage(_Unspaced):
         if lang is None:
             return doc
         ctx = self._context(doc, lang)
+        prefixed = self._prefixed_lang(doc.lang)
+        if prefixed is not None:
+            return self._call_prefixed(doc, ctx, prefixed)
         cjk = self._cjk_lang(doc.lang)
         if cjk is not None:
             return self._call_unspaced(doc, ctx, cjk)
