@@ -69,6 +69,7 @@ class CjkLang:
     katakana_surname_titles: frozenset[str] = frozenset()  # "マルダノフ首相": one word
     phrase_breaks: str = ""  # particles ending a noun phrase ("が"): no place across one
     title_countries: tuple[tuple[str, str], ...] = ()  # "현의회 의장": only Japan has 현
+    org_endings: tuple[str, ...] = ()  # Korean endings of a body's word ("연맹", "협회")
 
 
 def compile_lang(code: str, data: dict[str, Any]) -> CjkLang:
@@ -102,6 +103,7 @@ def compile_lang(code: str, data: dict[str, Any]) -> CjkLang:
         title_countries=tuple(
             (str(k), str(v)) for k, v in (data.get("title_countries") or {}).items()
         ),
+        org_endings=tuple(str(e) for e in data.get("organisation_word_endings") or ()),
     )
 
 
@@ -298,8 +300,10 @@ def _ko_name_before(
     places: list[Mention],
 ) -> tuple[int, int] | None:
     """ "오영훈 지사", "오영훈 제주도지사", "심철의 광주시의회 부의장": the Hangul word before the
-    title's word, past up to two words that hold a place; a Japanese name in Hangul (two
-    words, "고토다 마사즈미 도쿠시마현 지사") where the skipped place is Japanese."""
+    title's word, past up to two words that hold a place or one word of a body (an
+    organisation ending, "한일우호의원연맹"); a Japanese name in Hangul (two words, "고토다
+    마사즈미 도쿠시마현 지사") where the skipped place is Japanese, or past a body in a
+    document that names Japan."""
     ordinal = _KO_ORDINAL.search(text, max(0, ts - 6), ts)
     if ordinal is not None:
         ts = ordinal.start()  # "제1차관": the title's ordinal is not a name
@@ -317,8 +321,13 @@ def _ko_name_before(
                 told.add(ending)
     told.update(c for form, c in lang.title_countries if text.startswith(form, ts))
     fused = len(skipped)
+    body = False  # an organisation's word skipped ("오카다 리에 한일우호의원연맹 부회장")
     while words and len(skipped) - fused < 2:
         wa, wb = words[-1]
+        if not body and wb - wa >= 4 and text[wa:wb].endswith(lang.org_endings or ("\0",)):
+            body = True
+            skipped.append(words.pop())
+            continue
         ending = lang.place_endings.get(text[wb - 1 : wb])
         # a word the gazetteer does not know is read as a place by its ending only right
         # before the title: further back, "히로시" (Hiroshi) is a given name, not a city
@@ -345,6 +354,8 @@ def _ko_name_before(
         spaced = bool(run) and all(y[0] - x[1] == 1 for x, y in itertools.pairwise(run))
         if spaced and names.cjk().vietnamese_hangul(text[run[0][0] : b]):
             return run[0][0], b
+    if body and any(p.attrs.get("country") == "JP" or p.key == "JP" for p in places):
+        told.add("JP")  # a body between, no place: the document's Japan tells
     if len(words) >= 2 and "JP" in countries | told:
         a2, b2 = words[-2]
         kana_like = _kana_like_hangul(text[a2:b])
