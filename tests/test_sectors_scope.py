@@ -13,7 +13,7 @@ import pytest
 from diplograph._models import Document, RawArticle
 from diplograph._resources import Resources
 
-from .test_sectors import LEAD, ZH_LEAD
+from .test_sectors import JA_MEETING, LEAD, ZH_LEAD
 
 
 @pytest.fixture(scope="module")
@@ -85,7 +85,29 @@ OFFICE_CASES: list[tuple[str, str, set[str]]] = [
         "et du Service de la Santé de la province.",
         set(),
     ),
+    # Vietnam's Ministry of Planning and Investment: an office, not the subject investment
+    ("en", "Officials of the Ministry of Planning and Investment also attended.", set()),
+    ("en", "The sides agreed to encourage investment from Kaluga businesses.", {"investment"}),
+    ("vi", "Cùng dự có đại diện Bộ Kế hoạch và Đầu tư.", set()),
+    ("vi", "Hai bên thống nhất thúc đẩy đầu tư vào tỉnh.", {"investment"}),
 ]
+
+# Japanese: the same ministry (計画投資省) and its provincial departments (計画投資局)
+JA_OFFICE_CASES: list[tuple[str, set[str]]] = [
+    ("会談にはベトナム計画投資省の幹部も同席した。", set()),
+    ("省の計画投資局の局長も同席した。", set()),
+    ("両者は投資の拡大で一致した。", {"investment"}),
+]
+
+
+@pytest.mark.parametrize(("rest", "sectors"), JA_OFFICE_CASES)
+def test_ja_office_names_name_no_sector(pipeline: Any, rest: str, sectors: set[str]) -> None:
+    text = JA_MEETING + rest
+    doc = pipeline.process(RawArticle(source="ja.txt", content=text, published="2025-03-04"))
+    assert isinstance(doc, Document)
+    meetings = [e for e in doc.events if e.type == "meeting"]
+    assert meetings, [(e.type, e.evidence) for e in doc.events]
+    assert set(meetings[0].sectors) == sectors
 
 
 # Chinese: a bureau's or department's name (局, 厅, 委) glued to the words around it
