@@ -277,3 +277,36 @@ def test_a_place_profile_names_no_subject(
     meetings = [e for e in doc.events if e.type == "meeting"]
     assert meetings, [(e.type, e.evidence) for e in doc.events]
     assert set(meetings[0].sectors) == sectors
+
+
+# A page's menu or link list left above the report (three or more short lines in a row,
+# ending in a word) names the site's sections, not the event's subjects; a title line of
+# its own, a list of fields told after the event's trigger, still count.
+MENU = "World News\nTop Beach Resorts\nMuseums and Heritage Sites\nHospitals and Clinics\n\n"
+LINK_LIST_CASES: list[tuple[str, set[str]]] = [
+    (MENU + LEAD["en"] + "They agreed to expand trade.", {"trade"}),
+    ("Home\nSport\nTravel\nWeather\n\n" + LEAD["en"], set()),
+    (
+        "Trang chủ\nDu lịch\nVăn hóa - Thể thao\nGiáo dục\n\n"
+        + LEAD["vi"]
+        + "Hai bên trao đổi về hợp tác thương mại.",
+        {"trade"},
+    ),
+    # near misses: a title of its own (no run of lines), bullet lines after the trigger
+    ("Tourism ties deepen\n\n" + LEAD["en"], {"tourism"}),
+    (
+        LEAD["en"] + "They agreed to work together on:\nTourism\nHigher education\nHealth care",
+        {"tourism", "education", "health"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "sectors"), LINK_LIST_CASES)
+def test_link_lists_above_the_report_name_no_sector(
+    pipeline: Any, text: str, sectors: set[str]
+) -> None:
+    doc = pipeline.process(RawArticle(source="t.txt", content=text, published="2025-03-04"))
+    assert isinstance(doc, Document)
+    meetings = [e for e in doc.events if e.type == "meeting"]
+    assert meetings, [(e.type, e.evidence) for e in doc.events]
+    assert set(meetings[0].sectors) == sectors
