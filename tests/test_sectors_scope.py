@@ -279,7 +279,7 @@ def test_a_place_profile_names_no_subject(
     assert set(meetings[0].sectors) == sectors
 
 
-# A page's menu or link list left above the report (three or more short lines in a row,
+# A page's menu or link list left above or below the report (three or more short lines in a row,
 # ending in a word) names the site's sections, not the event's subjects; a title line of
 # its own, a list of fields told after the event's trigger, still count.
 MENU = "World News\nTop Beach Resorts\nMuseums and Heritage Sites\nHospitals and Clinics\n\n"
@@ -292,6 +292,11 @@ LINK_LIST_CASES: list[tuple[str, set[str]]] = [
         + "Hai bên trao đổi về hợp tác thương mại.",
         {"trade"},
     ),
+    # the footer: links and a calendar after the report's last sentence
+    (
+        LEAD["en"] + "They agreed to expand trade.\n\nArchive\nMo Tu We Th Fr\nArt Museums",
+        {"trade"},
+    ),
     # near misses: a title of its own (no run of lines), bullet lines after the trigger
     ("Tourism ties deepen\n\n" + LEAD["en"], {"tourism"}),
     (
@@ -302,7 +307,7 @@ LINK_LIST_CASES: list[tuple[str, set[str]]] = [
 
 
 @pytest.mark.parametrize(("text", "sectors"), LINK_LIST_CASES)
-def test_link_lists_above_the_report_name_no_sector(
+def test_link_lists_around_the_report_name_no_sector(
     pipeline: Any, text: str, sectors: set[str]
 ) -> None:
     doc = pipeline.process(RawArticle(source="t.txt", content=text, published="2025-03-04"))

@@ -53,7 +53,8 @@ with these scoping rules, each measured on real reports:
   ``profile:`` phrase of ``sectors.yaml`` ("its main industries include", "산업이 발달했다")
   describes a party (``_profile``).
 * **A page's menu names no subject.** Three or more short lines in a row ending in a word,
-  above an event's first trigger, are a menu or link list of the site (``_in_link_list``).
+  above an event's first trigger or after the report's last line of prose, are a menu or
+  link list of the site (``_in_link_list``).
 * **Office names are data.** A provincial department or promotion centre that attended
   ("Sở Văn hóa, Thể thao và Du lịch", "Department of Industry and Trade") is a ``not:``
   entry of ``sectors.yaml``: the longest match at its words, it blocks the sector words
@@ -64,6 +65,7 @@ with these scoping rules, each measured on real reports:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .._amounts import unspaced
 from ._base import _RunBase
@@ -158,7 +160,7 @@ class _Sectors(_RunBase):
         for i in d.span or d.trigger_sents:
             if i not in trig and self._profile(i):
                 continue
-            if i < first and i not in trig and self._in_link_list(i):
+            if i not in trig and self._in_link_list(i) and (i < first or self._footer(i)):
                 continue
             if i not in trig and mine:
                 units = {
@@ -169,6 +171,19 @@ class _Sectors(_RunBase):
             out.append(i)
         return out
 
+    def _footer(self, i: int) -> bool:
+        """Is sentence ``i`` in the page's footer: no line after it ends with a mark (the
+        report's prose is over; what follows are links, a calendar), and the last line of
+        prose before it does not introduce a list ("They agreed to work together on:")?"""
+        text = self.v.text
+        start = self.v.sents[i].start
+        # lines read one at a time: a page's prose ends the walk at its first line
+        if any(ln.strip() and not _link_line(ln) for ln in _lines(text, start, len(text))):
+            return False
+        prose = (ln for ln in _lines(text, start, 0) if ln.strip() and not _link_line(ln))
+        last = next(prose, "")
+        return not last.rstrip().endswith((":", "："))
+
     def _in_link_list(self, i: int) -> bool:
         """Is sentence ``i`` (whole lines of the text) part of a run of at least
         ``_LINK_RUN`` link lines (blank lines aside)? A page's menus and link lists ("Top
@@ -176,9 +191,9 @@ class _Sectors(_RunBase):
         report name the site's sections, not the subjects of the event the report tells;
         the span of a headline event starts at the top of the page and took their sector
         words (real sectors, the forum of d-05). Only lines before the event's first
-        trigger: a list of fields told as bullet lines after it may be what was agreed. A
-        title is such a line too, but it is a trigger sentence (kept) or one line among
-        prose (no run)."""
+        trigger, or in the page's footer (``_footer``): a list of fields told as bullet lines
+        after it may be what was agreed. A title is such a line too, but it is a trigger
+        sentence (kept) or one line among prose (no run)."""
         v = self.v
         s = v.sents[i]
         text = v.text
@@ -309,6 +324,23 @@ class _Sectors(_RunBase):
             if t.start > 0 and unspaced(text[t.start]) and unspaced(text[t.start - 1]):
                 glued.add(t.start)
         return out, glued
+
+
+def _lines(text: str, start: int, stop: int) -> Iterator[str]:
+    """The lines of ``text`` from ``start`` on, forward to ``stop`` or backward when ``stop``
+    is before ``start`` (the line holding ``start`` cut there), one at a time."""
+    if stop >= start:
+        while start < stop:
+            end = text.find("\n", start, stop)
+            end = stop if end < 0 else end
+            yield text[start:end]
+            start = end + 1
+        return
+    while start > stop:
+        k = text.rfind("\n", stop, start)
+        begin = stop if k < 0 else k + 1
+        yield text[begin:start]
+        start = begin - 1
 
 
 def _link_line(line: str) -> bool:
