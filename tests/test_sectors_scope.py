@@ -315,3 +315,50 @@ def test_link_lists_around_the_report_name_no_sector(
     meetings = [e for e in doc.events if e.type == "meeting"]
     assert meetings, [(e.type, e.evidence) for e in doc.events]
     assert set(meetings[0].sectors) == sectors
+
+
+# The diaspora (a country's community abroad, compatriots) attends, welcomes, or is the
+# audience of an event: its name is no field of exchanges; exchanges between the peoples
+# (youth exchanges, friendship societies) still are.
+DIASPORA_CASES: list[tuple[str, str, set[str]]] = [
+    ("en", "Members of the Vietnamese diaspora in Kaluga welcomed the guests.", set()),
+    ("en", "Overseas Vietnamese and compatriots living in the region also attended.", set()),
+    ("en", "The sides agreed to expand youth exchanges.", {"people_to_people"}),
+    ("vi", "Đại diện cộng đồng người Việt tại Kaluga cũng có mặt.", set()),
+    ("vi", "Kiều bào tại tỉnh đã ra đón đoàn.", set()),
+    ("vi", "Hai bên nhất trí đẩy mạnh giao lưu thanh niên.", {"people_to_people"}),
+    ("ru", "На встрече присутствовали представители вьетнамской диаспоры.", set()),
+    ("ru", "Гостей приветствовали соотечественники и члены землячества.", set()),
+    ("ru", "Стороны договорились развивать молодёжные обмены.", {"people_to_people"}),
+    ("fr", "Des membres de la diaspora vietnamienne ont accueilli la délégation.", set()),
+    ("de", "Vertreter der vietnamesischen Diaspora begrüßten die Gäste.", set()),
+    ("de", "Beide Seiten wollen den Jugendaustausch ausbauen.", {"people_to_people"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "sectors"), DIASPORA_CASES)
+def test_the_diaspora_is_no_field_of_exchanges(
+    pipeline: Any, lang: str, sentence: str, sectors: set[str]
+) -> None:
+    assert _meeting_sectors(pipeline, lang, sentence) == sectors
+
+
+# zh, ja, id, it, pl: the lexicon alone
+DIASPORA_WORD_CASES: list[tuple[str, str, set[str]]] = [
+    ("zh", "当地华侨代表到场欢迎。", set()),
+    ("zh", "双方同意加强青少年交流。", {"people_to_people"}),
+    ("ja", "県人会の会員も出席した。", set()),
+    ("id", "Perwakilan diaspora Indonesia turut hadir.", set()),
+    ("it", "Erano presenti membri della diaspora cinese.", set()),
+    ("pl", "Gości powitali przedstawiciele Polonii i diaspory.", set()),
+    ("pl", "Strony chcą rozwijać wymianę młodzieży.", {"people_to_people"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "sectors"), DIASPORA_WORD_CASES)
+def test_diaspora_words_name_no_sector(lang: str, text: str, sectors: set[str]) -> None:
+    from diplograph._registry import Registry
+    from diplograph.events._lexicon import Lexicon
+
+    lex = Lexicon.load(Registry(), lang)
+    assert {e.value for _, _, e in lex.sectors.scan(text) if e.value != "not"} == sectors
