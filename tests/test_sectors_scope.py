@@ -13,7 +13,7 @@ import pytest
 from diplograph._models import Document, RawArticle
 from diplograph._resources import Resources
 
-from .test_sectors import LEAD, ZH_LEAD
+from .test_sectors import JA_MEETING, LEAD, ZH_LEAD
 
 
 @pytest.fixture(scope="module")
@@ -85,7 +85,29 @@ OFFICE_CASES: list[tuple[str, str, set[str]]] = [
         "et du Service de la Santé de la province.",
         set(),
     ),
+    # Vietnam's Ministry of Planning and Investment: an office, not the subject investment
+    ("en", "Officials of the Ministry of Planning and Investment also attended.", set()),
+    ("en", "The sides agreed to encourage investment from Kaluga businesses.", {"investment"}),
+    ("vi", "Cùng dự có đại diện Bộ Kế hoạch và Đầu tư.", set()),
+    ("vi", "Hai bên thống nhất thúc đẩy đầu tư vào tỉnh.", {"investment"}),
 ]
+
+# Japanese: the same ministry (計画投資省) and its provincial departments (計画投資局)
+JA_OFFICE_CASES: list[tuple[str, set[str]]] = [
+    ("会談にはベトナム計画投資省の幹部も同席した。", set()),
+    ("省の計画投資局の局長も同席した。", set()),
+    ("両者は投資の拡大で一致した。", {"investment"}),
+]
+
+
+@pytest.mark.parametrize(("rest", "sectors"), JA_OFFICE_CASES)
+def test_ja_office_names_name_no_sector(pipeline: Any, rest: str, sectors: set[str]) -> None:
+    text = JA_MEETING + rest
+    doc = pipeline.process(RawArticle(source="ja.txt", content=text, published="2025-03-04"))
+    assert isinstance(doc, Document)
+    meetings = [e for e in doc.events if e.type == "meeting"]
+    assert meetings, [(e.type, e.evidence) for e in doc.events]
+    assert set(meetings[0].sectors) == sectors
 
 
 # Chinese: a bureau's or department's name (局, 厅, 委) glued to the words around it
@@ -255,3 +277,88 @@ def test_a_place_profile_names_no_subject(
     meetings = [e for e in doc.events if e.type == "meeting"]
     assert meetings, [(e.type, e.evidence) for e in doc.events]
     assert set(meetings[0].sectors) == sectors
+
+
+# A page's menu or link list left above or below the report (three or more short lines in a row,
+# ending in a word) names the site's sections, not the event's subjects; a title line of
+# its own, a list of fields told after the event's trigger, still count.
+MENU = "World News\nTop Beach Resorts\nMuseums and Heritage Sites\nHospitals and Clinics\n\n"
+LINK_LIST_CASES: list[tuple[str, set[str]]] = [
+    (MENU + LEAD["en"] + "They agreed to expand trade.", {"trade"}),
+    ("Home\nSport\nTravel\nWeather\n\n" + LEAD["en"], set()),
+    (
+        "Trang chủ\nDu lịch\nVăn hóa - Thể thao\nGiáo dục\n\n"
+        + LEAD["vi"]
+        + "Hai bên trao đổi về hợp tác thương mại.",
+        {"trade"},
+    ),
+    # the footer: links and a calendar after the report's last sentence
+    (
+        LEAD["en"] + "They agreed to expand trade.\n\nArchive\nMo Tu We Th Fr\nArt Museums",
+        {"trade"},
+    ),
+    # near misses: a title of its own (no run of lines), bullet lines after the trigger
+    ("Tourism ties deepen\n\n" + LEAD["en"], {"tourism"}),
+    (
+        LEAD["en"] + "They agreed to work together on:\nTourism\nHigher education\nHealth care",
+        {"tourism", "education", "health"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "sectors"), LINK_LIST_CASES)
+def test_link_lists_around_the_report_name_no_sector(
+    pipeline: Any, text: str, sectors: set[str]
+) -> None:
+    doc = pipeline.process(RawArticle(source="t.txt", content=text, published="2025-03-04"))
+    assert isinstance(doc, Document)
+    meetings = [e for e in doc.events if e.type == "meeting"]
+    assert meetings, [(e.type, e.evidence) for e in doc.events]
+    assert set(meetings[0].sectors) == sectors
+
+
+# The diaspora (a country's community abroad, compatriots) attends, welcomes, or is the
+# audience of an event: its name is no field of exchanges; exchanges between the peoples
+# (youth exchanges, friendship societies) still are.
+DIASPORA_CASES: list[tuple[str, str, set[str]]] = [
+    ("en", "Members of the Vietnamese diaspora in Kaluga welcomed the guests.", set()),
+    ("en", "Overseas Vietnamese and compatriots living in the region also attended.", set()),
+    ("en", "The sides agreed to expand youth exchanges.", {"people_to_people"}),
+    ("vi", "Đại diện cộng đồng người Việt tại Kaluga cũng có mặt.", set()),
+    ("vi", "Kiều bào tại tỉnh đã ra đón đoàn.", set()),
+    ("vi", "Hai bên nhất trí đẩy mạnh giao lưu thanh niên.", {"people_to_people"}),
+    ("ru", "На встрече присутствовали представители вьетнамской диаспоры.", set()),
+    ("ru", "Гостей приветствовали соотечественники и члены землячества.", set()),
+    ("ru", "Стороны договорились развивать молодёжные обмены.", {"people_to_people"}),
+    ("fr", "Des membres de la diaspora vietnamienne ont accueilli la délégation.", set()),
+    ("de", "Vertreter der vietnamesischen Diaspora begrüßten die Gäste.", set()),
+    ("de", "Beide Seiten wollen den Jugendaustausch ausbauen.", {"people_to_people"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "sectors"), DIASPORA_CASES)
+def test_the_diaspora_is_no_field_of_exchanges(
+    pipeline: Any, lang: str, sentence: str, sectors: set[str]
+) -> None:
+    assert _meeting_sectors(pipeline, lang, sentence) == sectors
+
+
+# zh, ja, id, it, pl: the lexicon alone
+DIASPORA_WORD_CASES: list[tuple[str, str, set[str]]] = [
+    ("zh", "当地华侨代表到场欢迎。", set()),
+    ("zh", "双方同意加强青少年交流。", {"people_to_people"}),
+    ("ja", "県人会の会員も出席した。", set()),
+    ("id", "Perwakilan diaspora Indonesia turut hadir.", set()),
+    ("it", "Erano presenti membri della diaspora cinese.", set()),
+    ("pl", "Gości powitali przedstawiciele Polonii i diaspory.", set()),
+    ("pl", "Strony chcą rozwijać wymianę młodzieży.", {"people_to_people"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "sectors"), DIASPORA_WORD_CASES)
+def test_diaspora_words_name_no_sector(lang: str, text: str, sectors: set[str]) -> None:
+    from diplograph._registry import Registry
+    from diplograph.events._lexicon import Lexicon
+
+    lex = Lexicon.load(Registry(), lang)
+    assert {e.value for _, _, e in lex.sectors.scan(text) if e.value != "not"} == sectors

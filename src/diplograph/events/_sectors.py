@@ -52,6 +52,9 @@ with these scoping rules, each measured on real reports:
 * **A place's profile is not the event's subject.** A sentence after the trigger holding a
   ``profile:`` phrase of ``sectors.yaml`` ("its main industries include", "산업이 발달했다")
   describes a party (``_profile``).
+* **A page's menu names no subject.** Three or more short lines in a row ending in a word,
+  above an event's first trigger or after the report's last line of prose, are a menu or
+  link list of the site (``_in_link_list``).
 * **Office names are data.** A provincial department or promotion centre that attended
   ("Sở Văn hóa, Thể thao và Du lịch", "Department of Industry and Trade") is a ``not:``
   entry of ``sectors.yaml``: the longest match at its words, it blocks the sector words
@@ -62,6 +65,7 @@ with these scoping rules, each measured on real reports:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .._amounts import unspaced
 from ._base import _RunBase
@@ -82,6 +86,11 @@ _BREAK = re.compile(r"[;:()\[\]«»\"“”、。，；：（）「」『』【�
 # Words counted in that stretch: an elided article glued by an apostrophe ("d’éducation",
 # "dell'istruzione") is part of the next word, not one of its own; in a script written
 # without spaces each character counts (a run of them is a phrase, not one word).
+# A menu or link list: at least this many lines in a row of at most _LINK_WORDS words each,
+# ending in a word (no full stop, no quote).
+_LINK_RUN = 3
+_LINK_WORDS = 10
+_LINK_CHARS = 120  # ... looked for this far per line around the sentence
 _WORDS = re.compile(r"\w+(?!['’]\w)")
 
 
@@ -147,8 +156,11 @@ class _Sectors(_RunBase):
         if d.place is not None and d.place.country:
             mine.add(d.place.country)
         out = []
+        first = min(trig, default=0)
         for i in d.span or d.trigger_sents:
             if i not in trig and self._profile(i):
+                continue
+            if i not in trig and self._in_link_list(i) and (i < first or self._footer(i)):
                 continue
             if i not in trig and mine:
                 units = {
@@ -158,6 +170,54 @@ class _Sectors(_RunBase):
                     continue
             out.append(i)
         return out
+
+    def _footer(self, i: int) -> bool:
+        """Is sentence ``i`` in the page's footer: no line after it ends with a mark (the
+        report's prose is over; what follows are links, a calendar), and the last line of
+        prose before it does not introduce a list ("They agreed to work together on:")?"""
+        text = self.v.text
+        start = self.v.sents[i].start
+        # lines read one at a time: a page's prose ends the walk at its first line
+        if any(ln.strip() and not _link_line(ln) for ln in _lines(text, start, len(text))):
+            return False
+        prose = (ln for ln in _lines(text, start, 0) if ln.strip() and not _link_line(ln))
+        last = next(prose, "")
+        return not last.rstrip().endswith((":", "："))
+
+    def _in_link_list(self, i: int) -> bool:
+        """Is sentence ``i`` (whole lines of the text) part of a run of at least
+        ``_LINK_RUN`` link lines (blank lines aside)? A page's menus and link lists ("Top
+        Beach Resorts / Museums and Heritage Sites / Hospitals and Clinics") left above the
+        report name the site's sections, not the subjects of the event the report tells;
+        the span of a headline event starts at the top of the page and took their sector
+        words (real sectors, the forum of d-05). Only lines before the event's first
+        trigger, or in the page's footer (``_footer``): a list of fields told as bullet lines
+        after it may be what was agreed. A title is such a line too, but it is a trigger
+        sentence (kept) or one line among prose (no run)."""
+        v = self.v
+        s = v.sents[i]
+        text = v.text
+        if text[: s.start].rstrip(" \t")[-1:] not in ("", "\n"):
+            return False
+        if text[s.end :].lstrip(" \t")[:1] not in ("", "\n"):
+            return False
+        own = [ln for ln in text[s.start : s.end].split("\n") if ln.strip()]
+        if not own or not all(map(_link_line, own)):
+            return False
+        n = len(own)
+        lo, hi = max(0, s.start - _LINK_RUN * _LINK_CHARS), s.end + _LINK_RUN * _LINK_CHARS
+        before = text[lo : s.start].split("\n")[1 if lo else 0 :]  # whole lines only
+        after = text[s.end : hi].split("\n")
+        for lines in (reversed(before), after[:-1] if hi < len(text) else after):
+            for ln in lines:
+                if n >= _LINK_RUN:
+                    break
+                if not ln.strip():
+                    continue
+                if not _link_line(ln):
+                    break
+                n += 1
+        return n >= _LINK_RUN
 
     def _on_another_trip(self, signing: _Draft, occasion: _Draft) -> bool:
         """Was ``signing`` made on a trip of persons ``occasion`` does not have? "During
@@ -264,6 +324,30 @@ class _Sectors(_RunBase):
             if t.start > 0 and unspaced(text[t.start]) and unspaced(text[t.start - 1]):
                 glued.add(t.start)
         return out, glued
+
+
+def _lines(text: str, start: int, stop: int) -> Iterator[str]:
+    """The lines of ``text`` from ``start`` on, forward to ``stop`` or backward when ``stop``
+    is before ``start`` (the line holding ``start`` cut there), one at a time."""
+    if stop >= start:
+        while start < stop:
+            end = text.find("\n", start, stop)
+            end = stop if end < 0 else end
+            yield text[start:end]
+            start = end + 1
+        return
+    while start > stop:
+        k = text.rfind("\n", stop, start)
+        begin = stop if k < 0 else k + 1
+        yield text[begin:start]
+        start = begin - 1
+
+
+def _link_line(line: str) -> bool:
+    """Is ``line`` a link or a menu item: short, ending in a word, no mark ("Top Beach
+    Resorts", "| Home | News | Events")?"""
+    line = line.strip()
+    return bool(line) and line[-1].isalnum() and len(line.split()) <= _LINK_WORDS
 
 
 def _gap_words(gap: str) -> int:
