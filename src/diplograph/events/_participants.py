@@ -73,12 +73,13 @@ class _Participants(_RunBase):
         if known is not None:
             return list(known)
         v = self.v
-        found = sorted(
-            [m for m in v.by_sent[i] if m.kind == "person"] + v.corefs(i), key=lambda m: m.start
-        )
-        if not found:  # (most sentences: nothing to filter)
-            self.present[i] = found
+        ms = v.by_sent[i]
+        named = [m for m in ms if m.kind == "person"] if ms else []
+        again = v.corefs(i)
+        if not named and not again:  # (most sentences: nothing to sort or filter)
+            self.present[i] = []
             return []
+        found = sorted(named + again, key=lambda m: m.start)
         passing: set[int] = set()
         for a, b, cue in self.scan(self.lex.not_participant, i):
             if cue.group != "np":

@@ -230,10 +230,13 @@ class _Retellings(_Participants):
                     or (self.modal[i] and d.type in _OPEN_EVENTS)
                 ):
                     continue
+                persons = self._persons(i)
+                if not persons:
+                    continue  # (most sentences: then nothing below is needed)
                 s = v.sents[i]
                 years = self._other_years(i, d)
                 previous: Mention | None = None
-                for m in self._persons(i):
+                for m in persons:
                     key = m.key or m.text
                     listed = previous is not None and self._listed(previous.end, m.start)
                     previous = m
