@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from diplograph.gazetteer._norm import _IDENTITY_RANGES, Folder
+from diplograph.gazetteer._norm import _IDENTITY_RANGES, _TABLE_FROM, _TABLE_SIZE, Folder
 
 SAMPLE = Path(__file__).resolve().parents[1] / "src" / "diplograph" / "sample" / "articles"
 
@@ -45,3 +45,20 @@ def test_folding_of_the_sample_corpus_is_unchanged() -> None:
     for text in texts:
         assert folder.text(text) == plain.text(text)
         assert folder.exact(text) == plain.exact(text)
+
+
+def test_folding_by_table_gives_what_translate_gives() -> None:
+    """A long text is folded through a code-point table: every character of the Basic
+    Multilingual Plane (lone surrogates too) folds as ``str.translate`` folds it, and a
+    text with a character beyond the table (an emoji) is folded by ``translate``."""
+    folder = Folder()
+    text = "".join(chr(cp) for cp in range(_TABLE_SIZE))
+    assert len(text) >= _TABLE_FROM
+    low = folder._lower(text)
+    assert folder.text(text) == low.translate(folder._strip)
+    assert folder._strip_codes is not None  # the table path was taken
+    # a short text, and a long one with an astral character, on translate
+    mixed = "Đà Nẵng \U0001f600 " * 40
+    assert len(mixed) >= _TABLE_FROM
+    assert folder.text(mixed) == folder._lower(mixed).translate(folder._strip)
+    assert folder.text("Đà Nẵng") == "da nang"

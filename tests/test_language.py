@@ -102,3 +102,40 @@ def test_stage_declares_and_pickles(stage: LanguageStage) -> None:
 def test_identify_matches_stage(stage: LanguageStage) -> None:
     for lang, text in SENTENCES[:6]:
         assert stage.identify(text)[0] == lang
+
+
+def _walked_ids(stage: LanguageStage, text: str) -> list[int]:
+    """The feature ids of ``text`` from py3langid's byte automaton, walked byte by byte
+    with no remembered words (what ``_features`` must give)."""
+    nm, rowbase, out = stage._nextmove, stage._rowbase, stage._output
+    state, ids = 0, []
+    for byte in text.encode("utf-8", errors="surrogatepass"):
+        state = nm[rowbase[state] + byte]
+        if out[state] >= 0:
+            ids.append(out[state])
+    return ids
+
+
+def test_remembered_word_walks_give_the_walked_features(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Words are remembered per start state (each walk holding the table of the state it
+    ends in): a first pass, a second pass from memory and a pass after the bound clears
+    the memory all give the byte-by-byte walk's feature ids."""
+    import numpy as np
+
+    import diplograph._language as language
+
+    fresh = LanguageStage(Resources())
+    texts = [t for _, t in SENTENCES] + ["  double  spaces and  a trailing space ", " "]
+    expected = [_walked_ids(fresh, t) for t in texts]
+
+    def ids(text: str) -> list[int]:
+        found, nbytes = fresh._features(text)
+        assert nbytes == len(text.encode("utf-8"))
+        return np.frombuffer(found, dtype=np.intc).tolist()
+
+    assert [ids(t) for t in texts] == expected  # first walks
+    assert fresh._walked > 0
+    assert [ids(t) for t in texts] == expected  # all remembered
+    monkeypatch.setattr(language, "_MEMO_WORDS", 3)
+    assert [ids(t) for t in texts] == expected  # cleared on the way, walked again
+    assert fresh._walked <= 3 + max(len(t.split()) * 2 + 2 for t in texts)

@@ -131,7 +131,9 @@ class LanguageStage:
                 first[label] = column
         self._first_labels = np.array(list(first), dtype=np.intp)
         self._first_columns = np.array(list(first.values()), dtype=np.intp)
-        self._walks: dict[tuple[int, bytes], tuple[bytes, int]] = {}
+        # state -> {word: (its ids, state after it, the next state's own table)}
+        self._walks: dict[int, dict[bytes, tuple[bytes, int, dict[bytes, Any]]]] = {}
+        self._walked = 0  # entries in all of them (the bound ``_MEMO_WORDS``)
         self._hints: list[tuple[str, frozenset[str], float]] = []
         for code, data in res.registry.each_lang("langid"):
             words = frozenset(str(w).lower() for w in data.get("unaccented_words", []))
@@ -158,14 +160,20 @@ class LanguageStage:
             text = text.lower()
         data = text.encode("utf-8", errors="surrogatepass")
         nm, rowbase, out = self._nextmove, self._rowbase, self._output
-        memo = self._walks
-        if len(memo) > _MEMO_WORDS:
-            memo.clear()  # bounded: a stream of odd words cannot grow it forever
+        walks = self._walks
+        if self._walked > _MEMO_WORDS:
+            walks.clear()  # bounded: a stream of odd words cannot grow it forever
+            self._walked = 0
+        # The walks are kept per start state, each holding the table of the state it
+        # ends in: a remembered word costs one lookup by its bytes (no (state, word)
+        # tuple built and hashed per word).
         state = 0
+        memo = walks.get(0)
+        if memo is None:
+            memo = walks[0] = {}
         found: list[bytes] = []
         for chunk in _CHUNK.findall(data):
-            key = (state, chunk)
-            walk = memo.get(key)
+            walk = memo.get(chunk)
             if walk is None:
                 emitted: list[int] = []
                 s = state
@@ -174,9 +182,14 @@ class LanguageStage:
                     f = out[s]
                     if f >= 0:
                         emitted.append(f)
-                walk = memo[key] = (array(_IDS, emitted).tobytes(), s)
+                following = walks.get(s)
+                if following is None:
+                    following = walks[s] = {}
+                walk = memo[chunk] = (array(_IDS, emitted).tobytes(), s, following)
+                self._walked += 1
             found.append(walk[0])
             state = walk[1]
+            memo = walk[2]
         return b"".join(found), len(data)
 
     def _scores_of(self, flat: np.ndarray, lengths: list[int]) -> np.ndarray:
