@@ -197,9 +197,11 @@ class _Sectors(_RunBase):
         v = self.v
         s = v.sents[i]
         text = v.text
-        if text[: s.start].rstrip(" \t")[-1:] not in ("", "\n"):
+        # (the neighbours read by stepping over blanks, not by stripping a copy of all the
+        # text before or after: that made a long page's link-list checks quadratic)
+        if _next_mark(text, s.start, -1) not in ("", "\n"):
             return False
-        if text[s.end :].lstrip(" \t")[:1] not in ("", "\n"):
+        if _next_mark(text, s.end, 1) not in ("", "\n"):
             return False
         own = [ln for ln in text[s.start : s.end].split("\n") if ln.strip()]
         if not own or not all(map(_link_line, own)):
@@ -367,3 +369,14 @@ def _same_sides(signing: _Draft, occasion: _Draft) -> bool:
         return True
     # other officials of the same units may sign what their leaders agreed
     return bool(set(signing.regions) & set(occasion.regions))
+
+
+def _next_mark(text: str, pos: int, step: int) -> str:
+    r"""The first character of ``text`` that is not a space or a tab, going back from
+    ``pos`` (``step`` -1: the one before it) or forward from it (``step`` 1): what
+    ``text[:pos].rstrip(" \t")[-1:]`` and ``text[pos:].lstrip(" \t")[:1]`` give, ``""``
+    past either end, without copying the text."""
+    j = pos - 1 if step < 0 else pos
+    while 0 <= j < len(text) and text[j] in " \t":
+        j += step
+    return text[j] if 0 <= j < len(text) else ""

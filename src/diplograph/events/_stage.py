@@ -32,6 +32,8 @@ Every fact carries the rule and data entry that produced it.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from .._models import Document
 from .._resources import Resources
 from ._detect import _Detection
@@ -105,16 +107,22 @@ class EventStage:
     def _foreign_paragraphs(self, doc: Document, view: _DocView, run: _Run) -> None:
         """The sentences of paragraphs in another language that has phrase lists (a French
         paragraph quoted in an English page): they are read with that language's triggers
-        and modality cues too (``_RunBase.scan_foreign``)."""
+        and modality cues too (``_RunBase.scan_foreign``).
+
+        The sentences of each such paragraph are found by bisection over the sentences'
+        starts (in text order): a walk over every sentence per paragraph made a long text of
+        many paragraphs cost the product of the two (``tests/test_bounded_cost.py``)."""
+        starts: list[int] | None = None
         for p in doc.paragraphs:
             if not p.lang or p.lang == doc.lang:
                 continue
             other = self.lexicon(p.lang)
             if other is None:
                 continue
-            for i, s in enumerate(view.sents):
-                if p.start <= s.start < p.end:
-                    run.foreign[i] = other
+            if starts is None:
+                starts = [s.start for s in view.sents]
+            for i in range(bisect_left(starts, p.start), bisect_left(starts, p.end)):
+                run.foreign[i] = other
 
     @staticmethod
     def _regions_mentioned(
