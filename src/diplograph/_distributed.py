@@ -32,7 +32,7 @@ from distributed.diagnostics.plugin import WorkerPlugin
 
 from ._clustering import Clustering, Report, Scored, blocks, cluster, reports_of, scored_pairs
 from ._errors import StoreError, UsageError
-from ._eventdb import cluster_store
+from ._eventdb import cluster_store, prepare_with_marks
 from ._export import to_record, write_jsonl
 from ._forum_identity import ForumNames
 from ._models import Document, RawArticle, Rejection
@@ -42,7 +42,7 @@ from ._readers import _walk, read_inputs
 from ._registry import Registry
 from ._resources import Resources
 from ._runner import Progress, RunSummary, _noop, tally
-from .store import is_postgres_url, open_store, prepare_document
+from .store import is_postgres_url, open_store
 
 # A JSONL file with more lines than this is split into partitions of this many lines.
 LINES_PER_PARTITION = 250
@@ -331,7 +331,7 @@ def analyse_partition(
         else:
             try:
                 doc = pipeline.analyse(item)
-                out.append(prepare_document(doc) if db else doc)
+                out.append(prepare_with_marks(doc, pipeline.resources.forums) if db else doc)
             except Exception as exc:
                 out.append(_crash(item.source, exc))
     blob = pickle.dumps(out, protocol=pickle.HIGHEST_PROTOCOL)

@@ -25,7 +25,7 @@ from ._models import Document, Event, Evidence, Mention, Place, Sentence
 from ._names import fold_name
 from ._options import Options
 from ._registry import Registry
-from .store import Store, hamming
+from .store import PreparedDocument, Store, hamming, prepare_document
 
 Clusterer = Callable[[list[Report], Options, dict[str, str]], Clustering]
 
@@ -67,6 +67,20 @@ def _analysed(analysis: str) -> Document:
     )
 
 
+def prepare_with_marks(doc: Document, forums: ForumNames) -> PreparedDocument:
+    """The store's rows of ``doc`` with each event's own marks (``events.marks``) read from
+    the document in memory.
+
+    Why at write time: the writer (or the Dask worker that prepares the rows) holds the
+    whole document here; without the marks the next clustering would read the analysis
+    JSON just written back and parse it again to compute the same values
+    (``_fill_marks``, kept for rows written without them and for full re-clustering)."""
+    rows = prepare_document(doc)
+    for row, ev in zip(rows.events, doc.events, strict=True):
+        row.marks = json.dumps(list(own_marks(doc, ev, forums)))
+    return rows
+
+
 def _fill_marks(
     store: Store, doc_ids: set[str], registry: Registry | None
 ) -> dict[tuple[str, str], OwnMarks]:
@@ -74,7 +88,10 @@ def _fill_marks(
 
     Why stored: the marks come from the document's mentions and text, which the event rows
     do not hold; reading them from the analysis once and keeping them spares every later
-    clustering run (an ingest re-clusters the whole store) from parsing every analysis."""
+    clustering run (an ingest re-clusters the whole store) from parsing every analysis.
+    An ingest writes them with the rows (``prepare_with_marks``); this reads them for rows
+    of older versions (no marks, or fewer values) and for a full re-clustering, which
+    reads them again with the current language data."""
     forums = ForumNames(registry or Registry())
     out: dict[tuple[str, str], OwnMarks] = {}
     for doc_id in sorted(doc_ids):

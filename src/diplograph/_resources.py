@@ -14,6 +14,7 @@ from ._options import Options
 from ._registry import Registry
 
 if TYPE_CHECKING:
+    from ._forum_identity import ForumNames
     from .gazetteer import Gazetteer
 
 
@@ -30,3 +31,11 @@ class Resources:
         from .gazetteer import Gazetteer
 
         return Gazetteer.build(self.registry)
+
+    @cached_property
+    def forums(self) -> ForumNames:
+        """The readers of a report's own marks (forum, signers, arrival), compiled once per
+        process: the store's writer reads every new event's marks with them."""
+        from ._forum_identity import ForumNames
+
+        return ForumNames(self.registry)

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import IO, Any, BinaryIO, TypeGuard
 
 from ._clustering import assign_event_ids
-from ._eventdb import cluster_store
+from ._eventdb import cluster_store, prepare_with_marks
 from ._export import to_record, write_jsonl
 from ._models import Document, RawArticle, Rejection
 from ._pipeline import Pipeline
@@ -160,7 +160,8 @@ def ingest(
                         store.add_rejection(item)
                     else:
                         docs.append(item)
-                for fresh in store.add_documents(docs):  # one batch: few server round trips
+                rows = [prepare_with_marks(d, res.forums) for d in docs]
+                for fresh in store.add_documents(rows):  # one batch: few server round trips
                     summary.ingested += fresh
                     summary.duplicates += not fresh
                 for doc_id, source in pending_sources:

@@ -413,7 +413,7 @@ class PostgresStore(Store):
         if any(p.events for p in new):
             with cur.copy(
                 "COPY events(doc_id, local_id, event_id, type, date, place_country,"
-                " place_region, place_city, data) FROM STDIN"
+                " place_region, place_city, data, marks) FROM STDIN"
             ) as copy:
                 for p in new:
                     for ev in p.events:
@@ -428,6 +428,7 @@ class PostgresStore(Store):
                                 ev.region,
                                 ev.city,
                                 ev.data,
+                                ev.marks,
                             )
                         )
             regions = sorted(

@@ -229,6 +229,10 @@ class PreparedEvent:
     city: str | None
     data: str
     regions: tuple[str, ...]
+    # The report's own marks for clustering as the JSON ``events.marks`` holds, when the
+    # writer read them from the document in memory (``_eventdb.prepare_with_marks``); None
+    # leaves the column NULL and the next clustering reads them from the stored analysis.
+    marks: str | None = None
 
 
 @dataclasses.dataclass(slots=True)
@@ -417,7 +421,7 @@ class Store:
         for ev in p.events:
             self.conn.execute(
                 "INSERT INTO events(doc_id, local_id, event_id, type, date, place_country,"
-                " place_region, place_city, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " place_region, place_city, data, marks) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     p.doc_id,
                     ev.local_id,
@@ -428,6 +432,7 @@ class Store:
                     ev.region,
                     ev.city,
                     ev.data,
+                    ev.marks,
                 ),
             )
             self.conn.executemany(
