@@ -26,6 +26,7 @@ from ._view import (
     _Draft,
     _Hit,
     _is_dateline,
+    _is_posting,
     _is_stamp_date,
     _is_venue,
     _is_venue_after,
@@ -369,6 +370,9 @@ class _Detection(_Clues, _Splits, _Merging, _Trips, _WhenWhere):
             )
             d.venue = self.names.place(m)
             d.rules.append("place:venue")
+        if d.venue is None:
+            posted = [m for m in ms if _is_posting(v, lex, m) and not v.nested(m)]
+            d.posting = self.names.place(posted[0]) if posted else None
         came = [m for m in ms if m.kind in PLACE_KINDS and _is_visit_clause(v, lex, m)]
         if d.venue is None and came and not v.nested(came[0]):
             d.venue = self.names.place(came[0])  # "when he came to X": the act was there

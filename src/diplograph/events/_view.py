@@ -82,6 +82,9 @@ class _Draft:
     host: str | None = None
     date: str | None = None
     venue: Place | None = None
+    # the country a diplomat of the act is posted to ("посол Вьетнама в России"): no venue,
+    # a last clue of the country, after the lead's venue and the hosts' home
+    posting: Place | None = None
     regions: dict[str, str] = field(default_factory=dict)
     rules: list[str] = field(default_factory=list)
     strong: bool = True
@@ -466,10 +469,28 @@ def _dates_agree(a: str | None, b: str | None) -> bool:
     return not a or not b or a.startswith(b) or b.startswith(a)
 
 
+# How far before a country an ambassador's title may stand ("Посол Социалистической Республики
+# Вьетнам в России": the title, the sending country's name and the venue word).
+_POSTING_WINDOW = 90
+
+
+def _is_posting(view: _DocView, lex: Lexicon, m: Mention) -> bool:
+    """Is the country the one a diplomat is posted to ("на встрече с послом Вьетнама в
+    России", "Đại sứ Việt Nam tại Nga")? The venue word there tells where the ambassador
+    serves, not where the meeting was (a country only: a venue city is told as a city)."""
+    if m.kind != "country" or lex.posting is None:
+        return False
+    i = view.sent_index(m.start)
+    lo = view.sents[i].start if i is not None else 0
+    return lex.posting.search(view.text[max(lo, m.start - _POSTING_WINDOW) : m.start]) is not None
+
+
 def _is_venue(view: _DocView, lex: Lexicon, m: Mention) -> bool:
     """Is the place preceded by a venue word ("in", "tại", "в"), maybe over "the city of"?"""
     i = view.sent_index(m.start)
     lo = view.sents[i].start if i is not None else 0
+    if _is_posting(view, lex, m):
+        return False
     words = _WORD.findall(view.text[max(lo, m.start - 40) : m.start].lower())
     skipped = 0
     for w in reversed(words):
