@@ -22,6 +22,7 @@ from ._view import (
     _PASSING_WINDOW,
     PLACE_KINDS,
     _bare,
+    _capital_of,
     _dates_agree,
     _Draft,
     _Hit,
@@ -370,6 +371,10 @@ class _Detection(_Clues, _Splits, _Merging, _Trips, _WhenWhere):
             )
             d.venue = self.names.place(m)
             d.rules.append("place:venue")
+            capital = self.names.capital(m.key) if m.key and _capital_of(v, lex, m) else None
+            if capital is not None:
+                d.venue = capital  # "в столице Вьетнама": the capital is the venue
+                d.rules.append("place:capital-of-the-country")
         if d.venue is None:
             posted = [m for m in ms if _is_posting(v, lex, m) and not v.nested(m)]
             d.posting = self.names.place(posted[0]) if posted else None

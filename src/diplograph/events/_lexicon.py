@@ -170,6 +170,8 @@ class Lexicon:
     # "посол Вьетнама в России", "Đại sứ Việt Nam tại Nga": a diplomat's posting names the
     # country after a venue word; it is no venue (``posting`` of places.yaml; ``_is_venue``)
     posting: re.Pattern[str] | None = None
+    # "в столице Вьетнама": a word of the capital before a country names its capital city
+    capital: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         self._sets = [v for v in vars(self).values() if isinstance(v, PhraseSet)]
@@ -308,6 +310,7 @@ class Lexicon:
             dateline=re.compile(str(dateline)),
             came_to=_ending_before(places.get("came_to")),
             posting=_ending_before(places.get("posting"), "posting"),
+            capital=frozenset(w.lower() for w in _strings(places.get("capital"), "capital")),
             anchors=PhraseSet(anchor_entries),
             presence=_flat(trig, "presence", "presence", where),
             parties=_flat(trig, "parties", "parties", where),

@@ -66,7 +66,9 @@ class _Trips(_Retellings, _Sectors):
         for d in travelling:
             for code in d.regions:
                 trip.regions.setdefault(code, "region:trip-stop")
-            if d.venue and d.venue.region:
+            # a capital told only as "the capital of the country" is not named: no region
+            told = "place:capital-of-the-country" not in d.rules
+            if d.venue and d.venue.region and told:
                 trip.regions.setdefault(d.venue.region, "region:trip-stop-venue")
         countries = {d.venue.country for d in travelling if d.venue and d.venue.country}
         regions = {d.venue.region for d in travelling if d.venue}

@@ -485,6 +485,23 @@ def _is_posting(view: _DocView, lex: Lexicon, m: Mention) -> bool:
     return lex.posting.search(view.text[max(lo, m.start - _POSTING_WINDOW) : m.start]) is not None
 
 
+def _capital_of(view: _DocView, lex: Lexicon, m: Mention) -> bool:
+    """Is the country named as the owner of its capital ("в столице Вьетнама", "in the
+    capital of Vietnam", "à la capitale du Vietnam")? A word of ``capital`` of places.yaml
+    ends right before it, over at most an article or "of" (``venue_skip`` words)."""
+    if m.kind != "country" or not lex.capital:
+        return False
+    i = view.sent_index(m.start)
+    lo = view.sents[i].start if i is not None else 0
+    words = _WORD.findall(view.text[max(lo, m.start - 30) : m.start].lower())
+    for w in reversed(words[-3:]):
+        if w in lex.capital:
+            return True
+        if w not in lex.venue_skip:
+            return False
+    return False
+
+
 def _is_venue(view: _DocView, lex: Lexicon, m: Mention) -> bool:
     """Is the place preceded by a venue word ("in", "tại", "в"), maybe over "the city of"?"""
     i = view.sent_index(m.start)
@@ -590,6 +607,14 @@ class _Names:
         if self.gaz is None:
             return False
         return bool(self.gaz.is_capital(code, code.split("-")[0]))
+
+    def capital(self, country: str) -> Place | None:
+        """The national capital of ``country`` as a place ("в столице Вьетнама": Hanoi)."""
+        cap = self.gaz.capitals.get(country.upper()) if self.gaz is not None else None
+        region = cap.get("region") if cap else None
+        if not isinstance(region, str):
+            return None
+        return Place(country.upper(), region, self.city_of_region(region))
 
     def place(self, m: Mention) -> Place:
         p = _place_of(m)
