@@ -121,3 +121,14 @@ def test_a_city_after_the_ambassadors_verb_is_the_venue(stage: EventStage) -> No
     )
     meeting = _meeting(stage, "en", text)
     assert meeting.place.region == "RU-KLU"
+
+
+def test_an_ambassador_to_a_country_acts_there_not_at_home(stage: EventStage) -> None:
+    # "Ambassador to Russia": the posting, not the ambassador's nationality, is the country
+    text = (
+        f"Vietnamese Ambassador to {RU.format('Russia')} {AMB} presented the Friendship Order "
+        f"to Governor {GOV}."
+    )
+    doc = stage(from_markup(text, lang="en", published=PUB))
+    assert doc.events, "no event"
+    assert doc.events[0].place.country == "RU"
