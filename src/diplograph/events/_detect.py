@@ -27,6 +27,7 @@ from ._view import (
     _Draft,
     _Hit,
     _is_dateline,
+    _is_owner,
     _is_posting,
     _is_stamp_date,
     _is_venue,
@@ -364,6 +365,7 @@ class _Detection(_Clues, _Splits, _Merging, _Trips, _WhenWhere):
             if m.kind in PLACE_KINDS
             and not v.nested(m)
             and (_is_venue(v, lex, m) or any(h.place is m for h in hits))
+            and not _is_owner(v, lex, m)
         ]
         if venues:
             m = max(

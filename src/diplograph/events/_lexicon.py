@@ -172,6 +172,9 @@ class Lexicon:
     posting: re.Pattern[str] | None = None
     # "в столице Вьетнама": a word of the capital before a country names its capital city
     capital: frozenset[str] = frozenset()
+    # "Schleswig-Holsteins Partnerprovinz Zhejiang": nouns after a place that make it the
+    # owner of the place after them (``possessed`` of places.yaml; ``_is_venue``)
+    possessed: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         self._sets = [v for v in vars(self).values() if isinstance(v, PhraseSet)]
@@ -311,6 +314,7 @@ class Lexicon:
             came_to=_ending_before(places.get("came_to")),
             posting=_ending_before(places.get("posting"), "posting"),
             capital=frozenset(w.lower() for w in _strings(places.get("capital"), "capital")),
+            possessed=tuple(w.lower() for w in _strings(places.get("possessed"), "possessed")),
             anchors=PhraseSet(anchor_entries),
             presence=_flat(trig, "presence", "presence", where),
             parties=_flat(trig, "parties", "parties", where),

@@ -474,6 +474,19 @@ def _dates_agree(a: str | None, b: str | None) -> bool:
 _POSTING_WINDOW = 90
 
 
+# A genitive ending left outside a place's name, and the spaces after it.
+_GENITIVE = re.compile(r"^(?:['’]?s\b)?\s*")
+
+
+def _is_owner(view: _DocView, lex: Lexicon, m: Mention) -> bool:
+    """Is the place the owner of the next one ("Schleswig-Holsteins Partnerprovinz
+    Zhejiang", ``possessed`` of places.yaml)? It is no venue; the genitive ending may stand
+    outside the name found ("Schleswig-Holstein|s")."""
+    if not lex.possessed:
+        return False
+    return _GENITIVE.sub("", view.text[m.end : m.end + 30].lower()).startswith(lex.possessed)
+
+
 def _is_posting(view: _DocView, lex: Lexicon, m: Mention) -> bool:
     """Is the country the one a diplomat is posted to ("на встрече с послом Вьетнама в
     России", "Đại sứ Việt Nam tại Nga")? The venue word there tells where the ambassador
@@ -508,6 +521,16 @@ def _is_venue(view: _DocView, lex: Lexicon, m: Mention) -> bool:
     lo = view.sents[i].start if i is not None else 0
     if _is_posting(view, lex, m):
         return False
+    if lex.possessed and i is not None:
+        # "Besuch in Schleswig-Holsteins Partnerprovinz Zhejiang": the place before the
+        # partner noun owns the next one; the venue word before the owner is the owned's
+        if _is_owner(view, lex, m):
+            return False
+        for p in view.by_sent[i]:
+            gap = _GENITIVE.sub("", view.text[p.end : m.start].lower()).strip()
+            if p.kind in PLACE_KINDS and p.end <= m.start and gap in lex.possessed:
+                m = p
+                break
     words = _WORD.findall(view.text[max(lo, m.start - 40) : m.start].lower())
     skipped = 0
     for w in reversed(words):
