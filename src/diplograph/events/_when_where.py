@@ -393,6 +393,17 @@ class _WhenWhere(_RunBase):
         ):
             place = Place(previous[1].country, previous[1].region, previous[1].city)
             rules.append("place:previous-event-same-day")
+        went = {
+            o.venue.country
+            for o in self.drafts
+            if o.type == "visit" and o.venue and o.venue.country and o.venue.region
+        }
+        if place is None and not d.trip and len(went) == 1 and went != set(self.destinations):
+            # "делегация прибыла в Петербург ... подписали соглашение": the one trip told
+            # with its place is where its acts were, whatever other country the text names
+            # as visited (a visit planned or recalled)
+            place = Place(country=next(iter(went)))
+            rules.append("place:country-of-the-trip-told")
         if place is None and len(self.destinations) == 1:
             place = Place(country=next(iter(self.destinations)))
             rules.append("place:country-of-the-visit")
