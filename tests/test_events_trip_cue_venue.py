@@ -23,6 +23,12 @@ ZJ = "[Zhejiang|region|CN-ZJ]"
 
 CASES: list[tuple[str, str]] = [
     (
+        # the country visited is known: the region named must be of that country
+        "en",
+        f"{MPE} continues his working trip to [China|country|CN] in the province of {ZJ}. On "
+        f"[17 May 2025|date|2025-05-17] he met the party secretary {CN}.",
+    ),
+    (
         "de",
         f"{MP} setzt seinen Antrittsbesuch in der chinesischen Partnerprovinz {ZJ} fort. Am "
         f"[17. Mai 2025|date|2025-05-17] traf er den Parteisekretär {CN}.",

@@ -185,17 +185,21 @@ class _Trips(_Retellings, _Sectors):
             region = next(iter(visited)) if len(visited) == 1 else None
             trip.venue = Place(country=dest, region=region)
             trip.rules.append("place:country-of-the-visit")
+            if region is None:
+                self._venue_of_the_cue(trip, cues, dest)
         else:
             self._venue_of_the_cue(trip, cues)
         self.drafts.append(trip)
         self._whole_country_trip(trip, cues, dest)
         return trip
 
-    def _venue_of_the_cue(self, trip: _Draft, cues: list[int]) -> None:
+    def _venue_of_the_cue(self, trip: _Draft, cues: list[int], dest: str | None = None) -> None:
         """ "setzt seinen Antrittsbesuch in der Partnerprovinz Zhejiang fort": a trip told
         only by its cue, with no country said to be visited, went to the one region its cue
         sentences name after a venue word, when that region is abroad for the travellers
-        (a region of their own country there is where they come from or a stop at home)."""
+        (a region of their own country there is where they come from or a stop at home).
+        With the country visited known (``dest``), the region must be of that country
+        ("đang có chuyến thăm, làm việc tại Nghệ An")."""
         v = self.v
         home = {c.split("-")[0] for c in trip.regions}
         found = {
@@ -207,6 +211,7 @@ class _Trips(_Retellings, _Sectors):
             and not v.nested(m)
             and _is_venue(v, self.lex, m)
             and m.key.split("-")[0] not in home
+            and dest in (None, m.key.split("-")[0])
         }
         if home and len(found) == 1:
             code = found.pop()
