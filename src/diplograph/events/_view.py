@@ -478,6 +478,19 @@ _POSTING_WINDOW = 90
 _GENITIVE = re.compile(r"^(?:['’]?s\b)?\s*")
 
 
+# A hyphen or dash joining two place names into one word ("Vietnam-Russia", "Việt - Nga").
+_PAIR_DASH = re.compile(r"[^\S\n]?[-–][^\S\n]?")
+
+
+def _is_pair_word(view: _DocView, m: Mention, i: int) -> bool:
+    """Is the place the first of a pair joined by a dash ("importance in Vietnam-Russia
+    relations")? The pair names a relation, not where anything happened."""
+    dash = _PAIR_DASH.match(view.text, m.end)
+    if dash is None or dash.end() == m.end:
+        return False
+    return any(p.start == dash.end() and p.kind in PLACE_KINDS for p in view.by_sent[i])
+
+
 def _is_owner(view: _DocView, lex: Lexicon, m: Mention) -> bool:
     """Is the place the owner of the next one ("Schleswig-Holsteins Partnerprovinz
     Zhejiang", ``possessed`` of places.yaml)? It is no venue; the genitive ending may stand
@@ -520,6 +533,8 @@ def _is_venue(view: _DocView, lex: Lexicon, m: Mention) -> bool:
     i = view.sent_index(m.start)
     lo = view.sents[i].start if i is not None else 0
     if _is_posting(view, lex, m):
+        return False
+    if i is not None and _is_pair_word(view, m, i):
         return False
     if lex.possessed and i is not None:
         # "Besuch in Schleswig-Holsteins Partnerprovinz Zhejiang": the place before the
