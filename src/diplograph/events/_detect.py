@@ -22,10 +22,13 @@ from ._view import (
     _PASSING_WINDOW,
     PLACE_KINDS,
     _bare,
+    _capital_of,
     _dates_agree,
     _Draft,
     _Hit,
     _is_dateline,
+    _is_owner,
+    _is_posting,
     _is_stamp_date,
     _is_venue,
     _is_venue_after,
@@ -362,6 +365,7 @@ class _Detection(_Clues, _Splits, _Merging, _Trips, _WhenWhere):
             if m.kind in PLACE_KINDS
             and not v.nested(m)
             and (_is_venue(v, lex, m) or any(h.place is m for h in hits))
+            and not _is_owner(v, lex, m)
         ]
         if venues:
             m = max(
@@ -369,6 +373,13 @@ class _Detection(_Clues, _Splits, _Merging, _Trips, _WhenWhere):
             )
             d.venue = self.names.place(m)
             d.rules.append("place:venue")
+            capital = self.names.capital(m.key) if m.key and _capital_of(v, lex, m) else None
+            if capital is not None:
+                d.venue = capital  # "в столице Вьетнама": the capital is the venue
+                d.rules.append("place:capital-of-the-country")
+        if d.venue is None:
+            posted = [m for m in ms if _is_posting(v, lex, m) and not v.nested(m)]
+            d.posting = self.names.place(posted[0]) if posted else None
         came = [m for m in ms if m.kind in PLACE_KINDS and _is_visit_clause(v, lex, m)]
         if d.venue is None and came and not v.nested(came[0]):
             d.venue = self.names.place(came[0])  # "when he came to X": the act was there

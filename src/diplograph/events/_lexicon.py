@@ -44,9 +44,9 @@ def _entries(section: Any, group: str, where: str) -> list[Entry]:
     return out
 
 
-def _ending_before(patterns: Any) -> re.Pattern[str] | None:
+def _ending_before(patterns: Any, where: str = "came_to") -> re.Pattern[str] | None:
     """The patterns as one, anchored at the end of the text searched (a place's start)."""
-    found = _strings(patterns, "came_to")
+    found = _strings(patterns, where)
     return re.compile("(?:" + "|".join(found) + r")\s*\Z", re.IGNORECASE) if found else None
 
 
@@ -167,6 +167,14 @@ class Lexicon:
     # "when he came to X", "khi ông ... đến X", "во время визита в X": a clause that places
     # an act in the place it names (``came_to`` of places.yaml; ``_view._is_visit_clause``)
     came_to: re.Pattern[str] | None = None
+    # "посол Вьетнама в России", "Đại sứ Việt Nam tại Nga": a diplomat's posting names the
+    # country after a venue word; it is no venue (``posting`` of places.yaml; ``_is_venue``)
+    posting: re.Pattern[str] | None = None
+    # "в столице Вьетнама": a word of the capital before a country names its capital city
+    capital: frozenset[str] = frozenset()
+    # "Schleswig-Holsteins Partnerprovinz Zhejiang": nouns after a place that make it the
+    # owner of the place after them (``possessed`` of places.yaml; ``_is_venue``)
+    possessed: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         self._sets = [v for v in vars(self).values() if isinstance(v, PhraseSet)]
@@ -304,6 +312,9 @@ class Lexicon:
             ),
             dateline=re.compile(str(dateline)),
             came_to=_ending_before(places.get("came_to")),
+            posting=_ending_before(places.get("posting"), "posting"),
+            capital=frozenset(w.lower() for w in _strings(places.get("capital"), "capital")),
+            possessed=tuple(w.lower() for w in _strings(places.get("possessed"), "possessed")),
             anchors=PhraseSet(anchor_entries),
             presence=_flat(trig, "presence", "presence", where),
             parties=_flat(trig, "parties", "parties", where),

@@ -318,6 +318,7 @@ class _Merging(_RunBase):
             ev.shared_date = cand.shared_date
         if cand.venue and (ev.venue is None or _place_rank(cand.venue) > _place_rank(ev.venue)):
             ev.venue = cand.venue
+        ev.posting = ev.posting or cand.posting
         for code, rule in cand.regions.items():
             ev.regions.setdefault(code, rule)
         ev.rules += [r for r in cand.rules if r not in ev.rules]

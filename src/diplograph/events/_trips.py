@@ -13,7 +13,7 @@ from collections import Counter
 from .._models import Place
 from ._retellings import _Retellings
 from ._sectors import _Sectors
-from ._view import STOP_TYPES, _dates_agree, _Draft, _period
+from ._view import STOP_TYPES, _dates_agree, _Draft, _is_venue, _period
 
 
 class _Trips(_Retellings, _Sectors):
@@ -66,7 +66,9 @@ class _Trips(_Retellings, _Sectors):
         for d in travelling:
             for code in d.regions:
                 trip.regions.setdefault(code, "region:trip-stop")
-            if d.venue and d.venue.region:
+            # a capital told only as "the capital of the country" is not named: no region
+            told = "place:capital-of-the-country" not in d.rules
+            if d.venue and d.venue.region and told:
                 trip.regions.setdefault(d.venue.region, "region:trip-stop-venue")
         countries = {d.venue.country for d in travelling if d.venue and d.venue.country}
         regions = {d.venue.region for d in travelling if d.venue}
@@ -183,9 +185,38 @@ class _Trips(_Retellings, _Sectors):
             region = next(iter(visited)) if len(visited) == 1 else None
             trip.venue = Place(country=dest, region=region)
             trip.rules.append("place:country-of-the-visit")
+            if region is None:
+                self._venue_of_the_cue(trip, cues, dest)
+        else:
+            self._venue_of_the_cue(trip, cues)
         self.drafts.append(trip)
         self._whole_country_trip(trip, cues, dest)
         return trip
+
+    def _venue_of_the_cue(self, trip: _Draft, cues: list[int], dest: str | None = None) -> None:
+        """ "setzt seinen Antrittsbesuch in der Partnerprovinz Zhejiang fort": a trip told
+        only by its cue, with no country said to be visited, went to the one region its cue
+        sentences name after a venue word, when that region is abroad for the travellers
+        (a region of their own country there is where they come from or a stop at home).
+        With the country visited known (``dest``), the region must be of that country
+        ("đang có chuyến thăm, làm việc tại Nghệ An")."""
+        v = self.v
+        home = {c.split("-")[0] for c in trip.regions}
+        found = {
+            m.key
+            for i in cues
+            for m in v.by_sent[i]
+            if m.kind == "region"
+            and m.key
+            and not v.nested(m)
+            and _is_venue(v, self.lex, m)
+            and m.key.split("-")[0] not in home
+            and dest in (None, m.key.split("-")[0])
+        }
+        if home and len(found) == 1:
+            code = found.pop()
+            trip.venue = Place(country=code.split("-")[0], region=code)
+            trip.rules.append("place:venue-of-the-trip-cue")
 
     def _whole_country_trip(self, trip: _Draft, cues: list[int], dest: str | None) -> None:
         """ "paid a working visit to Tochigi prefecture ... as part of his official visit to

@@ -82,6 +82,9 @@ class _Draft:
     host: str | None = None
     date: str | None = None
     venue: Place | None = None
+    # the country a diplomat of the act is posted to ("посол Вьетнама в России"): no venue,
+    # a last clue of the country, after the lead's venue and the hosts' home
+    posting: Place | None = None
     regions: dict[str, str] = field(default_factory=dict)
     rules: list[str] = field(default_factory=list)
     strong: bool = True
@@ -466,10 +469,83 @@ def _dates_agree(a: str | None, b: str | None) -> bool:
     return not a or not b or a.startswith(b) or b.startswith(a)
 
 
+# How far before a country an ambassador's title may stand ("Посол Социалистической Республики
+# Вьетнам в России": the title, the sending country's name and the venue word).
+_POSTING_WINDOW = 90
+
+
+# A genitive ending left outside a place's name, and the spaces after it.
+_GENITIVE = re.compile(r"^(?:['’]?s\b)?\s*")
+
+
+# A hyphen or dash joining two place names into one word ("Vietnam-Russia", "Việt - Nga").
+_PAIR_DASH = re.compile(r"[^\S\n]?[-–][^\S\n]?")
+
+
+def _is_pair_word(view: _DocView, m: Mention, i: int) -> bool:
+    """Is the place the first of a pair joined by a dash ("importance in Vietnam-Russia
+    relations")? The pair names a relation, not where anything happened."""
+    dash = _PAIR_DASH.match(view.text, m.end)
+    if dash is None or dash.end() == m.end:
+        return False
+    return any(p.start == dash.end() and p.kind in PLACE_KINDS for p in view.by_sent[i])
+
+
+def _is_owner(view: _DocView, lex: Lexicon, m: Mention) -> bool:
+    """Is the place the owner of the next one ("Schleswig-Holsteins Partnerprovinz
+    Zhejiang", ``possessed`` of places.yaml)? It is no venue; the genitive ending may stand
+    outside the name found ("Schleswig-Holstein|s")."""
+    if not lex.possessed:
+        return False
+    return _GENITIVE.sub("", view.text[m.end : m.end + 30].lower()).startswith(lex.possessed)
+
+
+def _is_posting(view: _DocView, lex: Lexicon, m: Mention) -> bool:
+    """Is the country the one a diplomat is posted to ("на встрече с послом Вьетнама в
+    России", "Đại sứ Việt Nam tại Nga")? The venue word there tells where the ambassador
+    serves, not where the meeting was (a country only: a venue city is told as a city)."""
+    if m.kind != "country" or lex.posting is None:
+        return False
+    i = view.sent_index(m.start)
+    lo = view.sents[i].start if i is not None else 0
+    return lex.posting.search(view.text[max(lo, m.start - _POSTING_WINDOW) : m.start]) is not None
+
+
+def _capital_of(view: _DocView, lex: Lexicon, m: Mention) -> bool:
+    """Is the country named as the owner of its capital ("в столице Вьетнама", "in the
+    capital of Vietnam", "à la capitale du Vietnam")? A word of ``capital`` of places.yaml
+    ends right before it, over at most an article or "of" (``venue_skip`` words)."""
+    if m.kind != "country" or not lex.capital:
+        return False
+    i = view.sent_index(m.start)
+    lo = view.sents[i].start if i is not None else 0
+    words = _WORD.findall(view.text[max(lo, m.start - 30) : m.start].lower())
+    for w in reversed(words[-3:]):
+        if w in lex.capital:
+            return True
+        if w not in lex.venue_skip:
+            return False
+    return False
+
+
 def _is_venue(view: _DocView, lex: Lexicon, m: Mention) -> bool:
     """Is the place preceded by a venue word ("in", "tại", "в"), maybe over "the city of"?"""
     i = view.sent_index(m.start)
     lo = view.sents[i].start if i is not None else 0
+    if _is_posting(view, lex, m):
+        return False
+    if i is not None and _is_pair_word(view, m, i):
+        return False
+    if lex.possessed and i is not None:
+        # "Besuch in Schleswig-Holsteins Partnerprovinz Zhejiang": the place before the
+        # partner noun owns the next one; the venue word before the owner is the owned's
+        if _is_owner(view, lex, m):
+            return False
+        for p in view.by_sent[i]:
+            gap = _GENITIVE.sub("", view.text[p.end : m.start].lower()).strip()
+            if p.kind in PLACE_KINDS and p.end <= m.start and gap in lex.possessed:
+                m = p
+                break
     words = _WORD.findall(view.text[max(lo, m.start - 40) : m.start].lower())
     skipped = 0
     for w in reversed(words):
@@ -569,6 +645,14 @@ class _Names:
         if self.gaz is None:
             return False
         return bool(self.gaz.is_capital(code, code.split("-")[0]))
+
+    def capital(self, country: str) -> Place | None:
+        """The national capital of ``country`` as a place ("в столице Вьетнама": Hanoi)."""
+        cap = self.gaz.capitals.get(country.upper()) if self.gaz is not None else None
+        region = cap.get("region") if cap else None
+        if not isinstance(region, str):
+            return None
+        return Place(country.upper(), region, self.city_of_region(region))
 
     def place(self, m: Mention) -> Place:
         p = _place_of(m)

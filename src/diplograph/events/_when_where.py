@@ -23,6 +23,7 @@ from ._view import (
     PLACE_KINDS,
     _Draft,
     _is_dateline,
+    _is_posting,
     _is_stamp_date,
     _is_venue,
     _period,
@@ -376,6 +377,15 @@ class _WhenWhere(_RunBase):
             place = self._host_region(d)
             if place is not None:
                 rules.append("place:host-region")
+        if place is None and d.posting is not None:
+            # "met the ambassador of Vietnam to Russia": the act is in the country of the
+            # posting when nothing better places it (the lead, the hosts' home)
+            place = d.posting
+            rules.append("place:country-of-a-diplomats-posting")
+        if place is None and d.headline:
+            place = self._lead_venue(d, posting=True)
+            if place is not None:
+                rules.append("place:country-of-a-diplomats-posting-in-the-lead")
         if (
             place is None
             and previous is not None
@@ -383,6 +393,17 @@ class _WhenWhere(_RunBase):
         ):
             place = Place(previous[1].country, previous[1].region, previous[1].city)
             rules.append("place:previous-event-same-day")
+        went = {
+            o.venue.country
+            for o in self.drafts
+            if o.type == "visit" and o.venue and o.venue.country and o.venue.region
+        }
+        if place is None and not d.trip and len(went) == 1 and went != set(self.destinations):
+            # "делегация прибыла в Петербург ... подписали соглашение": the one trip told
+            # with its place is where its acts were, whatever other country the text names
+            # as visited (a visit planned or recalled)
+            place = Place(country=next(iter(went)))
+            rules.append("place:country-of-the-trip-told")
         if place is None and len(self.destinations) == 1:
             place = Place(country=next(iter(self.destinations)))
             rules.append("place:country-of-the-visit")
@@ -447,15 +468,17 @@ class _WhenWhere(_RunBase):
                     best = m.key
         return best
 
-    def _lead_venue(self, d: _Draft) -> Place | None:
-        """The headline event told without a venue happened where the lead says."""
+    def _lead_venue(self, d: _Draft, posting: bool = False) -> Place | None:
+        """The headline event told without a venue happened where the lead says (with
+        ``posting``: the country a diplomat of the lead is posted to, a last clue)."""
         first = min(d.trigger_sents)
         found: list[Mention] = []
+        told = _is_posting if posting else _is_venue
         for i in range(min(first, 2) + 1):
             found += [
                 m
                 for m in self.v.by_sent[i]
-                if m.kind in PLACE_KINDS and not self.v.nested(m) and _is_venue(self.v, self.lex, m)
+                if m.kind in PLACE_KINDS and not self.v.nested(m) and told(self.v, self.lex, m)
             ]
         if not found:
             return None
