@@ -49,3 +49,53 @@ def test_total_of_contracts_in_belarusian_roubles_is_a_figure(pipeline: Pipeline
         "Общая сумма контрактов превысила 1,2 миллиарда белорусских рублей."
     )
     assert _figures(pipeline, "ru", text) == [(1.2e9, "BYN")]
+
+
+# A headline rounds the figure the text states exactly: one figure, the exact one. A rounded
+# figure far from the exact one, or of another unit, is a figure of its own.
+ROUNDED: list[tuple[str, str, list[tuple[float, str]]]] = [
+    (
+        "en",
+        "Over 80 agreements signed by Kaluga and Tula\n\nKaluga Oblast and Tula Oblast signed "
+        "83 agreements at the forum in Kaluga on March 3.",
+        [(83.0, "agreements")],
+    ),
+    (
+        "en",
+        "About 500 companies from Laos and Vietnam\n\nIn all, 480 companies from Laos and Vietnam "
+        "took part in the fair in Vientiane on March 3.",
+        [(480.0, "companies")],
+    ),
+    (
+        "de",
+        "Mehr als 80 Abkommen zwischen Kaluga und Tula\n\nDie Gebiete Kaluga und Tula haben am "
+        "3. März in Kaluga 83 Abkommen unterzeichnet.",
+        [(83.0, "agreements")],
+    ),
+    (
+        "ru",
+        "Калужская область и провинция Биньтхуан подписали более 80 соглашений\n\nКалужская "
+        "область и провинция Биньтхуан 3 марта подписали 83 соглашения о торговле.",
+        [(83.0, "agreements")],
+    ),
+    # near misses: far apart (over 80, then 150 in all), another unit
+    (
+        "en",
+        "Over 80 agreements signed by Kaluga and Tula\n\nKaluga Oblast and Tula Oblast have "
+        "signed 150 agreements since 2015.",
+        [(80.0, "agreements"), (150.0, "agreements")],
+    ),
+    (
+        "en",
+        "Over 80 agreements signed by Kaluga and Tula\n\nKaluga Oblast and Tula Oblast brought "
+        "83 companies to the forum in Kaluga on March 3.",
+        [(80.0, "agreements"), (83.0, "companies")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), ROUNDED)
+def test_a_rounded_figure_of_an_exact_one_is_left_out(
+    pipeline: Pipeline, lang: str, text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert sorted(_figures(pipeline, lang, text)) == expected
