@@ -99,3 +99,32 @@ def test_a_rounded_figure_of_an_exact_one_is_left_out(
     pipeline: Pipeline, lang: str, text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert sorted(_figures(pipeline, lang, text)) == expected
+
+
+# A count written in words is a stated figure; "many" words, a group already known ("the
+# two sides") and the tail of a compound not read whole are not.
+SPELLED: list[tuple[str, str, list[tuple[float, str]]]] = [
+    (
+        "en",
+        "Kaluga Oblast opened three Vietnamese language classes for Binh Thuan pupils.",
+        [(3.0, "classes")],
+    ),
+    (
+        "ru",
+        "Правительство Калужской области планирует две бизнес-миссии во Вьетнам.",
+        [(2.0, "missions")],
+    ),
+    ("fr", "La province de Kalouga a signé cinq accords avec le Vietnam.", [(5.0, "agreements")]),
+    # near misses
+    ("en", "The two representatives of Kaluga Oblast left for Vietnam.", []),
+    ("en", "Dozens of companies from Kaluga Oblast visited Vietnam.", []),
+    ("en", "One hundred and two people from Kaluga Oblast visited Vietnam.", []),
+    ("fr", "Les deux délégués de Kalouga sont partis au Vietnam.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SPELLED)
+def test_counts_written_in_words(
+    pipeline: Pipeline, lang: str, text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert _figures(pipeline, lang, text) == expected

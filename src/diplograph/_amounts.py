@@ -150,6 +150,16 @@ class AmountParser:
         for label in self._approx.values():
             if label not in ("more than", "about"):
                 raise LanguageDataError(f"lang/{lang}/numbers.yaml approx: unknown label {label!r}")
+        # Number words that only say "many" ("dozens of", "Hunderte"): no stated figure.
+        self._vague = frozenset(
+            " ".join(_nfc(str(k)).casefold().split()) for k in data.get("vague_words", [])
+        )
+        # Words before a number word that make it a group already known ("the two
+        # representatives", "les deux délégués"): the sides, not a stated figure.
+        self._known = frozenset(_nfc(str(k)).casefold() for k in data.get("spelled_not_after", []))
+        self._number_tails = frozenset(
+            [k.split()[-1] for k in words if k.split()] + list(self._scales)
+        )
         self._cur = _table(data.get("currencies", {}), "currencies", lang)
         self._cur_pre = _table(data.get("currencies_before", {}), "currencies_before", lang)
         self._counts = _table(data.get("counts", {}), "counts", lang)
@@ -335,6 +345,24 @@ class AmountParser:
             if num.start < last_end:
                 continue
             mention = self._mention(text, rev, n, num, start)
+            if mention is not None and not _DIGIT.search(text, num.start, num.end):
+                # a number in words: an exact one ("two classes") states a figure, a vague
+                # one ("dozens of firms") does not
+                form = " ".join(text[num.start : num.end].casefold().split())
+                before = [w.casefold() for w in text[max(0, num.start - 24) : num.start].split()]
+                known = bool(before) and before[-1] in self._known
+                # the tail of a compound not read whole ("one hundred and two"): its
+                # value is not this word's
+                compound = bool(before) and (
+                    before[-1] in self._number_tails
+                    or (
+                        len(before) > 1
+                        and len(before[-1]) <= 3
+                        and before[-2] in self._number_tails
+                    )
+                )
+                known = known or compound
+                mention.attrs["spelled"] = "vague" if form in self._vague or known else "exact"
             if mention is not None:
                 out.append(mention)
                 last_end = mention.end

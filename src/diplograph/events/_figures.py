@@ -73,7 +73,11 @@ class _Figures(_RunBase):
                 if low in lex.exclude_units:
                     continue
                 money = len(unit) == 3 and unit.isalpha() and unit.isupper()
-                if not _DIGIT.search(m.text) and low != "times":
+                if (
+                    not _DIGIT.search(m.text)
+                    and low != "times"
+                    and m.attrs.get("spelled") != "exact"
+                ):
                     continue  # "hundreds of thousands": not a stated figure
                 if (low == "percent" and _SHARE in cues) or (
                     low in _PERSON_UNITS and _POPULATION in cues
