@@ -128,3 +128,19 @@ def test_counts_written_in_words(
     pipeline: Pipeline, lang: str, text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert _figures(pipeline, lang, text) == expected
+
+
+# "friendly-city relations" (hyphenated) states a twinning relation, so the count of its
+# partners is a figure; a relation of no kind makes none.
+RELATION_COUNTS: list[tuple[str, str, list[tuple[float, str]]]] = [
+    ("en", "So far Shenzhen has built friendly-city relations with 40 cities.", [(40.0, "cities")]),
+    ("en", "So far Shenzhen has friendship-city links with 40 cities.", [(40.0, "cities")]),
+    ("en", "So far Shenzhen has sent its products to 40 cities.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), RELATION_COUNTS)
+def test_counts_of_hyphenated_friendly_city_partners(
+    pipeline: Pipeline, lang: str, text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert _figures(pipeline, lang, text) == expected
