@@ -144,3 +144,21 @@ def test_counts_of_hyphenated_friendly_city_partners(
     pipeline: Pipeline, lang: str, text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert _figures(pipeline, lang, text) == expected
+
+
+# Polish puts an adjective between a count and its noun; a month of a date or a time unit
+# there is no such adjective.
+POLISH: list[tuple[str, str, list[tuple[float, str]]]] = [
+    ("pl", "Na targi przyjechało 15 śląskich przedsiębiorców.", [(15.0, "entrepreneurs")]),
+    ("pl", "Podpisano 12 nowych umów.", [(12.0, "agreements")]),
+    ("pl", "Dnia 20 października firmy podpisały list.", []),
+    ("pl", "Od 10 lat firmy współpracują.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), POLISH)
+def test_polish_counts_over_an_adjective(
+    lang: str, text: str, expected: list[tuple[float, str]]
+) -> None:
+    found = build_amount_parser(Registry(), lang).find(text)
+    assert [(m.attrs["value"], m.attrs["unit"]) for m in found] == expected
