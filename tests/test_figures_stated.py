@@ -162,3 +162,21 @@ def test_polish_counts_over_an_adjective(
 ) -> None:
     found = build_amount_parser(Registry(), lang).find(text)
     assert [(m.attrs["value"], m.attrs["unit"]) for m in found] == expected
+
+
+# German states the size of a party in a compound adjective ("-köpfig"), in digits or in a
+# number word glued to it, whatever the article; a word that merely starts with a number
+# word is no count.
+GERMAN_PARTIES: list[tuple[str, str, list[tuple[float, str]]]] = [
+    ("de", "Eine 15-köpfige Delegation aus Sachsen reiste nach Vietnam.", [(15.0, "persons")]),
+    ("de", "Der Leiter der achtköpfigen Delegation aus Vietnam sprach.", [(8.0, "persons")]),
+    ("de", "Die Delegation besuchte den Zweig der Firma in Sachsen.", []),
+    ("de", "Die zwei Vertreter aus Sachsen reisten nach Vietnam.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), GERMAN_PARTIES)
+def test_german_size_of_a_party(
+    pipeline: Pipeline, lang: str, text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert _figures(pipeline, lang, text) == expected

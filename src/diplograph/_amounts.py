@@ -285,7 +285,11 @@ class AmountParser:
                 for last, length in self._word_ac.iter(low):
                     e = start + last  # low has one extra leading character
                     b = e - length
-                    if e < len(text) and (text[e].isalnum() or text[e] == "_"):
+                    if (
+                        e < len(text)
+                        and (text[e].isalnum() or text[e] == "_")
+                        and not self._glued_count(text, e)
+                    ):
                         continue
                     form = low[b - start + 1 : e - start + 1]
                     if form in self._words:
@@ -317,6 +321,13 @@ class AmountParser:
             and m.end() > e
             and any(m.group(g) for g in ("cur", "pct", "count", "scale"))
         )
+
+    def _glued_count(self, text: str, e: int) -> bool:
+        """ "sechsköpfige Delegation": a number word glued to a count form (German compound
+        adjectives of size, ``-köpfig``) is that count; any other word merely starts with
+        a number word ("dreißig", "Zweig")."""
+        m = self._after.match(text, e)
+        return m is not None and m.start("count") == e and not m.group("gap")
 
     def _needs_left(self, rev: str, pos: int) -> bool:
         return self._left_alone.match(rev, pos) is not None
@@ -350,7 +361,9 @@ class AmountParser:
                 # one ("dozens of firms") does not
                 form = " ".join(text[num.start : num.end].casefold().split())
                 before = [w.casefold() for w in text[max(0, num.start - 24) : num.start].split()]
-                known = bool(before) and before[-1] in self._known
+                # (a number glued to its noun, "sechsköpfige", is a size, whatever the article)
+                alone = num.end >= len(text) or not text[num.end].isalnum()
+                known = alone and bool(before) and before[-1] in self._known
                 # the tail of a compound not read whole ("one hundred and two"): its
                 # value is not this word's
                 compound = bool(before) and (
