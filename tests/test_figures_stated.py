@@ -180,3 +180,24 @@ def test_german_size_of_a_party(
     pipeline: Pipeline, lang: str, text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert _figures(pipeline, lang, text) == expected
+
+
+# The whole a rank is counted in ("10th out of 63 localities") is no figure; a count of
+# partners right before its noun still is.
+RANK_WHOLES: list[tuple[str, str, list[tuple[float, str]]]] = [
+    (
+        "en",
+        "Binh Thuan attracts investment from Japan and ranks 12th out of 63 localities.",
+        [],
+    ),
+    ("en", "Binh Thuan has cooperation ties with 12 localities of Japan.", [(12.0, "localities")]),
+    ("vi", "Về thu hút đầu tư từ Nhật Bản, Bình Thuận đứng thứ 9 trong số 63 tỉnh, thành phố.", []),
+    ("fr", "Pour les investissements du Japon, Binh Thuan est 9e sur les 63 provinces.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), RANK_WHOLES)
+def test_the_whole_of_a_rank_is_no_figure(
+    pipeline: Pipeline, lang: str, text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert _figures(pipeline, lang, text) == expected

@@ -160,6 +160,11 @@ class AmountParser:
         self._number_tails = frozenset(
             [k.split()[-1] for k in words if k.split()] + list(self._scales)
         )
+        # Words before a count of places that make it the whole a rank is counted in
+        # ("the 10th out of 63 localities").
+        self._whole_before = tuple(
+            " ".join(_nfc(str(k)).casefold().split()) for k in data.get("whole_before", [])
+        )
         self._cur = _table(data.get("currencies", {}), "currencies", lang)
         self._cur_pre = _table(data.get("currencies_before", {}), "currencies_before", lang)
         self._counts = _table(data.get("counts", {}), "counts", lang)
@@ -376,6 +381,15 @@ class AmountParser:
                 )
                 known = known or compound
                 mention.attrs["spelled"] = "vague" if form in self._vague or known else "exact"
+            if (
+                mention is not None
+                and self._whole_before
+                and mention.attrs.get("unit") in _PARTY_UNITS
+            ):
+                # "top 10 out of 63 localities": the whole a rank is counted in, no figure
+                head = " " + " ".join(text[max(0, num.start - 24) : num.start].casefold().split())
+                if any(head.endswith(" " + w) for w in self._whole_before):
+                    mention.attrs["whole"] = True
             if mention is not None:
                 out.append(mention)
                 last_end = mention.end

@@ -102,6 +102,8 @@ class _Figures(_RunBase):
                     desc, rule = unit, f"figure:{lex.lang}:count:{unit}"
                 else:
                     continue
+                if m.attrs.get("whole"):
+                    continue  # "the 10th out of 63 localities": a rank's whole
                 if (float(value), low) in stated:
                     continue
                 stated.add((float(value), low))
