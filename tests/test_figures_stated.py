@@ -201,3 +201,19 @@ def test_the_whole_of_a_rank_is_no_figure(
     pipeline: Pipeline, lang: str, text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert _figures(pipeline, lang, text) == expected
+
+
+# German number words with ß are read as written ("dreißig").
+SHARP_S: list[tuple[str, str, list[tuple[float, str]]]] = [
+    ("de", "Dreißig Firmen aus Sachsen kamen nach Hanoi.", [(30.0, "companies")]),
+    ("de", "Sie unterzeichneten zwölf Abkommen.", [(12.0, "agreements")]),
+    ("de", "Die Straße war voll.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SHARP_S)
+def test_german_number_words_with_sharp_s(
+    lang: str, text: str, expected: list[tuple[float, str]]
+) -> None:
+    found = build_amount_parser(Registry(), lang).find(text)
+    assert [(m.attrs["value"], m.attrs["unit"]) for m in found] == expected

@@ -134,8 +134,10 @@ class AmountParser:
         self.lang = lang
         self.decimal = str(data.get("decimal", "."))
         self.groups = frozenset(str(g) for g in data.get("group", [","]))
+        # Lower-cased, not case-folded: the automaton reads the lower-cased text, and
+        # case folding spells "dreißig" "dreissig", which that text never contains.
         words = {
-            " ".join(_nfc(str(k)).casefold().split()): float(v)
+            " ".join(_nfc(str(k)).lower().split()): float(v)
             for k, v in data.get("words", {}).items()
         }
         self._words = words
@@ -158,7 +160,7 @@ class AmountParser:
         # representatives", "les deux délégués"): the sides, not a stated figure.
         self._known = frozenset(_nfc(str(k)).casefold() for k in data.get("spelled_not_after", []))
         self._number_tails = frozenset(
-            [k.split()[-1] for k in words if k.split()] + list(self._scales)
+            [k.casefold().split()[-1] for k in words if k.split()] + list(self._scales)
         )
         # Words before a count of places that make it the whole a rank is counted in
         # ("the 10th out of 63 localities").
@@ -171,7 +173,7 @@ class AmountParser:
         self._min_count = float(data.get("min_count", 2))
         times = data.get("times", {})
         self._times_words = {
-            " ".join(_nfc(str(k)).casefold().split()): float(v)
+            " ".join(_nfc(str(k)).lower().split()): float(v)
             for k, v in times.get("words", {}).items()
         }
         percent = [str(p) for p in data.get("percent", [])]
