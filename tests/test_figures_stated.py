@@ -118,7 +118,8 @@ SPELLED: list[tuple[str, str, list[tuple[float, str]]]] = [
     # near misses
     ("en", "The two representatives of Kaluga Oblast left for Vietnam.", []),
     ("en", "Dozens of companies from Kaluga Oblast visited Vietnam.", []),
-    ("en", "One hundred and two people from Kaluga Oblast visited Vietnam.", []),
+    # (a compound is read whole, never as its tail "two people")
+    ("en", "One hundred and two people from Kaluga Oblast visited Vietnam.", [(102.0, "persons")]),
     ("fr", "Les deux délégués de Kalouga sont partis au Vietnam.", []),
 ]
 
@@ -217,3 +218,26 @@ def test_german_number_words_with_sharp_s(
 ) -> None:
     found = build_amount_parser(Registry(), lang).find(text)
     assert [(m.attrs["value"], m.attrs["unit"]) for m in found] == expected
+
+
+# A compound in words is read whole ("one hundred and two"), its head of whole hundreds
+# adding to its tail; a tail after anything else keeps its own value.
+COMPOUNDS: list[tuple[str, str, list[tuple[float, str]]]] = [
+    ("en", "One hundred and twelve people from Laos came to Hanoi.", [(112.0, "persons")]),
+    ("en", "They brought a hundred and five students to Hanoi.", [(105.0, "students")]),
+    ("en", "They signed a memorandum and two agreements.", [(2.0, "agreements")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), COMPOUNDS)
+def test_compounds_in_words_are_read_whole(
+    lang: str, text: str, expected: list[tuple[float, str]]
+) -> None:
+    found = build_amount_parser(Registry(), lang).find(text)
+    assert [(m.attrs["value"], m.attrs["unit"]) for m in found] == expected
+    assert all(text[m.start : m.end] == m.text for m in found)
+
+
+def test_a_delegation_counted_in_a_compound_is_a_figure(pipeline: Pipeline) -> None:
+    text = "One hundred and twelve people from Laos are in Vietnam this week to meet investors."
+    assert _figures(pipeline, "en", text) == [(112.0, "persons")]

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import ahocorasick
@@ -166,6 +166,17 @@ class AmountParser:
         # ("the 10th out of 63 localities").
         self._whole_before = tuple(
             " ".join(_nfc(str(k)).casefold().split()) for k in data.get("whole_before", [])
+        )
+        # Number words of whole hundreds that head a compound ("one hundred and two"):
+        # the words after them add to them.
+        hundreds = [k for k, v in words.items() if v >= 100 and v % 100 == 0]
+        self._compound_head = (
+            re.compile(
+                rf"(?<!\w)(?P<head>{_alt(hundreds)}){_BL}+(?:[^\W\d_]{{1,3}}{_BL}+)?$",
+                re.IGNORECASE,
+            )
+            if hundreds
+            else None
         )
         self._cur = _table(data.get("currencies", {}), "currencies", lang)
         self._cur_pre = _table(data.get("currencies_before", {}), "currencies_before", lang)
@@ -329,6 +340,21 @@ class AmountParser:
             and any(m.group(g) for g in ("cur", "pct", "count", "scale"))
         )
 
+    def _whole_compound(self, text: str, mention: Mention, num: _Number, lo: int) -> Mention | None:
+        """ "one hundred and two people": the tail's mention read with its head of whole
+        hundreds (102 persons), or None where no such head stands right before it."""
+        if self._compound_head is None or num.value >= 100:
+            return None
+        m = self._compound_head.search(text, max(lo, num.start - 40), num.start)
+        if m is None:
+            return None
+        head = self._words.get(" ".join(m.group("head").lower().split()))
+        if head is None or mention.attrs.get("approx") is not None:
+            return None
+        attrs = {**mention.attrs, "value": head + num.value, "spelled": "exact"}
+        s = m.start("head")
+        return replace(mention, start=s, text=text[s : mention.end], attrs=attrs)
+
     def _glued_count(self, text: str, e: int) -> bool:
         """ "sechsköpfige Delegation": a number word glued to a count form (German compound
         adjectives of size, ``-köpfig``) is that count; any other word merely starts with
@@ -383,6 +409,9 @@ class AmountParser:
                 )
                 known = known or compound
                 mention.attrs["spelled"] = "vague" if form in self._vague or known else "exact"
+                whole = self._whole_compound(text, mention, num, start) if compound else None
+                if whole is not None and whole.start >= last_end:
+                    mention = whole
             if (
                 mention is not None
                 and self._whole_before
