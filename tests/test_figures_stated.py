@@ -241,3 +241,20 @@ def test_compounds_in_words_are_read_whole(
 def test_a_delegation_counted_in_a_compound_is_a_figure(pipeline: Pipeline) -> None:
     text = "One hundred and twelve people from Laos are in Vietnam this week to meet investors."
     assert _figures(pipeline, "en", text) == [(112.0, "persons")]
+
+
+# Warships delivered under a military-technical cooperation are counted; a ship's size is no
+# count.
+FRIGATES: list[tuple[str, str, list[tuple[float, str]]]] = [
+    ("vi", "Nhà máy Zelenodolsk đã bàn giao ba tàu khu trục cho Việt Nam.", [(3.0, "frigates")]),
+    ("ru", "Завод передал Вьетнаму 3 фрегата.", [(3.0, "frigates")]),
+    ("en", "The shipyard delivered three frigates to Vietnam.", [(3.0, "frigates")]),
+    ("en", "The frigate is 102 metres long.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), FRIGATES)
+def test_frigates_delivered_are_counted(
+    pipeline: Pipeline, lang: str, text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert _figures(pipeline, lang, text) == expected
