@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import ahocorasick
@@ -134,8 +134,10 @@ class AmountParser:
         self.lang = lang
         self.decimal = str(data.get("decimal", "."))
         self.groups = frozenset(str(g) for g in data.get("group", [","]))
+        # Lower-cased, not case-folded: the automaton reads the lower-cased text, and
+        # case folding spells "dreißig" "dreissig", which that text never contains.
         words = {
-            " ".join(_nfc(str(k)).casefold().split()): float(v)
+            " ".join(_nfc(str(k)).lower().split()): float(v)
             for k, v in data.get("words", {}).items()
         }
         self._words = words
@@ -150,13 +152,39 @@ class AmountParser:
         for label in self._approx.values():
             if label not in ("more than", "about"):
                 raise LanguageDataError(f"lang/{lang}/numbers.yaml approx: unknown label {label!r}")
+        # Number words that only say "many" ("dozens of", "Hunderte"): no stated figure.
+        self._vague = frozenset(
+            " ".join(_nfc(str(k)).casefold().split()) for k in data.get("vague_words", [])
+        )
+        # Words before a number word that make it a group already known ("the two
+        # representatives", "les deux délégués"): the sides, not a stated figure.
+        self._known = frozenset(_nfc(str(k)).casefold() for k in data.get("spelled_not_after", []))
+        self._number_tails = frozenset(
+            [k.casefold().split()[-1] for k in words if k.split()] + list(self._scales)
+        )
+        # Words before a count of places that make it the whole a rank is counted in
+        # ("the 10th out of 63 localities").
+        self._whole_before = tuple(
+            " ".join(_nfc(str(k)).casefold().split()) for k in data.get("whole_before", [])
+        )
+        # Number words of whole hundreds that head a compound ("one hundred and two"):
+        # the words after them add to them.
+        hundreds = [k for k, v in words.items() if v >= 100 and v % 100 == 0]
+        self._compound_head = (
+            re.compile(
+                rf"(?<!\w)(?P<head>{_alt(hundreds)}){_BL}+(?:[^\W\d_]{{1,3}}{_BL}+)?$",
+                re.IGNORECASE,
+            )
+            if hundreds
+            else None
+        )
         self._cur = _table(data.get("currencies", {}), "currencies", lang)
         self._cur_pre = _table(data.get("currencies_before", {}), "currencies_before", lang)
         self._counts = _table(data.get("counts", {}), "counts", lang)
         self._min_count = float(data.get("min_count", 2))
         times = data.get("times", {})
         self._times_words = {
-            " ".join(_nfc(str(k)).casefold().split()): float(v)
+            " ".join(_nfc(str(k)).lower().split()): float(v)
             for k, v in times.get("words", {}).items()
         }
         percent = [str(p) for p in data.get("percent", [])]
@@ -275,7 +303,11 @@ class AmountParser:
                 for last, length in self._word_ac.iter(low):
                     e = start + last  # low has one extra leading character
                     b = e - length
-                    if e < len(text) and (text[e].isalnum() or text[e] == "_"):
+                    if (
+                        e < len(text)
+                        and (text[e].isalnum() or text[e] == "_")
+                        and not self._glued_count(text, e)
+                    ):
                         continue
                     form = low[b - start + 1 : e - start + 1]
                     if form in self._words:
@@ -308,6 +340,28 @@ class AmountParser:
             and any(m.group(g) for g in ("cur", "pct", "count", "scale"))
         )
 
+    def _whole_compound(self, text: str, mention: Mention, num: _Number, lo: int) -> Mention | None:
+        """ "one hundred and two people": the tail's mention read with its head of whole
+        hundreds (102 persons), or None where no such head stands right before it."""
+        if self._compound_head is None or num.value >= 100:
+            return None
+        m = self._compound_head.search(text, max(lo, num.start - 40), num.start)
+        if m is None:
+            return None
+        head = self._words.get(" ".join(m.group("head").lower().split()))
+        if head is None or mention.attrs.get("approx") is not None:
+            return None
+        attrs = {**mention.attrs, "value": head + num.value, "spelled": "exact"}
+        s = m.start("head")
+        return replace(mention, start=s, text=text[s : mention.end], attrs=attrs)
+
+    def _glued_count(self, text: str, e: int) -> bool:
+        """ "sechsköpfige Delegation": a number word glued to a count form (German compound
+        adjectives of size, ``-köpfig``) is that count; any other word merely starts with
+        a number word ("dreißig", "Zweig")."""
+        m = self._after.match(text, e)
+        return m is not None and m.start("count") == e and not m.group("gap")
+
     def _needs_left(self, rev: str, pos: int) -> bool:
         return self._left_alone.match(rev, pos) is not None
 
@@ -335,6 +389,38 @@ class AmountParser:
             if num.start < last_end:
                 continue
             mention = self._mention(text, rev, n, num, start)
+            if mention is not None and not _DIGIT.search(text, num.start, num.end):
+                # a number in words: an exact one ("two classes") states a figure, a vague
+                # one ("dozens of firms") does not
+                form = " ".join(text[num.start : num.end].casefold().split())
+                before = [w.casefold() for w in text[max(0, num.start - 24) : num.start].split()]
+                # (a number glued to its noun, "sechsköpfige", is a size, whatever the article)
+                alone = num.end >= len(text) or not text[num.end].isalnum()
+                known = alone and bool(before) and before[-1] in self._known
+                # the tail of a compound not read whole ("one hundred and two"): its
+                # value is not this word's
+                compound = bool(before) and (
+                    before[-1] in self._number_tails
+                    or (
+                        len(before) > 1
+                        and len(before[-1]) <= 3
+                        and before[-2] in self._number_tails
+                    )
+                )
+                known = known or compound
+                mention.attrs["spelled"] = "vague" if form in self._vague or known else "exact"
+                whole = self._whole_compound(text, mention, num, start) if compound else None
+                if whole is not None and whole.start >= last_end:
+                    mention = whole
+            if (
+                mention is not None
+                and self._whole_before
+                and mention.attrs.get("unit") in _PARTY_UNITS
+            ):
+                # "top 10 out of 63 localities": the whole a rank is counted in, no figure
+                head = " " + " ".join(text[max(0, num.start - 24) : num.start].casefold().split())
+                if any(head.endswith(" " + w) for w in self._whole_before):
+                    mention.attrs["whole"] = True
             if mention is not None:
                 out.append(mention)
                 last_end = mention.end

@@ -7,7 +7,11 @@ Two kinds of numbers describe a place, not the relation, and are left out: a cou
 people in a sentence that tells a population ("a prefecture of 700,000 people", "人口 70万
 명"), and a percentage that is a share of a whole ("accounts for 21% of the province's
 trade", "represents 25 per cent of China's imports"). Their cue words are ``measures``
-entries of ``figures.yaml`` whose description is ``population`` or ``share``."""
+entries of ``figures.yaml`` whose description is ``population`` or ``share``.
+
+A headline rounds what the text then states exactly ("Over 70 agreements signed" over "we
+signed 76 agreements"): a rounded figure ("more than", "about") is left out when the
+document states an exact figure of the same unit that it rounds (see ``_rounds``)."""
 
 from __future__ import annotations
 
@@ -20,6 +24,19 @@ _POPULATION = "population"
 _SHARE = "share"
 _CUES = frozenset({_POPULATION, _SHARE})
 _PERSON_UNITS = frozenset({"persons", "people"})
+# How far an exact figure may lie from a rounded one and still be what it rounds: "more
+# than 70" rounds 71..84 down, "about 300" rounds 270..330.
+_MORE_THAN_SPAN = 1.2
+_ABOUT_SPAN = 0.1
+
+
+def _rounds(approx: str | None, value: float, exact: float) -> bool:
+    """Is ``exact`` the figure a rounded ``value`` ("more than", "about") stands for?"""
+    if approx == "more than":
+        return value < exact <= value * _MORE_THAN_SPAN
+    if approx == "about":
+        return exact != value and abs(exact - value) <= value * _ABOUT_SPAN
+    return False
 
 
 class _Figures(_RunBase):
@@ -29,6 +46,7 @@ class _Figures(_RunBase):
         v, lex = self.v, self.lex
         out: list[Figure] = []
         stated: set[tuple[float, str]] = set()  # (value, unit) already stated
+        approxes: list[str | None] = []  # the rounding word of each figure of ``out``
         for i in range(len(v.sents)):
             ms = v.by_sent[i]
             amounts = [m for m in ms if m.kind == "amount"]
@@ -55,7 +73,11 @@ class _Figures(_RunBase):
                 if low in lex.exclude_units:
                     continue
                 money = len(unit) == 3 and unit.isalpha() and unit.isupper()
-                if not _DIGIT.search(m.text) and low != "times":
+                if (
+                    not _DIGIT.search(m.text)
+                    and low != "times"
+                    and m.attrs.get("spelled") != "exact"
+                ):
                     continue  # "hundreds of thousands": not a stated figure
                 if (low == "percent" and _SHARE in cues) or (
                     low in _PERSON_UNITS and _POPULATION in cues
@@ -80,12 +102,16 @@ class _Figures(_RunBase):
                     desc, rule = unit, f"figure:{lex.lang}:count:{unit}"
                 else:
                     continue
+                if m.attrs.get("whole"):
+                    continue  # "the 10th out of 63 localities": a rank's whole
                 if (float(value), low) in stated:
                     continue
                 stated.add((float(value), low))
                 what = desc + (" " + "-".join(names) if names else "")
                 if low == "times":
                     what = "growth of " + what
+                approx = m.attrs.get("approx")
+                approxes.append(approx if isinstance(approx, str) else None)
                 out.append(
                     Figure(
                         what=what,
@@ -96,4 +122,9 @@ class _Figures(_RunBase):
                         rule=rule,
                     )
                 )
-        return out
+        exact = [(f.value, f.unit.lower()) for f, a in zip(out, approxes, strict=True) if not a]
+        return [
+            f
+            for f, a in zip(out, approxes, strict=True)
+            if not any(u == f.unit.lower() and _rounds(a, f.value, x) for x, u in exact)
+        ]
