@@ -241,6 +241,7 @@ def clean_article(raw: RawArticle, res: Resources) -> Document | Rejection:
     blank_pending = False
     content = normalise_text(raw.content)
     tails = bp.may_have_tail(content)
+    doc_dated = finder.may_hold_date(content)  # most lines, and many texts, hold no year
     for line in content.split("\n"):
         line = line.strip()
         if not line:
@@ -250,7 +251,8 @@ def clean_article(raw: RawArticle, res: Resources) -> Document | Rejection:
         if hit is None and _TABLE_CELL.fullmatch(line):
             # a caption laid out in a table cell ("| The two chairmen sign. Photo: X |")
             hit = bp.match_line(line.strip("|").strip())
-        when = finder.date_line(line)
+        dated = doc_dated and finder.may_hold_date(line)
+        when = finder.date_line(line) if dated else None
         if when is not None:
             date_lines.append((long_paragraphs, line, when))
             if hit is None:
@@ -264,7 +266,7 @@ def clean_article(raw: RawArticle, res: Resources) -> Document | Rejection:
             found = _url(m)
             url = url or found
             continue
-        if long_paragraphs < finder.header_paragraphs:
+        if dated and long_paragraphs < finder.header_paragraphs:
             opening = finder.dateline(line)
             if opening is not None:
                 datelines.append((line, opening))
