@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from diplograph._clean import content_id, normalise_text
+from diplograph._clean import content_id, line_words, normalise_text
 from diplograph.events._phrases import _WORDS, tokens
 
 SAMPLE = Path(__file__).resolve().parents[1] / "src" / "diplograph" / "sample" / "articles"
@@ -78,6 +78,25 @@ def test_fast_paths_on_the_sample_corpus() -> None:
     for text in texts:
         assert normalise_text(text) == _plain_normalise(text)
         assert content_id(text) == _plain_content_id(text)
+
+
+@pytest.mark.parametrize("text", CASES)
+def test_line_words_counts_what_split_counts(text: str) -> None:
+    for line in normalise_text(f"{text} x\n{text}").split("\n"):
+        line = line.strip()
+        if line:
+            assert line_words(line) == len(line.split()), repr(line)
+
+
+def test_line_words_on_the_sample_corpus() -> None:
+    lines = 0
+    for path in sorted(SAMPLE.rglob("*.txt")):
+        for line in normalise_text(path.read_text(encoding="utf-8")).split("\n"):
+            line = line.strip()
+            if line:
+                lines += 1
+                assert line_words(line) == len(line.split()), repr(line)
+    assert lines > 100
 
 
 def _plain_tokens(text: str, pos: int, end: int) -> list[tuple[int, str]]:

@@ -240,3 +240,25 @@ def test_case_sensitive_trie_with_another_space_pattern() -> None:
     text = "Mai, mai, MAI, Mais; tháng 12, tháng  5, tháng\n5, THÁNG 5"
     assert [m.span() for m in factored.finditer(text)] == [m.span() for m in plain.finditer(text)]
     assert len(list(factored.finditer(text))) == 5
+
+
+def test_text_without_tail_literals_has_no_line_with_a_tail() -> None:
+    """``may_have_tail`` answers for the whole text: False only when no line has a tail."""
+    bp = _boilerplate(Resources())
+    texts = [
+        "The delegation visited the plant.\nThe sides agreed to meet again. — VNA",
+        "Đoàn đã thăm nhà máy.\nHai bên thống nhất gặp lại./.",
+        "ΣΥΝΑΝΤΗΣΗ ΤΟΥ ΥΠΟΥΡΓΟΥ\nThe minister met the governor.",
+        "The minister met the governor.\nNo dash at all here.",
+    ]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(SAMPLE.glob("*/*.txt"))]
+    without = with_tail = 0
+    for text in texts:
+        content = normalise_text(text)
+        lines = [ln.strip() for ln in content.split("\n") if ln.strip()]
+        tailed = any(bp.match_tail(ln) for ln in lines)
+        if not bp.may_have_tail(content):
+            assert not tailed, text[:80]
+            without += 1
+        with_tail += tailed
+    assert without >= 10 and with_tail >= 2

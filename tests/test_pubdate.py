@@ -265,3 +265,38 @@ def test_numeric_header_dates_round_trip(d: object) -> None:
     for line in (f"{d:%d.%m.%Y} 10:00", f"{d:%Y-%m-%d}", f"{d.year}年{d.month}月{d.day}日"):
         found = finder.date_line(line)
         assert found is not None and found.iso == d.isoformat(), line
+
+
+def test_no_year_digits_means_no_header_date(finder: DateFinder) -> None:
+    """``may_hold_date`` False: ``date_line``, ``dateline`` and ``find`` answer nothing, for
+    lines with glued times, lines whose head ends in a cut year and Thai two-digit years."""
+    from pathlib import Path
+
+    from diplograph._clean import normalise_text
+
+    lines = [
+        "Updated 10:2015 March",
+        "22:1520 мая 2024",
+        "Опубликовано 22:1520 мая",
+        # a paragraph whose head (the first label_chars) ends in a labelled date cut
+        # from a longer number
+        ("word " * 100)[: finder.label_chars - 19] + " Updated 3 May 2015" + "5 more",
+        "15 มี.ค. 67 10:30 น.",
+        "Monday, 3 March",
+        "12/03/2019",
+    ]
+    sample = Path(__file__).resolve().parents[1] / "src" / "diplograph" / "sample" / "articles"
+    for path in sorted(sample.glob("*/*.txt")):
+        content = normalise_text(path.read_text(encoding="utf-8"))
+        if not finder.may_hold_date(content):
+            assert not any(finder.find(ln) for ln in content.split("\n")), path
+        lines += [ln.strip() for ln in content.split("\n") if ln.strip()]
+    kept = dated = 0
+    for line in lines:
+        if finder.may_hold_date(line):
+            dated += finder.date_line(line) is not None or finder.dateline(line) is not None
+            continue
+        kept += 1
+        assert finder.find(line) == [] and finder.find(line[: finder.label_chars]) == []
+        assert finder.date_line(line) is None and finder.dateline(line) is None, line
+    assert kept > 100 and dated >= 3

@@ -129,6 +129,16 @@ class Boilerplate:
         hit = self._keyed.first(line)
         return None if hit is None else (self.patterns[0][hit[0]], hit[1])
 
+    def may_have_tail(self, text: str) -> bool:
+        """False when no line of ``text`` can end in a tail pattern, so ``match_tail`` need
+        not be asked line by line (most documents: a tail needs "—", "–" or "/.").
+
+        Exact: a line is a substring of the text, so the literals found in the line are
+        found in the text (lower-casing is per character, the final-sigma context stops at
+        line breaks and spaces, and the automaton holds both sigmas); a text with no tail
+        literal and no tail pattern that needs none gives every line an empty mask."""
+        return bool(self._keyed_tail.candidates(text))
+
     def match_tail(self, line: str) -> tuple[_Pattern, re.Match[str]] | None:
         hit = self._keyed_tail.first(line, _not_at_start)
         return None if hit is None else (self.patterns[1][hit[0]], hit[1])
@@ -229,7 +239,10 @@ def clean_article(raw: RawArticle, res: Resources) -> Document | Rejection:
     date_lines: list[tuple[int, str, Found]] = title_date
     datelines: list[tuple[str, Found]] = []
     blank_pending = False
-    for line in normalise_text(raw.content).split("\n"):
+    content = normalise_text(raw.content)
+    tails = bp.may_have_tail(content)
+    doc_dated = finder.may_hold_date(content)  # most lines, and many texts, hold no year
+    for line in content.split("\n"):
         line = line.strip()
         if not line:
             blank_pending = bool(out)
@@ -238,7 +251,8 @@ def clean_article(raw: RawArticle, res: Resources) -> Document | Rejection:
         if hit is None and _TABLE_CELL.fullmatch(line):
             # a caption laid out in a table cell ("| The two chairmen sign. Photo: X |")
             hit = bp.match_line(line.strip("|").strip())
-        when = finder.date_line(line)
+        dated = doc_dated and finder.may_hold_date(line)
+        when = finder.date_line(line) if dated else None
         if when is not None:
             date_lines.append((long_paragraphs, line, when))
             if hit is None:
@@ -252,13 +266,13 @@ def clean_article(raw: RawArticle, res: Resources) -> Document | Rejection:
             found = _url(m)
             url = url or found
             continue
-        if long_paragraphs < finder.header_paragraphs:
+        if dated and long_paragraphs < finder.header_paragraphs:
             opening = finder.dateline(line)
             if opening is not None:
                 datelines.append((line, opening))
-        if len(line.split()) >= _LONG_PARAGRAPH_WORDS:
+        if line_words(line) >= _LONG_PARAGRAPH_WORDS:
             long_paragraphs += 1
-        while True:  # a line may end in more than one tail ("... /. — VNA")
+        while tails:  # a line may end in more than one tail ("... /. — VNA")
             tail = bp.match_tail(line)
             if not tail:
                 break
@@ -341,6 +355,16 @@ def _url(m: re.Match[str]) -> str | None:
     except IndexError:
         return None
     return value.rstrip(".,;)") if value else None
+
+
+def line_words(line: str) -> int:
+    """The number of words of a non-empty stripped line of ``normalise_text``'s output.
+
+    After ``normalise_text`` the only whitespace inside a line is a single space between
+    words (every other run of horizontal whitespace became one space), so counting the
+    spaces gives ``len(line.split())`` without building the list of words, once per line
+    of every document (``tests/test_fast_paths_text.py`` compares the two)."""
+    return line.count(" ") + 1
 
 
 def _soft_wrapped(prev: str, line: str) -> bool:

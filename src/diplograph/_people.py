@@ -72,6 +72,30 @@ def _surname_pattern(alts: list[str], by_first: dict[str, list[str]] | None) -> 
     return re.compile(r"(?<![\w-])(" + "|".join(alts) + r")(?![\w-])")
 
 
+def _free_occurrence(text: str, forms: dict[str, str], used: set[int]) -> bool:
+    """Whether a surname pattern of ``forms`` may match where no mention is (see
+    ``_surname_mentions``): some form's stem occurs in ``text`` at a position not in
+    ``used``.
+
+    Why: the pattern is compiled per document (its forms are the document's persons), and
+    compiling costs more than the rest of the stage's work on a text; in most texts each
+    person is named once, in full, so every occurrence of the surname lies inside the
+    mention already found. Exact: the pattern is case-sensitive and every match opens with
+    its form (or, for a Cyrillic form in -а/-я, the form less that letter, the case endings
+    following), and a match starting in ``used`` is skipped; so with no occurrence outside
+    ``used`` the pattern gives nothing. An empty stem answers True (it occurs everywhere)."""
+    for f in forms:
+        stem = f[:-1] if _CYRILLIC.search(f) and f[-1] in "ая" else f
+        if not stem:
+            return True
+        i = text.find(stem)
+        while i >= 0:
+            if i not in used:
+                return True
+            i = text.find(stem, i + 1)
+    return False
+
+
 class PeopleStage(_Prefixed):
     name = "people"
     requires: tuple[str, ...] = ("text", "lang", "sentences", "mentions")
@@ -458,6 +482,11 @@ class PeopleStage(_Prefixed):
                     forms[s] = canon
         if not forms:
             return []
+        used: set[int] = set(covered)
+        for fs, fe, _c, _r in found:
+            used.update(range(fs, fe))
+        if not _free_occurrence(text, forms, used):
+            return []
         alts = []
         # the same alternatives grouped by first letter (see _surname_pattern)
         by_first: dict[str, list[str]] = {}
@@ -474,9 +503,6 @@ class PeopleStage(_Prefixed):
             else:
                 by_first = None  # type: ignore[assignment]
         pattern = _surname_pattern(alts, by_first)
-        used: set[int] = set(covered)
-        for fs, fe, _c, _r in found:
-            used.update(range(fs, fe))
         out: list[tuple[int, int, str, str]] = []
         for m in pattern.finditer(text):
             if m.start() in used:

@@ -37,6 +37,9 @@ _TIME = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:[AaPp]\.?[Mm]\.?
 _WORD = re.compile(r"[^\W\d_]+")
 _YEARISH = re.compile(r"(?:19|20|2[4-6])\d\d(?!\d)")
 _SHORT_YEAR_SCRIPT = re.compile(r"[\u0e00-\u0e7f]")  # two-digit years are read in Thai only
+# _YEARISH without its look-ahead: in every text that holds a _YEARISH match, and in every
+# text of which a part (a line, a line's head) does.
+_YEAR_DIGITS = re.compile(r"(?:19|20|2[4-6])\d\d")
 _CJK_NUM = {c: i for i, c in enumerate("〇一二三四五六七八九十", start=0)}
 
 
@@ -295,6 +298,20 @@ class DateFinder:
                 continue
             out.append(h)
         return out
+
+    def may_hold_date(self, text: str) -> bool:
+        """False when ``find`` answers nothing for ``text``, for any part of it, and for
+        those parts with their glued times split (``date_line``, ``dateline``): asked once
+        for a document's text and then for its lines, it spares them the date readers'
+        calls (most lines, and most documents, hold no year).
+
+        Exact: ``find`` answers nothing without a ``_YEARISH`` match (or, with two-digit
+        years, a Thai letter); a part's ``_YEARISH`` match is four digits of the text
+        (``_YEAR_DIGITS``), and ``unglue`` creates none: the space it adds follows
+        ":" and two digits, and splits no run of four."""
+        if _YEAR_DIGITS.search(text) is not None:
+            return True
+        return bool(self._short_year) and _SHORT_YEAR_SCRIPT.search(text) is not None
 
     def _iso(self, m: re.Match[str]) -> str | None:
         g = m.groupdict()
