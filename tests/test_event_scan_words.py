@@ -164,3 +164,34 @@ def test_sentences_that_may_name_with_odd_sentences(
     fast = [view._may_name(i, index) for i in range(len(view.sents))]
     assert fast == [_plain_may_name(_DocView(doc), i) for i in range(len(view.sents))]
     assert any(fast)
+
+
+def _whole_lines_plain(text: str, start: int, end: int) -> bool:
+    """The form ``_sectors._in_link_list`` used: slices of the text before and after."""
+    return text[:start].rstrip(" \t")[-1:] in ("", "\n") and text[end:].lstrip(" \t")[:1] in (
+        "",
+        "\n",
+    )
+
+
+def test_whole_lines_reads_in_place_as_the_slices_did() -> None:
+    """``_whole_lines`` reads the characters next to a span in place; every span of texts
+    of our own with spaces, tabs, line breaks and other marks at either side gives what the
+    slices gave (both answers occur)."""
+    from diplograph.events._sectors import _whole_lines
+
+    texts = [
+        "",
+        "Home\nNews\n\tEvents \nContacts",
+        " \t Museums and Heritage Sites\t\n\nHospitals \n",
+        "The talks ended. \tTourism\n  Education  \r\nTrade",
+        "\n\n \t\n",
+    ]
+    answers = set()
+    for text in texts:
+        for start in range(len(text) + 1):
+            for end in range(start, len(text) + 1):
+                plain = _whole_lines_plain(text, start, end)
+                assert _whole_lines(text, start, end) is plain, (text, start, end)
+                answers.add(plain)
+    assert answers == {True, False}

@@ -197,9 +197,7 @@ class _Sectors(_RunBase):
         v = self.v
         s = v.sents[i]
         text = v.text
-        if text[: s.start].rstrip(" \t")[-1:] not in ("", "\n"):
-            return False
-        if text[s.end :].lstrip(" \t")[:1] not in ("", "\n"):
+        if not _whole_lines(text, s.start, s.end):
             return False
         own = [ln for ln in text[s.start : s.end].split("\n") if ln.strip()]
         if not own or not all(map(_link_line, own)):
@@ -341,6 +339,22 @@ def _lines(text: str, start: int, stop: int) -> Iterator[str]:
         begin = stop if k < 0 else k + 1
         yield text[begin:start]
         start = begin - 1
+
+
+def _whole_lines(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` stand on lines of its own (only spaces and tabs between it
+    and the line breaks, or the text's ends, before and after it)? The characters next to
+    it are read in place: slicing the text before and after it (``text[:start].rstrip``)
+    copied the whole page for each sentence of every span asked about."""
+    j = start
+    while j and text[j - 1] in " \t":
+        j -= 1
+    if j and text[j - 1] != "\n":
+        return False
+    k, n = end, len(text)
+    while k < n and text[k] in " \t":
+        k += 1
+    return k == n or text[k] == "\n"
 
 
 def _link_line(line: str) -> bool:
