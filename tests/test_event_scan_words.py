@@ -11,6 +11,7 @@ form it replaces, on the sample articles and on texts of our own.
 from __future__ import annotations
 
 import bisect
+import copy
 import re
 from pathlib import Path
 
@@ -195,3 +196,50 @@ def test_whole_lines_reads_in_place_as_the_slices_did() -> None:
                 assert _whole_lines(text, start, end) is plain, (text, start, end)
                 answers.add(plain)
     assert answers == {True, False}
+
+
+class _EveryBit(list[int]):
+    """Word masks that never rule a phrase set out: every ``scan`` reads its words."""
+
+    def __getitem__(self, i):  # type: ignore[no-untyped-def,override]
+        return -1
+
+    def __setitem__(self, i, value):  # type: ignore[no-untyped-def,override]
+        pass
+
+
+_FOREIGN = (
+    "The governor of Tula met the ambassador of Vietnam in Tula on 3 March 2024.\n\n"
+    "Le gouverneur de la région de Toula a signé un accord de coopération avec la province "
+    "de Lào Cai. Les deux parties prévoient de renforcer la coopération dans le tourisme.\n\n"
+    "They agreed to cooperate in trade and education."
+)
+
+
+def test_mask_checks_before_the_calls_change_no_record(
+    pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``read``, ``_hits``, ``partnerships`` and ``_profile`` make ``scan``'s mask check (and
+    ``scan_foreign``'s test) before calling it. The events stage over the sample articles and
+    a page with a foreign paragraph gives the same records when no mask rules a set out (every
+    guard passes and every ``scan`` reads the sentence's words)."""
+    from diplograph.events import _base
+
+    stage = next(s for s in pipeline.stages if s.name == "events")
+    texts = [p.read_text("utf-8") for p in sorted(SAMPLE.glob("*/*.txt"))] + [_FOREIGN]
+    docs = [_analysed(pipeline, t) for t in texts]
+
+    def records(doc: Document) -> str:
+        out = stage(copy.deepcopy(doc))
+        return repr((out.events, out.statements, out.partnerships, out.figures))
+
+    fast = [records(d) for d in docs]
+    init = _base._RunBase.__init__
+
+    def every_bit(self, *args):  # type: ignore[no-untyped-def]
+        init(self, *args)
+        self.masks = _EveryBit(self.masks)
+
+    monkeypatch.setattr(_base._RunBase, "__init__", every_bit)
+    assert [records(d) for d in docs] == fast
+    assert sum(f.count("Event(") for f in fast) > 20

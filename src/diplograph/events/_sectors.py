@@ -252,7 +252,10 @@ class _Sectors(_RunBase):
         such a sentence describes a party, not what the event was about (real sectors
         .685 -> .691). Not listed where the gold reads profiles as the talks' subjects (fr
         "les atouts de la province sont ...", ru "является центром ...", measured)."""
-        hits = self.scan(self.lex.sectors, i)
+        sectors = self.lex.sectors
+        if not self.masks[i] & sectors.bit:  # (``scan``'s own check, before the call)
+            return False
+        hits = self.scan(sectors, i)
         return bool(hits) and any(e.value == "profile" for _, _, e in hits)
 
     def _earlier_year(self, date: str | None) -> bool:
