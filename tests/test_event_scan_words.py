@@ -219,8 +219,9 @@ _FOREIGN = (
 def test_mask_checks_before_the_calls_change_no_record(
     pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """``read``, ``_hits``, ``partnerships`` and ``_profile`` make ``scan``'s mask check (and
-    ``scan_foreign``'s test) before calling it. The events stage over the sample articles and
+    """``read``, ``_hits``, ``_features``, ``partnerships``, ``_profile``, ``_sentence_sectors``
+    and ``_document_told_of`` make ``scan``'s mask check (and ``scan_foreign``'s test) before
+    calling it. The events stage over the sample articles and
     a page with a foreign paragraph gives the same records when no mask rules a set out (every
     guard passes and every ``scan`` reads the sentence's words)."""
     from diplograph.events import _base

@@ -85,7 +85,11 @@ class _Detection(_Clues, _Splits, _Merging, _Trips, _WhenWhere):
         for i in range(len(v.sents)):
             hits = self._hits(i)
             # "At the talks, X said", "Attending were X and Y": the event told before
-            present = self.scan(lex.presence, i) if current is not None else []
+            present = (
+                self.scan(lex.presence, i)
+                if current is not None and masks[i] & lex.presence.bit
+                else []
+            )
             referred = False  # "At the talks": a trigger word naming the event told before
             named: set[str] = set()  # the types of the acts such trigger words name
             partnered: _Draft | None = None  # "at the meeting with X": the host told before
@@ -311,7 +315,11 @@ class _Detection(_Clues, _Splits, _Merging, _Trips, _WhenWhere):
         d = _Draft(type=typ, first=hits[0].start)
         d.trigger_sents.append(i)
         d.rules += [f"trigger:{lex.lang}:{_bare(h.entry.phrase)}" for h in hits]
-        passing = [b for _, b, e in self.scan(lex.not_participant, i) if e.group == "np"]
+        passing = (
+            [b for _, b, e in self.scan(lex.not_participant, i) if e.group == "np"]
+            if self.masks[i] & lex.not_participant.bit  # (``scan``'s check, before the call)
+            else []
+        )
         persons = self._persons(i)
         if lex.participants_policy.get(typ) == "recipient":
             after = [m for m in persons if m.start >= hits[0].start]

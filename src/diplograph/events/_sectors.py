@@ -293,7 +293,8 @@ class _Sectors(_RunBase):
         if known is not None:
             return known
         found: list[tuple[str, str]] = []
-        hits = self.scan(self.lex.sectors, i)
+        sectors = self.lex.sectors
+        hits = self.scan(sectors, i) if self.masks[i] & sectors.bit else []  # (see _profile)
         offices, glued = self._designations(i) if hits else ([], set())
         for a, b, e in hits:
             named = self.lex.sector_pairs(e)
