@@ -11,6 +11,7 @@ form it replaces, on the sample articles and on texts of our own.
 from __future__ import annotations
 
 import bisect
+import copy
 import re
 from pathlib import Path
 
@@ -164,3 +165,82 @@ def test_sentences_that_may_name_with_odd_sentences(
     fast = [view._may_name(i, index) for i in range(len(view.sents))]
     assert fast == [_plain_may_name(_DocView(doc), i) for i in range(len(view.sents))]
     assert any(fast)
+
+
+def _whole_lines_plain(text: str, start: int, end: int) -> bool:
+    """The form ``_sectors._in_link_list`` used: slices of the text before and after."""
+    return text[:start].rstrip(" \t")[-1:] in ("", "\n") and text[end:].lstrip(" \t")[:1] in (
+        "",
+        "\n",
+    )
+
+
+def test_whole_lines_reads_in_place_as_the_slices_did() -> None:
+    """``_whole_lines`` reads the characters next to a span in place; every span of texts
+    of our own with spaces, tabs, line breaks and other marks at either side gives what the
+    slices gave (both answers occur)."""
+    from diplograph.events._sectors import _whole_lines
+
+    texts = [
+        "",
+        "Home\nNews\n\tEvents \nContacts",
+        " \t Museums and Heritage Sites\t\n\nHospitals \n",
+        "The talks ended. \tTourism\n  Education  \r\nTrade",
+        "\n\n \t\n",
+    ]
+    answers = set()
+    for text in texts:
+        for start in range(len(text) + 1):
+            for end in range(start, len(text) + 1):
+                plain = _whole_lines_plain(text, start, end)
+                assert _whole_lines(text, start, end) is plain, (text, start, end)
+                answers.add(plain)
+    assert answers == {True, False}
+
+
+class _EveryBit(list[int]):
+    """Word masks that never rule a phrase set out: every ``scan`` reads its words."""
+
+    def __getitem__(self, i):  # type: ignore[no-untyped-def,override]
+        return -1
+
+    def __setitem__(self, i, value):  # type: ignore[no-untyped-def,override]
+        pass
+
+
+_FOREIGN = (
+    "The governor of Tula met the ambassador of Vietnam in Tula on 3 March 2024.\n\n"
+    "Le gouverneur de la région de Toula a signé un accord de coopération avec la province "
+    "de Lào Cai. Les deux parties prévoient de renforcer la coopération dans le tourisme.\n\n"
+    "They agreed to cooperate in trade and education."
+)
+
+
+def test_mask_checks_before_the_calls_change_no_record(
+    pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``read``, ``_hits``, ``_features``, ``partnerships``, ``_profile``, ``_sentence_sectors``
+    and ``_document_told_of`` make ``scan``'s mask check (and ``scan_foreign``'s test) before
+    calling it. The events stage over the sample articles and
+    a page with a foreign paragraph gives the same records when no mask rules a set out (every
+    guard passes and every ``scan`` reads the sentence's words)."""
+    from diplograph.events import _base
+
+    stage = next(s for s in pipeline.stages if s.name == "events")
+    texts = [p.read_text("utf-8") for p in sorted(SAMPLE.glob("*/*.txt"))] + [_FOREIGN]
+    docs = [_analysed(pipeline, t) for t in texts]
+
+    def records(doc: Document) -> str:
+        out = stage(copy.deepcopy(doc))
+        return repr((out.events, out.statements, out.partnerships, out.figures))
+
+    fast = [records(d) for d in docs]
+    init = _base._RunBase.__init__
+
+    def every_bit(self, *args):  # type: ignore[no-untyped-def]
+        init(self, *args)
+        self.masks = _EveryBit(self.masks)
+
+    monkeypatch.setattr(_base._RunBase, "__init__", every_bit)
+    assert [records(d) for d in docs] == fast
+    assert sum(f.count("Event(") for f in fast) > 20

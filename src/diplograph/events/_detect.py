@@ -48,6 +48,11 @@ class _Detection(_Clues, _Splits, _Merging, _Trips, _WhenWhere):
 
     def read(self) -> None:
         v, lex = self.v, self.lex
+        # ``scan``'s mask check and ``scan_foreign``'s test made here, before the call: most
+        # sentences start no phrase of a set and lie in no foreign paragraph, and a call that
+        # returns at once was most of the calls of the stage's busiest method
+        masks, foreign = self.masks, self.foreign
+        modal_bit, delegation_bit = lex.modality.bit, lex.delegation.bit
         for i in range(len(v.sents)):
             # A sectors.yaml entry outside the closed list ("not:") names no sector: being the
             # longest match at its words, it only blocks shorter ones ("social security").
@@ -57,7 +62,9 @@ class _Detection(_Clues, _Splits, _Merging, _Trips, _WhenWhere):
             self.sector_hits[i] = (
                 [pair for _, _, e in found for pair in lex.sector_pairs(e)] if found else []
             )
-            found = self.scan(lex.modality, i) + self.scan_foreign("modality", i)
+            found = self.scan(lex.modality, i) if masks[i] & modal_bit else []
+            if i in foreign:
+                found = found + self.scan_foreign("modality", i)
             self.modal[i] = (
                 [
                     _Hit(a, b, e, i)
@@ -70,7 +77,7 @@ class _Detection(_Clues, _Splits, _Merging, _Trips, _WhenWhere):
                 if found
                 else []
             )
-            for a, b, _ in self.scan(lex.delegation, i):
+            for a, b, _ in self.scan(lex.delegation, i) if masks[i] & delegation_bit else ():
                 code = self._delegation_region(i, a, b)
                 self.delegations[i].append((a, b, code))
                 if code and self.doc_delegation is None:
@@ -81,7 +88,11 @@ class _Detection(_Clues, _Splits, _Merging, _Trips, _WhenWhere):
         for i in range(len(v.sents)):
             hits = self._hits(i)
             # "At the talks, X said", "Attending were X and Y": the event told before
-            present = self.scan(lex.presence, i) if current is not None else []
+            present = (
+                self.scan(lex.presence, i)
+                if current is not None and masks[i] & lex.presence.bit
+                else []
+            )
             referred = False  # "At the talks": a trigger word naming the event told before
             named: set[str] = set()  # the types of the acts such trigger words name
             partnered: _Draft | None = None  # "at the meeting with X": the host told before
@@ -272,7 +283,11 @@ class _Detection(_Clues, _Splits, _Merging, _Trips, _WhenWhere):
     def _hits(self, i: int) -> list[_Hit]:
         lex = self.lex
         out: list[_Hit] = []
-        for a, b, e in self.scan(lex.triggers, i) + self.scan_foreign("triggers", i):
+        # (``scan``'s mask check and ``scan_foreign``'s test made before the calls, see ``read``)
+        found = self.scan(lex.triggers, i) if self.masks[i] & lex.triggers.bit else []
+        if i in self.foreign:
+            found = found + self.scan_foreign("triggers", i)
+        for a, b, e in found:
             if e.group == "block":
                 continue
             hit = _Hit(a, b, e, i)
@@ -303,7 +318,11 @@ class _Detection(_Clues, _Splits, _Merging, _Trips, _WhenWhere):
         d = _Draft(type=typ, first=hits[0].start)
         d.trigger_sents.append(i)
         d.rules += [f"trigger:{lex.lang}:{_bare(h.entry.phrase)}" for h in hits]
-        passing = [b for _, b, e in self.scan(lex.not_participant, i) if e.group == "np"]
+        passing = (
+            [b for _, b, e in self.scan(lex.not_participant, i) if e.group == "np"]
+            if self.masks[i] & lex.not_participant.bit  # (``scan``'s check, before the call)
+            else []
+        )
         persons = self._persons(i)
         if lex.participants_policy.get(typ) == "recipient":
             after = [m for m in persons if m.start >= hits[0].start]

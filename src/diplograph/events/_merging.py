@@ -232,7 +232,9 @@ class _Merging(_RunBase):
             return current
         sent = self.v.sents[i]
         text = self.v.text
-        told = self.scan(self.lex.signed_document, i)
+        documents = self.lex.signed_document
+        # (``scan``'s mask check, before the call: most sentences name no signed document)
+        told = self.scan(documents, i) if self.masks[i] & documents.bit else []
         if not told or not any(
             _gap_words(text[sent.start : a]) <= _OPENING_WORDS for a, _, _ in told
         ):

@@ -36,9 +36,14 @@ class _Partnerships(_RunBase):
         for d in self.drafts:
             for i in d.span:
                 event_of.setdefault(i, d)
+        # (``scan``'s mask check and ``scan_foreign``'s test made before the calls: most
+        # sentences start no partnership phrase, see ``_Detection.read``)
+        masks, foreign, bit = self.masks, self.foreign, lex.partnerships.bit
         for i in range(len(v.sents)):
             # (a paragraph in another language is read with its own phrases too)
-            hits = self.scan(lex.partnerships, i) + self.scan_foreign("partnerships", i)
+            hits = self.scan(lex.partnerships, i) if masks[i] & bit else []
+            if i in foreign:
+                hits = hits + self.scan_foreign("partnerships", i)
             if not hits:
                 continue
             units = self._units(i)

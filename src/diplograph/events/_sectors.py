@@ -197,11 +197,7 @@ class _Sectors(_RunBase):
         v = self.v
         s = v.sents[i]
         text = v.text
-        # (the neighbours read by stepping over blanks, not by stripping a copy of all the
-        # text before or after: that made a long page's link-list checks quadratic)
-        if _next_mark(text, s.start, -1) not in ("", "\n"):
-            return False
-        if _next_mark(text, s.end, 1) not in ("", "\n"):
+        if not _whole_lines(text, s.start, s.end):
             return False
         own = [ln for ln in text[s.start : s.end].split("\n") if ln.strip()]
         if not own or not all(map(_link_line, own)):
@@ -256,7 +252,10 @@ class _Sectors(_RunBase):
         such a sentence describes a party, not what the event was about (real sectors
         .685 -> .691). Not listed where the gold reads profiles as the talks' subjects (fr
         "les atouts de la province sont ...", ru "является центром ...", measured)."""
-        hits = self.scan(self.lex.sectors, i)
+        sectors = self.lex.sectors
+        if not self.masks[i] & sectors.bit:  # (``scan``'s own check, before the call)
+            return False
+        hits = self.scan(sectors, i)
         return bool(hits) and any(e.value == "profile" for _, _, e in hits)
 
     def _earlier_year(self, date: str | None) -> bool:
@@ -294,7 +293,8 @@ class _Sectors(_RunBase):
         if known is not None:
             return known
         found: list[tuple[str, str]] = []
-        hits = self.scan(self.lex.sectors, i)
+        sectors = self.lex.sectors
+        hits = self.scan(sectors, i) if self.masks[i] & sectors.bit else []  # (see _profile)
         offices, glued = self._designations(i) if hits else ([], set())
         for a, b, e in hits:
             named = self.lex.sector_pairs(e)
@@ -345,6 +345,22 @@ def _lines(text: str, start: int, stop: int) -> Iterator[str]:
         start = begin - 1
 
 
+def _whole_lines(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` stand on lines of its own (only spaces and tabs between it
+    and the line breaks, or the text's ends, before and after it)? The characters next to
+    it are read in place: slicing the text before and after it (``text[:start].rstrip``)
+    copied the whole page for each sentence of every span asked about."""
+    j = start
+    while j and text[j - 1] in " \t":
+        j -= 1
+    if j and text[j - 1] != "\n":
+        return False
+    k, n = end, len(text)
+    while k < n and text[k] in " \t":
+        k += 1
+    return k == n or text[k] == "\n"
+
+
 def _link_line(line: str) -> bool:
     """Is ``line`` a link or a menu item: short, ending in a word, no mark ("Top Beach
     Resorts", "| Home | News | Events")?"""
@@ -369,14 +385,3 @@ def _same_sides(signing: _Draft, occasion: _Draft) -> bool:
         return True
     # other officials of the same units may sign what their leaders agreed
     return bool(set(signing.regions) & set(occasion.regions))
-
-
-def _next_mark(text: str, pos: int, step: int) -> str:
-    r"""The first character of ``text`` that is not a space or a tab, going back from
-    ``pos`` (``step`` -1: the one before it) or forward from it (``step`` 1): what
-    ``text[:pos].rstrip(" \t")[-1:]`` and ``text[pos:].lstrip(" \t")[:1]`` give, ``""``
-    past either end, without copying the text."""
-    j = pos - 1 if step < 0 else pos
-    while 0 <= j < len(text) and text[j] in " \t":
-        j += step
-    return text[j] if 0 <= j < len(text) else ""
