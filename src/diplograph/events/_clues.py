@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .._models import Mention
 from ._base import _RunBase
+from ._place_words import _is_venue
 from ._view import (
     _AGENT_GAP_WORDS,
     _CLAUSE_BREAK,
@@ -20,7 +21,6 @@ from ._view import (
     PLACE_KINDS,
     _Draft,
     _Hit,
-    _is_venue,
 )
 
 

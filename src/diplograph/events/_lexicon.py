@@ -165,7 +165,7 @@ class Lexicon:
     visit_particles: frozenset[str] = frozenset()
     extra: dict[str, Any] = field(default_factory=dict)
     # "when he came to X", "khi ông ... đến X", "во время визита в X": a clause that places
-    # an act in the place it names (``came_to`` of places.yaml; ``_view._is_visit_clause``)
+    # an act in the place it names (``came_to`` of places.yaml; ``_place_words._is_visit_clause``)
     came_to: re.Pattern[str] | None = None
     # "посол Вьетнама в России", "Đại sứ Việt Nam tại Nga": a diplomat's posting names the
     # country after a venue word; it is no venue (``posting`` of places.yaml; ``_is_venue``)

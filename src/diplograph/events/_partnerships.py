@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from .._models import Mention, Partnership
 from ._base import _RunBase
-from ._view import _MODAL_BREAK, _WORD, PARTNER_RANK, _Draft, _is_dateline, _is_venue
+from ._place_words import _is_dateline, _is_venue
+from ._view import _MODAL_BREAK, _WORD, PARTNER_RANK, _Draft
 
 # Words besides the unit a piece of a list of units may have ("and", "dan", "và", "the
 # province of"): more, and the piece is a clause of its own.

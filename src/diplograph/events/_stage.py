@@ -40,7 +40,8 @@ from ._detect import _Detection
 from ._figures import _Figures
 from ._lexicon import Lexicon
 from ._partnerships import _Partnerships
-from ._view import _DocView, _Draft, _is_dateline, _is_venue, _is_venue_after, _Names
+from ._place_words import _is_dateline, _is_venue, _is_venue_after
+from ._view import _DocView, _Draft, _Names
 
 
 class _Run(_Detection, _Partnerships, _Figures):

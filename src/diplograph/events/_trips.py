@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections import Counter
 
 from .._models import Place
+from ._place_words import _is_venue
 from ._retellings import _Retellings
 from ._sectors import _Sectors
-from ._view import STOP_TYPES, _dates_agree, _Draft, _is_venue, _period
+from ._view import STOP_TYPES, _dates_agree, _Draft, _period
 
 
 class _Trips(_Retellings, _Sectors):

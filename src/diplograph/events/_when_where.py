@@ -16,16 +16,13 @@ import re
 
 from .._models import Mention, Place
 from ._base import _RunBase
+from ._place_words import _is_dateline, _is_posting, _is_stamp_date, _is_venue
 from ._view import (
     _HOST_RULES,
     _MODAL_BREAK,
     _WORD,
     PLACE_KINDS,
     _Draft,
-    _is_dateline,
-    _is_posting,
-    _is_stamp_date,
-    _is_venue,
     _period,
     _place_of,
     _place_rank,
