@@ -271,21 +271,7 @@ class _NameSpans:
         end = q2 - 1
         while end > 0 and text[end - 1] == " ":
             end -= 1  # "Tran Thi Lan - Vice Chairwoman": the dash stands apart
-        start = end
-        words = 0
-        while words < 5:
-            m = _LAST_WORD.search(text[max(0, start - 40) : start])
-            if m is None:
-                break
-            ws = start - len(m.group(1))
-            toks = self._name_tokens_at(ws, ctx)
-            if not toks or toks[0][1] != start:
-                break
-            start = ws
-            words += 1
-            if start == 0 or text[start - 1] != " ":
-                break
-            start -= 1
+        start, words = self._name_words_back(end, 5, ctx)
         if words == 0:
             return None
         start = start + 1 if text[start] == " " else start
@@ -297,6 +283,27 @@ class _NameSpans:
             return None
         return self._dash_joined_start(start, end, ctx), end
 
+    def _name_words_back(self, pos: int, most: int, ctx: _Ctx) -> tuple[int, int]:
+        """Name words read back from ``pos``, at most ``most``, one space apart, each a name
+        token ending where the next begins: where the walk stopped (on the space before the
+        first word read, or at its start) and how many words it read. One walk for the
+        apposition's name and for the part a spaced dash joins before it."""
+        text = ctx.text
+        words = 0
+        while words < most:
+            m = _LAST_WORD.search(text[max(0, pos - 40) : pos])
+            if m is None:
+                break
+            ws = pos - len(m.group(1))
+            toks = self._name_tokens_at(ws, ctx)
+            if not toks or toks[0][1] != pos:
+                break
+            pos, words = ws, words + 1
+            if pos == 0 or text[pos - 1] != " ":
+                break
+            pos -= 1
+        return pos, words
+
     def _dash_joined_start(self, start: int, end: int, ctx: _Ctx) -> int:
         """Where a name read back from a title starts when a spaced dash joins it to the
         part before ("Bun Xay - Phô Mi Văn, Bí thư ..."): the same name as
@@ -307,20 +314,7 @@ class _NameSpans:
         if self._starts_own_name(text[start:end].split()[0]):
             return start  # two persons paired: "Trần Văn An - Nguyễn Thị Bình"
         q = start - 3
-        first = q
-        words = 0
-        while words < 4:
-            m = _LAST_WORD.search(text[max(0, first - 40) : first])
-            if m is None:
-                break
-            ws = first - len(m.group(1))
-            toks = self._name_tokens_at(ws, ctx)
-            if not toks or toks[0][1] != first:
-                break
-            first, words = ws, words + 1
-            if first == 0 or text[first - 1] != " ":
-                break
-            first -= 1
+        first, words = self._name_words_back(q, 4, ctx)
         first = first + 1 if text[first] == " " else first
         if words < 2 or self._dash_joined_end(self._end_of_run(first, q, ctx), ctx) != end:
             return start
