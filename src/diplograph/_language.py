@@ -37,6 +37,10 @@ _WORD = re.compile(r"[^\W\d_]+")
 # A paragraph's language is read from at most this many characters of it: enough
 # for a confident answer, and it bounds the cost of long paragraphs.
 _SAMPLE_CHARS = 400
+# A paragraph whose best language is at least this probable is taken as it is; below it, the
+# frequent words written without accents may name another (``_decided``; the caller skips
+# cutting out the text of rows above it).
+_SURE = 0.99
 # Words up to and including the next space: the unit the byte automaton's walks are
 # remembered by.
 _CHUNK = re.compile(rb"[^ ]+ ?| ")
@@ -278,7 +282,7 @@ class LanguageStage:
         """``_decide`` given the best label's index and probability (found for all rows of
         a document at once by the caller)."""
         lang = self._labels[best]
-        if score < 0.99:
+        if score < _SURE:
             hinted = self._unaccented(text)
             if hinted and hinted != lang:
                 i = self._labels.index(hinted) if hinted in self._labels else -1
@@ -337,7 +341,7 @@ class LanguageStage:
             labels = self._labels
             decided = {
                 i: (labels[best], top)
-                if top >= 0.99
+                if top >= _SURE
                 else self._decided(
                     text[spans[i][0] : min(spans[i][1], spans[i][0] + _SAMPLE_CHARS)],
                     p,

@@ -15,7 +15,7 @@ from typing import Any
 import ahocorasick
 
 from ._model import Entry
-from ._norm import Folder, am_variants, hyphen_variants, is_spaceless_script
+from ._norm import SPACELESS_FROM, Folder, am_variants, hyphen_variants, is_spaceless_script
 
 _ISO2_RULE = "pycountry:iso3166-2"  # rule prefix of forms from its catalogues
 # Rule part of a misspelt name's entry (``_build._misspellings``): it gives way to any other
@@ -90,7 +90,9 @@ class _Collector:
         variants: list[tuple[str, str]] = []
         dashy = _DASHY.search
         for form in forms:
-            if form[:1] > "\u0e00":  # Thai and Lao letters and later: the vowel AM's spellings
+            if (
+                form[:1] > SPACELESS_FROM
+            ):  # Thai and Lao letters and later: the vowel AM's spellings
                 variants += [(form, v) for v in am_variants(form)]
             if dashy(form) is None:
                 variants.append((form, form))

@@ -20,14 +20,14 @@ from typing import TYPE_CHECKING, Any
 from .._models import Mention
 from ._build import CITY_TYPES
 from ._model import Variant
-from ._norm import is_spaceless_script
+from ._norm import SPACELESS_FROM, is_spaceless_script
 
 if TYPE_CHECKING:
     from ._gazetteer import Gazetteer
 
 _CONTEXT_WINDOW = 48
 # Below this character no script is written without spaces (``is_spaceless_script``).
-_SPACED_BELOW = "\u0e00"
+_SPACED_BELOW = SPACELESS_FROM
 
 
 @dataclass(slots=True)

@@ -19,6 +19,11 @@ _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u00ad"
 _APOSTROPHES = "\u2019\u2018\u02bc\u0060\u00b4\u2032"
 _SPACES = "\t\n\r\x0b\x0c\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u3000"
 _LATIN_RANGES = ((0x00C0, 0x024F), (0x1E00, 0x1EFF))
+# The first script written without spaces (Thai, U+0E00) starts here: every such script lies at
+# or above it, so two characters below it answer word-boundary questions without
+# ``is_spaceless_script`` (``_match``), and only forms from here on have the Thai/Lao vowel
+# AM's spellings (``_automaton``). ``tests/test_gazetteer_spaced_shortcut.py`` checks it.
+SPACELESS_FROM = "\u0e00"
 # Blocks of running text kept as they are by folding (ASCII, Latin-1 and extended Latin, Greek,
 # Cyrillic, Thai, Lao, Vietnamese Latin, general and CJK punctuation, kana, CJK ideographs,
 # Hangul syllables, full-width forms): listed in the folding table as themselves.
