@@ -15,7 +15,7 @@ import json
 from collections import defaultdict
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 
 from ._cluster_reports import OwnMarks, offices_of, own_marks
 from ._clustering import Clustering, Report, _day, _venue, cluster, coarse_of
@@ -32,6 +32,10 @@ Clusterer = Callable[[list[Report], Options, dict[str, str]], Clustering]
 # Documents whose SimHash differs in at most this many of 64 bits are copies of one text
 # (unrelated texts differ in about 32).
 COPY_DISTANCE = 10
+
+# The own marks of a report whose document could not be read (``own_marks``' shape): their
+# length is also how a stored row tells marks read by this version from older ones.
+_NO_MARKS: OwnMarks = (None, None, None, None, False, False, False, None)
 
 
 def _now() -> str:
@@ -126,20 +130,10 @@ def _reports(
     missing: set[str] = set()
     for row in rows:
         kept = None if row["marks"] is None or refresh else json.loads(row["marks"])
-        if kept is None or len(kept) != 8:  # not read yet, or read before the eighth mark
+        if kept is None or len(kept) != len(_NO_MARKS):  # not read yet, or by an older version
             missing.add(row["doc_id"])
         else:
-            month, mday, series, edition, institution, legislature, relative, arrival = kept
-            marks[(row["doc_id"], row["local_id"])] = (
-                month,
-                mday,
-                series,
-                edition,
-                institution,
-                legislature,
-                relative,
-                arrival,
-            )
+            marks[(row["doc_id"], row["local_id"])] = cast(OwnMarks, tuple(kept))
     if missing:
         marks.update(_fill_marks(store, missing, registry))
     years: dict[str, set[str]] = defaultdict(set)
@@ -160,7 +154,7 @@ def _reports(
     for row in rows:
         data: dict[str, Any] = json.loads(row["data"])
         month, mday, series, edition, institution, legislature, relative, arrival = marks.get(
-            (row["doc_id"], row["local_id"]), (None, None, None, None, False, False, False, None)
+            (row["doc_id"], row["local_id"]), _NO_MARKS
         )
         rep = Report(
             doc_id=row["doc_id"],
