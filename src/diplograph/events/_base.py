@@ -42,7 +42,8 @@ class _RunBase:
         # with no place right after them ("came to visit and work", "visited the monument")
         self.trip_span: list[int] = []
         self._trip_sectors: set[str] = set()
-        # a sentence's words (start, lower case), read when a scan first needs them
+        # a sentence's words (start, lower case), read when a scan first needs them: those
+        # that may start a phrase of some set of the lexicon (the others start none)
         self.toks: list[list[tuple[int, str]] | None] = [None] * n
         # phrase sets a sentence's words may start (every bit until its words are read)
         self.masks: list[int] = [-1] * n
@@ -77,19 +78,37 @@ class _RunBase:
         toks = self.toks[i]
         s = self.v.sents[i]
         if toks is None:
-            starts, lows = words(self.v.text, s.start, s.end)
-            toks = self.toks[i] = list(zip(starts, lows, strict=True))
-            bits = self.word_bits[i] = self.lex.bits_of(lows)
-            mask = self.masks[i] = reduce(or_, bits, 0)
-            if not mask & bit:
+            toks = self._read_words(i)
+            if not self.masks[i] & bit:
                 return []
-        if bit > 0:  # a set of the lexicon: only its words (any other set: every word)
+        if bit > 0:  # a set of the lexicon: only its words
             toks = list(compress(toks, map(bit.__and__, self.word_bits[i])))
+        else:  # any other set: every word of the sentence
+            starts, lows = words(self.v.text, s.start, s.end)
+            toks = list(zip(starts, lows, strict=True))
         folded = self.folded.get(i)
         if folded is None:  # once per sentence, not per set (``_phrases.fold``)
             folded = self.folded[i] = fold(self.v.text[s.start : s.end])
-        found = self._scans[key] = phrases.scan_tokens(self.v.text, toks, s.end, folded)
+        if phrases._inner:  # (phrases of unspaced scripts: searched inside words too)
+            found = phrases.scan_tokens(self.v.text, toks, s.end, folded)
+        else:  # what ``scan_tokens`` does for the others, without its call
+            found = phrases._scan_words(self.v.text, toks, s.end, folded)
+        self._scans[key] = found
         return found
+
+    def _read_words(self, i: int) -> list[tuple[int, str]]:
+        """Read sentence ``i``'s words: ``toks``, ``word_bits`` and ``masks`` of ``i``.
+
+        Only the words that may start a phrase of some set are kept (nearly half of a
+        sentence's words start none): their pairs alone are made, and each set's filter in
+        ``scan`` reads only them (a word of no set is in no set's words)."""
+        s = self.v.sents[i]
+        starts, lows = words(self.v.text, s.start, s.end)
+        bits = self.lex.bits_of(lows)
+        toks = self.toks[i] = list(compress(zip(starts, lows, strict=True), bits))
+        bits = self.word_bits[i] = list(filter(None, bits))
+        self.masks[i] = reduce(or_, bits, 0)
+        return toks
 
     def scan_foreign(self, name: str, i: int) -> list[tuple[int, int, Entry]]:
         """Matches in sentence ``i`` of the phrase set ``name`` ("triggers", "modality") of the

@@ -52,6 +52,7 @@ class _Detection(_Clues, _Splits, _Merging, _Assembly):
         # returns at once was most of the calls of the stage's busiest method
         masks, foreign = self.masks, self.foreign
         modal_bit, delegation_bit = lex.modality.bit, lex.delegation.bit
+        trigger_bit, document_bit = lex.triggers.bit, lex.signed_document.bit
         for i in range(len(v.sents)):
             # A sectors.yaml entry outside the closed list ("not:") names no sector: being the
             # longest match at its words, it only blocks shorter ones ("social security").
@@ -85,7 +86,8 @@ class _Detection(_Clues, _Splits, _Merging, _Assembly):
         pending: list[int] = []  # sentences before the first event (title, lead)
         in_trip = False
         for i in range(len(v.sents)):
-            hits = self._hits(i)
+            # (``_hits`` finds nothing in a sentence that starts no trigger, most of them)
+            hits = self._hits(i) if masks[i] & trigger_bit or i in foreign else []
             # "At the talks, X said", "Attending were X and Y": the event told before
             present = (
                 self.scan(lex.presence, i)
@@ -152,7 +154,8 @@ class _Detection(_Clues, _Splits, _Merging, _Assembly):
             # "山口県庁を訪れ" (called at the Yamaguchi prefectural office): the meeting tells
             # the trip too, when the office's unit is named (else the country visited is not
             # told, and the hosts cannot be told from the guests)
-            side += [h for h in strong if h.entry.phrase in lex.call_trip and h.place]
+            if strong:
+                side += [h for h in strong if h.entry.phrase in lex.call_trip and h.place]
             if side and not self.modal[i]:  # "the governor's visit will contribute": a wish
                 self.side_trips.append(i)
             weak = [h for h in realised if h.entry.group == "weak"] if realised else []
@@ -242,8 +245,16 @@ class _Detection(_Clues, _Splits, _Merging, _Assembly):
                     told_of.trigger_sents.append(i)
                     self._mark(i)
                 current = told_of  # the sentences after it go on about that act
-            if touched is None and current is not None and not in_trip:
+            if (
+                touched is None
+                and current is not None
+                and not in_trip
+                and current.type != "agreement"
+                and masks[i] & document_bit
+            ):
                 # "Cet accord prévoit ...": the sentences from here go on about the signing
+                # (``_document_told_of`` keeps ``current`` when it is a signing or when no
+                # word of the sentence starts a signed document's name: tested here)
                 current = self._document_told_of(i, current)
             if touched is not None and current is None and self._since_year(touched):
                 # "Le Cantal et le Yunnan sont jumelés depuis 2001." opening the page: a lasting

@@ -47,11 +47,12 @@ class _Figures(_RunBase):
         out: list[Figure] = []
         stated: set[tuple[float, str]] = set()  # (value, unit) already stated
         approxes: list[str | None] = []  # the rounding word of each figure of ``out``
-        for i in range(len(v.sents)):
+        # the sentences naming an amount, found in one pass over the mentions (most
+        # sentences name none, and a comprehension per sentence is a function called)
+        counted = sorted({i for i, ms in enumerate(v.by_sent) for m in ms if m.kind == "amount"})
+        for i in counted:
             ms = v.by_sent[i]
             amounts = [m for m in ms if m.kind == "amount"]
-            if not amounts:
-                continue
             measures = self.scan(lex.measures, i)
             cues = {e.value for _, _, e in measures if e.value in _CUES}
             measures = [x for x in measures if x[2].value not in _CUES]

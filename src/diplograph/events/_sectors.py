@@ -280,7 +280,12 @@ class _Sectors(_RunBase):
 
     def _sectors(self, span: list[int]) -> list[tuple[str, str]]:
         out: dict[str, str] = {}
+        hits = self.sector_hits
         for i in sorted(set(span)):
+            if not hits[i]:
+                # (``read`` found no sector entry naming a sector in the sentence, most of
+                # them: ``_sentence_sectors``, those of its hits outside offices, is empty)
+                continue
             for s, rule in self._sentence_sectors(i):
                 out.setdefault(s, rule)
         return list(out.items())

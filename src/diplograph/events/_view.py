@@ -191,14 +191,24 @@ class _DocView:
         here when exactly one present person fits: the one with that name word, or the only
         holder of that role.
         """
-        if i in self._coref:
-            return self._coref[i]
+        known = self._coref.get(i)
+        if known is not None:
+            return known
         s = self.sents[i]
         ms = self.by_sent[i]
         found: list[Mention] = []
-        full, index = self._name_forms()
-        hits = self._full_forms_in(i, full)
-        may = self._may_name(i, index)  # (else no run can be a name: nothing to mark)
+        # (the answers of the three questions below are made once per document: asked
+        # through their methods only until they are, then read in place; nearly every
+        # sentence is asked about)
+        full, index = self._forms if self._forms is not None else self._name_forms()
+        if self._full_located and self._full_hits is not None:
+            hits = self._full_hits.get(i) or []
+        else:
+            hits = self._full_forms_in(i, full)
+        if self._may_sents is not None and index:
+            may = i in self._may_sents
+        else:
+            may = self._may_name(i, index)  # (else no run can be a name: nothing to mark)
         holders = self._holders
         if not hits and not may:
             # most sentences: no full name, no name-like word, and then nothing to do
@@ -317,10 +327,15 @@ class _DocView:
         sents, n = self.sents, len(text)
         out: set[int] = set()
         for k, s in enumerate(sents):
-            cut_before = bool(s.start) and _word_char(text[s.start - 1])
-            cut_after = 0 < s.end < n and _word_char(text[s.end]) and _word_char(text[s.end - 1])
-            if cut_before or cut_after:
-                out.add(k)
+            # (``_word_char`` written out: two calls per sentence were most of this loop)
+            if s.start and ((c := text[s.start - 1]).isalnum() or c == "_"):
+                out.add(k)  # cut before
+            elif (
+                0 < s.end < n
+                and ((c := text[s.end]).isalnum() or c == "_")
+                and ((c := text[s.end - 1]).isalnum() or c == "_")
+            ):
+                out.add(k)  # cut after
         if not starts:
             return out
         # a word inside a mention of the sentence breaks a run (it is covered), so only the
