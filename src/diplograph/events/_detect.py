@@ -355,7 +355,8 @@ class _Detection(_Clues, _Splits, _Merging, _Assembly):
             if m.kind == "date" and m.key and not _period(m) and not _is_stamp_date(v, lex, m)
         ]
         dates = [m for m in dates if not self._commemorated(i, m)]
-        anchors = self.scan(lex.anchors, i)
+        masks = self.masks  # (``scan``'s check made before the calls below)
+        anchors = self.scan(lex.anchors, i) if masks[i] & lex.anchors.bit else []
         others = [
             (a, b)
             for a, b, e in self.scan(lex.triggers, i)
@@ -456,7 +457,7 @@ class _Detection(_Clues, _Splits, _Merging, _Assembly):
             if _is_venue(v, lex, m) or _is_dateline(v, lex, m) or city_region in d.regions:
                 continue
             d.regions.setdefault(city_region, "region:city-named-in-trigger-sentence")
-        authority = self.scan(lex.local_authority, i)
+        authority = self.scan(lex.local_authority, i) if masks[i] & lex.local_authority.bit else []
         if d.venue and d.venue.region and authority:
             d.regions.setdefault(d.venue.region, "region:venue-local-authority")
         for m in ms:

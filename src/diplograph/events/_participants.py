@@ -73,6 +73,10 @@ class _Participants(_RunBase):
         if known is not None:
             return list(known)
         v = self.v
+        naming = v.naming_sents()
+        if naming is not None and i not in naming:  # (most sentences: no one can be named)
+            self.present[i] = []
+            return []
         ms = v.by_sent[i]
         named = [m for m in ms if m.kind == "person"] if ms else []
         again = v.corefs(i)

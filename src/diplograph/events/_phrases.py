@@ -300,6 +300,9 @@ class PhraseSet:
         # The phrases that may start at a word, by word: computed once per distinct word
         # (news vocabulary repeats), so a scan costs one lookup per word.
         self._memo: dict[str, tuple[int, ...]] = {}
+        # ... and what ``_scan_words`` tries for each of them, by word: the phrase's later
+        # literal (or None), its regex's ``match`` and its entry (no list indexing per try)
+        self._plans: dict[str, tuple[tuple[str | None, Any, Entry], ...]] = {}
         # This set's bit in its Lexicon's word masks (every bit until a Lexicon assigns one).
         self.bit = -1
 
@@ -395,32 +398,43 @@ class PhraseSet:
     ) -> list[tuple[int, int, Entry]]:
         out: list[tuple[int, int, Entry]] = []
         taken = -1
-        memo = self._memo
-        rx = self._rx
-        later = self._later
+        plans = self._plans
         # the folded text from the first word on (or before), made when a phrase first needs
         # it: a phrase whose later literal is not in it cannot match (``_later_literal``)
         for start, low in toks:
             if start < taken:
                 continue
-            cands = memo.get(low)
-            if cands is None:
-                if len(memo) >= _MEMO_WORDS:
-                    memo.clear()  # bounded: a stream of odd words cannot grow it forever
-                cands = memo[low] = self._candidates(low)
-            for i in cands:
-                lit = later[i]
+            plan = plans.get(low)
+            if plan is None:
+                plan = self._plan(low)
+            for lit, match, entry in plan:
                 if lit is not None:
                     if rest is None:
                         rest = fold(text[toks[0][0] : end])
                     if lit not in rest:
                         continue
-                m = rx[i].match(text, start, end)
+                m = match(text, start, end)
                 if m and m.end() > m.start():
-                    out.append((m.start(), m.end(), self.entries[i]))
+                    out.append((m.start(), m.end(), entry))
                     taken = m.end()
                     break
         return out
+
+    def _plan(self, low: str) -> tuple[tuple[str | None, Any, Entry], ...]:
+        """(later literal, regex ``match``, entry) of each phrase that may start at the word
+        ``low``, most specific first (``_candidates``), remembered per word (bounded)."""
+        memo, plans = self._memo, self._plans
+        cands = memo.get(low)
+        if cands is None:
+            if len(memo) >= _MEMO_WORDS:
+                memo.clear()  # bounded: a stream of odd words cannot grow it forever
+            cands = memo[low] = self._candidates(low)
+        if len(plans) >= _MEMO_WORDS:
+            plans.clear()
+        plan = plans[low] = tuple(
+            (self._later[i], self._rx[i].match, self.entries[i]) for i in cands
+        )
+        return plan
 
 
 def _overlaps(hit: tuple[int, int, Entry], others: list[tuple[int, int, Entry]]) -> bool:

@@ -258,10 +258,11 @@ class _Trips(_Retellings, _Sectors):
         """
         v = self.v
         trips = [d for d in self.drafts if d.trip and d.persons]
+        masks, bit = self.masks, self.lex.companions.bit  # (``scan``'s check, before the call)
         told = [  # the sentences with a companion cue, read once for all the trips
             (i, cues)
             for i in range(len(v.sents) if trips else 0)
-            if (cues := self.scan(self.lex.companions, i))
+            if masks[i] & bit and (cues := self.scan(self.lex.companions, i))
         ]
         for trip in trips:
             dest = trip.venue.country if trip.venue else None

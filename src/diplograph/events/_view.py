@@ -154,6 +154,7 @@ class _DocView:
         self._name_starts: list[int] | None = None  # see _may_name
         self._may_sents: set[int] | None = None  # ... and its answers
         self._spans: tuple[tuple[list[int], list[int]], tuple[list[int], list[int]]] | None = None
+        self._naming: set[int] | bool | None = None  # see naming_sents
 
     def _name_forms(self) -> tuple[dict[str, str], dict[str, list[tuple[str, str]]]]:
         """Written names of present persons, and their first and last words by prefix.
@@ -291,6 +292,39 @@ class _DocView:
             found.append(Mention(t.start, t.end, t.text, "person", key, "coref:bare-title", {}))
         self._coref[i] = found
         return found
+
+    def naming_sents(self) -> set[int] | None:
+        """The sentences that may name a person present (``_persons``): those holding a
+        person mention and those ``corefs`` may find one in (a full name written there, a
+        name-like word, a title of a single holder: its three ways in); None when sentences
+        overlap or are out of order (then each sentence is asked).
+
+        Why: ``_persons`` is asked about nearly every sentence of every event's span, and
+        most name nobody; the answers ``corefs`` reads per sentence are made once per
+        document anyway, so the sentences that may name someone are known at once."""
+        if self._naming is None:
+            full, index = self._name_forms()
+            if not self._full_located:
+                self._full_hits = self._locate_full_forms(full)
+                self._full_located = True
+            if self._full_hits is None:
+                self._naming = False
+            else:
+                out = set(self._full_hits)
+                if index:
+                    if self._may_sents is None:
+                        self._may_sents = self._sentences_naming(index)
+                    out |= self._may_sents
+                holders = self._holders
+                for i, ms in enumerate(self.by_sent):
+                    for m in ms:
+                        if m.kind == "person" or (
+                            m.kind == "title" and m.key and len(holders.get(m.key, ())) == 1
+                        ):
+                            out.add(i)
+                            break
+                self._naming = out
+        return self._naming if isinstance(self._naming, set) else None
 
     def _may_name(self, i: int, index: dict[str, list[tuple[str, str]]]) -> bool:
         """May sentence ``i`` hold a capitalised word whose first four letters are those of a
