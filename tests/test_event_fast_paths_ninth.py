@@ -14,11 +14,12 @@ from pathlib import Path
 import pytest
 
 from diplograph import Rejection, Resources
-from diplograph._models import Document, Mention, Sentence
+from diplograph._models import Document, Mention, RawArticle, Sentence
 from diplograph._pipeline import Pipeline
 from diplograph._readers import read_inputs
 from diplograph.events import _base
 from diplograph.events._phrases import PhraseSet, phrase_regex, tokens
+from diplograph.events._stage import _Run
 from diplograph.events._view import _DocView
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -163,3 +164,34 @@ def test_scan_plans_match_the_candidates_regexes(phrases: list[str], text: str) 
                 taken = m.end()
                 break
     assert fast == plain and fast
+
+
+_PROFILED = (
+    "The governor of Alder Province met the mayor of Tver on 3 May 2026.\n"
+    "The province is known for its orchards and its river port.\n"
+    "Its main industries include shipbuilding and tourism.\n"
+    "They discussed cooperation in education."
+)
+
+
+def test_profiled_sentences_read_from_the_sector_scan_equal_profile(
+    pipeline: Pipeline, sample_docs: list[Document]
+) -> None:
+    """``read`` keeps the sentences profiling a place from its sector scan; they are those
+    ``_profile`` answers yes for, sentence by sentence (and our own text has two)."""
+    stage = next(s for s in pipeline.stages if s.name == "events")
+    own = pipeline.clean(RawArticle(source="t", content=_PROFILED))
+    assert not isinstance(own, Rejection)
+    for st in pipeline.stages[:-1]:
+        own = st(own)
+    docs = [*sample_docs, own]
+    hits = 0
+    for doc in docs:
+        lex = stage.lexicon(doc.lang)
+        if lex is None:
+            continue
+        run = _Run(_DocView(doc), lex, stage._names())
+        run.read()
+        assert run.profiled == {i for i in range(len(run.v.sents)) if run._profile(i)}
+        hits += len(run.profiled)
+    assert hits >= 2

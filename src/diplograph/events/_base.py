@@ -33,6 +33,7 @@ class _RunBase:
         self.event_sentences: set[int] = set()
         n = len(view.sents)
         self.sector_hits: list[list[tuple[str, str]]] = [[] for _ in range(n)]
+        self.profiled: set[int] = set()  # sentences profiling a place (``read``, _profile)
         self.modal: list[list[_Hit]] = [[] for _ in range(n)]
         self.delegations: list[list[tuple[int, int, str | None]]] = [[] for _ in range(n)]
         self.doc_delegation: str | None = None

@@ -59,9 +59,12 @@ class _Detection(_Clues, _Splits, _Merging, _Assembly):
             # (each comprehension only over a scan that found something: most find nothing,
             # and a comprehension is a function made and called even over an empty list)
             found = self.scan(lex.sectors, i)
-            self.sector_hits[i] = (
-                [pair for _, _, e in found for pair in lex.sector_pairs(e)] if found else []
-            )
+            if found:
+                self.sector_hits[i] = [pair for _, _, e in found for pair in lex.sector_pairs(e)]
+                # (what ``_Sectors._profile`` answers, read here from the same scan: the
+                # events' spans ask it of nearly every sentence)
+                if lex.profiles and any(e.value == "profile" for _, _, e in found):
+                    self.profiled.add(i)
             found = self.scan(lex.modality, i) if masks[i] & modal_bit else []
             if i in foreign:
                 found = found + self.scan_foreign("modality", i)

@@ -181,6 +181,8 @@ class Lexicon:
         for k, phrases in enumerate(self._sets):
             phrases.bit = 1 << k
         self._masks: dict[str, int] = {}
+        # does the language list place profiles among its sector entries (``_profile``)?
+        self.profiles = any(e.value == "profile" for e in self.sectors.entries)
         self._sector_pairs: dict[int, tuple[Entry, tuple[tuple[str, str], ...]]] = {}
 
     def mask(self, toks: list[tuple[int, str]]) -> int:

@@ -157,10 +157,19 @@ class _Sectors(_RunBase):
             mine.add(d.place.country)
         out = []
         first = min(trig, default=0)
+        # (``_profile`` of each sentence, found by ``read`` from its sector scan; and the
+        # whole-lines test ``_in_link_list`` opens with, made before its call: most
+        # sentences share their lines)
+        profiled, text, sents = self.profiled, self.v.text, self.v.sents
         for i in d.span or d.trigger_sents:
-            if i not in trig and self._profile(i):
+            if i not in trig and i in profiled:
                 continue
-            if i not in trig and self._in_link_list(i) and (i < first or self._footer(i)):
+            if (
+                i not in trig
+                and _whole_lines(text, sents[i].start, sents[i].end)
+                and self._in_link_list(i)
+                and (i < first or self._footer(i))
+            ):
                 continue
             if i not in trig and mine:
                 units = {
