@@ -262,3 +262,61 @@ def test_text_without_tail_literals_has_no_line_with_a_tail() -> None:
             without += 1
         with_tail += tailed
     assert without >= 10 and with_tail >= 2
+
+
+# Texts for ``line_masks``: blank lines, lines padded with spaces, a keyword cut by a line
+# break, a keyword in the padding of a line, final sigmas at line ends, a dotted capital I.
+LINE_MASK_TEXTS = [
+    "PHOTO: Someone\n\nThe delegation at the port.\n  Photo: Press service  \n",
+    "A line that ends with pho\nto: and a line that starts so",
+    " Share \n\n\n   \nRead more\nREAD MORE: something\nthe end",
+    "ΣΥΝΑΝΤΗΣΗ ΤΟΥ ΥΠΟΥΡΓΟΥΣ\nΟΔΟΣ\nΣ\nİstanbul PHOTO: İ\nВстреча в порту. ФОТО: ТАСС",
+    "Поделиться\nВЕРСИЯ ДЛЯ ПЕЧАТИ\nотправить по почте \nСкопировать ссылку\nДругие новости",
+    # literals opening or closing with a space, found in a line's padding only
+    "Texto\n применяются рекомендательные технологии\nМы используем \nfin",
+    "",
+    "\n",
+    "x",
+]
+
+
+def test_line_masks_are_the_candidates_of_each_stripped_line() -> None:
+    """One walk over the text gives every line the mask asked line by line."""
+    keyed = _boilerplate(Resources())._keyed
+    texts = list(LINE_MASK_TEXTS)
+    texts += [normalise_text(p.read_text(encoding="utf-8")) for p in sorted(SAMPLE.glob("*/*.txt"))]
+    keyed_lines = 0
+    for text in texts:
+        masks = keyed.line_masks(text)
+        assert masks is not None
+        lines = text.split("\n")
+        assert len(masks) == len(lines)
+        for line, mask in zip(lines, masks, strict=True):
+            assert mask == keyed.candidates(line.strip()), line
+            keyed_lines += mask != keyed.always_mask
+    assert keyed_lines >= 20
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Отправить по почте",
+        "ВЕРСИЯ ДЛЯ ПЕЧАТИ",
+        "Версия для слабовидящих",
+        "Другие новости",
+        "\u1c80ерсия для печати",  # "в" spelt with re's extra case pair (U+1C80)
+        "\u1c82\u1c84править по п\u1c82ч\u1c85е",  # "о" and "т" likewise (U+1C82, U+1C84/5)
+    ],
+)
+def test_keywords_with_many_spellings_are_indexed_by_a_piece(line: str) -> None:
+    """A keyword with more spellings than the bound is indexed by its longest piece that
+    has few enough: its pattern is no longer tried on every line, and still on every line
+    that can match it (re's look-alike letters included)."""
+    patterns = [
+        re.compile(r"(?i:версия для печати|отправить по почте)"),
+        re.compile(r"(?i:версия для слабовидящих|другие новости)(?:\s*:.{0,20})?"),
+    ]
+    keyed = KeyedPatterns(patterns, "fullmatch", _alternation)
+    assert keyed.always_mask == 0  # every pattern has a literal in the automaton
+    assert keyed.candidates("A story line without any keyword.") == 0
+    assert _keyed_first(keyed, line) == _plain_first(patterns, line) is not None

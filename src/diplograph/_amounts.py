@@ -100,6 +100,27 @@ def _rev_alt(forms: list[str]) -> str:
     return "|".join(parts) or r"(?!x)x"
 
 
+def _head_class(forms: list[str], letters: bool) -> re.Pattern[str] | None:
+    """A pattern that matches where a non-empty match of an alternation of ``forms`` (each
+    as ``_form_regex`` or ``_rev_alt`` writes it, a space standing for blanks, after any
+    blanks, case-insensitive) can begin: blanks, then a form's first non-space character
+    (or, with ``letters``, any letter: a gap word). None when a form is blanks only or
+    empty (it could begin with anything)."""
+    heads: set[str] = set()
+    for form in forms:
+        body = form.lstrip(" ")
+        if not body:
+            return None
+        heads.add(body[0])
+    cls = "".join(re.escape(h) for h in sorted(heads))
+    parts = [f"[{cls}]"] if cls else []
+    if letters:
+        parts.append(r"[^\W\d_]")
+    if not parts:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"{_BL}*(?:{'|'.join(parts)})", re.IGNORECASE)
+
+
 def _lookup(table: dict[str, Any], text: str) -> Any:
     key = " ".join(_nfc(text).casefold().split())
     if key in table:
@@ -228,6 +249,29 @@ class AmountParser:
             rf"|{_rev_alt([str(x) for x in times.get('before_alone', [])])})",
             re.IGNORECASE,
         )
+        # What a match of ``_after`` that reads anything opens with, after blanks: the first
+        # letter of a scale, connector or unit form, or of a gap word (any letter). A
+        # number followed by anything else (")", ",", "-", a line's end) has nothing after
+        # it, found by one character test instead of trying every form of the alternation.
+        after_forms = [
+            *self._scales,
+            *connectors,
+            *self._cur,
+            *percent,
+            *[str(x) for x in times.get("after_alone", [])],
+            *[str(x) for x in times.get("after", [])],
+            *self._counts,
+        ]
+        self._after_head = _head_class(
+            [_nfc(f).rstrip("*") for f in after_forms], letters=bool(gap)
+        )
+        # The same for ``_left_alone`` on the reversed text: the last letter of a form.
+        left_forms = [
+            *self._cur_pre,
+            *self._approx,
+            *[str(x) for x in times.get("before_alone", [])],
+        ]
+        self._left_head = _head_class([_nfc(f)[::-1] for f in left_forms], letters=False)
         self._word_ac = ahocorasick.Automaton()
         # Keys carry the character before the word, so the automaton only reports
         # word starts (most short number words are also pieces of other words).
@@ -240,6 +284,8 @@ class AmountParser:
     # -- numbers -----------------------------------------------------------------------
     def parse_number(self, token: str) -> tuple[float, int] | None:
         """Value of the longest well-formed number at the start of ``token`` and its length."""
+        if token.isdigit():  # no separator (most numbers): what the loop below gives
+            return float(int(token)), len(token)
         parts = _SEPS.split(token)
         int_part = parts[0]
         if not int_part.isdigit():
@@ -363,6 +409,8 @@ class AmountParser:
         return m is not None and m.start("count") == e and not m.group("gap")
 
     def _needs_left(self, rev: str, pos: int) -> bool:
+        if self._left_head is not None and self._left_head.match(rev, pos) is None:
+            return False  # no form of ``_left_alone`` ends there
         return self._left_alone.match(rev, pos) is not None
 
     def _suffix_ok(self, text: str, e: int) -> bool:
@@ -429,9 +477,17 @@ class AmountParser:
     def _mention(self, text: str, rev: str, n: int, num: _Number, lo: int) -> Mention | None:
         if num.value < 0:  # a word that states a multiple by itself ("tenfold")
             return self._make(text, num.start, num.end, -num.value, "times", None, "times")
-        after = self._after.match(text, num.end)
-        if (after is None or after.end() == num.end) and not self._needs_left(rev, n - num.start):
-            return None  # most numbers (years, days, counts of nothing) stop here
+        if self._after_head is not None and self._after_head.match(text, num.end) is None:
+            # nothing can be read after it (``_after`` would match empty)
+            if not self._needs_left(rev, n - num.start):
+                return None
+            after = self._after.match(text, num.end)
+        else:
+            after = self._after.match(text, num.end)
+            if (after is None or after.end() == num.end) and not self._needs_left(
+                rev, n - num.start
+            ):
+                return None  # most numbers (years, days, counts of nothing) stop here
         before = self._before.match(rev, n - num.start)
         a = after.groupdict() if after is not None else {}
         b = before.groupdict() if before is not None else {}

@@ -125,9 +125,18 @@ class Boilerplate:
         done after one automaton walk)."""
         return KeyedPatterns([p.regex for p in self.patterns[1]], "search", _alternation)
 
-    def match_line(self, line: str) -> tuple[_Pattern, re.Match[str]] | None:
-        hit = self._keyed.first(line)
+    def match_line(
+        self, line: str, mask: int | None = None
+    ) -> tuple[_Pattern, re.Match[str]] | None:
+        """The first line pattern ``line`` matches whole; ``mask``: the line's entry of
+        ``line_masks`` when the caller has it."""
+        hit = self._keyed.first(line, mask=mask)
         return None if hit is None else (self.patterns[0][hit[0]], hit[1])
+
+    def line_masks(self, text: str) -> list[int] | None:
+        """Which line patterns each line of ``text.split("\n")`` (stripped) may match,
+        from one automaton walk over the text (``KeyedPatterns.line_masks``)."""
+        return self._keyed.line_masks(text)
 
     def may_have_tail(self, text: str) -> bool:
         """False when no line of ``text`` can end in a tail pattern, so ``match_tail`` need
@@ -242,12 +251,14 @@ def clean_article(raw: RawArticle, res: Resources) -> Document | Rejection:
     content = normalise_text(raw.content)
     tails = bp.may_have_tail(content)
     doc_dated = finder.may_hold_date(content)  # most lines, and many texts, hold no year
-    for line in content.split("\n"):
+    # which patterns each line may match, from one walk over the text (not one per line)
+    masks = bp.line_masks(content)
+    for j, line in enumerate(content.split("\n")):
         line = line.strip()
         if not line:
             blank_pending = bool(out)
             continue
-        hit = bp.match_line(line)
+        hit = bp.match_line(line, None if masks is None else masks[j])
         if hit is None and _TABLE_CELL.fullmatch(line):
             # a caption laid out in a table cell ("| The two chairmen sign. Photo: X |")
             hit = bp.match_line(line.strip("|").strip())

@@ -104,6 +104,28 @@ def _spellings(folded: str) -> list[str] | None:
     return out
 
 
+def _narrowed(folded: str) -> list[str] | None:
+    """The spellings of the longest piece of ``folded`` that has at most ``_MAX_SPELLINGS``
+    of them (fewest spellings first among pieces of one length), or None.
+
+    Every match holding the literal holds each of its pieces, so a piece is a requirement
+    as exact as the literal (only less selective): a long Russian keyword whose letters
+    ``re`` pairs with rare look-alikes (в/ᲀ, о/ᲂ, т/ᲄ ...) has thousands of spellings, and
+    without this its pattern was tried on every line."""
+    for size in range(len(folded) - 1, _MIN_LITERAL - 1, -1):
+        best: list[str] | None = None
+        for at in range(len(folded) - size + 1):
+            piece = folded[at : at + size]
+            if not _selective(piece):
+                continue
+            spelt = _spellings(piece)
+            if spelt is not None and (best is None or len(spelt) < len(best)):
+                best = spelt
+        if best is not None:
+            return best
+    return None
+
+
 def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """Strings of which every match of ``pattern`` contains one (folded), or None."""
     if _parser is None:  # pragma: no cover
@@ -185,7 +207,9 @@ class KeyedPatterns:
         masks: dict[str, int] = {}
         for i, rx in enumerate(self._patterns):
             lits = required_literals(rx)
-            spelt = [_spellings(lit) for lit in lits] if lits is not None else [None]
+            spelt = (
+                [_spellings(lit) or _narrowed(lit) for lit in lits] if lits is not None else [None]
+            )
             if any(sp is None for sp in spelt):
                 self._always |= 1 << i
                 continue
@@ -193,7 +217,7 @@ class KeyedPatterns:
                 for lit in sp or ():
                     masks[lit] = masks.get(lit, 0) | (1 << i)
         for lit, mask in masks.items():
-            auto.add_word(lit, mask)
+            auto.add_word(lit, (len(lit), mask))
         self._keyed = bool(masks)
         if self._keyed:
             auto.make_automaton()
@@ -204,12 +228,55 @@ class KeyedPatterns:
         """Bit i set: pattern i may match ``line``."""
         mask = self._always
         if self._keyed:
-            for _, bits in self._auto.iter(_lower(line)):
+            for _, (_, bits) in self._auto.iter(_lower(line)):
                 mask |= bits
         return mask
 
+    @property
+    def always_mask(self) -> int:
+        """The bits of the patterns with no usable literal (tried on every line)."""
+        return self._always
+
+    def line_masks(self, text: str) -> list[int] | None:
+        """``candidates`` of every line of ``text.split("\n")``, each line stripped, from
+        one automaton walk over the whole text (None when lower-casing changed its length).
+
+        The same masks as asking line by line: a literal counts for a line when it lies
+        within the stripped line, and lower-casing is per character but for the final
+        sigma, whose context ends at the space or line break around a stripped line (the
+        automaton holds both sigmas anyway). One walk per text instead of one
+        ``str.lower`` and one walk per line; the lines are walked once, in step with the
+        literals found (sorted by their end)."""
+        lines = text.split("\n")
+        masks = [self._always] * len(lines)
+        if not self._keyed:
+            return masks
+        low = _lower(text)
+        if len(low) != len(text):  # pragma: no cover - only "İ" lowers to two, replaced
+            return None
+        j = 0
+        start, end = 0, len(lines[0])  # line j is text[start:end]
+        lo = hi = -1  # its stripped part, text[lo:hi], found at its first literal
+        for last, (length, bits) in self._auto.iter(low):
+            if last >= end:
+                while last >= end:
+                    j += 1
+                    start = end + 1
+                    end = start + len(lines[j])
+                lo = -1
+            if lo < 0:
+                line = lines[j]
+                lo = start + len(line) - len(line.lstrip())
+                hi = start + len(line.rstrip())
+            if last < hi and last - length + 1 >= lo:
+                masks[j] |= bits
+        return masks
+
     def first(
-        self, line: str, accept: Callable[[re.Match[str]], bool] | None = None
+        self,
+        line: str,
+        accept: Callable[[re.Match[str]], bool] | None = None,
+        mask: int | None = None,
     ) -> tuple[int, re.Match[str]] | None:
         """The first pattern that matches ``line`` (and whose match ``accept`` takes), in
         order, with its match.
@@ -217,8 +284,10 @@ class KeyedPatterns:
         A line with none of the literals is done after one pass of the alternation of
         the patterns that need none (most lines of a story). A line holding some literal
         is tried against those patterns only when that alternation matches it (it matches
-        exactly when one of them does): was each of them tried one by one."""
-        mask = self.candidates(line)
+        exactly when one of them does): was each of them tried one by one. ``mask`` is the
+        line's ``candidates`` when the caller has it already (``line_masks``)."""
+        if mask is None:
+            mask = self.candidates(line)
         if not mask:
             return None
         if (

@@ -475,8 +475,17 @@ def find_mentions(gaz: Gazetteer, text: str, lang: str | None) -> list[Mention]:
     ctx = _context(spans)
     _attach_words(gaz, norm, spans)
     mentions: list[Mention] = []
+    # the context without a span's own countries (_choose only asks "in" and never changes
+    # it), built once per distinct set of them: spans with an own country mostly share it
+    without: dict[frozenset[str], Counter[str]] = {}
     for s in spans:
-        local = ctx - Counter(s.own) if s.own else ctx  # _choose only asks "in"
+        local = ctx
+        if s.own:
+            own = frozenset(s.own)
+            got = without.get(own)
+            if got is None:
+                got = without[own] = ctx - Counter(s.own)
+            local = got
         variant, extra = _choose(gaz, s, local, text, lang)
         if variant is None:
             continue
