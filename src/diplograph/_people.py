@@ -26,6 +26,7 @@ from ._models import Document, Mention
 from ._names import NameCanonicalizer
 from ._people_model import (
     _CYRILLIC,
+    _NEVER,
     _PLACE_KINDS,
     _WORD_CHAR,
     _boundary_alt,
@@ -170,7 +171,7 @@ class PeopleStage(_Prefixed):
             )
             + r"(?=\s)"
             if honor_alt
-            else r"(?!x)x"
+            else _NEVER
         )
         return _Lang(
             titles=titles_re,
@@ -221,7 +222,7 @@ class PeopleStage(_Prefixed):
                 re.IGNORECASE,
             )
             if data.get("compound_titles")
-            else re.compile(r"(?!x)x"),
+            else re.compile(_NEVER),
             historical=re.compile(
                 _boundary_alt([str(c) for c in data.get("historical_cues") or ()]), re.IGNORECASE
             ),
