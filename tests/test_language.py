@@ -125,12 +125,22 @@ def test_remembered_word_walks_give_the_walked_features(monkeypatch: pytest.Monk
     import diplograph._language as language
 
     fresh = LanguageStage(Resources())
-    texts = [t for _, t in SENTENCES] + ["  double  spaces and  a trailing space ", " "]
+    texts = [t for _, t in SENTENCES] + [
+        "  double  spaces and  a trailing space ",
+        " ",
+        "",
+        "   ",
+        "end",
+        "the end",  # the same last word after another state
+        "xyz end",
+        " leading space",
+    ]
     expected = [_walked_ids(fresh, t) for t in texts]
 
     def ids(text: str) -> list[int]:
         found, nbytes = fresh._features(text)
         assert nbytes == len(text.encode("utf-8"))
+        assert len(found) % language._IDS_SIZE == 0
         return np.frombuffer(found, dtype=np.intc).tolist()
 
     assert [ids(t) for t in texts] == expected  # first walks

@@ -41,14 +41,14 @@ _SAMPLE_CHARS = 400
 # frequent words written without accents may name another (``_decided``; the caller skips
 # cutting out the text of rows above it).
 _SURE = 0.99
-# Words up to and including the next space: the unit the byte automaton's walks are
-# remembered by.
-_CHUNK = re.compile(rb"[^ ]+ ?| ")
 # (state, word) walks remembered (about 40k on a few hundred articles).
 _MEMO_WORDS = 300_000
 # Feature ids packed as native C ints (the model has ~100k features).
 _IDS = "i"
 _IDS_SIZE = array(_IDS).itemsize
+# The weight of a feature counted once in a row, as ``_scores_of`` computes the weights
+# (``np.log1p`` of float32 counts).
+_ONCE = np.log1p(np.ones(1, dtype=np.float32))[0]
 # Paragraphs scored together (an ordinary article has a few dozen).
 _ROWS_PER_BLOCK = 256
 
@@ -123,6 +123,10 @@ class LanguageStage:
         self._label_of_column: np.ndarray = tables["label_of_column"]
         self._ptc: np.ndarray = tables["ptc"]
         self._pc: np.ndarray = tables["pc"]
+        # The model's rows already multiplied by the weight of a feature seen once,
+        # log1p(1) in float32 (``_scores_of``): the same float32 products, computed once
+        # per process instead of for every feature of every document (~35 MB).
+        self._ptc_once: np.ndarray = self._ptc * _ONCE
         self._nextmove: Any = tables["nextmove"]
         self._rowbase: list[int] = tables["rowbase"]
         self._output: list[int] = tables["output"]
@@ -137,12 +141,18 @@ class LanguageStage:
         self._first_columns = np.array(list(first.values()), dtype=np.intp)
         # state -> {word: (its ids, state after it, the next state's own table)}
         self._walks: dict[int, dict[bytes, tuple[bytes, int, dict[bytes, Any]]]] = {}
+        # (state, last word of a text) -> its packed ids (``_features``)
+        self._finals: dict[tuple[int, bytes], bytes] = {}
         self._walked = 0  # entries in all of them (the bound ``_MEMO_WORDS``)
         self._hints: list[tuple[str, frozenset[str], float]] = []
         for code, data in res.registry.each_lang("langid"):
             words = frozenset(str(w).lower() for w in data.get("unaccented_words", []))
             if words:
                 self._hints.append((code, words, float(data.get("min_share", 0.35))))
+        # The one hint language, if there is one: a row it labels already keeps its
+        # label (``_decided`` changes a label only to another hint language).
+        codes = {code for code, _w, _s in self._hints}
+        self._only_hint: str | None = codes.pop() if len(codes) == 1 else None
 
     def __reduce__(self) -> tuple[Any, tuple[Resources]]:
         """Ship the Resources, not the 100 MB model; the worker loads its own."""
@@ -159,14 +169,22 @@ class LanguageStage:
         pairs on real-shaped text), so most words cost one lookup instead of a walk. A walk's
         ids are kept packed: a paragraph's ids are one ``bytes.join``, a document's one
         array without a Python int per id (converting ~2,000 ints cost ~0.1 ms a document).
+
+        The words are cut with ``bytes.split`` on the space, not the regular expression
+        ``[^ ]+ ?| `` (what was cut before): every piece but the last is a word followed by
+        its space (an empty piece is a space alone), the walk remembered under the piece
+        itself; the last piece has no space after it and is remembered apart
+        (``_finals``, by start state and piece). The same walks, so the same ids
+        (``tests/test_language.py`` compares them with the byte-by-byte walk), without a
+        regex pass and its match objects per paragraph.
         """
         if text.isupper():
             text = text.lower()
         data = text.encode("utf-8", errors="surrogatepass")
-        nm, rowbase, out = self._nextmove, self._rowbase, self._output
         walks = self._walks
         if self._walked > _MEMO_WORDS:
             walks.clear()  # bounded: a stream of odd words cannot grow it forever
+            self._finals.clear()
             self._walked = 0
         # The walks are kept per start state, each holding the table of the state it
         # ends in: a remembered word costs one lookup by its bytes (no (state, word)
@@ -176,25 +194,39 @@ class LanguageStage:
         if memo is None:
             memo = walks[0] = {}
         found: list[bytes] = []
-        for chunk in _CHUNK.findall(data):
-            walk = memo.get(chunk)
+        pieces = data.split(b" ")
+        last = pieces.pop()
+        for piece in pieces:
+            walk = memo.get(piece)
             if walk is None:
-                emitted: list[int] = []
-                s = state
-                for byte in chunk:
-                    s = nm[rowbase[s] + byte]
-                    f = out[s]
-                    if f >= 0:
-                        emitted.append(f)
-                following = walks.get(s)
-                if following is None:
-                    following = walks[s] = {}
-                walk = memo[chunk] = (array(_IDS, emitted).tobytes(), s, following)
-                self._walked += 1
+                walk = memo[piece] = self._walk(state, piece + b" ")
             found.append(walk[0])
             state = walk[1]
             memo = walk[2]
+        if last:
+            key = (state, last)
+            ids = self._finals.get(key)
+            if ids is None:
+                ids = self._finals[key] = self._walk(state, last)[0]
+            found.append(ids)
         return b"".join(found), len(data)
+
+    def _walk(self, state: int, chunk: bytes) -> tuple[bytes, int, dict[bytes, Any]]:
+        """The automaton walked over ``chunk`` from ``state``: the packed ids it emits, the
+        state it ends in and that state's table of remembered walks."""
+        nm, rowbase, out = self._nextmove, self._rowbase, self._output
+        emitted: list[int] = []
+        s = state
+        for byte in chunk:
+            s = nm[rowbase[s] + byte]
+            f = out[s]
+            if f >= 0:
+                emitted.append(f)
+        following = self._walks.get(s)
+        if following is None:
+            following = self._walks[s] = {}
+        self._walked += 1
+        return array(_IDS, emitted).tobytes(), s, following
 
     def _scores_of(self, flat: np.ndarray, lengths: list[int]) -> np.ndarray:
         """Naive Bayes log-likelihood of each row of feature ids, without the prior; the
@@ -219,8 +251,14 @@ class LanguageStage:
         runs = np.flatnonzero(new)
         keys = comb[runs]
         counts = np.diff(np.append(runs, size))
-        weighted = np.take(self._ptc, keys % width, axis=0)
-        weighted *= np.log1p(counts.astype(np.float32))[:, None]
+        features = keys % width
+        # Most features occur once in a row: their rows come weighted already from
+        # ``_ptc_once``; the few others are weighted here, as all rows were before.
+        weights = np.log1p(counts.astype(np.float32))
+        weighted = np.take(self._ptc_once, features, axis=0)
+        again = np.flatnonzero(counts != 1)
+        if len(again):
+            weighted[again] = np.take(self._ptc, features[again], axis=0) * weights[again, None]
         present = [i for i, n in enumerate(lengths) if n]
         # a row's keys start at row * width (keys are sorted)
         starts = np.searchsorted(keys, np.asarray(present, dtype=np.int64) * width)
@@ -337,20 +375,29 @@ class LanguageStage:
             # each row's best label and its probability, for all rows at once
             bests = probs.argmax(axis=1)
             tops = probs[np.arange(len(present)), bests].tolist()
-            # a row's text is cut out only when its answer is unsure (``_unaccented``)
+            # a row's text is cut out only when its answer is unsure and a hint could
+            # change it (``_unaccented`` names only a hint language other than the label)
             labels = self._labels
+            only_hint = self._only_hint
+            rows = zip(present, probs, bests.tolist(), tops, strict=True)
+            # Only the long rows' answers are read when there are any (``own`` below):
+            # the short rows are left undecided then.
+            long_rows = [
+                row for row in rows if spans[row[0]][1] - spans[row[0]][0] >= self._min_chars
+            ]
             decided = {
                 i: (labels[best], top)
-                if top >= _SURE
+                if top >= _SURE or labels[best] == only_hint
                 else self._decided(
                     text[spans[i][0] : min(spans[i][1], spans[i][0] + _SAMPLE_CHARS)],
                     p,
                     best,
                     top,
                 )
-                for i, p, best, top in zip(present, probs, bests.tolist(), tops, strict=True)
+                for i, p, best, top in long_rows
+                or zip(present, probs, bests.tolist(), tops, strict=True)
             }
-            own = {i: d for i, d in decided.items() if spans[i][1] - spans[i][0] >= self._min_chars}
+            own = decided if long_rows else {}
             # A document in two languages is in the one most of its text is in: paragraphs
             # vote with their length (summed evidence would favour the script with the most
             # distinctive features instead). Long paragraphs vote if there are any.

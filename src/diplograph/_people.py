@@ -26,8 +26,11 @@ from ._models import Document, Mention
 from ._names import NameCanonicalizer
 from ._people_model import (
     _CYRILLIC,
+    _NEVER,
     _PLACE_KINDS,
     _WORD_CHAR,
+    _after_nonword,
+    _boundary_after,
     _boundary_alt,
     _capitalised_neighbour,
     _connector_alt,
@@ -40,6 +43,7 @@ from ._people_model import (
     _Person,
     _plain_rests,
     _Title,
+    _word_hits,
     _yield_to_place,
 )
 from ._people_prefixed import PrefixedLang, _Prefixed
@@ -145,13 +149,10 @@ class PeopleStage(_Prefixed):
         for role, forms in (data.get("titles") or {}).items():
             for f in forms or ():
                 roles.setdefault(_norm(str(f)), (str(role), False))
-        titles_re = re.compile(
-            _boundary_alt(
-                [str(f) for fs in (data.get("titles") or {}).values() for f in fs or ()]
-                + [str(f) for fs in (data.get("coref_only") or {}).values() for f in fs or ()]
-            ),
-            re.IGNORECASE,
-        )
+        title_forms = [str(f) for fs in (data.get("titles") or {}).values() for f in fs or ()] + [
+            str(f) for fs in (data.get("coref_only") or {}).values() for f in fs or ()
+        ]
+        titles_re = re.compile(_boundary_alt(title_forms), re.IGNORECASE)
         conn = data.get("connectors") or {}
         body_names: dict[str, str] = {}
         for canon, forms in (data.get("bodies") or {}).items():
@@ -163,14 +164,12 @@ class PeopleStage(_Prefixed):
                 heads[_norm(str(f))] = str(head)
         honor = [str(h) for h in data.get("honorifics") or ()]
         honor_alt = sorted(set(honor), key=lambda f: -len(f))
+        honor_fast = _first_letter_alt(honor_alt, _plain_rests) if honor_alt else None
         honor_re = (
-            (
-                _first_letter_alt(honor_alt, _plain_rests)
-                or r"(?<!\w)(?:" + "|".join(re.escape(h) for h in honor_alt) + ")"
-            )
+            (honor_fast or r"(?<!\w)(?:" + "|".join(re.escape(h) for h in honor_alt) + ")")
             + r"(?=\s)"
             if honor_alt
-            else r"(?!x)x"
+            else _NEVER
         )
         return _Lang(
             titles=titles_re,
@@ -221,12 +220,17 @@ class PeopleStage(_Prefixed):
                 re.IGNORECASE,
             )
             if data.get("compound_titles")
-            else re.compile(r"(?!x)x"),
+            else re.compile(_NEVER),
             historical=re.compile(
                 _boundary_alt([str(c) for c in data.get("historical_cues") or ()]), re.IGNORECASE
             ),
             place_genitive=tuple(str(e) for e in data.get("place_genitive_endings") or ()),
             and_words=_lowset(data.get("and_words")),
+            titles_after=_boundary_after(title_forms),
+            bodies_after=_boundary_after(_flat(data.get("bodies") or {})),
+            honorifics_after=_after_nonword(honor_alt, _plain_rests, r"(?=\s)")
+            if honor_fast is not None
+            else None,
         )
 
     # -- stage -----------------------------------------------------------------------
@@ -381,18 +385,18 @@ class PeopleStage(_Prefixed):
     ) -> Document:
         """Honorific names, one-word names, bare titles and surnames, once titles are read."""
         text, lang, covered = doc.text, ctx.lang, ctx.covered
-        for m in lang.honorifics.finditer(text):
-            name = self._name_after(m.end(), ctx)
+        for hs, he, honorific in _word_hits(lang.honorifics, lang.honorifics_after, text):
+            name = self._name_after(he, ctx)
             if name is None or name[0] in taken:
                 continue
             ns, ne = name
             if len(text[ns:ne].split()) < 2:
                 continue
             taken.update(range(ns, ne))
-            t = _Title(m.start(), m.end(), "", "", False)
+            t = _Title(hs, he, "", "", False)
             canon = self._add_person(persons, (ns, ne), t, doc, ctx)
             if canon:
-                found.append((ns, ne, canon, f"person:honorific:{doc.lang}:{m.group(0)}"))
+                found.append((ns, ne, canon, f"person:honorific:{doc.lang}:{honorific}"))
 
         for ns, ne, why in self._untitled_names(ctx, taken):
             taken.update(range(ns, ne))
@@ -423,7 +427,7 @@ class PeopleStage(_Prefixed):
     @staticmethod
     def _title_hits(text: str, lang: _Lang) -> list[tuple[int, int, str]]:
         """Title words, with compounds ending in one ("Wirtschaftsstaatssekretär")."""
-        hits = [(m.start(), m.end(), m.group(0)) for m in lang.titles.finditer(text)]
+        hits = _word_hits(lang.titles, lang.titles_after, text)
         starts = {h[0] for h in hits}
         ends = {h[1] for h in hits}
         for m in lang.compounds.finditer(text):

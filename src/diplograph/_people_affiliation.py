@@ -23,6 +23,7 @@ from ._people_model import (
     _Regions,
     _skip_ws,
     _Title,
+    _word_hits,
 )
 from ._people_names import _NameSpans
 
@@ -48,10 +49,10 @@ class _Affiliation(_NameSpans):
         """Bodies a role may lead, with the place each belongs to."""
         out: list[tuple[int, int, str, str | None, str | None]] = []
         regions = _Regions(by_start)
-        for m in lang.bodies.finditer(text):
-            canon = lang.body_names.get(_norm(m.group(0)), m.group(0))
+        for ms, me, form in _word_hits(lang.bodies, lang.bodies_after, text):
+            canon = lang.body_names.get(_norm(form), form)
             region = country = None
-            pos = m.end()
+            pos = me
             c = lang.of.match(text, pos)
             if c:
                 pos = c.end()
@@ -59,7 +60,7 @@ class _Affiliation(_NameSpans):
             if place is not None and place.kind in ("region", "city"):
                 region = place.key if place.kind == "region" else place.attrs.get("region")
                 country = place.attrs.get("country")
-            elif (p := regions.last_before(m.start(), 200)) is not None:
+            elif (p := regions.last_before(ms, 200)) is not None:
                 region, country = p.key, p.attrs.get("country")
             own = lang.body_countries.get(canon) or self._body_countries.get(canon)
             if own is not None and country != own:
@@ -67,7 +68,7 @@ class _Affiliation(_NameSpans):
                 region, country = (region if region and region.startswith(own) else None), own
             if canon in self._national_bodies:
                 region = None  # "Совет Федерации": the country's, not a region's
-            out.append((m.start(), m.end(), canon, country, region))
+            out.append((ms, me, canon, country, region))
         for p in by_start.values():
             if p.kind == "org" and p.key:
                 out.append(

@@ -27,6 +27,12 @@ _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[-'’](?=[^\W\d_]))*")
 # (the first letter comes before the look-behind, which checks the character before it: a
 # pattern opening with a character class is searched for it in C, not tried at every position)
 _CAP_WORD = re.compile(r"[^\W\d_a-zа-яё\u00df-\u00ff](?<![\w\-'’]\w)[^\W\d_]+")
+# A pattern that never matches, for a list the language leaves empty. Anchored at the
+# text's start: ``re`` then tries it at one position only, where the plain ``(?!x)x``
+# (no first character to search for) was tried at every position of every text given
+# to ``finditer``/``search`` (the compound titles of every language but German: ~25 us
+# a document). Both match nothing, so any pattern holding one behaves the same.
+_NEVER = r"\A(?!x)x"
 _SENTENCE_END = re.compile(r"\n|[!?;:](?=\s)|(?<!\b[^\W\d_])(?<!\b[^\W\d_]{2})\.(?=\s)|[—–]\s")
 
 
@@ -39,7 +45,7 @@ def _boundary_alt(forms: list[str]) -> str:
     every word start."""
     alts = sorted({f for f in forms if f}, key=lambda f: (-len(f), f))
     if not alts:
-        return r"(?!x)x"
+        return _NEVER
     fast = _first_letter_alt(alts, _trie_rests)
     if fast is not None:
         return fast + r"(?!\w)"
@@ -117,6 +123,77 @@ def _first_letter_alt(forms: list[str], rests_alt: Any) -> str | None:
     return rf"(?-i:[{cls}])(?<!\w\w)(?:{'|'.join(parts)})"
 
 
+def _after_nonword(forms: list[str], rests_alt: Any, tail: str) -> re.Pattern[str] | None:
+    r"""What ``_first_letter_alt(forms, rests_alt) + tail`` (compiled with ``re.IGNORECASE``)
+    finds after the text's first character, as group 1 of a match opening with the
+    character before it; None where ``_first_letter_alt`` gives None or a form ends with
+    no word character. Read with :func:`_word_hits`.
+
+    Why: the first-letter pattern stops at every character of its class (most letters of
+    a text, mid-word ones too), and at a word start tries ``(?<=k)`` for the class's
+    letters one after the other until one fits, each a nested match in ``re``. Here the
+    match opens with ``\W`` (a non-word character: far fewer stops), then one alternative
+    per first letter and case variant, each opening with that letter written plainly, which
+    ``re`` checks without entering the alternative. About half of the instructions of a
+    title scan (``tests/test_people_fast_paths.py``).
+
+    The same matches: ``(?<!\w\w)`` after a word character is ``\W`` before it (or the
+    text's start, which :func:`_word_hits` asks the plain pattern about); a letter's
+    alternatives are those whose ``(?<=k)`` accepts it, in their order, with the same
+    rest; and since every form ends with a word character, no match can start right
+    where the previous one ended, so consuming the character before a match skips none.
+    """
+    groups: dict[str, list[str]] = {}
+    for f in forms:
+        if not f or not _WORD_CHAR.match(f[0]) or not _WORD_CHAR.match(f[-1]):
+            return None
+        groups.setdefault(fold(f[0]), []).append(f)
+    keyed: list[tuple[re.Pattern[str], str]] = []
+    letters: set[str] = set()
+    for key in sorted(groups):
+        variants = set().union(*(_ci_variants(f[0]) for f in groups[key]))
+        if any(not _WORD_CHAR.match(c) for c in variants) or len(key) != 1:
+            return None
+        rest = rests_alt([f[1:] for f in groups[key]])
+        if rest is None:
+            return None
+        letters |= variants
+        keyed.append((re.compile(re.escape(key), re.IGNORECASE), rest))
+    branches = [
+        rf"{re.escape(c)}(?i:{rest})"
+        for c in sorted(letters)
+        for lookbehind, rest in keyed
+        if lookbehind.fullmatch(c)
+    ]
+    if not branches:
+        return None
+    return re.compile(rf"\W((?:{'|'.join(branches)}){tail})")
+
+
+def _boundary_after(forms: list[str]) -> re.Pattern[str] | None:
+    """:func:`_after_nonword` for ``_boundary_alt(forms)`` (its fast form), or None."""
+    alts = sorted({f for f in forms if f}, key=lambda f: (-len(f), f))
+    if not alts or _first_letter_alt(alts, _trie_rests) is None:
+        return None
+    return _after_nonword(alts, _trie_rests, r"(?!\w)")
+
+
+def _word_hits(
+    plain: re.Pattern[str], after: re.Pattern[str] | None, text: str
+) -> list[tuple[int, int, str]]:
+    """Start, end and text of each of ``plain``'s matches in ``text`` (as ``finditer``),
+    read with ``after`` (:func:`_after_nonword`) when there is one."""
+    if after is None:
+        return [(m.start(), m.end(), m.group(0)) for m in plain.finditer(text)]
+    first = plain.match(text)
+    hits = [(first.start(), first.end(), first.group(0))] if first is not None else []
+    hits.extend(
+        (m.start(1), m.end(1), m.group(1))
+        for m in after.finditer(text, first.end() if first is not None else 0)
+    )
+    return hits
+
+
 def _plain_rests(rests: list[str]) -> str:
     """The rests of forms as an ordered alternation (an empty rest matches there)."""
     return "(?:" + "|".join(re.escape(r) for r in rests) + ")"
@@ -129,7 +206,7 @@ def _connector_alt(forms: list[str]) -> str:
     for f in alts:
         body = re.sub("['’]", "['’]", re.escape(f).replace(r"\ ", r"\s+"))
         parts.append(body if f[-1] in "'’" else body + r"(?!\w)")
-    return rf"(?<!\w)(?:{'|'.join(parts)})" if parts else r"(?!x)x"
+    return rf"(?<!\w)(?:{'|'.join(parts)})" if parts else _NEVER
 
 
 def _norm(text: str) -> str:
@@ -166,6 +243,10 @@ class _Lang:
     place_genitive: tuple[str, ...]
     # Words joining two members of a list ("and", "и"): parallel lists of places and names.
     and_words: frozenset[str] = frozenset()
+    # ``titles``, ``bodies`` and ``honorifics`` read with ``_word_hits`` (None: plainly)
+    titles_after: re.Pattern[str] | None = None
+    bodies_after: re.Pattern[str] | None = None
+    honorifics_after: re.Pattern[str] | None = None
 
 
 @dataclass(slots=True)
