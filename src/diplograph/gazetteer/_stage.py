@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .._errors import LanguageDataError
+from .._keyfilter import KeyedPatterns
 from .._models import Document, Mention
 from .._resources import Resources
 
@@ -21,6 +22,10 @@ _PLACES_PER_OTHER_WORD = 3
 # Consecutive lines each naming only a place (a menu written one item per line).
 _MIN_LIST_LINES = 3
 _MAX_ITEM_WORDS = 1
+# Answers of ``PlaceStage._named_region`` kept per stage (a stream of new names cannot grow
+# the memo past this).
+_PROBE_MEMO = 20_000
+_MISSING = object()
 
 
 def _residue_words(text: str, start: int, end: int, spans: list[Mention]) -> int:
@@ -67,6 +72,11 @@ def list_lines(text: str, places: list[Mention]) -> list[tuple[int, int]]:
     return out
 
 
+def _no_alternation(_patterns: object) -> None:
+    """No alternation (``KeyedPatterns`` is only asked for its candidates here)."""
+    return None
+
+
 class PlaceStage:
     name = "places"
     requires: tuple[str, ...] = ("text", "lang", "sentences")
@@ -75,6 +85,8 @@ class PlaceStage:
     def __init__(self, res: Resources) -> None:
         self.res = res
         self._derived: dict[str, list[tuple[re.Pattern[str], str, str]]] = {}
+        self._probed: dict[tuple[str, str | None], str | None] = {}
+        self._keyed: dict[str, KeyedPatterns] = {}
 
     def __reduce__(self) -> tuple[type[PlaceStage], tuple[Resources]]:
         return (PlaceStage, (self.res,))
@@ -103,8 +115,18 @@ class PlaceStage:
         """Regions named without a noun of their own ("Penza and Grodno oblasts" in Russian
         word order), found by looking each name up with the noun the rule gives."""
         out: list[Mention] = []
+        rules = self.derived_rules(lang)
+        if not rules or lang is None:
+            return out
+        # only the rules whose required words the text holds (``KeyedPatterns``: exact):
+        # the Russian ones open with a lazy run of letters tried at every letter of a text
+        may = self._keyed_rules(lang).candidates(text)
+        if not may:
+            return out
         taken = [(m.start, m.end) for m in known if m.kind in _PLACE_KINDS]
-        for rx, template, rule in self.derived_rules(lang):
+        for i, (rx, template, rule) in enumerate(rules):
+            if not may >> i & 1:
+                continue
             for m in rx.finditer(text):
                 for group in ("a", "b"):
                     if group not in rx.groupindex or m.group(group) is None:
@@ -114,16 +136,40 @@ class PlaceStage:
                     if any(a <= s < b for a, b in taken):
                         continue
                     probe = template.format(name[:1].upper() + name[1:])
-                    hits = [
-                        h
-                        for h in self.res.gazetteer.find(probe, lang)
-                        if h.kind == "region" and h.start == 0 and h.end == len(probe)
-                    ]
-                    if len(hits) == 1 and hits[0].key:
+                    key = self._named_region(probe, lang)
+                    if key:
                         end = m.end() if len(rx.groupindex) == 1 else e
-                        out.append(Mention(s, end, text[s:end], "region", hits[0].key, rule))
+                        out.append(Mention(s, end, text[s:end], "region", key, rule))
                         taken.append((s, end))
         return out
+
+    def _keyed_rules(self, lang: str) -> KeyedPatterns:
+        """``derived_rules(lang)`` indexed by the words each one needs (kept per language)."""
+        keyed = self._keyed.get(lang)
+        if keyed is None:
+            rules = [rx for rx, _, _ in self.derived_rules(lang)]
+            keyed = self._keyed[lang] = KeyedPatterns(rules, "search", _no_alternation)
+        return keyed
+
+    def _named_region(self, probe: str, lang: str | None) -> str | None:
+        """The key of the one region ``probe`` names whole, or None.
+
+        Remembered per stage: the answer is a function of the probe and of the gazetteer,
+        which never changes after it is built, and the same probes recur document after
+        document (a German rule's "Tourismu" in 1,404 of 1,475 probes over the benchmark's
+        811 documents), each a whole gazetteer search."""
+        got = self._probed.get((probe, lang), _MISSING)
+        if got is not _MISSING:
+            return got  # type: ignore[return-value]
+        hits = [
+            h
+            for h in self.res.gazetteer.find(probe, lang)
+            if h.kind == "region" and h.start == 0 and h.end == len(probe)
+        ]
+        key = hits[0].key if len(hits) == 1 else None
+        if len(self._probed) < _PROBE_MEMO:
+            self._probed[(probe, lang)] = key
+        return key
 
     def __call__(self, doc: Document) -> Document:
         found = self.res.gazetteer.find(doc.text, doc.lang)
