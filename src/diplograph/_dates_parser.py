@@ -42,6 +42,8 @@ _LOOKBACK = 32
 _LEADS = (" ", "(", "-", '"', "«", "„", "“", "/", "\u00a0", ",", ".")
 _NUMERIC = re.compile(r"\d[\d./\-–]*")
 _TOKEN = re.compile(r"[^\W\d_]+|\d+|\(")
+# ``_TOKEN`` with its words in group 1: ``_candidate_starts`` reads a word only when it is one
+_TOKEN_GROUPS = re.compile(r"([^\W\d_]+)|\d+|\(")
 # Template syntax that is not a word a pattern can start with.
 _TEMPLATE_SYNTAX = re.compile(r"\\.|\{[A-Z]+2?\}|\(\?(?:P<\w+>|P=\w+\)|[:!=]|<[=!])|\[[^\]]*\]")
 _TEMPLATE_WORD = re.compile(r"[^\W\d_]+")
@@ -141,6 +143,10 @@ class DateParser(_DateResolution):
         # One alternation per kind of anchor: a weekday anchor only tries the
         # weekday patterns, a month anchor the month patterns, and so on.
         self._compiled: dict[str, tuple[re.Pattern[str], list[tuple[tuple[str, int], ...]]]] = {}
+        # ``_regexes_of`` per anchor-kinds string (a handful of distinct strings per language)
+        self._by_kinds: dict[
+            str, list[tuple[re.Pattern[str], list[tuple[tuple[str, int], ...]]]]
+        ] = {}
         for kind in sorted({k for k, _ in self._bodies}):
             self._compile_kind(kind)
         # Running the alternation at every offset costs milliseconds per article,
@@ -262,10 +268,13 @@ class DateParser(_DateResolution):
         out: list[Mention] = []
         last_end = start
         anchors = self._anchor_positions(text, start, stop)
+        by_kinds = self._by_kinds
         for a, kinds in anchors:
             if a < last_end:
                 continue
-            regexes = [self._compiled[k] for k in kinds if k in self._compiled and k != "d"]
+            regexes = by_kinds.get(kinds)
+            if regexes is None:
+                regexes = by_kinds[kinds] = self._regexes_of(kinds)
             if not regexes:
                 continue
             done = False
@@ -285,6 +294,14 @@ class DateParser(_DateResolution):
         if "d" in self._compiled:
             out = self._days_alone(text, anchors, out, pub, exact, stop)
         return _drop_weekday_before_date(out, text)
+
+    def _regexes_of(
+        self, kinds: str
+    ) -> list[tuple[re.Pattern[str], list[tuple[tuple[str, int], ...]]]]:
+        """The alternations an anchor of ``kinds`` tries, in order (``d`` is read later, by
+        ``_days_alone``); kept per distinct ``kinds`` string in ``_by_kinds`` so the list is
+        not rebuilt at every anchor."""
+        return [self._compiled[k] for k in kinds if k in self._compiled and k != "d"]
 
     def _days_alone(
         self,
@@ -327,20 +344,23 @@ class DateParser(_DateResolution):
                 low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text[start:stop])
             # One leading blank stands for the start of the text; newlines count as blanks.
             low = " " + low.replace("\n", " ").replace("\t", " ")
+            n = len(text)
             for last, (length, needs_end, kinds) in self._anchors.iter(low):
                 e = start + last  # low has one extra leading character
                 b = e - length
-                if needs_end and e < len(text) and _is_word(text[e]):
+                if needs_end and e < n and ((c := text[e]).isalnum() or c == "_"):  # _is_word
                     continue
                 found[b] = found.get(b, "") + kinds
+        days = "d" in self._compiled
         for m in _NUMERIC.finditer(text, start, stop):
             tok = m.group()
-            if (
-                len(tok) > 2 and (not tok.isdigit() or (len(tok) == 4 and tok[:2] in ("19", "20")))
-            ) or (m.end() < stop and unspaced(text[m.end()])):  # "8月20日"
+            size = len(tok)
+            if (size > 2 and (not tok.isdigit() or (size == 4 and tok[:2] in ("19", "20")))) or (
+                (e := m.end()) < stop and unspaced(text[e])
+            ):  # "8月20日"
                 b = m.start()
                 found[b] = found.get(b, "") + "n"
-            if "d" in self._compiled and len(tok) <= 2 and tok.isdigit():
+            if days and size <= 2 and tok.isdigit():
                 b = m.start()
                 found[b] = found.get(b, "") + "d"
         return sorted(found.items())
@@ -348,9 +368,11 @@ class DateParser(_DateResolution):
     def _candidate_starts(self, text: str, lo: int, a: int) -> list[int]:
         starts: list[int] = []
         starters = self._starters
-        for m in _TOKEN.finditer(text, lo, a):
-            tok = m.group()
-            if tok[0].isdigit() or tok == "(" or tok.casefold() in starters:
+        for m in _TOKEN_GROUPS.finditer(text, lo, a):
+            # group 1 is a word (``[^\W\d_]+``, whose first character may still be a digit
+            # that is not decimal, "²"); a number or "(" always starts
+            word = m.group(1)
+            if word is None or word[0].isdigit() or word.casefold() in starters:
                 b = m.start()
                 if b == lo and b > 0 and text[b - 1].isalnum():
                     continue  # the window cut a word: this is not its start
