@@ -356,7 +356,9 @@ class DateParser(_DateResolution):
             tok = m.group()
             size = len(tok)
             if (size > 2 and (not tok.isdigit() or (size == 4 and tok[:2] in ("19", "20")))) or (
-                (e := m.end()) < stop and unspaced(text[e])
+                # every script without spaces lies at or above U+0E00: most characters
+                # after a number answer without the call
+                (e := m.end()) < stop and (c := text[e]) >= "\u0e00" and unspaced(c)
             ):  # "8月20日"
                 b = m.start()
                 found[b] = found.get(b, "") + "n"

@@ -1,0 +1,91 @@
+"""The dates and sentences stages' shortcuts (#14) give what the plain code gave.
+
+``split_spans`` reads the blanks after a mark cluster from the match (``_END_BLANKS``) and
+adds spans inline; here it is compared with the earlier loop, written out below, on lines of
+our own writing with every kind of blank. The numeric anchor test of ``DateParser`` asks
+``unspaced`` only about characters at or above U+0E00: checked over every code point.
+"""
+
+from __future__ import annotations
+
+import itertools
+import sys
+
+import pytest
+
+from diplograph._amounts import unspaced
+from diplograph._resources import Resources
+from diplograph._sentences import _END, SentenceStage, _is_boundary, split_spans
+
+
+def _reference_spans(line: str, offset: int, rules: object) -> list[tuple[int, int]]:
+    """``split_spans`` as it was written before the shortcut (the blanks walked one by one)."""
+    spans: list[tuple[int, int]] = []
+
+    def add(start: int, end: int) -> None:
+        while start < end and line[start].isspace():
+            start += 1
+        while end > start and line[end - 1].isspace():
+            end -= 1
+        if start < end:
+            spans.append((offset + start, offset + end))
+
+    n = len(line)
+    start = 0
+    for m in _END.finditer(line):
+        end = m.end()
+        if end >= n:
+            break
+        cjk = line[m.start()] in "。！？"
+        if not cjk and not line[end].isspace():
+            continue
+        nxt = end
+        while nxt < n and line[nxt].isspace():
+            nxt += 1
+        if nxt >= n:
+            break
+        if not cjk and not _is_boundary(line, m.start(), m.group(0), line[nxt], rules):  # type: ignore[arg-type]
+            continue
+        add(start, end)
+        start = nxt
+    add(start, n)
+    return spans
+
+
+LINES = [
+    "  The mayor arrived. She spoke briefly!  Then she left?\tYes.",
+    "Trade grew by 4.5 percent.\u00a0\u00a0New plants opened . . . More came.",
+    "Они встретились в 2023 г. Потом уехали… Зачем?  Никто не знает.",
+    "双方签署了协议。随后举行了会谈！\u3000记者问？ 是的。",
+    'He said: "We agree."   Then he left./. The end.',
+    "Dr. Nguyen met Mr. Tanaka. The U.S. side agreed, e.g. on ports.",
+    "Am 22. November kamen sie an. Sie blieben zwei Tage.",
+    "   ",
+    "No end mark at all",
+    "Ends with blanks.   ",
+]
+
+
+@pytest.mark.parametrize("line", LINES)
+def test_split_spans_as_before(line: str) -> None:
+    stage = SentenceStage(Resources())
+    for lang in ("en", "ru", "de", "zh", None):
+        rules = stage.rules_for(lang)
+        assert split_spans(line, 7, rules) == _reference_spans(line, 7, rules)
+
+
+def test_split_spans_as_before_on_mixes() -> None:
+    """Every short mix of marks, quotes, blanks and letters."""
+    rules = SentenceStage(Resources()).rules_for("en")
+    pieces = [".", "!", "…", "。", '"', " ", "\t", "\u3000", "A", "b", "1"]
+    for combo in itertools.product(pieces, repeat=4):
+        line = "X" + "".join(combo) + " Y"
+        assert split_spans(line, 0, rules) == _reference_spans(line, 0, rules), repr(line)
+
+
+def test_unspaced_scripts_start_at_u0e00() -> None:
+    """The numeric anchor test skips ``unspaced`` below U+0E00: no such character is one."""
+    below = [c for c in map(chr, range(0x0E00)) if unspaced(c)]
+    assert below == []
+    assert unspaced("\u0e01") and unspaced("月")
+    assert sys.maxunicode >= 0x0E00
