@@ -9,11 +9,15 @@ our own writing with every kind of blank. The numeric anchor test of ``DateParse
 from __future__ import annotations
 
 import itertools
+import re
 import sys
 
 import pytest
 
+from diplograph import _dates_parser
 from diplograph._amounts import unspaced
+from diplograph._dates import build_parser
+from diplograph._dates_parser import DateParser
 from diplograph._resources import Resources
 from diplograph._sentences import _END, SentenceStage, _is_boundary, split_spans
 
@@ -89,3 +93,42 @@ def test_unspaced_scripts_start_at_u0e00() -> None:
     assert below == []
     assert unspaced("\u0e01") and unspaced("月")
     assert sys.maxunicode >= 0x0E00
+
+
+WINDOWS = [
+    ("en", "Delegates met in Hanoi on Monday, from 12 to 14 March 2024 (see 2023)."),
+    ("de", "Die Gäste kamen am 22. November; STRASSE Straße ²und vom 3.4.2024 an."),
+    ("ru", "Делегация прибыла в 2024 г. и уехала 15 марта, с 2023 года."),
+    ("vi", "Chiều 11/7, đoàn đến từ ngày 2 đến ngày 5/8/2024 (hai bên)."),
+]
+
+
+def _plain_starts(parser: DateParser, text: str, lo: int, a: int) -> list[int]:
+    """``_candidate_starts`` without the remembered answers (its earlier form)."""
+    starts: list[int] = []
+    for m in re.compile(r"[^\W\d_]+|\d+|\(").finditer(text, lo, a):
+        tok = m.group()
+        if tok[0].isdigit() or tok == "(" or tok.casefold() in parser._starters:
+            b = m.start()
+            if b == lo and b > 0 and text[b - 1].isalnum():
+                continue
+            starts.append(b)
+    starts.append(a)
+    return starts
+
+
+@pytest.mark.parametrize(("lang", "text"), WINDOWS)
+def test_candidate_starts_remembered_as_plain(
+    lang: str, text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    registry = Resources().registry
+    for size in (50_000, 3):  # the bound reached: words past it are answered afresh
+        monkeypatch.setattr(_dates_parser, "MEMO_SIZE", size)
+        parser = build_parser(registry, lang)
+        for _ in range(2):  # cold, then every answer remembered
+            for a in range(len(text) + 1):
+                for lo in (max(0, a - 32), max(0, a - 5)):
+                    assert parser._candidate_starts(text, lo, a) == _plain_starts(
+                        parser, text, lo, a
+                    ), (text, lo, a)
+        assert len(parser._word_starts) <= size

@@ -33,6 +33,7 @@ from ._amounts import unspaced
 from ._dates_resolve import _DateResolution, _nfc, _norm_key, _Pattern, parse_reference
 from ._errors import LanguageDataError
 from ._keyfilter import literal_trie
+from ._memo import MEMO_SIZE
 from ._models import Mention
 
 _BLANKS = r"[^\S\n]+"
@@ -166,6 +167,8 @@ class DateParser(_DateResolution):
             self._add_anchor(_nfc(str(form)), "s")
         if len(self._anchors):
             self._anchors.make_automaton()
+        # ``_candidate_starts``'s answer per word (bounded like ``_memo``)
+        self._word_starts: dict[str, bool] = {}
         self._starters = frozenset(
             w.casefold()
             for entry in dates.get("patterns", [])
@@ -370,15 +373,25 @@ class DateParser(_DateResolution):
     def _candidate_starts(self, text: str, lo: int, a: int) -> list[int]:
         starts: list[int] = []
         starters = self._starters
+        memo = self._word_starts
         for m in _TOKEN_GROUPS.finditer(text, lo, a):
             # group 1 is a word (``[^\W\d_]+``, whose first character may still be a digit
             # that is not decimal, "²"); a number or "(" always starts
             word = m.group(1)
-            if word is None or word[0].isdigit() or word.casefold() in starters:
-                b = m.start()
-                if b == lo and b > 0 and text[b - 1].isalnum():
-                    continue  # the window cut a word: this is not its start
-                starts.append(b)
+            if word is not None:
+                # whether a word starts is a pure function of the word and of the templates:
+                # remembered (the same words recur in every window and every document)
+                hit = memo.get(word)
+                if hit is None:
+                    hit = word[0].isdigit() or word.casefold() in starters
+                    if len(memo) < MEMO_SIZE:
+                        memo[word] = hit
+                if not hit:
+                    continue
+            b = m.start()
+            if b == lo and b > 0 and text[b - 1].isalnum():
+                continue  # the window cut a word: this is not its start
+            starts.append(b)
         starts.append(a)
         return starts
 
