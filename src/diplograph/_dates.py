@@ -170,15 +170,17 @@ class DateStage:
         patterns = self._phrases(doc.lang, "same_year")
         if not patterns:
             return found
+        # only the patterns whose required words are in the text (most texts hold none):
+        # a case-insensitive pattern opening with an optional word is otherwise tried at
+        # every position of the document (``KeyedPatterns``: exact)
+        may = self._keyed_list(doc.lang, "same_year").candidates(doc.text)
+        if not may:
+            return found  # no pattern can match: the dated mentions are not needed
         dated = sorted(
             (m for m in found if m.key and m.key[:4].isdigit() and not m.attrs.get("relative")),
             key=lambda m: m.end,
         )
         extra: list[Mention] = []
-        # only the patterns whose required words are in the text (most texts hold none):
-        # a case-insensitive pattern opening with an optional word is otherwise tried at
-        # every position of the document (``KeyedPatterns``: exact)
-        may = self._keyed_list(doc.lang, "same_year").candidates(doc.text)
         for i, rx in enumerate(patterns):
             if not may >> i & 1:
                 continue
