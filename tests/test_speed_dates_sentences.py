@@ -16,8 +16,9 @@ import pytest
 
 from diplograph import _dates_parser
 from diplograph._amounts import unspaced
-from diplograph._dates import build_parser
+from diplograph._dates import DateStage, build_parser
 from diplograph._dates_parser import DateParser
+from diplograph._models import Document
 from diplograph._resources import Resources
 from diplograph._sentences import _END, SentenceStage, _is_boundary, split_spans
 
@@ -132,3 +133,31 @@ def test_candidate_starts_remembered_as_plain(
                         parser, text, lo, a
                     ), (text, lo, a)
         assert len(parser._word_starts) <= size
+
+
+LOWERED = [
+    ("en", "2024-05-03", "On May 2 the delegation came; in that same year, on Monday, they met."),
+    ("en", "2024-05-03", "İSTANBUL, May 2: the mayor met them. In the same year a park opened."),
+    ("fr", "2024-05-03", "Le 2 mai 2023, la délégation arriva. La même année, un parc ouvrit."),
+    ("ru", "2024-05-03", "ΣΟΦΊΑΣ 2 мая 2023 года делегация прибыла. В том же году открыли парк."),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text"), LOWERED)
+def test_dates_read_the_same_with_the_text_lowered_once(
+    lang: str, published: str, text: str
+) -> None:
+    """``find(..., lowered=text.lower())`` and the same-year keywords read from it give what
+    lowering inside gave (with "İ", whose lower case changes the length, and a final sigma)."""
+    parser = build_parser(Resources().registry, lang)
+    assert parser.find(text, published, lowered=text.lower()) == parser.find(text, published)
+    stage = DateStage(Resources())
+    keyed = stage._keyed_list(lang, "same_year")
+    if "İ" not in text:
+        assert keyed.candidates_lowered(text.lower()) == keyed.candidates(text)
+    doc = Document(doc_id="d", source="s", text=text, lang=lang, published=published)
+    plain = Document(doc_id="d", source="s", text=text, lang=lang, published=published)
+    found = stage._find(plain, published)
+    found = stage._same_year(plain, found)
+    stage._mark_page_dates(text, found)
+    assert stage(doc).mentions == found

@@ -258,8 +258,10 @@ class DateParser(_DateResolution):
         published: str | date | None,
         start: int = 0,
         end: int | None = None,
+        lowered: str | None = None,
     ) -> list[Mention]:
-        """Date mentions in ``text[start:end]`` with offsets into ``text``."""
+        """Date mentions in ``text[start:end]`` with offsets into ``text``; ``lowered``, when
+        given, is ``text.lower()`` (a caller that needs it too lowers the text once)."""
         if not self._compiled:
             return []
         pub: date | None
@@ -270,7 +272,7 @@ class DateParser(_DateResolution):
         stop = len(text) if end is None else end
         out: list[Mention] = []
         last_end = start
-        anchors = self._anchor_positions(text, start, stop)
+        anchors = self._anchor_positions(text, start, stop, lowered)
         by_kinds = self._by_kinds
         for a, kinds in anchors:
             if a < last_end:
@@ -339,10 +341,15 @@ class DateParser(_DateResolution):
             return found
         return sorted([*found, *extra], key=lambda x: x.start)
 
-    def _anchor_positions(self, text: str, start: int, stop: int) -> list[tuple[int, str]]:
+    def _anchor_positions(
+        self, text: str, start: int, stop: int, lowered: str | None = None
+    ) -> list[tuple[int, str]]:
         found: dict[int, str] = {}
         if len(self._anchors):
-            low = text[start:stop].lower()
+            # the whole text's lower case only for the whole text: a final sigma's form
+            # depends on what follows it, so a slice is lowered on its own
+            whole = lowered is not None and start == 0 and stop == len(text)
+            low = lowered if whole and lowered is not None else text[start:stop].lower()
             if len(low) != stop - start:  # a rare character changed length: no shortcut
                 low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text[start:stop])
             # One leading blank stands for the start of the text; newlines count as blanks.
