@@ -38,6 +38,9 @@ class _Everywhere:
     def candidates(self, _text: str) -> int:
         return -1
 
+    def candidates_lowered(self, _low: str) -> int:
+        return -1
+
 
 def _mentions(stage: DateStage, lang: str, text: str) -> list[tuple[int, int, str | None]]:
     doc = Document(doc_id="d", source="s", text=text, lang=lang, published="2024-04-16")

@@ -101,10 +101,12 @@ class DateStage:
         return self._parsers[lang]
 
     def __call__(self, doc: Document) -> Document:
-        found = self._find(doc, doc.published)
+        # the text lowered once for the anchor automaton and the same-year keywords
+        lowered = doc.text.lower() if self.parser(doc.lang) is not None else None
+        found = self._find(doc, doc.published, lowered)
         if parse_reference(doc.published)[0] is None:  # not even a month dates the document
             found = self._with_year_of_document(doc, found)
-        found = self._same_year(doc, found)
+        found = self._same_year(doc, found, lowered)
         self._mark_page_dates(doc.text, found)
         doc.mentions.extend(found)
         return doc
@@ -162,7 +164,9 @@ class DateStage:
                 out.append(m)
         return out
 
-    def _same_year(self, doc: Document, found: list[Mention]) -> list[Mention]:
+    def _same_year(
+        self, doc: Document, found: list[Mention], lowered: str | None = None
+    ) -> list[Mention]:
         """ "The monument was unveiled in 2017. In that same year the school signed a
         memorandum": a phrase naming the year just told ("cũng trong năm này", "la même
         année", "в том же году"; ``same_year`` of dates.yaml) is a date of that year, the
@@ -170,15 +174,23 @@ class DateStage:
         patterns = self._phrases(doc.lang, "same_year")
         if not patterns:
             return found
+        # only the patterns whose required words are in the text (most texts hold none):
+        # a case-insensitive pattern opening with an optional word is otherwise tried at
+        # every position of the document (``KeyedPatterns``: exact)
+        keyed = self._keyed_list(doc.lang, "same_year")
+        # ``KeyedPatterns`` lowers with "İ" -> "i" first; without one, that is ``lowered``
+        may = (
+            keyed.candidates_lowered(lowered)
+            if lowered is not None and "İ" not in doc.text
+            else keyed.candidates(doc.text)
+        )
+        if not may:
+            return found  # no pattern can match: the dated mentions are not needed
         dated = sorted(
             (m for m in found if m.key and m.key[:4].isdigit() and not m.attrs.get("relative")),
             key=lambda m: m.end,
         )
         extra: list[Mention] = []
-        # only the patterns whose required words are in the text (most texts hold none):
-        # a case-insensitive pattern opening with an optional word is otherwise tried at
-        # every position of the document (``KeyedPatterns``: exact)
-        may = self._keyed_list(doc.lang, "same_year").candidates(doc.text)
         for i, rx in enumerate(patterns):
             if not may >> i & 1:
                 continue
@@ -243,7 +255,9 @@ class DateStage:
         count = int(max(found, key=lambda x: x.end()).group("n"))
         return f"{int(m.key[:4]) + count:04d}" if 0 < count <= 200 else None
 
-    def _find(self, doc: Document, pub: str | date | None) -> list[Mention]:
+    def _find(
+        self, doc: Document, pub: str | date | None, lowered: str | None = None
+    ) -> list[Mention]:
         found: list[Mention] = []
         main = self.parser(doc.lang)
         # Paragraphs in another supported language (a quoted English paragraph in a
@@ -256,7 +270,7 @@ class DateStage:
                     spans.append((p.start, p.end, other))
         if not spans:
             if main is not None:
-                found = main.find(doc.text, pub)
+                found = main.find(doc.text, pub, lowered=lowered)
         else:
             pos = 0
             for s, e, other in spans:

@@ -33,6 +33,7 @@ from ._amounts import unspaced
 from ._dates_resolve import _DateResolution, _nfc, _norm_key, _Pattern, parse_reference
 from ._errors import LanguageDataError
 from ._keyfilter import literal_trie
+from ._memo import MEMO_SIZE
 from ._models import Mention
 
 _BLANKS = r"[^\S\n]+"
@@ -42,6 +43,8 @@ _LOOKBACK = 32
 _LEADS = (" ", "(", "-", '"', "«", "„", "“", "/", "\u00a0", ",", ".")
 _NUMERIC = re.compile(r"\d[\d./\-–]*")
 _TOKEN = re.compile(r"[^\W\d_]+|\d+|\(")
+# ``_TOKEN`` with its words in group 1: ``_candidate_starts`` reads a word only when it is one
+_TOKEN_GROUPS = re.compile(r"([^\W\d_]+)|\d+|\(")
 # Template syntax that is not a word a pattern can start with.
 _TEMPLATE_SYNTAX = re.compile(r"\\.|\{[A-Z]+2?\}|\(\?(?:P<\w+>|P=\w+\)|[:!=]|<[=!])|\[[^\]]*\]")
 _TEMPLATE_WORD = re.compile(r"[^\W\d_]+")
@@ -141,6 +144,10 @@ class DateParser(_DateResolution):
         # One alternation per kind of anchor: a weekday anchor only tries the
         # weekday patterns, a month anchor the month patterns, and so on.
         self._compiled: dict[str, tuple[re.Pattern[str], list[tuple[tuple[str, int], ...]]]] = {}
+        # ``_regexes_of`` per anchor-kinds string (a handful of distinct strings per language)
+        self._by_kinds: dict[
+            str, list[tuple[re.Pattern[str], list[tuple[tuple[str, int], ...]]]]
+        ] = {}
         for kind in sorted({k for k, _ in self._bodies}):
             self._compile_kind(kind)
         # Running the alternation at every offset costs milliseconds per article,
@@ -160,6 +167,8 @@ class DateParser(_DateResolution):
             self._add_anchor(_nfc(str(form)), "s")
         if len(self._anchors):
             self._anchors.make_automaton()
+        # ``_candidate_starts``'s answer per word (bounded like ``_memo``)
+        self._word_starts: dict[str, bool] = {}
         self._starters = frozenset(
             w.casefold()
             for entry in dates.get("patterns", [])
@@ -249,8 +258,10 @@ class DateParser(_DateResolution):
         published: str | date | None,
         start: int = 0,
         end: int | None = None,
+        lowered: str | None = None,
     ) -> list[Mention]:
-        """Date mentions in ``text[start:end]`` with offsets into ``text``."""
+        """Date mentions in ``text[start:end]`` with offsets into ``text``; ``lowered``, when
+        given, is ``text.lower()`` (a caller that needs it too lowers the text once)."""
         if not self._compiled:
             return []
         pub: date | None
@@ -261,11 +272,14 @@ class DateParser(_DateResolution):
         stop = len(text) if end is None else end
         out: list[Mention] = []
         last_end = start
-        anchors = self._anchor_positions(text, start, stop)
+        anchors = self._anchor_positions(text, start, stop, lowered)
+        by_kinds = self._by_kinds
         for a, kinds in anchors:
             if a < last_end:
                 continue
-            regexes = [self._compiled[k] for k in kinds if k in self._compiled and k != "d"]
+            regexes = by_kinds.get(kinds)
+            if regexes is None:
+                regexes = by_kinds[kinds] = self._regexes_of(kinds)
             if not regexes:
                 continue
             done = False
@@ -285,6 +299,14 @@ class DateParser(_DateResolution):
         if "d" in self._compiled:
             out = self._days_alone(text, anchors, out, pub, exact, stop)
         return _drop_weekday_before_date(out, text)
+
+    def _regexes_of(
+        self, kinds: str
+    ) -> list[tuple[re.Pattern[str], list[tuple[tuple[str, int], ...]]]]:
+        """The alternations an anchor of ``kinds`` tries, in order (``d`` is read later, by
+        ``_days_alone``); kept per distinct ``kinds`` string in ``_by_kinds`` so the list is
+        not rebuilt at every anchor."""
+        return [self._compiled[k] for k in kinds if k in self._compiled and k != "d"]
 
     def _days_alone(
         self,
@@ -319,28 +341,38 @@ class DateParser(_DateResolution):
             return found
         return sorted([*found, *extra], key=lambda x: x.start)
 
-    def _anchor_positions(self, text: str, start: int, stop: int) -> list[tuple[int, str]]:
+    def _anchor_positions(
+        self, text: str, start: int, stop: int, lowered: str | None = None
+    ) -> list[tuple[int, str]]:
         found: dict[int, str] = {}
         if len(self._anchors):
-            low = text[start:stop].lower()
+            # the whole text's lower case only for the whole text: a final sigma's form
+            # depends on what follows it, so a slice is lowered on its own
+            whole = lowered is not None and start == 0 and stop == len(text)
+            low = lowered if whole and lowered is not None else text[start:stop].lower()
             if len(low) != stop - start:  # a rare character changed length: no shortcut
                 low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text[start:stop])
             # One leading blank stands for the start of the text; newlines count as blanks.
             low = " " + low.replace("\n", " ").replace("\t", " ")
+            n = len(text)
             for last, (length, needs_end, kinds) in self._anchors.iter(low):
                 e = start + last  # low has one extra leading character
                 b = e - length
-                if needs_end and e < len(text) and _is_word(text[e]):
+                if needs_end and e < n and ((c := text[e]).isalnum() or c == "_"):  # _is_word
                     continue
                 found[b] = found.get(b, "") + kinds
+        days = "d" in self._compiled
         for m in _NUMERIC.finditer(text, start, stop):
             tok = m.group()
-            if (
-                len(tok) > 2 and (not tok.isdigit() or (len(tok) == 4 and tok[:2] in ("19", "20")))
-            ) or (m.end() < stop and unspaced(text[m.end()])):  # "8月20日"
+            size = len(tok)
+            if (size > 2 and (not tok.isdigit() or (size == 4 and tok[:2] in ("19", "20")))) or (
+                # every script without spaces lies at or above U+0E00: most characters
+                # after a number answer without the call
+                (e := m.end()) < stop and (c := text[e]) >= "\u0e00" and unspaced(c)
+            ):  # "8月20日"
                 b = m.start()
                 found[b] = found.get(b, "") + "n"
-            if "d" in self._compiled and len(tok) <= 2 and tok.isdigit():
+            if days and size <= 2 and tok.isdigit():
                 b = m.start()
                 found[b] = found.get(b, "") + "d"
         return sorted(found.items())
@@ -348,13 +380,25 @@ class DateParser(_DateResolution):
     def _candidate_starts(self, text: str, lo: int, a: int) -> list[int]:
         starts: list[int] = []
         starters = self._starters
-        for m in _TOKEN.finditer(text, lo, a):
-            tok = m.group()
-            if tok[0].isdigit() or tok == "(" or tok.casefold() in starters:
-                b = m.start()
-                if b == lo and b > 0 and text[b - 1].isalnum():
-                    continue  # the window cut a word: this is not its start
-                starts.append(b)
+        memo = self._word_starts
+        for m in _TOKEN_GROUPS.finditer(text, lo, a):
+            # group 1 is a word (``[^\W\d_]+``, whose first character may still be a digit
+            # that is not decimal, "²"); a number or "(" always starts
+            word = m.group(1)
+            if word is not None:
+                # whether a word starts is a pure function of the word and of the templates:
+                # remembered (the same words recur in every window and every document)
+                hit = memo.get(word)
+                if hit is None:
+                    hit = word[0].isdigit() or word.casefold() in starters
+                    if len(memo) < MEMO_SIZE:
+                        memo[word] = hit
+                if not hit:
+                    continue
+            b = m.start()
+            if b == lo and b > 0 and text[b - 1].isalnum():
+                continue  # the window cut a word: this is not its start
+            starts.append(b)
         starts.append(a)
         return starts
 

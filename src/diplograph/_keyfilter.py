@@ -232,6 +232,14 @@ class KeyedPatterns:
                 mask |= bits
         return mask
 
+    def candidates_lowered(self, low: str) -> int:
+        """``candidates`` of a line whose ``_lower`` the caller already holds (``low``)."""
+        mask = self._always
+        if self._keyed:
+            for _, (_, bits) in self._auto.iter(low):
+                mask |= bits
+        return mask
+
     @property
     def always_mask(self) -> int:
         """The bits of the patterns with no usable literal (tried on every line)."""

@@ -24,6 +24,10 @@ from ._resources import Resources
 # mark (the look-behind then picks the cluster's kind): ``re`` searches a pattern opening
 # with a class in C, but tries an alternation of classes at every position of the line.
 _END = re.compile(r"[.!?…。！？](?:(?<=[.!?…])[.!?…]*|(?<=[。！？])[。！？]*)(?:/\.)?[\"'”’»)\]]*")
+# ``_END`` (group 1) and the blanks after it: ``split_spans`` reads where the next sentence
+# may begin from the match instead of a Python loop over the blanks (``\s`` is
+# ``str.isspace``; blanks cannot begin a mark cluster, so the clusters found are the same)
+_END_BLANKS = re.compile(f"({_END.pattern})\\s*")
 _CJK_END = frozenset("。！？")
 _OPENERS = "\"'“‘«([¿¡„"
 _WORD_WINDOW = 200
@@ -77,21 +81,25 @@ def split_spans(line: str, offset: int, rules: AbbreviationRules) -> list[tuple[
     spans: list[tuple[int, int]] = []
     n = len(line)
     start = 0
-    for m in _END.finditer(line):
-        end = m.end()
+    for m in _END_BLANKS.finditer(line):
+        end = m.end(1)  # the mark cluster's end; the match goes on over the blanks after it
         if end >= n:
             break
-        cjk = line[m.start()] in _CJK_END
-        if not cjk and not line[end].isspace():
-            continue
-        nxt = end
-        while nxt < n and line[nxt].isspace():
-            nxt += 1
+        at = m.start()
+        cjk = line[at] in _CJK_END
+        nxt = m.end()
+        if not cjk and nxt == end:
+            continue  # no blank after the marks
         if nxt >= n:
             break
-        if not cjk and not _is_boundary(line, m.start(), m.group(0), line[nxt], rules):
+        if not cjk and not _is_boundary(line, at, line[at:end], line[nxt], rules):
             continue
-        _add(spans, line, start, end, offset)
+        # ``_add`` inline: ``line[end - 1]`` is a mark or a closing quote, never a blank, and
+        # ``start`` a non-blank but at the line's head
+        while start < end and line[start].isspace():
+            start += 1
+        if start < end:
+            spans.append((offset + start, offset + end))
         start = nxt
     _add(spans, line, start, n, offset)
     return spans
@@ -169,7 +177,7 @@ class SentenceStage:
         pos = 0
         for line in text.split("\n"):
             if line and not line.isspace():
-                out.extend(Sentence(s, e) for s, e in split_spans(line, pos, rules))
+                out += [Sentence(s, e) for s, e in split_spans(line, pos, rules)]
             pos += len(line) + 1
         return out
 
