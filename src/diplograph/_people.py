@@ -53,6 +53,28 @@ from ._resources import Resources
 _APPOSED = re.compile(r",\s+(?:the\s+)?")
 # The word right before a mention, one space between ("Nguyen| Nam Dinh").
 _PREV_WORD = re.compile(r"(\w+) $")
+# A run of word characters opening a text (read on a reversed slice by _word_before).
+_LEAD_WORD = re.compile(r"\w+")
+
+
+def _word_before(text: str, lo: int, end: int) -> str | None:
+    r"""``_PREV_WORD.search(text, lo, end).group(1)`` (or None), read backwards.
+
+    Why: the pattern has no first character to search for, so ``search`` tried it at each
+    of the ~30 positions of the window before every region or city mention. Its one space
+    must stand right before ``$``, which matches at ``end`` or before a newline there
+    (``endpos`` cuts the text); the leftmost match then takes the whole run of word
+    characters before that space, back to ``lo`` at most: the run opening the reversed
+    slice."""
+    q = end - 1
+    if q >= lo and text[q] == "\n":
+        q -= 1
+    if q < lo or text[q] != " ":
+        return None
+    m = _LEAD_WORD.match(text[lo:q][::-1])
+    return m.group(0)[::-1] if m is not None else None
+
+
 # ", and Degtyarev" right before the comma of an apposition: the list word and the name
 _LISTED_WORD = re.compile(r",\s+(\w+)\s+([^\W\d_a-z][^\W\d_]+(?:-[^\W\d_]+)?)\s*$")
 
@@ -367,10 +389,10 @@ class PeopleStage(_Prefixed):
             return False
         if any(w[:1].islower() for w in pm.text.split()):
             return False  # "Nam Dinh province": the place itself
-        prev = _PREV_WORD.search(text, max(0, pm.start - 30), pm.start)
-        if prev is None or not prev.group(1)[:1].isupper():
+        prev = _word_before(text, max(0, pm.start - 30), pm.start)
+        if prev is None or not prev[:1].isupper():
             return False
-        return self.names.origin_countries(f"{prev.group(1)} {pm.text}")[:1] == ("VN",)
+        return self.names.origin_countries(f"{prev} {pm.text}")[:1] == ("VN",)
 
     def _after_titles(
         self,
