@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from diplograph._people import _PREV_WORD, PeopleStage, _word_before
+from diplograph._people import _PREV_WORD, PeopleStage, _compound_hits, _word_before
 from diplograph._people_model import (
     _CAP_WORD,
     _NEVER,
@@ -146,3 +146,30 @@ def test_name_start_words_are_those_of_finditer() -> None:
         assert stage._name_start_words(text) == want
         some += len(want)
     assert some > 100
+
+
+# Compound titles: repeated, inside longer words, after a hyphen, an apostrophe, a digit
+# or an underscore, in capitals, with re's case pairs (long s, Kelvin sign), at the ends.
+COMPOUNDS = [
+    "Wirtschaftsminister, des Wirtschaftsministers, xWirtschaftsminister",
+    "Der Wirtschaftsminister traf den Wirtschaftsminister-Kollegen und die Staatssekretärin.",
+    "xWirtschaftsminister 2Wirtschaftsminister _Wirtschaftsminister Wirtschaftsministers",
+    "Landes-Wirtschaftsminister d'Wirtschaftsminister WIRTSCHAFTSMINISTER Abminister",
+    "Landesſtaatssekretär Landesstaatsse\u212aretär Oberbürgermeisterin",
+    "Oberbürgermeister1 Ministerin",
+    "Ministerpräsident und Vizepräsidentin; Wirtschaftsministerium, Bürgermeister",
+]
+
+
+def test_compound_hits_equal_plain_finditer() -> None:
+    stage = PeopleStage(Resources())
+    lang = stage._lang("de")
+    assert lang is not None and lang.compound_word is not None
+    texts = COMPOUNDS + OWN + _texts()
+    some = 0
+    for _ in range(2):  # the second time from the words seen
+        for text in texts:
+            want = [(m.start(), m.end(), m.group(1)) for m in lang.compounds.finditer(text)]
+            assert _compound_hits(text, lang) == want
+            some += len(want)
+    assert some > 20
