@@ -15,8 +15,14 @@ from pathlib import Path
 
 import pytest
 
-from diplograph._people import PeopleStage
-from diplograph._people_model import _NEVER, _boundary_alt, _connector_alt, _word_hits
+from diplograph._people import _PREV_WORD, PeopleStage, _compound_hits, _word_before
+from diplograph._people_model import (
+    _CAP_WORD,
+    _NEVER,
+    _boundary_alt,
+    _connector_alt,
+    _word_hits,
+)
 from diplograph._resources import Resources
 from tests.synth import generate_articles
 
@@ -91,3 +97,79 @@ def test_title_opening_the_text_is_found() -> None:
     assert lang is not None
     hits = _word_hits(lang.titles, lang.titles_after, OWN[0])
     assert [h[2] for h in hits] == ["Governor", "President", "ambassador"]
+
+
+# Words before a place: one space, a newline after it, two spaces, digits and an
+# underscore in the word, a word longer than the window, the text's start.
+BEFORE = [
+    "Nguyen Nam Dinh",
+    "Tran \nThai Binh",
+    "Tran\n Thai Binh",
+    "Le  Ha Nam",
+    "in Hanoi",
+    "x_2 Hue",
+    "Averyveryveryverylongwordbeforeaplace Vinh",
+    " Hue",
+    "\nHue",
+    "Hue",
+]
+
+
+def test_word_before_equals_the_plain_search() -> None:
+    texts = BEFORE + OWN + _texts()[:40]
+    for text in texts:
+        for end in range(len(text) + 1):
+            for lo in {0, max(0, end - 30), max(0, end - 2), end}:
+                m = _PREV_WORD.search(text, lo, end)
+                assert _word_before(text, lo, end) == (m.group(1) if m else None), (text, lo, end)
+
+
+# Capitalised words that start names, repeated, inside other words, after a hyphen or an
+# apostrophe, in Cyrillic and Vietnamese.
+NAMES = [
+    "Sergei Ivanov met Sergei Petrov; ASergei and Sergeiev did not. Nguyen Van An, Nguyen.",
+    "Le Huu Toan, Lee, Leon, d'Le, x-Le Le. Сергей Иванов и Сергеем Петровым, Лу Хао.",
+    "Dou Jingli Xia Geng Xi Jinping Anna-Maria Anna",
+]
+
+
+def test_name_start_words_are_those_of_finditer() -> None:
+    stage = PeopleStage(Resources())
+    texts = NAMES + OWN + _texts()
+    some = 0
+    for text in texts:
+        want = [
+            (w.start(), w.group(0))
+            for w in _CAP_WORD.finditer(text)
+            if stage.names.name_start(w.group(0))
+        ]
+        assert stage._name_start_words(text) == want
+        some += len(want)
+    assert some > 100
+
+
+# Compound titles: repeated, inside longer words, after a hyphen, an apostrophe, a digit
+# or an underscore, in capitals, with re's case pairs (long s, Kelvin sign), at the ends.
+COMPOUNDS = [
+    "Wirtschaftsminister, des Wirtschaftsministers, xWirtschaftsminister",
+    "Der Wirtschaftsminister traf den Wirtschaftsminister-Kollegen und die Staatssekretärin.",
+    "xWirtschaftsminister 2Wirtschaftsminister _Wirtschaftsminister Wirtschaftsministers",
+    "Landes-Wirtschaftsminister d'Wirtschaftsminister WIRTSCHAFTSMINISTER Abminister",
+    "Landesſtaatssekretär Landesstaatsse\u212aretär Oberbürgermeisterin",
+    "Oberbürgermeister1 Ministerin",
+    "Ministerpräsident und Vizepräsidentin; Wirtschaftsministerium, Bürgermeister",
+]
+
+
+def test_compound_hits_equal_plain_finditer() -> None:
+    stage = PeopleStage(Resources())
+    lang = stage._lang("de")
+    assert lang is not None and lang.compound_word is not None
+    texts = COMPOUNDS + OWN + _texts()
+    some = 0
+    for _ in range(2):  # the second time from the words seen
+        for text in texts:
+            want = [(m.start(), m.end(), m.group(1)) for m in lang.compounds.finditer(text)]
+            assert _compound_hits(text, lang) == want
+            some += len(want)
+    assert some > 20

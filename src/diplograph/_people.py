@@ -25,6 +25,7 @@ from . import _people_cjk
 from ._models import Document, Mention
 from ._names import NameCanonicalizer
 from ._people_model import (
+    _CAP_RUN,
     _CYRILLIC,
     _NEVER,
     _PLACE_KINDS,
@@ -53,6 +54,77 @@ from ._resources import Resources
 _APPOSED = re.compile(r",\s+(?:the\s+)?")
 # The word right before a mention, one space between ("Nguyen| Nam Dinh").
 _PREV_WORD = re.compile(r"(\w+) $")
+# A run of word characters opening a text (read on a reversed slice by _word_before).
+_LEAD_WORD = re.compile(r"\w+")
+
+
+def _word_before(text: str, lo: int, end: int) -> str | None:
+    r"""``_PREV_WORD.search(text, lo, end).group(1)`` (or None), read backwards.
+
+    Why: the pattern has no first character to search for, so ``search`` tried it at each
+    of the ~30 positions of the window before every region or city mention. Its one space
+    must stand right before ``$``, which matches at ``end`` or before a newline there
+    (``endpos`` cuts the text); the leftmost match then takes the whole run of word
+    characters before that space, back to ``lo`` at most: the run opening the reversed
+    slice."""
+    q = end - 1
+    if q >= lo and text[q] == "\n":
+        q -= 1
+    if q < lo or text[q] != " ":
+        return None
+    m = _LEAD_WORD.match(text[lo:q][::-1])
+    return m.group(0)[::-1] if m is not None else None
+
+
+def _compound_word(titles: list[str]) -> re.Pattern[str] | None:
+    """``compounds`` without its look-behind and look-ahead, for ``fullmatch`` on one
+    word; None when a title holds a character other than a word character (a match could
+    then run past the word)."""
+    alts = [str(c) for c in titles]
+    if not alts or not all(_LEAD_WORD.fullmatch(a) for a in alts):
+        return None
+    return re.compile(
+        r"(?-i:[^\W\d_a-zß-ÿ])[^\W\d_]{2,}?(" + "|".join(re.escape(a) for a in alts) + ")",
+        re.IGNORECASE,
+    )
+
+
+def _compound_hits(text: str, lang: _Lang) -> list[tuple[int, int, str]]:
+    r"""Start, end and title (group 1) of each match of ``lang.compounds`` (as
+    ``finditer``), each distinct capitalised word asked once per language.
+
+    Why: ``compounds`` tried its lazy ``[^\W\d_]{2,}?`` and the title alternation at
+    every split of every capitalised word (a German text capitalises every noun:
+    ~0.2 ms a document). Its titles are word characters, so a match opening at a
+    capital (no word character before it) ends where ``(?!\w)`` holds after word
+    characters only: it is the whole run of word characters there (``_CAP_RUN``), and
+    what it captures depends on that run alone. Runs start no match inside another (the
+    look-behind), so the runs of a word are where ``_CAP_RUN`` matches exactly it."""
+    pattern = lang.compound_word
+    if pattern is None:
+        return [(m.start(), m.end(), m.group(1)) for m in lang.compounds.finditer(text)]
+    seen = lang.compound_seen
+    hits: list[tuple[int, int, str]] = []
+    for word in set(_CAP_RUN.findall(text)):
+        title = seen.get(word, "")
+        if title == "":
+            m = pattern.fullmatch(word)
+            title = m.group(1) if m is not None else None
+            if len(seen) < 100_000:
+                seen[word] = title
+        if title is None:
+            continue
+        size = len(word)
+        i = text.find(word)
+        while i >= 0:
+            run = _CAP_RUN.match(text, i)
+            if run is not None and run.end() == i + size:
+                hits.append((i, i + size, title))
+            i = text.find(word, i + 1)
+    hits.sort()
+    return hits
+
+
 # ", and Degtyarev" right before the comma of an apposition: the list word and the name
 _LISTED_WORD = re.compile(r",\s+(\w+)\s+([^\W\d_a-z][^\W\d_]+(?:-[^\W\d_]+)?)\s*$")
 
@@ -221,6 +293,7 @@ class PeopleStage(_Prefixed):
             )
             if data.get("compound_titles")
             else re.compile(_NEVER),
+            compound_word=_compound_word(data.get("compound_titles") or []),
             historical=re.compile(
                 _boundary_alt([str(c) for c in data.get("historical_cues") or ()]), re.IGNORECASE
             ),
@@ -367,10 +440,10 @@ class PeopleStage(_Prefixed):
             return False
         if any(w[:1].islower() for w in pm.text.split()):
             return False  # "Nam Dinh province": the place itself
-        prev = _PREV_WORD.search(text, max(0, pm.start - 30), pm.start)
-        if prev is None or not prev.group(1)[:1].isupper():
+        prev = _word_before(text, max(0, pm.start - 30), pm.start)
+        if prev is None or not prev[:1].isupper():
             return False
-        return self.names.origin_countries(f"{prev.group(1)} {pm.text}")[:1] == ("VN",)
+        return self.names.origin_countries(f"{prev} {pm.text}")[:1] == ("VN",)
 
     def _after_titles(
         self,
@@ -430,9 +503,9 @@ class PeopleStage(_Prefixed):
         hits = _word_hits(lang.titles, lang.titles_after, text)
         starts = {h[0] for h in hits}
         ends = {h[1] for h in hits}
-        for m in lang.compounds.finditer(text):
-            if m.start() not in starts and m.end() not in ends and m.group(0)[:1].isupper():
-                hits.append((m.start(), m.end(), m.group(1)))
+        for ms, me, title in _compound_hits(text, lang):
+            if ms not in starts and me not in ends and text[ms].isupper():
+                hits.append((ms, me, title))
         hits.sort()
         return hits
 

@@ -26,6 +26,9 @@ _DATELINE_DASH = re.compile(r"^[^\n]{0,25}?[—–-]")
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[-'’](?=[^\W\d_]))*")
 # (the first letter comes before the look-behind, which checks the character before it: a
 # pattern opening with a character class is searched for it in C, not tried at every position)
+# A run of word characters opening with a capital, as the compound titles' pattern opens
+# (its letter, then the character before it tested): the whole run such a match covers.
+_CAP_RUN = re.compile(r"[^\W\d_a-zß-ÿ](?<!\w\w)\w*")
 _CAP_WORD = re.compile(r"[^\W\d_a-zа-яё\u00df-\u00ff](?<![\w\-'’]\w)[^\W\d_]+")
 # A pattern that never matches, for a list the language leaves empty. Anchored at the
 # text's start: ``re`` then tries it at one position only, where the plain ``(?!x)x``
@@ -247,6 +250,10 @@ class _Lang:
     titles_after: re.Pattern[str] | None = None
     bodies_after: re.Pattern[str] | None = None
     honorifics_after: re.Pattern[str] | None = None
+    # ``compounds`` asked of one capitalised word at a time (``_compound_hits``), and the
+    # title each word seen ends with (None: none), kept per language as words repeat
+    compound_word: re.Pattern[str] | None = None
+    compound_seen: dict[str, str | None] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
