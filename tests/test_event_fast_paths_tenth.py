@@ -1,0 +1,75 @@
+"""The tenth round of events-stage shortcuts answers exactly what the plain code answers.
+
+A phrase set no longer tries, at every word, a first phrase word that cannot start there:
+one opening with an apostrophe ("'ll") is never tried, one written "*lit*" with uncased
+letters only where the word holds ``lit``. Each scan is compared with the plain reading (every
+phrase tried at every word start, most specific first, leftmost matches kept).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from diplograph.events._phrases import _WORD_CHARS, Entry, PhraseSet, tokens
+
+
+def _plain(phrases: PhraseSet, text: str) -> list[tuple[int, int, Entry]]:
+    """Every phrase tried at every word start (no index, no precheck)."""
+    out: list[tuple[int, int, Entry]] = []
+    taken = -1
+    for start, _ in tokens(text, 0, len(text)):
+        if start < taken:
+            continue
+        for rx, entry in zip(phrases._rx, phrases.entries, strict=True):
+            m = rx.match(text, start, len(text))
+            if m and m.end() > m.start():
+                out.append((m.start(), m.end(), entry))
+                taken = m.end()
+                break
+    return out
+
+
+_PHRASES = ["'ll", "’d like", "will", "*박람회*", "*포럼*", "*expo*", "*fest", "plan*"]
+_TEXTS = [
+    "We'll sign it; they’d like to visit, and we will plan a trip.",
+    "Mayor 'll and ’d stand alone: 'll ’d like will.",
+    "서울 국제박람회장에서 포럼이 열렸다. 박람회 포럼 엑스포",
+    "The EXPO and the Superexpo days, a festival and a Fest, planned.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", _TEXTS)
+def test_scan_equals_plain_reading(text: str) -> None:
+    phrases = PhraseSet([Entry(p, p, "g") for p in _PHRASES])
+    assert phrases.scan(text) == _plain(phrases, text)
+
+
+def test_apostrophe_opening_is_no_candidate() -> None:
+    """Without the rule "'ll" was a candidate at every word (and failed there)."""
+    phrases = PhraseSet([Entry("'ll", "", "g"), Entry("will", "", "g")])
+    assert phrases._candidates("we") == ()
+    assert not phrases.may_start("ll")
+    assert phrases.may_start("will")
+
+
+def test_uncased_infix_only_where_written() -> None:
+    """Without the rule "*박람회*" was a candidate at every word."""
+    phrases = PhraseSet([Entry("*박람회*", "", "g"), Entry("*expo*", "", "g")])
+    fair = phrases.entries.index(Entry("*박람회*", "", "g"))
+    assert fair in phrases._candidates("국제박람회장")
+    assert fair not in phrases._candidates("포럼")
+    # a cased infix stays wild (``re`` also matches its other case forms)
+    assert phrases.entries.index(Entry("*expo*", "", "g")) in phrases._candidates("fair")
+
+
+def test_no_word_character_matches_an_apostrophe_class() -> None:
+    """``['’]`` under IGNORECASE matches only the two marks, neither a word character, so
+    a phrase opening with it cannot match at a word's start (checked over all of Unicode)."""
+    mark = re.compile("['’]", re.IGNORECASE)
+    word = re.compile(_WORD_CHARS)
+    hits = [chr(c) for c in range(0x110000) if mark.match(chr(c))]
+    assert hits == ["'", "’"]
+    assert not any(word.match(c) for c in hits)
