@@ -12,7 +12,12 @@ import re
 
 import pytest
 
+from diplograph import Resources
+from diplograph._models import Document, Sentence
+from diplograph.events._base import _RunBase
 from diplograph.events._phrases import _WORD_CHARS, Entry, PhraseSet, tokens
+from diplograph.events._stage import EventStage
+from diplograph.events._view import _DocView
 
 
 def _plain(phrases: PhraseSet, text: str) -> list[tuple[int, int, Entry]]:
@@ -73,3 +78,36 @@ def test_no_word_character_matches_an_apostrophe_class() -> None:
     hits = [chr(c) for c in range(0x110000) if mark.match(chr(c))]
     assert hits == ["'", "’"]
     assert not any(word.match(c) for c in hits)
+
+
+def _doc(text: str) -> Document:
+    doc = Document(doc_id="t", source="t", text=text, lang="en")
+    ends = [i + 1 for i, c in enumerate(text) if c == "."]
+    doc.sentences = [Sentence(a, b) for a, b in zip([0, *ends[:-1]], ends, strict=True)]
+    return doc
+
+
+def test_scan_cache_keeps_each_set_and_sentence_apart() -> None:
+    """``scan`` remembers each (set, sentence) answer under the set itself: two sets with the
+    same phrases, and every set of the lexicon over every sentence, answer what a fresh run
+    answers for that set and sentence alone (a key shared by two sets or two sentences
+    would hand one's answer to the other)."""
+    stage = EventStage(Resources())
+    lex = stage.lexicon("en")
+    assert lex is not None
+    doc = _doc("The governor met the mayor. We will sign a deal. The mayor met guests.")
+    first = PhraseSet([Entry("met", "first", "g")])
+    second = PhraseSet([Entry("met", "second", "g")])
+    run = _RunBase(_DocView(doc), lex, stage._names())
+    for i in range(3):
+        assert [e.value for _, _, e in run.scan(first, i)] == (["first"] if i != 1 else [])
+        assert [e.value for _, _, e in run.scan(second, i)] == (["second"] if i != 1 else [])
+    sets = [lex.triggers, lex.modality, lex.sectors, lex.delegation, lex.presence, first]
+    for i in range(3):
+        for phrases in sets:
+            alone = _RunBase(_DocView(doc), lex, stage._names()).scan(phrases, i)
+            assert run.scan(phrases, i) == alone
+            if alone:  # (a sentence starting no phrase of the set answers a new [])
+                assert run.scan(phrases, i) is run.scan(phrases, i)  # remembered
+    assert any(run.scan(lex.triggers, i) for i in range(3))
+    assert any(run.scan(lex.modality, i) for i in range(3))

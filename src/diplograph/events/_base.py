@@ -49,7 +49,9 @@ class _RunBase:
         # phrase sets a sentence's words may start (every bit until its words are read)
         self.masks: list[int] = [-1] * n
         self.word_bits: list[list[int]] = [[] for _ in range(n)]  # ... each word may start
-        self._scans: dict[tuple[int, int], list[tuple[int, int, Entry]]] = {}
+        # each set's scans, by sentence (None: not scanned yet); keyed by the set itself
+        # (identity: a set is equal only to itself), so one lookup with no key to build
+        self._scans: dict[PhraseSet, list[list[tuple[int, int, Entry]] | None]] = {}
         self.folded: dict[int, str] = {}  # sentences folded as phrase literals are read
         self.present: dict[int, list[Mention]] = {}  # persons present, by sentence (_persons)
         self.sentence_sectors: dict[int, list[tuple[str, str]]] = {}  # by sentence (_sectors)
@@ -72,8 +74,10 @@ class _RunBase:
         bit = phrases.bit
         if not self.masks[i] & bit:  # (-1 until the sentence's words are read)
             return []  # no word of the sentence can start a phrase of the set
-        key = (id(phrases), i)
-        found = self._scans.get(key)
+        done = self._scans.get(phrases)
+        if done is None:
+            done = self._scans[phrases] = [None] * len(self.v.sents)
+        found = done[i]
         if found is not None:
             return found
         toks = self.toks[i]
@@ -94,7 +98,7 @@ class _RunBase:
             found = phrases.scan_tokens(self.v.text, toks, s.end, folded)
         else:  # what ``scan_tokens`` does for the others, without its call
             found = phrases._scan_words(self.v.text, toks, s.end, folded)
-        self._scans[key] = found
+        done[i] = found
         return found
 
     def _read_words(self, i: int) -> list[tuple[int, str]]:
