@@ -111,3 +111,39 @@ def test_scan_cache_keeps_each_set_and_sentence_apart() -> None:
                 assert run.scan(phrases, i) is run.scan(phrases, i)  # remembered
     assert any(run.scan(lex.triggers, i) for i in range(3))
     assert any(run.scan(lex.modality, i) for i in range(3))
+
+
+_OWN = {
+    "en": "The two governors met and signed an agreement on trade; we'll visit the fair.",
+    "fr": "Le gouverneur a rencontré le maire et ils ont signé cet accord sur le commerce.",
+    "de": "Der Gouverneur besuchte die Messe und unterzeichnete das Abkommen über Handel.",
+    "es": "El gobernador visitó la feria y firmó el acuerdo de cooperación comercial.",
+    "ru": "Губернатор посетил выставку и подписал соглашение о торговом сотрудничестве.",
+    "vi": "Đoàn công tác của tỉnh đã thăm và làm việc tại hội chợ, ký kết thỏa thuận.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_OWN))
+def test_set_scans_over_all_kept_words_equal_scans_over_its_words(lang: str) -> None:
+    """``scan`` hands a set of spaced scripts every kept word of the sentence, not only
+    those with its bit: a word without the bit has no candidate of the set, so the answers
+    are those of the set's own words (every set of the lexicon, each sentence)."""
+    stage = EventStage(Resources())
+    lex = stage.lexicon(lang)
+    assert lex is not None
+    text = _OWN[lang]
+    doc = _doc(text)
+    run = _RunBase(_DocView(doc), lex, stage._names())
+    run._read_words(0)
+    kept, bits = run.toks[0] or [], run.word_bits[0]
+    tried = 0
+    for phrases in lex._sets:
+        if phrases._inner:
+            continue
+        own = [t for t, b in zip(kept, bits, strict=True) if b & phrases.bit]
+        assert phrases._scan_words(text, kept, len(text)) == phrases._scan_words(
+            text, own, len(text)
+        )
+        tried += len(kept) > len(own)
+    assert tried  # some set read words of other sets
+    assert any(run.scan(p, 0) for p in lex._sets)
