@@ -34,6 +34,7 @@ _OWN = [
     "İstanbul Valisi ve İzmir heyeti görüştü.",  # "İ" lowers to two characters
     "ΟΔΟΣ ΑΘΗΝΩΝ. Ο ΠΡΟΕΔΡΟΣ'Α ΣΥΝΑΝΤΗΣΕ.",  # final sigma depends on what follows
     "湖北省代表团访问萨克森州。ＡＢＣ Ｋａｌｕｇａ 签署协议",
+    "경기도 대표단이 양해각서를 체결했다.",  # (ko: words with particles attached)
     "ລົງນາມ ສັນຍາ ກັບ ແຂວງ ແລະ ลงนามความร่วมมือ",
     "  a_b  __ 12,5 x\u0301y -- end",  # underscores, digits, a combining mark, no word at the end
     "",

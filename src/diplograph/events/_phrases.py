@@ -224,6 +224,21 @@ def _later_literal(phrase: str) -> str | None:
     return best or None
 
 
+def _infix(opt: str) -> str:
+    r"""The literal of a first phrase word "*lit*" whose letters are all uncased ("*박람회*"),
+    else "".
+
+    Its regex, ``(?<!\w)\w*lit\w*``, tried at a word's start, matches only where that word's
+    run of ``\w`` characters holds ``lit`` as written (``re`` matches an uncased character
+    only as itself, also under IGNORECASE), and lower-casing the word keeps those
+    characters: a word whose lower-case form lacks ``lit`` cannot start a match, so the
+    phrase need not be tried there (as a wild phrase it was tried at every word)."""
+    mid = opt[1:-1]
+    if len(opt) < 3 or opt[0] != "*" or opt[-1] != "*" or not mid:
+        return ""
+    return mid if _literal_lead(mid) == mid and _LEAD.fullmatch(mid) else ""
+
+
 def _weight(phrase: str) -> tuple[int, int]:
     """Longer, gapped phrases are tried first so the most specific reading wins."""
     bare = " ".join(t for t in phrase.split() if t not in _NEEDS)
@@ -254,6 +269,8 @@ class PhraseSet:
         self._prefix: dict[str, list[tuple[str, int]]] = {}
         self._wild: list[int] = []
         self._suffix: list[tuple[str, int]] = []  # "*festival": words ending so
+        self._infix: list[tuple[str, int]] = []  # "*박람회*": words holding it (uncased)
+        self._off_word: list[int] = []  # "'ll": opens with no word character (never tried)
         self._rx: list[re.Pattern[str]] = []
         # what each phrase's match must hold after its first word (``_later_literal``)
         self._later = [_later_literal(e.phrase) for e in self.entries]
@@ -285,6 +302,14 @@ class PhraseSet:
                 tail = opt.rsplit("*", 1)[-1].lower()
                 if not key and opt.startswith("*") and tail and opt.count("*") == 1:
                     self._suffix.append((tail, i))
+                elif not key and opt[:1] in ("'", "’"):
+                    # ("'ll"): its regex opens with ['’], which no word character matches,
+                    # and a phrase is only tried at a word's start: this alternative never
+                    # matches there (as a wild one it was tried, and failed, at every word)
+                    self._off_word.append(i)
+                elif not key and _infix(opt):
+                    # ("*박람회*"): a match is one word holding the literal as written
+                    self._infix.append((_infix(opt), i))
                 elif not key:
                     self._wild.append(i)
                 elif len(key) == len(opt):
@@ -391,6 +416,7 @@ class PhraseSet:
             cands += [i for key, i in pre if low.startswith(key)]
         cands += self._wild
         cands += [i for tail, i in self._suffix if low.endswith(tail)]
+        cands += [i for lit, i in self._infix if lit in low]
         return tuple(sorted(set(cands)))
 
     def _scan_words(
