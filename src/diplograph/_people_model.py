@@ -95,6 +95,35 @@ def _trie_rests(rests: list[str]) -> str | None:
     return f"(?:{trie})?" if "" in rests else trie
 
 
+def _letter_groups(
+    forms: list[str], rests_alt: Any, *, word_end: bool
+) -> tuple[list[tuple[str, str]], set[str]] | None:
+    """The forms grouped by their folded first letter, for :func:`_first_letter_alt` and
+    :func:`_after_nonword`: per group, in key order, the key and ``rests_alt`` of the rests
+    after the first letter, plus every case variant of the first letters; None when a form
+    is empty or does not open (with ``word_end``: also end) with a word character, a key is
+    not one character, a variant is not a word character, or ``rests_alt`` gives None.
+
+    Why one helper: both patterns must group the same way for their matches to agree."""
+    groups: dict[str, list[str]] = {}
+    for f in forms:
+        if not f or not _WORD_CHAR.match(f[0]) or (word_end and not _WORD_CHAR.match(f[-1])):
+            return None
+        groups.setdefault(fold(f[0]), []).append(f)
+    keyed: list[tuple[str, str]] = []
+    letters: set[str] = set()
+    for key in sorted(groups):
+        variants = set().union(*(_ci_variants(f[0]) for f in groups[key]))
+        if any(not _WORD_CHAR.match(c) for c in variants) or len(key) != 1:
+            return None
+        rest = rests_alt([f[1:] for f in groups[key]])
+        if rest is None:
+            return None
+        letters |= variants
+        keyed.append((key, rest))
+    return keyed, letters
+
+
 def _first_letter_alt(forms: list[str], rests_alt: Any) -> str | None:
     r"""``(?<!\w)(?:forms)`` (case-insensitive) written to open with an exact,
     case-sensitive class of the forms' first letters and their case variants, or None.
@@ -106,22 +135,11 @@ def _first_letter_alt(forms: list[str], rests_alt: Any) -> str | None:
     before a word character), and ``(?<=k)`` picks the forms opening with ``k``: first
     letters are grouped by :func:`fold`, so at most one group can match and within it
     the rests keep their order (``rests_alt`` writes them; None when it cannot)."""
-    groups: dict[str, list[str]] = {}
-    for f in forms:
-        if not f or not _WORD_CHAR.match(f[0]):
-            return None
-        groups.setdefault(fold(f[0]), []).append(f)
-    letters: set[str] = set()
-    parts = []
-    for key in sorted(groups):
-        variants = set().union(*(_ci_variants(f[0]) for f in groups[key]))
-        if any(not _WORD_CHAR.match(c) for c in variants) or len(key) != 1:
-            return None
-        rest = rests_alt([f[1:] for f in groups[key]])
-        if rest is None:
-            return None
-        letters |= variants
-        parts.append(rf"(?<={re.escape(key)}){rest}")
+    grouped = _letter_groups(forms, rests_alt, word_end=False)
+    if grouped is None:
+        return None
+    keyed, letters = grouped
+    parts = [rf"(?<={re.escape(key)}){rest}" for key, rest in keyed]
     cls = "".join(re.escape(c) for c in sorted(letters))
     return rf"(?-i:[{cls}])(?<!\w\w)(?:{'|'.join(parts)})"
 
@@ -146,22 +164,11 @@ def _after_nonword(forms: list[str], rests_alt: Any, tail: str) -> re.Pattern[st
     rest; and since every form ends with a word character, no match can start right
     where the previous one ended, so consuming the character before a match skips none.
     """
-    groups: dict[str, list[str]] = {}
-    for f in forms:
-        if not f or not _WORD_CHAR.match(f[0]) or not _WORD_CHAR.match(f[-1]):
-            return None
-        groups.setdefault(fold(f[0]), []).append(f)
-    keyed: list[tuple[re.Pattern[str], str]] = []
-    letters: set[str] = set()
-    for key in sorted(groups):
-        variants = set().union(*(_ci_variants(f[0]) for f in groups[key]))
-        if any(not _WORD_CHAR.match(c) for c in variants) or len(key) != 1:
-            return None
-        rest = rests_alt([f[1:] for f in groups[key]])
-        if rest is None:
-            return None
-        letters |= variants
-        keyed.append((re.compile(re.escape(key), re.IGNORECASE), rest))
+    grouped = _letter_groups(forms, rests_alt, word_end=True)
+    if grouped is None:
+        return None
+    keyed = [(re.compile(re.escape(key), re.IGNORECASE), rest) for key, rest in grouped[0]]
+    letters = grouped[1]
     branches = [
         rf"{re.escape(c)}(?i:{rest})"
         for c in sorted(letters)
