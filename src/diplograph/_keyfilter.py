@@ -226,11 +226,7 @@ class KeyedPatterns:
 
     def candidates(self, line: str) -> int:
         """Bit i set: pattern i may match ``line``."""
-        mask = self._always
-        if self._keyed:
-            for _, (_, bits) in self._auto.iter(_lower(line)):
-                mask |= bits
-        return mask
+        return self.candidates_lowered(_lower(line))
 
     def candidates_lowered(self, low: str) -> int:
         """``candidates`` of a line whose ``_lower`` the caller already holds (``low``)."""

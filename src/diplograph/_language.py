@@ -379,7 +379,7 @@ class LanguageStage:
             # change it (``_unaccented`` names only a hint language other than the label)
             labels = self._labels
             only_hint = self._only_hint
-            rows = zip(present, probs, bests.tolist(), tops, strict=True)
+            rows = list(zip(present, probs, bests.tolist(), tops, strict=True))
             # Only the long rows' answers are read when there are any (``own`` below):
             # the short rows are left undecided then.
             long_rows = [
@@ -394,8 +394,7 @@ class LanguageStage:
                     best,
                     top,
                 )
-                for i, p, best, top in long_rows
-                or zip(present, probs, bests.tolist(), tops, strict=True)
+                for i, p, best, top in long_rows or rows
             }
             own = decided if long_rows else {}
             # A document in two languages is in the one most of its text is in: paragraphs

@@ -36,6 +36,7 @@ from ._people_model import (
     _capitalised_neighbour,
     _connector_alt,
     _Ctx,
+    _exact_runs,
     _first_letter_alt,
     _flat,
     _Lang,
@@ -115,12 +116,7 @@ def _compound_hits(text: str, lang: _Lang) -> list[tuple[int, int, str]]:
         if title is None:
             continue
         size = len(word)
-        i = text.find(word)
-        while i >= 0:
-            run = _CAP_RUN.match(text, i)
-            if run is not None and run.end() == i + size:
-                hits.append((i, i + size, title))
-            i = text.find(word, i + 1)
+        hits += [(i, i + size, title) for i in _exact_runs(_CAP_RUN, text, word)]
     hits.sort()
     return hits
 

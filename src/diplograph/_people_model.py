@@ -39,6 +39,23 @@ _NEVER = r"\A(?!x)x"
 _SENTENCE_END = re.compile(r"\n|[!?;:](?=\s)|(?<!\b[^\W\d_])(?<!\b[^\W\d_]{2})\.(?=\s)|[—–]\s")
 
 
+def _exact_runs(pattern: re.Pattern[str], text: str, word: str) -> list[int]:
+    """The positions of ``word`` in ``text`` where ``pattern`` matches exactly that word.
+
+    Why: the callers ask a question of each distinct word once (``findall`` in C) and then
+    need the word's occurrences that are matches of ``pattern`` (where ``finditer`` would
+    have found it): found by ``str.find``, each checked with one ``match``."""
+    size = len(word)
+    out: list[int] = []
+    i = text.find(word)
+    while i >= 0:
+        m = pattern.match(text, i)
+        if m is not None and m.end() == i + size:
+            out.append(i)
+        i = text.find(word, i + 1)
+    return out
+
+
 def _boundary_alt(forms: list[str]) -> str:
     """Any of ``forms`` as a whole word (a space matching any run of spaces), longest first;
     case-insensitive (every caller compiles it with ``re.IGNORECASE``).

@@ -11,7 +11,15 @@ from __future__ import annotations
 import re
 
 from ._names import NameCanonicalizer
-from ._people_model import _APPOSITION_MARKS, _CAP_WORD, _LAST_WORD, _NAME_TOKEN, _Ctx, _skip_ws
+from ._people_model import (
+    _APPOSITION_MARKS,
+    _CAP_WORD,
+    _LAST_WORD,
+    _NAME_TOKEN,
+    _Ctx,
+    _exact_runs,
+    _skip_ws,
+)
 
 # A body's acronym of two to six capitals and the space after it ("BJB ", "DPRD ").
 _ACRONYM = re.compile(r"([A-Z]{2,6}) (?=[^\W\d_])")
@@ -147,13 +155,7 @@ class _NameSpans:
         starts = [w for w in set(_CAP_WORD.findall(text)) if name_start(w)]
         hits: list[tuple[int, str]] = []
         for word in starts:
-            size = len(word)
-            i = text.find(word)
-            while i >= 0:
-                m = _CAP_WORD.match(text, i)
-                if m is not None and m.end() == i + size:
-                    hits.append((i, word))
-                i = text.find(word, i + 1)
+            hits += [(i, word) for i in _exact_runs(_CAP_WORD, text, word)]
         hits.sort()
         return hits
 

@@ -86,14 +86,14 @@ class _RunBase:
             toks = self._read_words(i)
             if not self.masks[i] & bit:
                 return []
-        if bit > 0 and phrases._inner:  # a set of the lexicon: only its words
-            toks = list(compress(toks, map(bit.__and__, self.word_bits[i])))
-        elif bit > 0:
-            # (the others read the sentence's kept words unfiltered: a word without the
-            # set's bit has no candidate phrase of the set, ``may_start``, so its plan in
-            # ``_scan_words`` is empty and it is passed over; that loop costs less than
-            # building the filtered list, ~4 kept words a sentence, ~1 of them the set's)
-            pass
+        if bit > 0:  # a set of the lexicon
+            # Only its words for a set with phrases of unspaced scripts; the others read the
+            # sentence's kept words unfiltered: a word without the set's bit has no
+            # candidate phrase of the set, ``may_start``, so its plan in ``_scan_words`` is
+            # empty and it is passed over; that loop costs less than building the filtered
+            # list, ~4 kept words a sentence, ~1 of them the set's.
+            if phrases._inner:
+                toks = list(compress(toks, map(bit.__and__, self.word_bits[i])))
         else:  # any other set: every word of the sentence
             starts, lows = words(self.v.text, s.start, s.end)
             toks = list(zip(starts, lows, strict=True))

@@ -307,9 +307,9 @@ class PhraseSet:
                     # and a phrase is only tried at a word's start: this alternative never
                     # matches there (as a wild one it was tried, and failed, at every word)
                     self._off_word.append(i)
-                elif not key and _infix(opt):
+                elif not key and (infix := _infix(opt)):
                     # ("*박람회*"): a match is one word holding the literal as written
-                    self._infix.append((_infix(opt), i))
+                    self._infix.append((infix, i))
                 elif not key:
                     self._wild.append(i)
                 elif len(key) == len(opt):
