@@ -16,15 +16,8 @@ from __future__ import annotations
 
 import pytest
 
-from diplograph._models import Document, RawArticle
 from diplograph._pipeline import Pipeline
-
-
-def _persons(pipeline: Pipeline, text: str) -> dict[str, str | None]:
-    doc = pipeline.process(RawArticle(source="t.txt", content=text))
-    assert isinstance(doc, Document)
-    return {str(m.key): m.attrs.get("role") for m in doc.mentions if m.kind == "person"}
-
+from tests._people_helpers import persons_roles as _persons
 
 # (text, {person: role} that must be read)
 READ: list[tuple[str, dict[str, str]]] = [

@@ -18,17 +18,10 @@ from __future__ import annotations
 
 import pytest
 
-from diplograph._models import Document, RawArticle
 from diplograph._names_abugida import compile_table, romanise
 from diplograph._pipeline import Pipeline
 from diplograph._resources import Resources
-
-
-def _persons(pipeline: Pipeline, text: str) -> dict[str, str | None]:
-    doc = pipeline.process(RawArticle(source="t.txt", content=text))
-    assert isinstance(doc, Document)
-    return {str(m.key): m.attrs.get("role") for m in doc.mentions if m.kind == "person"}
-
+from tests._people_helpers import persons_roles as _persons
 
 # (text, {person: role} that must be read)
 READ: list[tuple[str, dict[str, str]]] = [
