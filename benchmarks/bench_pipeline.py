@@ -9,8 +9,9 @@ read from disk by the real readers.
 
 Documents/second is printed twice: by wall clock and by the process's CPU time. On a
 shared machine (other jobs on the same core) only the CPU figure is comparable between
-runs; the load average is printed with it. Startup is measured as the whole command
-``diplograph extract ONE_ARTICLE`` in a fresh process (warm gazetteer cache).
+runs; the load average is printed with it, and the interpreter (its build matters).
+Startup is measured as the whole command ``diplograph extract ONE_ARTICLE`` in a fresh
+process (warm gazetteer cache).
 """
 
 from __future__ import annotations
@@ -80,6 +81,8 @@ def main() -> None:
     print(f"pipeline (CPU)       {cpu:.2f} s -> {docs / cpu:.1f} documents/second on one core")
     print(f"peak RSS             {peak_rss_mb():.0f} MB")
     print(f"load average         {load_before[0]:.1f} before, {load_after[0]:.1f} after (2 cores)")
+    # The interpreter's build moves these figures by ~1.2x (BENCHMARKS.md, "Interpreter builds").
+    print(f"interpreter          {os.path.realpath(sys.executable)} {sys.version.split()[0]}")
 
 
 def startup(sample: Path) -> tuple[float, float]:
