@@ -31,6 +31,7 @@ sys.path.insert(0, str(ROOT))
 from diplograph import Rejection, Resources  # noqa: E402
 from diplograph._pipeline import Pipeline  # noqa: E402
 from diplograph._readers import read_inputs  # noqa: E402
+from diplograph._runner import analyse  # noqa: E402
 from tests.synth import write_articles  # noqa: E402
 
 
@@ -65,8 +66,8 @@ def main() -> None:
         t1 = time.perf_counter()
         c1 = time.process_time()
         docs = events = 0
-        for raw in raws:
-            out = pipeline.process(raw)
+        # The runner's loop (what `extract` runs): its garbage collector pace is part of it.
+        for out in analyse(raws, pipeline):
             if not isinstance(out, Rejection):
                 docs += 1
                 events += len(out.events)

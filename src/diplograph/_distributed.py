@@ -31,6 +31,7 @@ from typing import IO, Any
 from distributed.diagnostics.plugin import WorkerPlugin
 
 from ._clustering import Clustering, Report, Scored, blocks, cluster, reports_of, scored_pairs
+from ._collector import batch_collection
 from ._errors import StoreError, UsageError
 from ._eventdb import cluster_store, prepare_with_marks
 from ._export import to_record, write_jsonl
@@ -308,6 +309,13 @@ def analyse_partition(
     writing process only inserts.
     """
     pipeline = _worker_pipeline(options)
+    with batch_collection():  # the collector at a batch's pace, restored for the worker
+        return _analyse_partition(part, options, pipeline, db, compress)
+
+
+def _analyse_partition(
+    part: Partition, options: Options, pipeline: Pipeline, db: str | None, compress: bool
+) -> bytes:
     # Cleaned first, then one question to the store for the whole partition, then analysed:
     # a query per document and a connection per partition cost the database server more
     # CPU than the inserts, on a machine it shares with the workers.

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import IO, Any, BinaryIO, TypeGuard
 
 from ._clustering import assign_event_ids
+from ._collector import batch_collection
 from ._eventdb import cluster_store, prepare_with_marks
 from ._export import to_record, write_jsonl
 from ._models import Document, RawArticle, Rejection
@@ -83,17 +84,21 @@ def tally(
 def analyse(
     items: Iterable[RawArticle | Rejection], pipeline: Pipeline
 ) -> Iterator[Document | Rejection]:
-    """Run the pipeline over read items; a stage crash becomes a Rejection, not a lost batch."""
-    for item in items:
-        if isinstance(item, Rejection):
-            yield item
-            continue
-        try:
-            yield pipeline.process(item)
-        except Exception as exc:
-            yield Rejection(
-                item.source, "internal", f"analysis failed: {type(exc).__name__}: {exc}"
-            )
+    """Run the pipeline over read items; a stage crash becomes a Rejection, not a lost batch.
+
+    The garbage collector runs at a batch's pace meanwhile (``_collector``).
+    """
+    with batch_collection():
+        for item in items:
+            if isinstance(item, Rejection):
+                yield item
+                continue
+            try:
+                yield pipeline.process(item)
+            except Exception as exc:
+                yield Rejection(
+                    item.source, "internal", f"analysis failed: {type(exc).__name__}: {exc}"
+                )
 
 
 def extract(
@@ -143,7 +148,7 @@ def ingest(
     pipeline = Pipeline(res)
     summary = RunSummary(output=str(db))
     start = time.perf_counter()
-    with open_store(db) as store:
+    with open_store(db) as store, batch_collection():
         pending: list[Document | Rejection] = []
         pending_ids: set[str] = set()
         # Copies of a document still waiting in ``pending``: their sources can only be
