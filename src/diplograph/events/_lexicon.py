@@ -184,6 +184,23 @@ class Lexicon:
         # does the language list place profiles among its sector entries (``_profile``)?
         self.profiles = any(e.value == "profile" for e in self.sectors.entries)
         self._sector_pairs: dict[int, tuple[Entry, tuple[tuple[str, str], ...]]] = {}
+        # The sets a sentence's scan reads together, in one pass over its words
+        # (``_RunBase._scan_joint``): those asked about nearly every sentence whose words may
+        # start one of their phrases (a set asked about few of them would be matched for
+        # nothing), and not those with phrases of unspaced scripts (matched inside words)
+        self.joint = frozenset(
+            p
+            for p in (
+                self.sectors,
+                self.triggers,
+                self.modality,
+                self.delegation,
+                self.presence,
+                self.partnerships,
+            )
+            if p.bit > 0 and not p._inner
+        )
+        self._joint_plans: dict[str, tuple[tuple[PhraseSet, tuple[Any, ...]], ...]] = {}
 
     def mask(self, toks: list[tuple[int, str]]) -> int:
         """The bits of the phrase sets that may match somewhere among these words: a scan of
@@ -235,6 +252,24 @@ class Lexicon:
                         m = masks[low] = sum(p.bit for p in self._sets if p.may_start(low))
                     out[k] = m
         return out  # type: ignore[return-value]
+
+    def joint_plan(self, low: str) -> tuple[tuple[PhraseSet, tuple[Any, ...]], ...]:
+        """(set, plan) of each ``joint`` set with a phrase that may start at the word ``low``
+        (the set's ``_plan`` of the word: what ``_scan_words`` tries there), remembered per
+        word (bounded)."""
+        plans = self._joint_plans
+        if len(plans) >= _MEMO_WORDS:
+            plans.clear()
+        out = []
+        for p in self._sets:
+            if p in self.joint:
+                plan = p._plans.get(low)
+                if plan is None:
+                    plan = p._plan(low)
+                if plan:
+                    out.append((p, plan))
+        got = plans[low] = tuple(out)
+        return got
 
     @classmethod
     def load(cls, registry: Registry, lang: str) -> Lexicon:
