@@ -209,3 +209,52 @@ def test_a_set_outside_the_joint_pass_still_scans_alone(stage: EventStage) -> No
     for i in range(len(run.v.sents)):
         for phrases in (lex.earlier, lex.measures, lex.signed_document):
             assert run.scan(phrases, i) == _plain_scan(run, phrases, i)
+
+
+def _codes(stage: EventStage) -> list[str]:
+    langs = ROOT / "src" / "diplograph" / "data" / "lang"
+    return sorted(p.name for p in langs.iterdir() if stage.lexicon(p.name) is not None)
+
+
+def _probe_words(lex: Lexicon) -> set[str]:
+    """Words at the edges of every set's index: each phrase's first words, cut short and
+    lengthened at either end, with their pieces between stars and parentheses."""
+    out: set[str] = set()
+    for p in lex._sets:
+        for e in p.entries:
+            for piece in re.split(r"[\s*()|@]+", e.phrase.lower()):
+                if not piece:
+                    continue
+                out |= {piece, piece[:1], piece[:2], piece[:3], piece[1:], piece[2:]}
+                out |= {piece + "x", "x" + piece, piece + "ы", "的" + piece, piece * 2}
+    return out
+
+
+def test_merged_word_index_gives_each_sets_own_answer(
+    stage: EventStage, sample_docs: list[Document]
+) -> None:
+    """A word's bits from the merged index (``Lexicon._mask_of``) are those of the sets
+    whose ``may_start`` says a phrase may start at it, for every language's lexicon, over
+    words probing each set's index and the words of the sample corpus and our texts; a
+    merged index missing a kind of key (endings, infixes, openings of unspaced scripts,
+    prefixes) fails here: checked."""
+    corpus = [*sample_docs, *_cases()]
+    kinds = {"exact": 0, "prefix": 0, "suffix": 0, "infix": 0, "inner": 0}
+    for code in _codes(stage):
+        lex = stage.lexicon(code)
+        assert lex is not None
+        assert len({id(p) for p in lex._sets}) == len(lex._sets)  # (one bit each)
+        probe = _probe_words(lex)
+        for doc in corpus:
+            probe |= set(word_runs(doc.text)[2])
+        for low in sorted(probe):
+            want = sum(p.bit for p in lex._sets if p.may_start(low))
+            assert lex._mask_of(low) == want, (code, low)
+            for p in lex._sets:
+                if p.may_start(low):
+                    kinds["exact"] += low in p._exact
+                    kinds["prefix"] += any(low.startswith(k) for k, _ in p._prefix.get(low[:2], ()))
+                    kinds["suffix"] += any(low.endswith(t) for t, _ in p._suffix)
+                    kinds["infix"] += any(lit in low for lit, _ in p._infix)
+                    kinds["inner"] += bool(p._inner) and not low.isascii()
+    assert all(kinds.values()), kinds  # every kind of key was reached
