@@ -11,6 +11,7 @@ leaving text out; texts whose lower case changes length; matches of two sets ove
 
 from __future__ import annotations
 
+import copy
 import re
 from pathlib import Path
 
@@ -21,10 +22,12 @@ from diplograph._models import Document, Sentence
 from diplograph._pipeline import Pipeline
 from diplograph._readers import read_inputs
 from diplograph.events._base import _RunBase
+from diplograph.events._detect import _Detection
 from diplograph.events._lexicon import Lexicon
 from diplograph.events._phrases import _WORD_CHARS, PhraseSet, fold, tokens, word_runs, words
 from diplograph.events._stage import EventStage
 from diplograph.events._view import _DocView
+from tests._event_helpers import from_markup
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "src" / "diplograph" / "sample" / "articles"
@@ -258,3 +261,32 @@ def test_merged_word_index_gives_each_sets_own_answer(
                     kinds["infix"] += any(lit in low for lit, _ in p._infix)
                     kinds["inner"] += bool(p._inner) and not low.isascii()
     assert all(kinds.values()), kinds  # every kind of key was reached
+
+
+def _records(stage: EventStage, doc: Document) -> str:
+    out = stage(copy.deepcopy(doc))
+    return repr((out.events, out.statements, out.partnerships, out.figures, out.regions_mentioned))
+
+
+def test_quiet_sentences_passed_over_change_no_record(
+    stage: EventStage, sample_docs: list[Document], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``read`` passes over the sentences starting no phrase of the sets each of its passes
+    reads; with every sentence read in full (``_busy`` answering "all bits" everywhere) the
+    records are the same. A quiet sentence still joins the span being read, or waits for the
+    first act: without that the events' spans, hence their sectors and evidence, change on the
+    sample corpus and on our own page (checked)."""
+    # a quiet sentence before the first act (its sectors join the act's), and one after it
+    talks = (
+        "Talks were held on [June 10|date|2025-06-10] between [Tomsk|region|RU-TOM] officials "
+        "and a delegation of [Lao Cai|region|VN-02]."
+    )
+    before = "Tourism and agriculture links of [Tomsk|region|RU-TOM] grow.\n" + talks
+    after = talks + "\nThe sides spoke of tourism and agriculture."
+    own = [from_markup(m, lang="en", published="2025-06-12") for m in (before, after)]
+    for doc in own:
+        assert [e.sectors for e in stage(copy.deepcopy(doc)).events] == [["agriculture", "tourism"]]
+    docs = [*sample_docs, *_cases(), *own]
+    fast = [_records(stage, doc) for doc in docs]
+    monkeypatch.setattr(_Detection, "_busy", lambda self, bits: [-1] * len(self.masks))
+    assert [_records(stage, doc) for doc in docs] == fast
