@@ -10,14 +10,15 @@ language's lexicon, the drafts found so far and the per-sentence scans (computed
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import reduce
-from itertools import compress
-from operator import or_
+from itertools import compress, repeat
+from operator import ne, or_
 
 from .._models import Mention, Statement
 from ._lexicon import Lexicon
-from ._phrases import Entry, PhraseSet, fold, tokens, words
+from ._phrases import Entry, PhraseSet, fold, tokens, word_runs, words
 from ._view import _DocView, _Draft, _Hit, _Names
 
 
@@ -48,7 +49,7 @@ class _RunBase:
         self.toks: list[list[tuple[int, str]] | None] = [None] * n
         # phrase sets a sentence's words may start (every bit until its words are read)
         self.masks: list[int] = [-1] * n
-        self.word_bits: list[list[int]] = [[] for _ in range(n)]  # ... each word may start
+        self.word_bits: list[list[int]] = [[]] * n  # ... each word may start (read only)
         # each set's scans, by sentence (None: not scanned yet); keyed by the set itself
         # (identity: a set is equal only to itself), so one lookup with no key to build
         self._scans: dict[PhraseSet, list[list[tuple[int, int, Entry]] | None]] = {}
@@ -66,6 +67,10 @@ class _RunBase:
         # la Lozère et la province du Guizhou sont jumelés depuis 2001" quoted in an English
         # page): their triggers and modality cues are read with that language's lists too
         self.foreign: dict[int, Lexicon] = {}
+        # the scans of the lexicon's ``joint`` sets, by sentence (None: not read yet), each
+        # set's matches under the set (a set found nothing when it is not there)
+        self._joint: list[dict[PhraseSet, list[tuple[int, int, Entry]]] | None] = [None] * n
+        self._read_document_words()
 
     def scan(self, phrases: PhraseSet, i: int) -> list[tuple[int, int, Entry]]:
         """Matches of a phrase set in sentence ``i`` (its words are found once, and each
@@ -74,6 +79,15 @@ class _RunBase:
         bit = phrases.bit
         if not self.masks[i] & bit:  # (-1 until the sentence's words are read)
             return []  # no word of the sentence can start a phrase of the set
+        if phrases in self.lex.joint:
+            joint = self._joint[i]
+            if joint is None:
+                if self.toks[i] is None:
+                    self._read_words(i)
+                    if not self.masks[i] & bit:
+                        return []
+                joint = self._scan_joint(i)
+            return joint.get(phrases) or []
         done = self._scans.get(phrases)
         if done is None:
             done = self._scans[phrases] = [None] * len(self.v.sents)
@@ -107,6 +121,52 @@ class _RunBase:
         done[i] = found
         return found
 
+    def _scan_joint(self, i: int) -> dict[PhraseSet, list[tuple[int, int, Entry]]]:
+        """The scans of all the lexicon's ``joint`` sets in sentence ``i`` (its words read),
+        in one pass over its words: each set's matches are what ``_scan_words`` finds for it
+        (at each word, in order, a word inside the set's last match passed over, the set's
+        candidate phrases tried most specific first, the first match kept).
+
+        Why: most sentences are asked for five or six of these sets, and each scan walked
+        the sentence's words again (a call, a plan lookup per word, most words starting
+        no phrase of that set); here each word's plans for all the sets are one lookup
+        (``Lexicon.joint_plan``) and the walk is made once."""
+        s = self.v.sents[i]
+        text, end = self.v.text, s.end
+        toks = self.toks[i] or []
+        plans = self.lex._joint_plans
+        joint_plan = self.lex.joint_plan
+        found: dict[PhraseSet, list[tuple[int, int, Entry]]] = {}
+        taken: dict[PhraseSet, int] = {}
+        folded = None
+        for start, low in toks:
+            jp = plans.get(low)
+            if jp is None:
+                jp = joint_plan(low)
+            for phrases, plan in jp:
+                if start < taken.get(phrases, -1):
+                    continue
+                for lit, match, entry in plan:
+                    if lit is not None:
+                        if folded is None:
+                            folded = self.folded.get(i)
+                            if folded is None:  # (once per sentence, ``_phrases.fold``)
+                                folded = self.folded[i] = fold(text[s.start : end])
+                        if lit not in folded:
+                            continue
+                    m = match(text, start, end)
+                    if m and m.end() > m.start():
+                        hit = (m.start(), m.end(), entry)
+                        got = found.get(phrases)
+                        if got is None:
+                            found[phrases] = [hit]
+                        else:
+                            got.append(hit)
+                        taken[phrases] = m.end()
+                        break
+        self._joint[i] = found
+        return found
+
     def _read_words(self, i: int) -> list[tuple[int, str]]:
         """Read sentence ``i``'s words: ``toks``, ``word_bits`` and ``masks`` of ``i``.
 
@@ -120,6 +180,55 @@ class _RunBase:
         bits = self.word_bits[i] = list(filter(None, bits))
         self.masks[i] = reduce(or_, bits, 0)
         return toks
+
+    def _read_document_words(self) -> None:
+        """Every sentence's words at once (``toks``, ``word_bits`` and ``masks``, what
+        ``_read_words`` makes of each), read from one pass over the document's words
+        (``_phrases.word_runs``).
+
+        Why: read sentence by sentence, each sentence cost a dozen list operations, half of
+        them sentences where no word starts any phrase (the generated pages' "(0-k)"
+        markers, short lines, datelines). Here the document's words and their bits are
+        read in C (a split, ``map``), the kept words (those with bits) located per sentence
+        by bisection (``map`` again), and only sentences holding a kept word cost a slice
+        in Python; the others get no words and a zero mask, as ``_read_words`` would give
+        them. A sentence whose span cuts a word run at either end (its first or last word
+        is then only part of a document word) is left to ``_read_words``, as before.
+        """
+        sents = self.v.sents
+        text = self.v.text
+        starts, ends, lows = word_runs(text)
+        bits = self.lex.bits_of(lows)
+        kstarts = list(compress(starts, bits))
+        pairs = list(zip(kstarts, compress(lows, bits), strict=True))
+        kbits = list(filter(None, bits))
+        firsts = self.v._starts
+        lasts = [s.end for s in sents]
+        # A boundary p cuts a run when some run starts before it and ends after it: the
+        # runs starting before p outnumber those ending at or before p (runs are disjoint
+        # and in order, so the two counts differ by at most one)
+        n = len(sents)
+        bounds = firsts + lasts
+        before = list(map(bisect_left, repeat(starts), bounds))
+        ended = list(map(bisect_right, repeat(ends), bounds))
+        cut = set()
+        if before != ended:
+            cut = {k % n for k, (a, b) in enumerate(zip(before, ended, strict=True)) if a != b}
+        lo = list(map(bisect_left, repeat(kstarts), firsts))
+        hi = list(map(bisect_left, repeat(kstarts), lasts))
+        empty: list[tuple[int, str]] = []  # (read only, as every sentence's words)
+        toks, masks = self.toks, self.masks
+        toks[:], masks[:] = [empty] * n, [0] * n
+        for i in cut:  # (left unread)
+            toks[i], masks[i] = None, -1
+        word_bits = self.word_bits
+        for i in compress(range(n), map(ne, lo, hi)):
+            if i in cut:
+                continue
+            a, b = lo[i], hi[i]
+            toks[i] = pairs[a:b]
+            got = word_bits[i] = kbits[a:b]
+            masks[i] = reduce(or_, got)
 
     def scan_foreign(self, name: str, i: int) -> list[tuple[int, int, Entry]]:
         """Matches in sentence ``i`` of the phrase set ``name`` ("triggers", "modality") of the

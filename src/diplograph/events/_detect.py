@@ -11,6 +11,8 @@ party, or an explicit "visited <country>") is one more ``visit`` event.
 from __future__ import annotations
 
 import re
+from itertools import compress, repeat
+from operator import and_
 
 from .._models import Place
 from ._assemble import _Assembly, _same_months
@@ -53,7 +55,13 @@ class _Detection(_Clues, _Splits, _Merging, _Assembly):
         masks, foreign = self.masks, self.foreign
         modal_bit, delegation_bit = lex.modality.bit, lex.delegation.bit
         trigger_bit, document_bit = lex.triggers.bit, lex.signed_document.bit
-        for i in range(len(v.sents)):
+        n = len(v.sents)
+        # Sentences whose words start no phrase of the sets a pass reads (half of them start
+        # none at all: markers, short lines) are passed over without the pass's dozens of
+        # tests, each of which finds nothing there (``_busy``; foreign paragraphs and
+        # statements excepted)
+        busy = self._busy(lex.sectors.bit | modal_bit | delegation_bit)
+        for i in range(n) if foreign else compress(range(n), busy):
             # A sectors.yaml entry outside the closed list ("not:") names no sector: being the
             # longest match at its words, it only blocks shorter ones ("social security").
             # (each comprehension only over a scan that found something: most find nothing,
@@ -88,7 +96,20 @@ class _Detection(_Clues, _Splits, _Merging, _Assembly):
         current: _Draft | None = None
         pending: list[int] = []  # sentences before the first event (title, lead)
         in_trip = False
-        for i in range(len(v.sents)):
+        busy = self._busy(trigger_bit | lex.presence.bit | document_bit)
+        modal = self.modal
+        for i in range(n):
+            if not (busy[i] or modal[i] or i in foreign):
+                # no trigger, no presence phrase, no signed document, no statement: nothing
+                # below finds anything; the sentence only joins the span being read
+                if in_trip:
+                    self.trip_span.append(i)
+                elif current is not None:
+                    if not current.span or current.span[-1] != i:  # (as below)
+                        current.span.append(i)
+                else:
+                    pending.append(i)
+                continue
             # (``_hits`` finds nothing in a sentence that starts no trigger, most of them)
             hits = self._hits(i) if masks[i] & trigger_bit or i in foreign else []
             # "At the talks, X said", "Attending were X and Y": the event told before
@@ -292,6 +313,11 @@ class _Detection(_Clues, _Splits, _Merging, _Assembly):
         self._trip()
         self._companions()
         self._visitors()
+
+    def _busy(self, bits: int) -> list[int]:
+        """By sentence, its words' bits among ``bits`` (0: no word of it starts a phrase of
+        those sets; an unread sentence, mask -1, has them all)."""
+        return list(map(and_, self.masks, repeat(bits)))
 
     def _hits(self, i: int) -> list[_Hit]:
         lex = self.lex

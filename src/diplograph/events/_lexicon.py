@@ -184,6 +184,41 @@ class Lexicon:
         # does the language list place profiles among its sector entries (``_profile``)?
         self.profiles = any(e.value == "profile" for e in self.sectors.entries)
         self._sector_pairs: dict[int, tuple[Entry, tuple[tuple[str, str], ...]]] = {}
+        # The sets a sentence's scan reads together, in one pass over its words
+        # (``_RunBase._scan_joint``): those asked about nearly every sentence whose words may
+        # start one of their phrases (a set asked about few of them would be matched for
+        # nothing), and not those with phrases of unspaced scripts (matched inside words)
+        self.joint = frozenset(
+            p
+            for p in (
+                self.sectors,
+                self.triggers,
+                self.modality,
+                self.delegation,
+                self.presence,
+                self.partnerships,
+            )
+            if p.bit > 0 and not p._inner
+        )
+        self._joint_plans: dict[str, tuple[tuple[PhraseSet, tuple[Any, ...]], ...]] = {}
+        # The sets' word indexes merged (``_mask_of``): a word's bits in a few lookups
+        self._exact_bits: dict[str, int] = {}
+        self._prefix_bits: dict[str, list[tuple[str, int]]] = {}
+        self._suffix_bits: list[tuple[str, int]] = []
+        self._infix_bits: list[tuple[str, int]] = []
+        self._wild_bits = 0
+        self._inner_sets: list[PhraseSet] = []
+        for p in self._sets:
+            for key in p._exact:
+                self._exact_bits[key] = self._exact_bits.get(key, 0) | p.bit
+            for two, keyed in p._prefix.items():
+                self._prefix_bits.setdefault(two, []).extend((key, p.bit) for key, _ in keyed)
+            self._suffix_bits += [(tail, p.bit) for tail, _ in p._suffix]
+            self._infix_bits += [(lit, p.bit) for lit, _ in p._infix]
+            if p._wild:
+                self._wild_bits |= p.bit
+            if p._inner:
+                self._inner_sets.append(p)
 
     def mask(self, toks: list[tuple[int, str]]) -> int:
         """The bits of the phrase sets that may match somewhere among these words: a scan of
@@ -205,9 +240,37 @@ class Lexicon:
         for _, low in toks:
             m = masks.get(low)
             if m is None:
-                m = masks[low] = sum(p.bit for p in self._sets if p.may_start(low))
+                m = masks[low] = self._mask_of(low)
             out.append(m)
         return out
+
+    def _mask_of(self, low: str) -> int:
+        """The bits of the sets that may start a phrase at the word ``low`` (the sum of
+        the bits of the sets whose ``may_start`` says so), read from the sets' word indexes
+        merged into one: an exact word, a two-letter prefix's keys, endings, infixes, the
+        sets with phrases that may start anywhere, and the unspaced-script openings of a
+        non-ASCII word.
+
+        Why: every word a lexicon has not seen yet is asked about once (a real page brings
+        hundreds); asking each of the ~25 sets in turn built a candidate list per set."""
+        m = self._wild_bits | self._exact_bits.get(low, 0)
+        keyed = self._prefix_bits.get(low[:2])
+        if keyed:
+            for key, bit in keyed:
+                if low.startswith(key):
+                    m |= bit
+        for tail, bit in self._suffix_bits:
+            if low.endswith(tail):
+                m |= bit
+        for lit, bit in self._infix_bits:
+            if lit in low:
+                m |= bit
+        if self._inner_sets and not low.isascii():
+            for p in self._inner_sets:
+                # (what ``may_start`` tests first for a set with unspaced-script phrases)
+                if p._anywhere or p._leads is None or next(p._leads.iter(low), None) is not None:
+                    m |= p.bit
+        return m
 
     def sector_pairs(self, e: Entry) -> tuple[tuple[str, str], ...]:
         """(sector, rule) of each sector a ``sectors`` entry names (none for ``not:`` and
@@ -232,9 +295,27 @@ class Lexicon:
                     low = lows[k]
                     m = masks.get(low)  # (a word seen earlier in the same sentence)
                     if m is None:
-                        m = masks[low] = sum(p.bit for p in self._sets if p.may_start(low))
+                        m = masks[low] = self._mask_of(low)
                     out[k] = m
         return out  # type: ignore[return-value]
+
+    def joint_plan(self, low: str) -> tuple[tuple[PhraseSet, tuple[Any, ...]], ...]:
+        """(set, plan) of each ``joint`` set with a phrase that may start at the word ``low``
+        (the set's ``_plan`` of the word: what ``_scan_words`` tries there), remembered per
+        word (bounded)."""
+        plans = self._joint_plans
+        if len(plans) >= _MEMO_WORDS:
+            plans.clear()
+        out = []
+        for p in self._sets:
+            if p in self.joint:
+                plan = p._plans.get(low)
+                if plan is None:
+                    plan = p._plan(low)
+                if plan:
+                    out.append((p, plan))
+        got = plans[low] = tuple(out)
+        return got
 
     @classmethod
     def load(cls, registry: Registry, lang: str) -> Lexicon:

@@ -507,6 +507,33 @@ def words(text: str, pos: int, end: int) -> tuple[list[int], list[str]]:
     return starts, lows
 
 
+def word_runs(text: str) -> tuple[list[int], list[int], list[str]]:
+    """The starts, ends and lower-case forms of every word of ``text`` (``words`` of the
+    whole text, with each word's end in the text).
+
+    Why: the events stage reads every sentence's words; read per sentence, each costs a
+    slice, a lower-casing, a split and a dozen list operations even when, as for half the
+    sentences of a page, no word starts any phrase. Read once per document, the words of a
+    sentence are a slice of these (``_RunBase._read_document_words``): a word run is a
+    maximal run of word characters, so the runs inside a sentence's span are the
+    document's runs that lie inside it, unless the span cuts a run (then the sentence is
+    read alone). A word is lower-cased as ``words`` does it: the whole text at once when
+    that keeps each character one (then, as tested for ``words``, it is each word
+    lower-cased), else word by word.
+    """
+    low = text.lower()
+    if len(low) == len(text) and "\u03a3" not in text:
+        pieces = _SPLIT.split(low)
+        ends = list(accumulate(map(len, pieces)))
+        return ends[0:-1:2], ends[1::2], pieces[1::2]
+    starts, stops, lows = [], [], []
+    for w in _WORDS.finditer(text):
+        starts.append(w.start())
+        stops.append(w.end())
+        lows.append(w.group().lower())
+    return starts, stops, lows
+
+
 def _need(phrase: str) -> str | None:
     """The object requirement of a phrase (what ``phrase_regex`` reads off its end), without
     building its regex source (built once, where the phrase set compiles it)."""
