@@ -51,6 +51,10 @@ _IDS_SIZE = array(_IDS).itemsize
 _ONCE = np.log1p(np.ones(1, dtype=np.float32))[0]
 # Paragraphs scored together (an ordinary article has a few dozen).
 _ROWS_PER_BLOCK = 256
+# A (row, feature) key holds the feature id in its low bits (the model has ~100k
+# features; ``LanguageStage`` checks they fit) and the row above them.
+_FEATURE_BITS = 17
+_FEATURE_MASK = (1 << _FEATURE_BITS) - 1
 
 
 _TABLES_FORMAT = 1
@@ -122,6 +126,8 @@ class LanguageStage:
         self._labels: list[str] = tables["labels"]
         self._label_of_column: np.ndarray = tables["label_of_column"]
         self._ptc: np.ndarray = tables["ptc"]
+        if self._ptc.shape[0] > _FEATURE_MASK + 1:
+            raise ValueError(f"language model of {self._ptc.shape[0]} features: keys too narrow")
         self._pc: np.ndarray = tables["pc"]
         # The model's rows already multiplied by the weight of a feature seen once,
         # log1p(1) in float32 (``_scores_of``): the same float32 products, computed once
@@ -137,6 +143,23 @@ class LanguageStage:
                 self._extra_columns.append((column, label))
             else:
                 first[label] = column
+        # The extra columns in rounds: round k holds each label's k-th extra column (in
+        # column order), so a label's columns are still added one after the other, and a
+        # round has no label twice (one indexed add per round instead of one per column).
+        rounds: list[list[tuple[int, int]]] = []
+        seen: dict[int, int] = {}
+        for column, label in self._extra_columns:
+            k = seen[label] = seen.get(label, -1) + 1
+            if k == len(rounds):
+                rounds.append([])
+            rounds[k].append((column, label))
+        self._extra_rounds = [
+            (
+                np.array([c for c, _l in r], dtype=np.intp),
+                np.array([lb for _c, lb in r], dtype=np.intp),
+            )
+            for r in rounds
+        ]
         self._first_labels = np.array(list(first), dtype=np.intp)
         self._first_columns = np.array(list(first.values()), dtype=np.intp)
         # state -> {word: (its ids, state after it, the next state's own table)}
@@ -238,11 +261,13 @@ class LanguageStage:
         multithreaded BLAS on tiny matrices costs more than it saves and
         stalls badly on a busy machine.
         """
-        row_of = np.repeat(np.arange(len(lengths), dtype=np.int64), lengths)
-        width = np.int64(self._ptc.shape[0])
-        # (row, feature) keys, distinct and counted: np.unique's sort and run starts
-        # without its general-purpose steps (same keys, same counts)
-        comb = row_of * width + flat
+        # (row, feature) keys: the row in the high bits, the feature id in the low ones
+        # (``_FEATURE_BITS``), so a key's feature is a mask away (no integer division)
+        shift = _FEATURE_BITS
+        comb = np.repeat(np.arange(len(lengths), dtype=np.int64) << shift, lengths)
+        comb |= flat
+        # distinct and counted: np.unique's sort and run starts without its general-purpose
+        # steps (same keys, same counts)
         comb.sort()
         size = len(comb)
         new = np.empty(size, dtype=bool)
@@ -251,17 +276,20 @@ class LanguageStage:
         runs = np.flatnonzero(new)
         keys = comb[runs]
         counts = np.diff(np.append(runs, size))
-        features = keys % width
+        features = keys & _FEATURE_MASK
         # Most features occur once in a row: their rows come weighted already from
-        # ``_ptc_once``; the few others are weighted here, as all rows were before.
-        weights = np.log1p(counts.astype(np.float32))
+        # ``_ptc_once``; the few others are weighted here (log1p of their float32 counts,
+        # computed for those keys only: an elementwise function, the same value per key).
         weighted = np.take(self._ptc_once, features, axis=0)
         again = np.flatnonzero(counts != 1)
         if len(again):
-            weighted[again] = np.take(self._ptc, features[again], axis=0) * weights[again, None]
+            weighted[again] = (
+                np.take(self._ptc, features[again], axis=0)
+                * np.log1p(counts[again].astype(np.float32))[:, None]
+            )
         present = [i for i, n in enumerate(lengths) if n]
-        # a row's keys start at row * width (keys are sorted)
-        starts = np.searchsorted(keys, np.asarray(present, dtype=np.int64) * width)
+        # a row's keys start at its row number shifted (keys are sorted)
+        starts = np.searchsorted(keys, np.asarray(present, dtype=np.int64) << shift)
         scores = np.zeros((len(lengths), self._ptc.shape[1]), dtype=np.float32)
         scores[present] = np.add.reduceat(weighted, starts, axis=0)
         return scores
@@ -277,12 +305,13 @@ class LanguageStage:
         scores = np.exp(scores - scores.max(axis=1, keepdims=True))
         scores /= scores.sum(axis=1, keepdims=True)
         # Columns of one label summed in column order, as np.add.at would (same floats):
-        # the first column of each label is copied, the few others (dialects) added.
+        # the first column of each label is copied, the few others (dialects) added, a
+        # round of them at a time (``_extra_rounds``).
         cols = scores.T
         merged = np.empty((len(self._labels), len(raw)), dtype=np.float64)
         merged[self._first_labels] = cols[self._first_columns]
-        for column, label in self._extra_columns:
-            merged[label] += cols[column]
+        for columns, labels in self._extra_rounds:
+            merged[labels] += cols[columns]
         return merged.T
 
     def _flat_scores(self, flat: bytes, lengths: list[int]) -> np.ndarray:
@@ -334,12 +363,13 @@ class LanguageStage:
         words = _WORD.findall(text.lower())
         if len(words) < 4:
             return None
-        non_ascii = sum(1 for w in words if not w.isascii())
+        # (counted by ``map`` and ``sum`` in C: the same integers as a generator's)
+        non_ascii = len(words) - sum(map(str.isascii, words))
         if non_ascii > len(words) * 0.02:
             return None
         best: tuple[float, str] | None = None
         for code, vocab, min_share in self._hints:
-            share = sum(1 for w in words if w in vocab) / len(words)
+            share = sum(map(vocab.__contains__, words)) / len(words)
             if share >= min_share and (best is None or share > best[0]):
                 best = (share, code)
         return best[1] if best else None
@@ -356,14 +386,30 @@ class LanguageStage:
                 start = pos + (len(line) - len(line.lstrip()))
                 spans.append((start, start + len(stripped)))
             pos = end + 1
-        packed: list[bytes] = []
-        lengths: list[int] = []
-        sizes: list[int] = []
-        for start, end in spans:
-            found, nbytes = self._features(text[start : min(end, start + _SAMPLE_CHARS)])
-            packed.append(found)
-            lengths.append(len(found) // _IDS_SIZE)
-            sizes.append(nbytes)
+        # The long rows are read first: when one of them has features, only the long
+        # rows' answers are ever read (``own`` below), so the short rows are not read at
+        # all (no features, no scores; a row without features is never decided).
+        count = len(spans)
+        packed: list[bytes] = [b""] * count
+        lengths: list[int] = [0] * count
+        sizes: list[int] = [0] * count
+        min_chars = self._min_chars
+        short: list[int] = []
+        any_long = False
+        for i, (start, end) in enumerate(spans):
+            if end - start < min_chars:
+                short.append(i)
+                continue
+            found, sizes[i] = self._features(text[start : min(end, start + _SAMPLE_CHARS)])
+            packed[i] = found
+            lengths[i] = n = len(found) // _IDS_SIZE
+            any_long = any_long or n > 0
+        if not any_long:
+            for i in short:
+                start, end = spans[i]
+                found, sizes[i] = self._features(text[start : min(end, start + _SAMPLE_CHARS)])
+                packed[i] = found
+                lengths[i] = len(found) // _IDS_SIZE
         flat = b"".join(packed)
         own: dict[int, tuple[str, float]] = {}
         lang: str | None = None
@@ -371,7 +417,10 @@ class LanguageStage:
         if flat and any(c.isalpha() for c in text):
             raw = self._flat_scores(flat, lengths)
             present = [i for i, n in enumerate(lengths) if n]
-            probs = self._probabilities(raw[present], [sizes[i] for i in present])
+            if len(present) == count:
+                probs = self._probabilities(raw, sizes)
+            else:
+                probs = self._probabilities(raw[present], [sizes[i] for i in present])
             # each row's best label and its probability, for all rows at once
             bests = probs.argmax(axis=1)
             tops = probs[np.arange(len(present)), bests].tolist()
@@ -382,9 +431,7 @@ class LanguageStage:
             rows = list(zip(present, probs, bests.tolist(), tops, strict=True))
             # Only the long rows' answers are read when there are any (``own`` below):
             # the short rows are left undecided then.
-            long_rows = [
-                row for row in rows if spans[row[0]][1] - spans[row[0]][0] >= self._min_chars
-            ]
+            long_rows = [row for row in rows if spans[row[0]][1] - spans[row[0]][0] >= min_chars]
             decided = {
                 i: (labels[best], top)
                 if top >= _SURE or labels[best] == only_hint

@@ -45,10 +45,10 @@ from ._people_model import (
     _Person,
     _plain_rests,
     _Title,
-    _word_hits,
     _yield_to_place,
 )
 from ._people_prefixed import PrefixedLang, _Prefixed
+from ._people_words import DocWords, scan, word_index
 from ._resources import Resources
 
 # A name followed by a comma and (perhaps) an article, where a title may start.
@@ -90,7 +90,9 @@ def _compound_word(titles: list[str]) -> re.Pattern[str] | None:
     )
 
 
-def _compound_hits(text: str, lang: _Lang) -> list[tuple[int, int, str]]:
+def _compound_hits(
+    text: str, lang: _Lang, words: DocWords | None = None
+) -> list[tuple[int, int, str]]:
     r"""Start, end and title (group 1) of each match of ``lang.compounds`` (as
     ``finditer``), each distinct capitalised word asked once per language.
 
@@ -100,13 +102,14 @@ def _compound_hits(text: str, lang: _Lang) -> list[tuple[int, int, str]]:
     capital (no word character before it) ends where ``(?!\w)`` holds after word
     characters only: it is the whole run of word characters there (``_CAP_RUN``), and
     what it captures depends on that run alone. Runs start no match inside another (the
-    look-behind), so the runs of a word are where ``_CAP_RUN`` matches exactly it."""
+    look-behind), so the runs of a word are where ``_CAP_RUN`` matches exactly it. The
+    distinct runs come from ``words`` when given (``_people_words``: the same set)."""
     pattern = lang.compound_word
     if pattern is None:
         return [(m.start(), m.end(), m.group(1)) for m in lang.compounds.finditer(text)]
     seen = lang.compound_seen
     hits: list[tuple[int, int, str]] = []
-    for word in set(_CAP_RUN.findall(text)):
+    for word in words.cap_runs if words is not None else set(_CAP_RUN.findall(text)):
         title = seen.get(word, "")
         if title == "":
             m = pattern.fullmatch(word)
@@ -239,7 +242,7 @@ class PeopleStage(_Prefixed):
             if honor_alt
             else _NEVER
         )
-        return _Lang(
+        lang = _Lang(
             titles=titles_re,
             roles=roles,
             honorifics=re.compile(honor_re, re.IGNORECASE),
@@ -301,17 +304,20 @@ class PeopleStage(_Prefixed):
             if honor_fast is not None
             else None,
         )
+        lang.words = word_index(data, lang)  # the document's words read once
+        return lang
 
     # -- stage -----------------------------------------------------------------------
     def __call__(self, doc: Document) -> Document:
         lang = self._lang(doc.lang)
         if lang is None:
             return doc
-        ctx = self._context(doc, lang)
         prefixed = self._prefixed_lang(doc.lang)
+        cjk = self._cjk_lang(doc.lang) if prefixed is None else None
+        # (the document's words are read once for the spaced-script readers below)
+        ctx = self._context(doc, lang, words=prefixed is None and cjk is None)
         if prefixed is not None:
             return self._call_prefixed(doc, ctx, prefixed)
-        cjk = self._cjk_lang(doc.lang)
         if cjk is not None:
             return self._call_unspaced(doc, ctx, cjk)
         text, covered, by_start = doc.text, ctx.covered, ctx.by_start
@@ -325,7 +331,7 @@ class PeopleStage(_Prefixed):
         listed: list[tuple[_Title, int, int]] = []  # "..., and Degtyarev, Governor of X"
 
         starts = sorted(by_start)
-        hits = self._title_hits(text, lang)
+        hits = self._title_hits(text, lang, ctx.words)
         title_starts = {ms for ms, _me, _f in hits}
         for ms, me, form in hits:
             if ms in covered and me - 1 in covered:
@@ -402,9 +408,13 @@ class PeopleStage(_Prefixed):
             return None
         return ns, ne
 
-    def _context(self, doc: Document, lang: _Lang) -> _Ctx:
-        """Places and bodies of the document, indexed for the title readers."""
+    def _context(self, doc: Document, lang: _Lang, words: bool = False) -> _Ctx:
+        """Places and bodies of the document, indexed for the title readers; with
+        ``words``, the document's words read once (``_people_words``)."""
         text = doc.text
+        doc_words = (
+            lang.words.doc_words(text, self.names.name_start) if words and lang.words else None
+        )
         places = sorted(
             (m for m in doc.mentions if m.kind in _PLACE_KINDS or m.kind == "org"),
             key=lambda m: (m.start, -m.end),
@@ -423,9 +433,11 @@ class PeopleStage(_Prefixed):
             by_start.setdefault(pm.start, pm)
             covered.update(range(pm.start, pm.end))
         places = kept
-        bodies = self._bodies(text, lang, by_start)
+        bodies = self._bodies(text, lang, by_start, doc_words)
         body_at = {b[0]: b for b in bodies}
-        return _Ctx(text, lang, by_start, covered, body_at, bodies, places, doc.lang)
+        return _Ctx(
+            text, lang, by_start, covered, body_at, bodies, places, doc.lang, words=doc_words
+        )
 
     def _inside_vietnamese_name(self, text: str, pm: Mention) -> bool:
         """A province or city name that continues a Vietnamese family name is the given
@@ -454,7 +466,7 @@ class PeopleStage(_Prefixed):
     ) -> Document:
         """Honorific names, one-word names, bare titles and surnames, once titles are read."""
         text, lang, covered = doc.text, ctx.lang, ctx.covered
-        for hs, he, honorific in _word_hits(lang.honorifics, lang.honorifics_after, text):
+        for hs, he, honorific in scan(lang, "honorifics", text, ctx.words):
             name = self._name_after(he, ctx)
             if name is None or name[0] in taken:
                 continue
@@ -494,12 +506,15 @@ class PeopleStage(_Prefixed):
         return doc
 
     @staticmethod
-    def _title_hits(text: str, lang: _Lang) -> list[tuple[int, int, str]]:
-        """Title words, with compounds ending in one ("Wirtschaftsstaatssekretär")."""
-        hits = _word_hits(lang.titles, lang.titles_after, text)
+    def _title_hits(
+        text: str, lang: _Lang, words: DocWords | None = None
+    ) -> list[tuple[int, int, str]]:
+        """Title words, with compounds ending in one ("Wirtschaftsstaatssekretär"); read
+        at the runs ``words`` gives when given (``_people_words``: the same hits)."""
+        hits = scan(lang, "titles", text, words)
         starts = {h[0] for h in hits}
         ends = {h[1] for h in hits}
-        for ms, me, title in _compound_hits(text, lang):
+        for ms, me, title in _compound_hits(text, lang, words):
             if ms not in starts and me not in ends and text[ms].isupper():
                 hits.append((ms, me, title))
         hits.sort()

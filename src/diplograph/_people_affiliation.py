@@ -23,9 +23,9 @@ from ._people_model import (
     _Regions,
     _skip_ws,
     _Title,
-    _word_hits,
 )
 from ._people_names import _NameSpans
+from ._people_words import DocWords, scan
 
 # A body's acronym in brackets inside a title phrase ("Chủ tịch Ủy ban Nhân dân (UBND)
 # thành phố Hà Nội X", "Chairman of the People's Committee (PC) of Hanoi X"): the phrase
@@ -44,12 +44,17 @@ class _Affiliation(_NameSpans):
     _national_bodies: frozenset[str]
 
     def _bodies(
-        self, text: str, lang: _Lang, by_start: dict[int, Mention]
+        self,
+        text: str,
+        lang: _Lang,
+        by_start: dict[int, Mention],
+        words: DocWords | None = None,
     ) -> list[tuple[int, int, str, str | None, str | None]]:
-        """Bodies a role may lead, with the place each belongs to."""
+        """Bodies a role may lead, with the place each belongs to (read at the runs
+        ``words`` gives when given: ``_people_words``, the same hits)."""
         out: list[tuple[int, int, str, str | None, str | None]] = []
         regions = _Regions(by_start)
-        for ms, me, form in _word_hits(lang.bodies, lang.bodies_after, text):
+        for ms, me, form in scan(lang, "bodies", text, words):
             canon = lang.body_names.get(_norm(form), form)
             region = country = None
             pos = me

@@ -8,10 +8,13 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ._keyfilter import _fold_table, fold, literal_trie
 from ._models import Mention
+
+if TYPE_CHECKING:
+    from ._people_words import DocWords, WordIndex
 
 # Compiled once per process (the re module's cache is shared and small).
 _LAST_WORD = re.compile(r"(?:^|(?<=\s))(\S+)$")
@@ -278,6 +281,8 @@ class _Lang:
     # title each word seen ends with (None: none), kept per language as words repeat
     compound_word: re.Pattern[str] | None = None
     compound_seen: dict[str, str | None] = field(default_factory=dict)
+    # the document's words read once for the scans above (``_people_words.WordIndex``)
+    words: WordIndex | None = None
 
 
 @dataclass(slots=True)
@@ -335,6 +340,8 @@ class _Ctx:
     # Read for every title: built once per document, so cost stays linear in its length.
     countries: set[str] = field(default_factory=set)
     by_end: dict[int, list[Mention]] = field(default_factory=dict)
+    # the document's words read once (``_people_words``; None: the plain scans)
+    words: DocWords | None = None
 
     def __post_init__(self) -> None:
         for m in self.places:

@@ -9,6 +9,7 @@ Chinese name in Palladius lets it stand alone. A job of :class:`diplograph._peop
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from ._names import NameCanonicalizer
 from ._people_model import (
@@ -20,6 +21,7 @@ from ._people_model import (
     _exact_runs,
     _skip_ws,
 )
+from ._people_words import DocWords
 
 # A body's acronym of two to six capitals and the space after it ("BJB ", "DPRD ").
 _ACRONYM = re.compile(r"([A-Z]{2,6}) (?=[^\W\d_])")
@@ -89,7 +91,7 @@ class _NameSpans:
         text, lang = ctx.text, ctx.lang
         out: list[tuple[int, int, str]] = []
         end = -1
-        for pos, word in self._name_start_words(text):
+        for pos, word in self._name_start_words(text, ctx.words):
             if pos < end or pos in taken or pos in ctx.covered:
                 continue
             kind = self.names.name_start(word)
@@ -138,7 +140,7 @@ class _NameSpans:
             end = toks[-1][1]
         return out
 
-    def _name_start_words(self, text: str) -> list[tuple[int, str]]:
+    def _name_start_words(self, text: str, words: DocWords | None = None) -> list[tuple[int, str]]:
         """Start and text of each capitalised word (a ``_CAP_WORD`` match, in text order)
         that may start a name (``name_start``), the others left out.
 
@@ -150,9 +152,16 @@ class _NameSpans:
         ``finditer`` found it: a match never starts inside another (each letter after a
         match's first follows a letter, which the look-behind refuses), so the matches
         are exactly the positions where ``match`` succeeds. ``name_start`` depends on the
-        word only, so asking it of words ``finditer``'s loop skipped changes no answer."""
+        word only, so asking it of words ``finditer``'s loop skipped changes no answer.
+        With ``words`` (``_people_words``) the words come from the document's words read
+        once: every word ``findall`` finds that may start a name, and perhaps more, which
+        the check of each occurrence drops."""
         name_start = self.names.name_start
-        starts = [w for w in set(_CAP_WORD.findall(text)) if name_start(w)]
+        starts: Iterable[str]
+        if words is not None:
+            starts = words.name_starts
+        else:
+            starts = [w for w in set(_CAP_WORD.findall(text)) if name_start(w)]
         hits: list[tuple[int, str]] = []
         for word in starts:
             hits += [(i, word) for i in _exact_runs(_CAP_WORD, text, word)]

@@ -1,0 +1,192 @@
+"""A document's words read once for the people stage's scans (titles, bodies, honorifics,
+capitalised words that may start a name, capitalised runs that may end in a compound title).
+
+Why: each of those was a regular expression run over the whole text (``finditer`` or
+``findall``), five passes that tested every character against a class (``\\W``, or a
+negated class of letters) through Unicode's tables: about a quarter of the stage. Here the
+text is cut once at whitespace (``str.split``, in C), and each distinct piece is asked, once
+per language (remembered), which of its runs of word characters (``\\w+``) can open a title,
+a body or an honorific, or start a name; a document then only looks up its pieces and
+matches the patterns at the occurrences of the few runs that can open one.
+
+Why it is exact: a run of word characters never holds whitespace, so the runs of the
+text are the runs of its pieces. A match of a title pattern (``_first_letter_alt``:
+``(?<!\\w\\w)`` after its first letter, every form opening and ending with a word
+character) starts where a run starts, and its form's leading run of word characters meets
+the whole run there: the form goes on with a character that is no word character in any
+case (checked when the pattern is built, else the plain scan is kept) or ends where
+``(?!\\w)`` / ``(?=\\s)`` holds. So the text's run fullmatches that leading run
+case-insensitively (``first_words``); the pattern is then matched at every occurrence of
+such runs, leftmost first, each match skipping the occurrences it covers, which is what
+``finditer`` finds. Capitalised words and runs (``_CAP_WORD``, ``_CAP_RUN``) start where a
+run starts: the words of runs opening with their class of letters hold every word those
+patterns find (more, which the callers' check of each occurrence drops).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Literal
+
+from ._keyfilter import fold
+from ._people_model import _WORD_CHAR, _ci_variants, _flat, _word_hits
+
+if TYPE_CHECKING:
+    from ._people_model import _Lang
+
+_RUN = re.compile(r"\w+")
+_LETTERS = re.compile(r"[^\W\d_]+")
+# The first letters of ``_people_model._CAP_WORD`` and ``_CAP_RUN`` (the same classes).
+_CAP_WORD_FIRST = re.compile(r"[^\W\d_a-zа-яё\u00df-\u00ff]")
+_CAP_RUN_FIRST = re.compile(r"[^\W\d_a-zß-ÿ]")
+# Pieces remembered per language (both tables together), then forgotten at once.
+_MEMO_PIECES = 200_000
+
+
+def first_words(forms: list[str], after: re.Pattern[str] | None) -> re.Pattern[str] | None:
+    """A pattern whose ``fullmatch`` holds for every run of word characters a match of the
+    forms' pattern can start on (the forms' leading runs, case-insensitively); None when the
+    pattern is scanned plainly (``after`` None: a form opens or ends otherwise) or a form's
+    leading run is followed by a character with a word character among its case variants."""
+    if after is None:
+        return None
+    firsts: set[str] = set()
+    for form in forms:
+        if not form:
+            continue
+        m = _RUN.match(form)
+        if m is None:
+            return None
+        nxt = form[m.end() : m.end() + 1]
+        if nxt and any(_WORD_CHAR.match(v) for c in (nxt, fold(nxt)) for v in _ci_variants(c)):
+            return None
+        firsts.add(m.group(0))
+    if not firsts:
+        return None
+    alts = sorted(firsts, key=lambda w: (-len(w), w))
+    return re.compile("(?:" + "|".join(re.escape(w) for w in alts) + ")", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class DocWords:
+    """The runs of one document's words that may open a title, a body or an honorific
+    (distinct), the capitalised words that may start a name (``name_start``), and the
+    capitalised runs (compound titles; only where the language has them)."""
+
+    titles: set[str]
+    bodies: set[str]
+    honorifics: set[str]
+    name_starts: set[str]
+    cap_runs: set[str]
+
+
+# What a piece of text between whitespace holds: the five kinds of runs above, or None.
+_Piece = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+
+
+class WordIndex:
+    """One language's pieces remembered (``doc_words``); lives as long as the stage."""
+
+    def __init__(
+        self,
+        titles: re.Pattern[str] | None,
+        bodies: re.Pattern[str] | None,
+        honorifics: re.Pattern[str] | None,
+        caps: bool,
+    ) -> None:
+        self.titles, self.bodies, self.honorifics, self.caps = titles, bodies, honorifics, caps
+        self.found: dict[str, _Piece] = {}
+        self.plain: set[str] = set()
+
+    def _piece(self, piece: str, name_start: Callable[[str], str]) -> _Piece | None:
+        runs = _RUN.findall(piece)
+        kinds = []
+        for pattern in (self.titles, self.bodies, self.honorifics):
+            kinds.append(
+                tuple(r for r in runs if pattern.fullmatch(r)) if pattern is not None else ()
+            )
+        names = []
+        caps = []
+        for r in runs:
+            if _CAP_WORD_FIRST.match(r):
+                m = _LETTERS.match(r)
+                if m is not None and len(m.group(0)) >= 2 and name_start(m.group(0)):
+                    names.append(m.group(0))
+            if self.caps and _CAP_RUN_FIRST.match(r):
+                caps.append(r)
+        if not (kinds[0] or kinds[1] or kinds[2] or names or caps):
+            return None
+        return kinds[0], kinds[1], kinds[2], tuple(names), tuple(caps)
+
+    def doc_words(self, text: str, name_start: Callable[[str], str]) -> DocWords:
+        """The document's runs of each kind (see the module's docstring)."""
+        if len(self.found) + len(self.plain) > _MEMO_PIECES:
+            self.found.clear()
+            self.plain.clear()
+        out = DocWords(set(), set(), set(), set(), set())
+        found, plain = self.found, self.plain
+        for piece in set(text.split()) - plain:
+            kinds = found.get(piece)
+            if kinds is None:
+                kinds = self._piece(piece, name_start)
+                if kinds is None:
+                    plain.add(piece)
+                    continue
+                found[piece] = kinds
+            out.titles.update(kinds[0])
+            out.bodies.update(kinds[1])
+            out.honorifics.update(kinds[2])
+            out.name_starts.update(kinds[3])
+            out.cap_runs.update(kinds[4])
+        return out
+
+
+def hits_at(plain: re.Pattern[str], text: str, runs: set[str]) -> list[tuple[int, int, str]]:
+    """Start, end and text of each match of ``plain`` in ``text`` (as ``finditer``), given
+    every run of word characters a match can start on (``DocWords``): the pattern is
+    matched at each occurrence of those runs, leftmost first, skipping what a match covers.
+    """
+    starts: set[int] = set()
+    for run in runs:
+        i = text.find(run)
+        while i >= 0:
+            starts.add(i)
+            i = text.find(run, i + 1)
+    hits: list[tuple[int, int, str]] = []
+    reach = 0
+    for i in sorted(starts):
+        if i < reach:
+            continue
+        m = plain.match(text, i)
+        if m is not None:
+            hits.append((i, m.end(), m.group(0)))
+            reach = m.end()
+    return hits
+
+
+def word_index(data: dict[str, Any], lang: _Lang) -> WordIndex:
+    """The word index of a language's titles data (``titles.yaml``) compiled as ``lang``."""
+    titles = [str(f) for key in ("titles", "coref_only") for f in _flat(data.get(key) or {})]
+    return WordIndex(
+        first_words(titles, lang.titles_after),
+        first_words(_flat(data.get("bodies") or {}), lang.bodies_after),
+        first_words([str(h) for h in data.get("honorifics") or ()], lang.honorifics_after),
+        lang.compound_word is not None,
+    )
+
+
+def scan(
+    lang: _Lang, kind: Literal["titles", "bodies", "honorifics"], text: str, words: DocWords | None
+) -> list[tuple[int, int, str]]:
+    """The matches of one of ``lang``'s word patterns in ``text`` (``_word_hits``), read at
+    the runs ``words`` gives when the document's words were read and the pattern allows it
+    (``first_words``)."""
+    plain: re.Pattern[str] = getattr(lang, kind)
+    if words is not None and lang.words is not None and getattr(lang.words, kind) is not None:
+        return hits_at(plain, text, getattr(words, kind))
+    return _word_hits(plain, getattr(lang, kind + "_after"), text)
+
+
+__all__ = ["DocWords", "WordIndex", "first_words", "hits_at", "scan", "word_index"]
