@@ -138,4 +138,12 @@ def test_a_template_of_pieces_and_words_is_vouched_for() -> None:
     ).replace("{D}", _DAY.replace("(?P<", "(?P<p0_"))
     regex = re.compile(f"(?P<p0>{src})", re.IGNORECASE)
     readers = digit_readers(regex, _PIECE_MAP)
-    assert readers is not None and len(readers) == 2
+    assert readers is not None
+    assert [bool(readers.fullmatch(r)) for r in ("7", "31", "32", "2024", "1899", "417")] == [
+        True,
+        True,
+        False,
+        True,
+        False,
+        False,
+    ]

@@ -124,9 +124,10 @@ class _Reader:
         return False
 
 
-def digit_readers(regex: re.Pattern[str], pieces: dict[str, str]) -> list[re.Pattern[str]] | None:
-    """The patterns of the digit pieces ``regex`` uses (each read whole against a run of
-    digits), when only those pieces can consume a digit in ``regex``; else None.
+def digit_readers(regex: re.Pattern[str], pieces: dict[str, str]) -> re.Pattern[str] | None:
+    """The digit pieces ``regex`` uses, as one alternation (read whole against a run of
+    digits, it matches when one of them does), when only those pieces can consume a digit
+    in ``regex``; else None.
 
     ``pieces``: piece name (``DIGIT_PIECES``) -> its pattern as put in the templates, a
     ``(?<!\\d)`` fence, the named group, a ``(?!\\d)`` fence."""
@@ -147,7 +148,9 @@ def digit_readers(regex: re.Pattern[str], pieces: dict[str, str]) -> list[re.Pat
     reader = _Reader(want, {num: name for name, num in regex.groupindex.items()})
     if reader.eats_digit(tree):
         return None
-    return [re.compile(pieces[name], flags) for name in sorted(reader.used)]
+    if not reader.used:
+        return re.compile("(?!)")  # no piece reads digits: no number is read
+    return re.compile("|".join(f"(?:{pieces[name]})" for name in sorted(reader.used)), flags)
 
 
 __all__ = ["DIGIT_PIECES", "digit_readers"]

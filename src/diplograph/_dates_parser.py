@@ -154,6 +154,7 @@ class DateParser(_DateResolution):
             self._compile_kind(kind)
         # The day, month and year pieces that alone read digits in the numeric templates,
         # or None (``_dates_digits``): a number none of them reads whole is not tried.
+        self._unread_runs: dict[str, bool] = {}
         self._digit_readers = (
             digit_readers(
                 self._compiled["n"][0],
@@ -335,7 +336,13 @@ class DateParser(_DateResolution):
         if run is None:  # pragma: no cover - an anchor of kind "n" opens with a digit
             return False
         digits = run.group()
-        return not any(rx.fullmatch(digits) for rx in readers)
+        # remembered per run of digits ("0", "417" recur): a function of the run alone
+        unread = self._unread_runs.get(digits)
+        if unread is None:
+            unread = readers.fullmatch(digits) is None
+            if len(self._unread_runs) < MEMO_SIZE:
+                self._unread_runs[digits] = unread
+        return unread
 
     def _regexes_of(
         self, kinds: str
