@@ -315,6 +315,8 @@ class AmountParser:
     def _numbers(self, text: str, rev: str, start: int, stop: int) -> list[_Number]:
         out: list[_Number] = []
         pos = start
+        head = self._after_head
+        n = len(text)
         while True:
             m = _DIGITS.search(text, pos, stop)
             if m is None:
@@ -341,6 +343,14 @@ class AmountParser:
                 and (text[e] in _GLUE_AFTER or _bounded(text[e]))
                 and not self._suffix_ok(text, e)
             ):
+                continue
+            if (
+                head is not None
+                and head.match(text, e) is None
+                and not self._needs_left(rev, n - s)
+            ):
+                # ``_mention``'s first test, asked here: nothing can be read on either side,
+                # so it would answer None (most numbers: years, the "(0-1)" markers)
                 continue
             out.append(_Number(s, e, value))
         if len(self._word_ac):

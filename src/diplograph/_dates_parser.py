@@ -30,6 +30,7 @@ from typing import Any
 import ahocorasick
 
 from ._amounts import unspaced
+from ._dates_digits import digit_readers
 from ._dates_resolve import _DateResolution, _nfc, _norm_key, _Pattern, parse_reference
 from ._errors import LanguageDataError
 from ._keyfilter import literal_trie
@@ -42,6 +43,7 @@ _LOOKBACK = 32
 # Characters that may precede a form found by the anchor automaton ("mid-November").
 _LEADS = (" ", "(", "-", '"', "«", "„", "“", "/", "\u00a0", ",", ".")
 _NUMERIC = re.compile(r"\d[\d./\-–]*")
+_DIGIT_RUN = re.compile(r"\d+")
 _TOKEN = re.compile(r"[^\W\d_]+|\d+|\(")
 # ``_TOKEN`` with its words in group 1: ``_candidate_starts`` reads a word only when it is one
 _TOKEN_GROUPS = re.compile(r"([^\W\d_]+)|\d+|\(")
@@ -150,6 +152,27 @@ class DateParser(_DateResolution):
         ] = {}
         for kind in sorted({k for k, _ in self._bodies}):
             self._compile_kind(kind)
+        # The day, month and year pieces that alone read digits in the numeric templates,
+        # or None (``_dates_digits``): a number none of them reads whole is not tried.
+        self._unread_runs: dict[str, bool] = {}
+        self._digit_readers = (
+            digit_readers(
+                self._compiled["n"][0],
+                {
+                    name: pieces[key]
+                    for key, name in (
+                        ("D", "day"),
+                        ("D2", "day2"),
+                        ("MM", "mon"),
+                        ("MM2", "mon2"),
+                        ("Y", "year"),
+                        ("Y2", "year2"),
+                    )
+                },
+            )
+            if "n" in self._compiled
+            else None
+        )
         # Running the alternation at every offset costs milliseconds per article,
         # so it is only tried where a date can start: near an anchor (a month,
         # weekday or relative word, a year, a numeric date) and at a token that
@@ -282,6 +305,8 @@ class DateParser(_DateResolution):
                 regexes = by_kinds[kinds] = self._regexes_of(kinds)
             if not regexes:
                 continue
+            if not kinds.strip("nd") and self._unread_number(text, a, stop):
+                continue  # only numeric templates, and none reads this number
             done = False
             for s in self._candidate_starts(text, max(last_end, a - _LOOKBACK), a):
                 for regex, groups in regexes:
@@ -299,6 +324,25 @@ class DateParser(_DateResolution):
         if "d" in self._compiled:
             out = self._days_alone(text, anchors, out, pub, exact, stop)
         return _drop_weekday_before_date(out, text)
+
+    def _unread_number(self, text: str, a: int, stop: int) -> bool:
+        """True when no numeric template's match can cover the number at ``a``: its run of
+        digits is read whole by no digit piece (``_dates_digits``; the match must consume
+        the number's first digit, and only those pieces consume digits, each a whole run)."""
+        readers = self._digit_readers
+        if readers is None or (a > 0 and text[a - 1].isdecimal()):
+            return False
+        run = _DIGIT_RUN.match(text, a, stop)
+        if run is None:  # pragma: no cover - an anchor of kind "n" opens with a digit
+            return False
+        digits = run.group()
+        # remembered per run of digits ("0", "417" recur): a function of the run alone
+        unread = self._unread_runs.get(digits)
+        if unread is None:
+            unread = readers.fullmatch(digits) is None
+            if len(self._unread_runs) < MEMO_SIZE:
+                self._unread_runs[digits] = unread
+        return unread
 
     def _regexes_of(
         self, kinds: str

@@ -41,6 +41,11 @@ _SHORT_YEAR_SCRIPT = re.compile(r"[\u0e00-\u0e7f]")  # two-digit years are read 
 # text of which a part (a line, a line's head) does.
 _YEAR_DIGITS = re.compile(r"(?:19|20|2[4-6])\d\d")
 _CJK_NUM = {c: i for i, c in enumerate("〇一二三四五六七八九十", start=0)}
+# Where ``find``'s scans may begin: every pattern but "month-d-y" opens with ``_DAY``,
+# ``_MON`` or ``_YEAR``, whose first character is an ASCII digit in every alternative
+# (patterns compiled with ``re.I`` too: digits have no case), so no match starts before
+# the line's first ASCII digit.
+_ASCII_DIGIT = re.compile("[0-9]")
 
 
 def _cjk_number(s: str) -> int | None:
@@ -238,6 +243,15 @@ class DateFinder:
             r"(?P<mc>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*[月월]\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日일]"
         )
         self._lone_year = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[年년]?(?!\d)")
+        # The part of "month-d-y" from its day on (the same pieces, flags and look-arounds):
+        # every match of the whole pattern holds a match of it, which opens with a digit, so
+        # a line without one is not scanned with the month names at every letter.
+        self._month_d_y_tail = re.compile(
+            rf"{_DAY}(?:st|nd|rd|th)?{word_end}\s*,?\s*{_YEAR}(?!\d)", re.I
+        )
+        # ``find``'s last line and answer: the clean stage asks a header line twice
+        # (``date_line``, then ``dateline`` with the same text), one line after the other.
+        self._last: tuple[str, tuple[Found, ...]] = ("", ())
 
     @staticmethod
     def _babel(
@@ -271,20 +285,35 @@ class DateFinder:
         ):
             return []  # every full date has a four-digit year (or a two-digit Thai one)
         line = unglue(line)
+        last = self._last
+        if last[0] == line:
+            return list(last[1])
+        # Scans begin at the first ASCII digit (``_ASCII_DIGIT``): the same matches, since
+        # none starts before it and look-behinds still see the characters before ``pos``.
+        # "month-d-y" opens with a month name; it runs only where its digit-led tail is found.
+        first = _ASCII_DIGIT.search(line)
+        pos = len(line) if first is None else first.start()
         hits: list[Found] = []
         for rule, rx in self._patterns:
-            for m in rx.finditer(line):
+            if rule == "month-d-y":
+                if self._month_d_y_tail.search(line, pos) is None:
+                    continue
+                found = rx.finditer(line)
+            else:
+                found = rx.finditer(line, pos)
+            for m in found:
                 iso = self._iso(m)
                 if iso:
                     hits.append(Found(m.start(), m.end(), iso, rule))
         for base, rx in self._short_year:
-            for m in rx.finditer(line):
+            for m in rx.finditer(line, pos):
                 month = self.months.get(_nfc(m.group("M")).casefold().rstrip("."))
                 month = month or self.months.get(_nfc(m.group("M")).casefold())
                 iso = self._make(base + int(m.group("yy")), month, int(m.group("d")))
                 if iso:
                     hits.append(Found(m.start(), m.end(), iso, "short-year"))
-        if not hits:
+        # "4月19日" needs "月" or "월" (the loop below does nothing without a year either)
+        if not hits and ("月" in line or "월" in line):
             years = self._lone_year.findall(line)
             for m in self._cjk_no_year.finditer(line):
                 if years:
@@ -297,6 +326,7 @@ class DateFinder:
             if out and h.start < out[-1].end:
                 continue
             out.append(h)
+        self._last = (line, tuple(out))
         return out
 
     def may_hold_date(self, text: str) -> bool:

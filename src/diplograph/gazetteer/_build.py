@@ -23,6 +23,7 @@ from ._catalogues import _catalogues, _iso_name_forms
 from ._model import CityInfo, Entry, RegionInfo
 from ._norm import Folder, is_spaceless_script
 from ._russian import RussianInflector
+from ._tails import Tails, ending_words, may_end_before
 
 # Subdivision types whose unit is itself a city (so "city of X" keeps it a region).
 CITY_TYPES = frozenset(
@@ -49,6 +50,20 @@ class WordPatterns:
 
     before: dict[str, re.Pattern[str]] = field(default_factory=dict)
     after: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    # ``ending_words`` of each ``before`` pattern, read on first use (``search_before``)
+    tails: dict[str, Tails | None] = field(default_factory=dict, compare=False, repr=False)
+
+    def search_before(self, kind: str, norm: str, lo: int, end: int) -> re.Match[str] | None:
+        """``self.before[kind].search(norm, lo, end)``, skipped where no form's last word
+        ends right before ``end`` (``_tails.may_end_before``: the same answers)."""
+        pattern = self.before[kind]
+        if kind in self.tails:
+            tails = self.tails[kind]
+        else:
+            tails = self.tails[kind] = ending_words(pattern)
+        if tails is not None and not may_end_before(tails, norm, lo, end):
+            return None
+        return pattern.search(norm, lo, end)
 
 
 @dataclass(slots=True)

@@ -193,8 +193,8 @@ def _attach_words(gaz: Gazetteer, norm: str, spans: list[_Span]) -> None:
         prev_end = bounds[i - 1][1] if i > 0 else 0
         next_start = bounds[i + 1][0] if i + 1 < len(bounds) else len(norm)
         lo = max(prev_end, s.start - _CONTEXT_WINDOW)
-        for kind, pattern in words.before.items():
-            m = pattern.search(norm, lo, s.start)
+        for kind in words.before:
+            m = words.search_before(kind, norm, lo, s.start)
             if m is not None:
                 s.start = m.start()
                 s.word = kind
@@ -419,9 +419,8 @@ def _org_chains(gaz: Gazetteer, text: str, norm: str, mentions: list[Mention]) -
             if m is not None and _capitalised(text[m.start() : m.end()].lstrip(" -")):
                 end = m.end()
                 rule = "suffix"
-        prefix = gaz.org_words.before.get("org")
-        if prefix is not None:
-            m = prefix.search(norm, max(0, start - _CONTEXT_WINDOW), start)
+        if "org" in gaz.org_words.before:
+            m = gaz.org_words.search_before("org", norm, max(0, start - _CONTEXT_WINDOW), start)
             if m is not None and _capitalised(text[m.start() : m.end()]):
                 start = m.start()
                 rule = rule or "prefix"

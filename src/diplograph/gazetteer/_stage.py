@@ -38,6 +38,26 @@ def _residue_words(text: str, start: int, end: int, spans: list[Mention]) -> int
     return words + len(_WORD.findall(text[pos:end]))
 
 
+def _residue_over(text: str, start: int, end: int, spans: list[Mention], limit: int) -> int:
+    """``min(_residue_words(text, start, end, spans), limit + 1)``: the words are counted
+    only until there are more than ``limit`` (a line of running text has dozens, and
+    ``list_lines`` only asks whether there are at most one or ``len(spans) // 3``).
+    ``finditer`` with ``pos``/``endpos`` finds the matches of the slice (``_WORD`` has no
+    anchor or look-around)."""
+    words = 0
+    pos = start
+    over = limit + 1
+    for m in (*spans, None):
+        stop = end if m is None else m.start
+        for _ in _WORD.finditer(text, pos, stop):
+            words += 1
+            if words >= over:
+                return over
+        if m is not None:
+            pos = max(pos, m.end)
+    return words
+
+
 def list_lines(text: str, places: list[Mention]) -> list[tuple[int, int]]:
     """Spans of lines that are lists of place names (mentions there are chrome)."""
     lines: list[tuple[int, int, list[Mention], int]] = []
@@ -53,8 +73,11 @@ def list_lines(text: str, places: list[Mention]) -> list[tuple[int, int]]:
                 inside.append(ordered[i])
             i += 1
         if line.strip():
-            # the other words are only asked of a line naming a place (both tests below)
-            other = _residue_words(text, start, end, inside) if inside else 0
+            # the other words are only asked of a line naming a place (both tests below),
+            # and only as far as the test of its number of places needs them
+            many = len(inside) >= _MIN_LIST_PLACES
+            limit = len(inside) // _PLACES_PER_OTHER_WORD if many else _MAX_ITEM_WORDS
+            other = _residue_over(text, start, end, inside, limit) if inside else 0
             lines.append((start, end, inside, other))
     out: list[tuple[int, int]] = []
     run: list[tuple[int, int]] = []
