@@ -134,3 +134,12 @@ def test_first_words_keeps_the_plain_scan_where_it_cannot_tell() -> None:
     # U+0345 is no word character, but re matches it, case-insensitively, with iota
     assert re.fullmatch("\u0345", "\u03b9", re.IGNORECASE) and re.match(r"\w", "\u03b9")
     assert first_words(["governor\u0345x"], some) is None
+
+
+def test_whitespace_holds_no_word_character() -> None:
+    """The pieces ``str.split`` cuts hold every run of word characters whole: no character
+    ``split`` cuts at is one ``\\w`` matches."""
+    word = re.compile(r"\w")
+    cut = [c for c in map(chr, range(0x110000)) if c.isspace()]
+    assert cut and not any(word.match(c) for c in cut)
+    assert all(len(f"a{c}b".split()) == 2 for c in cut)

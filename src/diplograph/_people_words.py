@@ -41,8 +41,9 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 # The first letters of ``_people_model._CAP_WORD`` and ``_CAP_RUN`` (the same classes).
 _CAP_WORD_FIRST = re.compile(r"[^\W\d_a-zа-яё\u00df-\u00ff]")
 _CAP_RUN_FIRST = re.compile(r"[^\W\d_a-zß-ÿ]")
-# Pieces remembered per language (both tables together), then forgotten at once.
-_MEMO_PIECES = 200_000
+# Pieces remembered per language (both tables together, a few MB at most), then forgotten
+# at once.
+_MEMO_PIECES = 100_000
 
 
 def first_words(forms: list[str], after: re.Pattern[str] | None) -> re.Pattern[str] | None:
