@@ -164,3 +164,18 @@ def test_hint_words_counted_as_before(stage: LanguageStage) -> None:
             assert stage._unaccented(line) == want
             named += want is not None
     assert named >= 3
+
+
+def test_a_rows_top_is_its_value_at_argmax(stage: LanguageStage) -> None:
+    """The stage reads each row's best probability as the row's maximum."""
+    for text in [*_texts(), *RULED, MANY]:
+        spans, flat, lengths = _rows(stage, text)
+        present = [i for i, n in enumerate(lengths) if n]
+        if not present:
+            continue
+        sizes = [len(text[s : min(e, s + language._SAMPLE_CHARS)].encode()) for s, e in spans]
+        probs = stage._probabilities(
+            stage._flat_scores(flat, lengths)[present], [sizes[i] for i in present]
+        )
+        at_best = probs[np.arange(len(present)), probs.argmax(axis=1)]
+        assert np.array_equal(probs.max(axis=1), at_best)

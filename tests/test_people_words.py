@@ -90,8 +90,8 @@ def test_name_starts_and_compounds_from_the_words(stage: PeopleStage) -> None:
 
 
 def test_stage_reads_the_words_once(stage: PeopleStage, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The spaced-script path reads titles and bodies from the words (English honorifics
-    such as "Mr." end with a full stop: they are scanned plainly)."""
+    """The spaced-script path reads titles, bodies and honorifics from the words (English
+    honorifics such as "Mr." too, though they end with a full stop)."""
     from diplograph._people_model import _word_hits
 
     lang = stage._lang("en")
@@ -110,7 +110,7 @@ def test_stage_reads_the_words_once(stage: PeopleStage, monkeypatch: pytest.Monk
     doc.sentences = []
     doc.mentions = []
     stage(doc)
-    assert plainly == [lang.honorifics]
+    assert plainly == []
 
 
 def test_remembered_pieces_are_forgotten_at_the_bound(
@@ -126,11 +126,20 @@ def test_remembered_pieces_are_forgotten_at_the_bound(
 
 
 def test_first_words_keeps_the_plain_scan_where_it_cannot_tell() -> None:
-    some = re.compile("x")
-    assert first_words(["governor"], None) is None
-    first = first_words(["vice governor", "governor", "mr"], some)
+    assert first_words([]) is None
+    assert first_words(["governor", "'s"]) is None  # a form opening with no word character
+    first = first_words(["vice governor", "governor", "mr."])
     assert first is not None
     assert first.fullmatch("VICE") and first.fullmatch("Governor") and not first.fullmatch("vic")
     # U+0345 is no word character, but re matches it, case-insensitively, with iota
     assert re.fullmatch("\u0345", "\u03b9", re.IGNORECASE) and re.match(r"\w", "\u03b9")
-    assert first_words(["governor\u0345x"], some) is None
+    assert first_words(["governor\u0345x"]) is None
+
+
+def test_whitespace_holds_no_word_character() -> None:
+    """The pieces ``str.split`` cuts hold every run of word characters whole: no character
+    ``split`` cuts at is one ``\\w`` matches."""
+    word = re.compile(r"\w")
+    cut = [c for c in map(chr, range(0x110000)) if c.isspace()]
+    assert cut and not any(word.match(c) for c in cut)
+    assert all(len(f"a{c}b".split()) == 2 for c in cut)

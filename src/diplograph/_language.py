@@ -422,13 +422,16 @@ class LanguageStage:
             else:
                 probs = self._probabilities(raw[present], [sizes[i] for i in present])
             # each row's best label and its probability, for all rows at once
+            # (the largest value of a row is the value at its argmax)
             bests = probs.argmax(axis=1)
-            tops = probs[np.arange(len(present)), bests].tolist()
+            tops = probs.max(axis=1).tolist()
             # a row's text is cut out only when its answer is unsure and a hint could
             # change it (``_unaccented`` names only a hint language other than the label)
             labels = self._labels
             only_hint = self._only_hint
-            rows = list(zip(present, probs, bests.tolist(), tops, strict=True))
+            # (row number, its index in ``probs``: a row of ``probs`` is cut out only for the
+            # unsure rows ``_decided`` reads)
+            rows = list(zip(present, range(len(present)), bests.tolist(), tops, strict=True))
             # Only the long rows' answers are read when there are any (``own`` below):
             # the short rows are left undecided then.
             long_rows = [row for row in rows if spans[row[0]][1] - spans[row[0]][0] >= min_chars]
@@ -437,11 +440,11 @@ class LanguageStage:
                 if top >= _SURE or labels[best] == only_hint
                 else self._decided(
                     text[spans[i][0] : min(spans[i][1], spans[i][0] + _SAMPLE_CHARS)],
-                    p,
+                    probs[k],
                     best,
                     top,
                 )
-                for i, p, best, top in long_rows or rows
+                for i, k, best, top in long_rows or rows
             }
             own = decided if long_rows else {}
             # A document in two languages is in the one most of its text is in: paragraphs

@@ -9,18 +9,18 @@ per language (remembered), which of its runs of word characters (``\\w+``) can o
 a body or an honorific, or start a name; a document then only looks up its pieces and
 matches the patterns at the occurrences of the few runs that can open one.
 
-Why it is exact: a run of word characters never holds whitespace, so the runs of the
-text are the runs of its pieces. A match of a title pattern (``_first_letter_alt``:
-``(?<!\\w\\w)`` after its first letter, every form opening and ending with a word
-character) starts where a run starts, and its form's leading run of word characters meets
-the whole run there: the form goes on with a character that is no word character in any
-case (checked when the pattern is built, else the plain scan is kept) or ends where
-``(?!\\w)`` / ``(?=\\s)`` holds. So the text's run fullmatches that leading run
-case-insensitively (``first_words``); the pattern is then matched at every occurrence of
-such runs, leftmost first, each match skipping the occurrences it covers, which is what
-``finditer`` finds. Capitalised words and runs (``_CAP_WORD``, ``_CAP_RUN``) start where a
-run starts: the words of runs opening with their class of letters hold every word those
-patterns find (more, which the callers' check of each occurrence drops).
+Why it is exact: a run of word characters never holds whitespace, so the runs of the text
+are the runs of its pieces. Every one of those patterns refuses a word character before a
+match (``(?<!\\w\\w)`` after the first letter, or ``(?<!\\w)``), so where every form opens
+with a word character (checked, else the plain scan is kept) a match starts where a run
+starts, and its form's leading run of word characters meets the whole run there: the form
+goes on with a character that is no word character in any case (checked, else the plain scan
+is kept) or ends where ``(?!\\w)`` / ``(?=\\s)`` holds. So the text's run fullmatches that
+leading run case-insensitively (``first_words``); the pattern is then matched at every
+occurrence of such runs, leftmost first, each match skipping the occurrences it covers,
+which is what ``finditer`` finds. Capitalised words and runs (``_CAP_WORD``, ``_CAP_RUN``)
+start where a run starts: the words of runs opening with their class of letters hold every
+word those patterns find (more, which the callers' check of each occurrence drops).
 """
 
 from __future__ import annotations
@@ -41,17 +41,16 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 # The first letters of ``_people_model._CAP_WORD`` and ``_CAP_RUN`` (the same classes).
 _CAP_WORD_FIRST = re.compile(r"[^\W\d_a-zа-яё\u00df-\u00ff]")
 _CAP_RUN_FIRST = re.compile(r"[^\W\d_a-zß-ÿ]")
-# Pieces remembered per language (both tables together), then forgotten at once.
-_MEMO_PIECES = 200_000
+# Pieces remembered per language (both tables together, a few MB at most), then forgotten
+# at once.
+_MEMO_PIECES = 100_000
 
 
-def first_words(forms: list[str], after: re.Pattern[str] | None) -> re.Pattern[str] | None:
+def first_words(forms: list[str]) -> re.Pattern[str] | None:
     """A pattern whose ``fullmatch`` holds for every run of word characters a match of the
-    forms' pattern can start on (the forms' leading runs, case-insensitively); None when the
-    pattern is scanned plainly (``after`` None: a form opens or ends otherwise) or a form's
-    leading run is followed by a character with a word character among its case variants."""
-    if after is None:
-        return None
+    forms' pattern can start on (the forms' leading runs, case-insensitively); None when a
+    form opens with no word character, or its leading run is followed by a character with a
+    word character among its case variants (the pattern is then scanned plainly)."""
     firsts: set[str] = set()
     for form in forms:
         if not form:
@@ -170,9 +169,9 @@ def word_index(data: dict[str, Any], lang: _Lang) -> WordIndex:
     """The word index of a language's titles data (``titles.yaml``) compiled as ``lang``."""
     titles = [str(f) for key in ("titles", "coref_only") for f in _flat(data.get(key) or {})]
     return WordIndex(
-        first_words(titles, lang.titles_after),
-        first_words(_flat(data.get("bodies") or {}), lang.bodies_after),
-        first_words([str(h) for h in data.get("honorifics") or ()], lang.honorifics_after),
+        first_words(titles),
+        first_words(_flat(data.get("bodies") or {})),
+        first_words([str(h) for h in data.get("honorifics") or ()]),
         lang.compound_word is not None,
     )
 
