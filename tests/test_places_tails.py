@@ -36,6 +36,7 @@ TEXTS = [
     "the delegation of the province of kaluga visited the city of hue",
     "doan dai bieu tinh  quang ninh lam viec voi thanh pho\nda nang",
     "die provinz\nlang son und das verwaltungsgebiet kaluga",
+    "die provinz \nlang son, the city of \nhue",
     "le departement de l'ain et la ville d'hanoi, la ville de lyon",
     "universite nationale de hanoi; dai hoc quoc gia ha noi; chamber of commerce of kaluga",
     "в области калужской и столица москва, губернатор области\n",

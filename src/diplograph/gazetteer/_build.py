@@ -23,7 +23,9 @@ from ._catalogues import _catalogues, _iso_name_forms
 from ._model import CityInfo, Entry, RegionInfo
 from ._norm import Folder, is_spaceless_script
 from ._russian import RussianInflector
-from ._tails import Tails, ending_words, may_end_before
+from ._tails import Tails, ending_words
+
+_UNREAD: Any = object()  # ``WordPatterns.tails``: not read yet
 
 # Subdivision types whose unit is itself a city (so "city of X" keeps it a region).
 CITY_TYPES = frozenset(
@@ -57,13 +59,19 @@ class WordPatterns:
         """``self.before[kind].search(norm, lo, end)``, skipped where no form's last word
         ends right before ``end`` (``_tails.may_end_before``: the same answers)."""
         pattern = self.before[kind]
-        if kind in self.tails:
-            tails = self.tails[kind]
-        else:
+        tails = self.tails.get(kind, _UNREAD)
+        if tails is _UNREAD:
             tails = self.tails[kind] = ending_words(pattern)
-        if tails is not None and not may_end_before(tails, norm, lo, end):
-            return None
-        return pattern.search(norm, lo, end)
+        if tails is None:
+            return pattern.search(norm, lo, end)
+        # ``may_end_before`` inline (asked for most place spans, three patterns each)
+        for q in (end, end - 1, end - 2):
+            if q <= lo:
+                return None
+            words = tails.get(norm[q - 1])
+            if words is not None and norm.endswith(words, lo, q):
+                return pattern.search(norm, lo, end)
+        return None
 
 
 @dataclass(slots=True)
