@@ -22,7 +22,6 @@ from diplograph._models import Document, Sentence
 from diplograph._pipeline import Pipeline
 from diplograph._readers import read_inputs
 from diplograph.events._base import _RunBase
-from diplograph.events._detect import _Detection
 from diplograph.events._lexicon import Lexicon
 from diplograph.events._phrases import _WORD_CHARS, PhraseSet, fold, tokens, word_runs, words
 from diplograph.events._stage import EventStage
@@ -272,7 +271,8 @@ def test_quiet_sentences_passed_over_change_no_record(
     stage: EventStage, sample_docs: list[Document], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """``read`` passes over the sentences starting no phrase of the sets each of its passes
-    reads; with every sentence read in full (``_busy`` answering "all bits" everywhere) the
+    reads, ``partnerships`` over those starting no partnership phrase; with every sentence
+    read in full (``_busy`` answering "all bits" everywhere) the
     records are the same. A quiet sentence still joins the span being read, or waits for the
     first act: without that the events' spans, hence their sectors and evidence, change on the
     sample corpus and on our own page (checked)."""
@@ -288,5 +288,5 @@ def test_quiet_sentences_passed_over_change_no_record(
         assert [e.sectors for e in stage(copy.deepcopy(doc)).events] == [["agriculture", "tourism"]]
     docs = [*sample_docs, *_cases(), *own]
     fast = [_records(stage, doc) for doc in docs]
-    monkeypatch.setattr(_Detection, "_busy", lambda self, bits: [-1] * len(self.masks))
+    monkeypatch.setattr(_RunBase, "_busy", lambda self, bits: [-1] * len(self.masks))
     assert [_records(stage, doc) for doc in docs] == fast

@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import reduce
 from itertools import compress, repeat
-from operator import ne, or_
+from operator import and_, ne, or_
 
 from .._models import Mention, Statement
 from ._lexicon import Lexicon
@@ -229,6 +229,13 @@ class _RunBase:
             toks[i] = pairs[a:b]
             got = word_bits[i] = kbits[a:b]
             masks[i] = reduce(or_, got)
+
+    def _busy(self, bits: int) -> list[int]:
+        """By sentence, its words' bits among ``bits`` (0: no word of it starts a phrase of
+        those sets, so their scans find nothing there; an unread sentence, mask -1, has
+        them all). A pass over the sentences that only acts on such phrases visits the
+        others for nothing (``_Detection.read``, ``_Partnerships.partnerships``)."""
+        return list(map(and_, self.masks, repeat(bits)))
 
     def scan_foreign(self, name: str, i: int) -> list[tuple[int, int, Entry]]:
         """Matches in sentence ``i`` of the phrase set ``name`` ("triggers", "modality") of the

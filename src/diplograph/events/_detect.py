@@ -11,8 +11,7 @@ party, or an explicit "visited <country>") is one more ``visit`` event.
 from __future__ import annotations
 
 import re
-from itertools import compress, repeat
-from operator import and_
+from itertools import compress
 
 from .._models import Place
 from ._assemble import _Assembly, _same_months
@@ -313,11 +312,6 @@ class _Detection(_Clues, _Splits, _Merging, _Assembly):
         self._trip()
         self._companions()
         self._visitors()
-
-    def _busy(self, bits: int) -> list[int]:
-        """By sentence, its words' bits among ``bits`` (0: no word of it starts a phrase of
-        those sets; an unread sentence, mask -1, has them all)."""
-        return list(map(and_, self.masks, repeat(bits)))
 
     def _hits(self, i: int) -> list[_Hit]:
         lex = self.lex

@@ -4,6 +4,8 @@ officials a cooperation: the weakest kind, so phrases win)."""
 
 from __future__ import annotations
 
+from itertools import compress
+
 from .._models import Mention, Partnership
 from ._base import _RunBase
 from ._place_words import _is_dateline, _is_venue
@@ -40,7 +42,8 @@ class _Partnerships(_RunBase):
         # (``scan``'s mask check and ``scan_foreign``'s test made before the calls: most
         # sentences start no partnership phrase, see ``_Detection.read``)
         masks, foreign, bit = self.masks, self.foreign, lex.partnerships.bit
-        for i in range(len(v.sents)):
+        n = len(v.sents)
+        for i in range(n) if foreign else compress(range(n), self._busy(bit)):
             # (a paragraph in another language is read with its own phrases too)
             hits = self.scan(lex.partnerships, i) if masks[i] & bit else []
             if i in foreign:
