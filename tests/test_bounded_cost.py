@@ -76,7 +76,9 @@ def test_analysis_cost_grows_linearly(pipeline: Pipeline, lines: bool) -> None:
     small = sep.join([block] * (100_000 // len(block) + 1))[:100_000]
     large = sep.join([block] * (400_000 // len(block) + 1))[:400_000]
     _cpu(pipeline, small)  # every language's data loaded before timing
-    ratio = min(_cpu(pipeline, large) for _ in range(2)) / min(
+    # Best of three on both sides: one run of the large text under a loaded machine (load 9,
+    # eighth session) once gave 5.07 where the best of runs gives 3-4.5.
+    ratio = min(_cpu(pipeline, large) for _ in range(3)) / min(
         _cpu(pipeline, small) for _ in range(3)
     )
     print(f"400k/100k cost ratio {ratio:.2f}")
