@@ -21,10 +21,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-try:  # private modules of CPython's re (3.11+); without them nothing is skipped
-    from re import _constants, _parser  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover - other interpreters
-    _constants = _parser = None
+from ._re_private import _constants, _parser  # None elsewhere: nothing is skipped
 
 # Piece names (after the per-pattern prefix "p<i>_") whose groups read digits.
 DIGIT_PIECES = ("day", "day2", "mon", "mon2", "year", "year2")

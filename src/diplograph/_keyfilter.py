@@ -42,10 +42,7 @@ from typing import Any
 
 import ahocorasick
 
-try:  # private modules of CPython's re (3.11+); without them nothing is filtered
-    from re import _casefix, _constants, _parser  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover - other interpreters
-    _casefix = _constants = _parser = None
+from ._re_private import _casefix, _constants, _parser  # None elsewhere: nothing is filtered
 
 _MIN_LITERAL = 2
 _MAX_CLASS = 8

@@ -22,10 +22,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-try:  # private modules of CPython's re (3.11+); without them every pattern is searched
-    from re import _constants, _parser  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover - other interpreters
-    _constants = _parser = None
+from .._re_private import _constants, _parser  # None elsewhere: every pattern is searched
 
 # A form's last literal words, grouped by their last character.
 Tails = dict[str, tuple[str, ...]]
