@@ -483,6 +483,20 @@ def tokens(text: str, pos: int, end: int) -> list[tuple[int, str]]:
     return [(w.start(), w.group().lower()) for w in _WORDS.finditer(text, pos, end)]
 
 
+def _split_lowered(text: str, pos: int, end: int) -> tuple[list[int], list[str]] | None:
+    """``text[pos:end]`` lower-cased and split at its words (words at odd places, the gaps
+    between them at even ones) with the running offsets of the pieces' bounds in ``text``
+    (``bounds[k]`` is where piece ``k`` starts; so a word at ``2j + 1`` spans
+    ``bounds[2j + 1]:bounds[2j + 2]``); None when the span may not be lower-cased at once
+    (the condition of ``tokens``). Shared by ``words`` and ``word_runs``."""
+    part = text[pos:end]
+    low = part.lower()
+    if len(low) == len(part) and "\u03a3" not in part:
+        pieces = _SPLIT.split(low)
+        return list(accumulate(map(len, pieces), initial=pos)), pieces
+    return None
+
+
 def words(text: str, pos: int, end: int) -> tuple[list[int], list[str]]:
     """``tokens`` as two lists, the starts and the lower-case words (what ``zip`` of the two
     gives is ``tokens(text, pos, end)``, tested).
@@ -494,12 +508,10 @@ def words(text: str, pos: int, end: int) -> tuple[list[int], list[str]]:
     only for the words a phrase set reads (``_RunBase.scan``). Same condition as ``tokens``
     for lower-casing the sentence at once; the rest keeps ``finditer``.
     """
-    part = text[pos:end]
-    low = part.lower()
-    if len(low) == len(part) and "\u03a3" not in part:
-        pieces = _SPLIT.split(low)
-        ends = list(accumulate(map(len, pieces), initial=pos))
-        return ends[1:-1:2], pieces[1::2]
+    split = _split_lowered(text, pos, end)
+    if split is not None:
+        bounds, pieces = split
+        return bounds[1:-1:2], pieces[1::2]
     starts, lows = [], []
     for w in _WORDS.finditer(text, pos, end):
         starts.append(w.start())
@@ -521,11 +533,10 @@ def word_runs(text: str) -> tuple[list[int], list[int], list[str]]:
     that keeps each character one (then, as tested for ``words``, it is each word
     lower-cased), else word by word.
     """
-    low = text.lower()
-    if len(low) == len(text) and "\u03a3" not in text:
-        pieces = _SPLIT.split(low)
-        ends = list(accumulate(map(len, pieces)))
-        return ends[0:-1:2], ends[1::2], pieces[1::2]
+    split = _split_lowered(text, 0, len(text))
+    if split is not None:
+        bounds, pieces = split
+        return bounds[1:-1:2], bounds[2::2], pieces[1::2]
     starts, stops, lows = [], [], []
     for w in _WORDS.finditer(text):
         starts.append(w.start())
