@@ -17,6 +17,10 @@ $(STAMP): pyproject.toml
 	$$py -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev,scale]'
+	@# pip compiles the bytecode of what it installs, but not of an editable project's own
+	@# source: where PYTHONDONTWRITEBYTECODE is set, every command would compile the ~90
+	@# modules it imports again (~0.1 s CPU of each start; BENCHMARKS.md, "Bytecode of the project's source").
+	$(BIN)/python -m compileall -q src
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -39,6 +43,8 @@ format: $(STAMP)
 	$(BIN)/ruff check --fix src tests benchmarks tools
 
 bench: $(STAMP)
+	@# bytecode of modules edited since the install (startup is part of the benchmark)
+	$(BIN)/python -m compileall -q src
 	$(BIN)/python benchmarks/bench_pipeline.py
 
 clean:
