@@ -39,6 +39,31 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def resident_mb() -> tuple[float, float] | None:
+    """Resident memory now: (anonymous, file-mapped) MB, from /proc (None elsewhere).
+
+    Why both: peak RSS counts the pages of memory-mapped dictionary files (Sudachi's and
+    UniDic's, for Japanese) that are resident in the process, and how many are varies between
+    two installs of the very same files (the kernel's readahead and page cache). The same
+    code in two virtual environments was seen at 617 and 741 MB peak with the same anonymous
+    memory (435 MB) and 149 against 264 MB of those three dictionaries' pages, which are
+    shared and can be dropped by the kernel at any time (BENCHMARKS.md, "Peak memory and
+    mapped dictionaries").
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            kb = {
+                k: int(v.split()[0])
+                for k, v in (line.split(":", 1) for line in fh)
+                if k in ("RssAnon", "RssFile")
+            }
+    except (OSError, ValueError):
+        return None
+    if len(kb) != 2:
+        return None
+    return kb["RssAnon"] / 1024, kb["RssFile"] / 1024
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=2000, help="generated articles")
@@ -74,6 +99,7 @@ def main() -> None:
         dt = time.perf_counter() - t1
         cpu = time.process_time() - c1
         first = startup(sample)
+        resident = resident_mb()
     load_after = os.getloadavg()
     print(f"documents            {docs} (mean {size / 1024:.1f} KB), events {events}")
     print(f"startup in process   {warm:.2f} s (registry, gazetteer, stages)")
@@ -81,6 +107,11 @@ def main() -> None:
     print(f"pipeline (wall)      {dt:.2f} s -> {docs / dt:.1f} documents/second on one core")
     print(f"pipeline (CPU)       {cpu:.2f} s -> {docs / cpu:.1f} documents/second on one core")
     print(f"peak RSS             {peak_rss_mb():.0f} MB")
+    if resident is not None:
+        anon, mapped = resident
+        print(
+            f"resident at the end  {anon:.0f} MB own, {mapped:.0f} MB mapped files (dictionaries)"
+        )
     print(f"load average         {load_before[0]:.1f} before, {load_after[0]:.1f} after (2 cores)")
     # The interpreter's build moves these figures by ~1.2x (BENCHMARKS.md, "Interpreter builds").
     print(f"interpreter          {os.path.realpath(sys.executable)} {sys.version.split()[0]}")
