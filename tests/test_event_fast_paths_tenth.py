@@ -27,7 +27,8 @@ def _plain(phrases: PhraseSet, text: str) -> list[tuple[int, int, Entry]]:
     for start, _ in tokens(text, 0, len(text)):
         if start < taken:
             continue
-        for rx, entry in zip(phrases._rx, phrases.entries, strict=True):
+        for i, entry in enumerate(phrases.entries):
+            rx = phrases.pattern(i)
             m = rx.match(text, start, len(text))
             if m and m.end() > m.start():
                 out.append((m.start(), m.end(), entry))

@@ -53,7 +53,7 @@ def _plain_inner(
         if low.isascii():
             continue
         for i in ps._inner:
-            for m in ps._rx[i].finditer(text, start, start + len(low)):
+            for m in ps.pattern(i).finditer(text, start, start + len(low)):
                 if m.end() > m.start():
                     found.append((m.start(), i, m.end()))
     out: list[tuple[int, int, Entry]] = []
