@@ -116,3 +116,53 @@ def test_sentence_end_finds_what_the_plain_pattern_finds() -> None:
             x, y = plain.search(text, a, b), _SENTENCE_END.search(text, a, b)
             assert (x and x.span()) == (y and y.span()), (text[a:b][:60], a, b)
     assert found > 1000
+
+
+def test_pieces_read_with_one_pattern_first(stage: PeopleStage) -> None:
+    """``WordIndex._piece`` asks a run of the three kinds' patterns only when their
+    alternation (``any_first``) fullmatches it: the same answers as asking each pattern."""
+    from tests.test_people_words import WORDS
+
+    kinds = 0
+    for code in ["en", "ru", "vi", "de", "fr", "es", "id"]:
+        lang = stage._lang(code)
+        assert lang is not None and lang.words is not None
+        index = lang.words
+        assert index.any_first is not None
+        pieces = {p for text in WORDS + TOKENS + OWN + _texts() for p in text.split()}
+        for piece in sorted(pieces):
+            got = index._piece(piece, stage.names.name_start)
+            one = index.any_first
+            index.any_first = None  # each run asked of each pattern
+            try:
+                want = index._piece(piece, stage.names.name_start)
+            finally:
+                index.any_first = one
+            assert got == want, (code, piece)
+            kinds += want is not None and any(want[:3])
+    assert kinds > 150
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Yesterday Sergei Madam Ivanova Petrova met the delegation in Moscow, Russia. "
+            "The talks went well and both sides agreed to meet again.",
+            ["Ivanova Petrova"],
+        ),
+        (
+            "Alexander Sir John Smith met Nguyen Van An in Hanoi, Vietnam. The talks went "
+            "well and both sides agreed to meet again soon.",
+            ["John Smith", "Nguyen Van An"],
+        ),
+    ],
+)
+def test_untitled_name_overlapping_a_taken_name_is_not_read(text: str, want: list[str]) -> None:
+    """A run of name words that reaches into a name an honorific already took is no name
+    of its own (``taken.isdisjoint`` in ``_untitled_names``): "Sergei Madam" is none."""
+    from diplograph._models import RawArticle
+    from diplograph._pipeline import Pipeline
+
+    doc = Pipeline(Resources()).process(RawArticle(source="own", content=text))
+    assert [m.text for m in getattr(doc, "mentions", []) if m.kind == "person"] == want

@@ -135,7 +135,7 @@ class _NameSpans:
             if not _may_go_on(text, pos + len(word)):
                 continue  # one name word at most: no name of two (``_may_go_on``)
             toks = self._name_tokens_at(pos, ctx)
-            if len(toks) < 2 or any(i in taken for i in range(toks[0][0], toks[-1][1])):
+            if len(toks) < 2 or not taken.isdisjoint(range(toks[0][0], toks[-1][1])):
                 continue
             span = text[toks[0][0] : toks[-1][1]]
             words = [text[a:b] for a, b in toks]
