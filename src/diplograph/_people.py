@@ -337,7 +337,7 @@ class PeopleStage(_Prefixed):
             if ms in covered and me - 1 in covered:
                 continue
             me = _yield_to_place(text, ms, me, starts, by_start)
-            if any(i in taken for i in range(ms, me)):
+            if not taken.isdisjoint(range(ms, me)):
                 continue
             role, coref_only = lang.roles.get(_norm(form), ("", False))
             if not role:

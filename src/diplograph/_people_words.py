@@ -96,16 +96,29 @@ class WordIndex:
         caps: bool,
     ) -> None:
         self.titles, self.bodies, self.honorifics, self.caps = titles, bodies, honorifics, caps
+        # Any of the three, for ``_piece``: most runs open none of them, and one ``fullmatch``
+        # of the alternation tells so (it holds exactly when one of them does: ``fullmatch``
+        # backtracks into every alternative). Only for patterns of the same flags (None:
+        # each run is asked of each pattern).
+        given = [p for p in (titles, bodies, honorifics) if p is not None]
+        self.any_first = (
+            re.compile("|".join(f"(?:{p.pattern})" for p in given), given[0].flags)
+            if given and len({p.flags for p in given}) == 1
+            else None
+        )
         self.found: dict[str, _Piece] = {}
         self.plain: set[str] = set()
 
     def _piece(self, piece: str, name_start: Callable[[str], str]) -> _Piece | None:
         runs = _RUN.findall(piece)
-        kinds = []
-        for pattern in (self.titles, self.bodies, self.honorifics):
-            kinds.append(
-                tuple(r for r in runs if pattern.fullmatch(r)) if pattern is not None else ()
-            )
+        # the runs opening one of the three kinds, asked once each (``any_first``)
+        any_first = self.any_first
+        opening = [r for r in runs if any_first.fullmatch(r)] if any_first is not None else runs
+        kinds: list[tuple[str, ...]] = [(), (), ()]
+        if opening:
+            for k, pattern in enumerate((self.titles, self.bodies, self.honorifics)):
+                if pattern is not None:
+                    kinds[k] = tuple(r for r in opening if pattern.fullmatch(r))
         names = []
         caps = []
         for r in runs:
