@@ -24,6 +24,7 @@ from typing import Any
 
 import ahocorasick
 
+from ._amounts_trie import unit_trie
 from ._errors import LanguageDataError
 from ._models import Document, Mention
 from ._registry import Registry
@@ -86,6 +87,12 @@ def _form_regex(form: str) -> str:
 def _alt(forms: list[str]) -> str:
     uniq = sorted(set(forms), key=lambda f: (-len(f), f))
     return "|".join(_form_regex(f) for f in uniq) or r"(?!x)x"
+
+
+def _units(forms: list[str]) -> str:
+    """``_alt(forms)`` as a trie where it matches first what the alternation matches first
+    (``_amounts_trie``): for lists after which ``_after`` asks nothing that could fail."""
+    return unit_trie([_nfc(f) for f in forms], _bounded, _BL) or _alt(forms)
 
 
 def _rev_alt(forms: list[str]) -> str:
@@ -216,21 +223,22 @@ class AmountParser:
             re.escape(_nfc(c)) + (_BL + "+" if _bounded(c[-1]) else _BL + "*")
             for c in sorted(connectors, key=len, reverse=True)
         )
-        scale = _alt(list(self._scales))
+        scale = _units(list(self._scales))
         # Lazy: "14 joint ventures" is a count noun of two words before "ventures" after a gap.
         # A gap word may be hyphenated ("18 Japanese-invested projects").
         # A gap word is never one of ``count_gap_not`` (articles, time units): "vor zehn
         # Jahren ein Abkommen" (ten years ago an agreement) names no ten agreements.
         not_gap = [str(w) for w in data.get("count_gap_not", [])]
-        bar = rf"(?!(?:{_alt(not_gap)})(?![^\W\d_]))" if not_gap else ""
+        # (a look-ahead asks only whether some form matches: the trie's forms are the same)
+        bar = rf"(?!(?:{_units(not_gap)})(?![^\W\d_]))" if not_gap else ""
         gap_re = rf"(?:{bar}(?P<gap>[^\W\d_]+(?:-[^\W\d_]+)*){_BL}+){{0,{gap}}}?" if gap else ""
         self._after = re.compile(
             rf"(?:{_BL}*(?P<scale>{scale})(?:{_BL}+(?P<scale2>{scale}))?)?"
-            rf"(?:{_BL}*(?:{conn})?(?:(?P<cur>{_alt(list(self._cur))})"
-            rf"|(?P<pct>{_alt(percent)})"
-            rf"|(?P<talone>{_alt([str(x) for x in times.get('after_alone', [])])})"
-            rf"|(?P<tpair>{_alt([str(x) for x in times.get('after', [])])})"
-            rf"|{gap_re}(?P<count>{_alt(list(self._counts))})))?",
+            rf"(?:{_BL}*(?:{conn})?(?:(?P<cur>{_units(list(self._cur))})"
+            rf"|(?P<pct>{_units(percent)})"
+            rf"|(?P<talone>{_units([str(x) for x in times.get('after_alone', [])])})"
+            rf"|(?P<tpair>{_units([str(x) for x in times.get('after', [])])})"
+            rf"|{gap_re}(?P<count>{_units(list(self._counts))})))?",
             re.IGNORECASE,
         )
         # Leftwards, on the reversed text: [increased by] [more than] [US$] NUMBER.
