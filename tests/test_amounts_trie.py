@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from diplograph import Registry, _amounts
-from diplograph._amounts import _BL, AmountParser, _alt, _bounded, _nfc
+from diplograph._amounts import _BL, AmountParser, _alt, _bounded, _nfc, _rev_alt
 from diplograph._amounts_trie import unit_trie
 
 REGISTRY = Registry()
@@ -29,6 +29,7 @@ LANGS = sorted(p.parent.name for p in DATA.glob("*/numbers.yaml"))
 def _plain(lang: str, monkeypatch: pytest.MonkeyPatch) -> AmountParser:
     with monkeypatch.context() as m:
         m.setattr(_amounts, "_units", _alt)
+        m.setattr(_amounts, "_rev_units", _rev_alt)
         return AmountParser(lang, REGISTRY.lang(lang, "numbers"))
 
 
@@ -44,6 +45,10 @@ def _texts(lang: str) -> list[str]:
     forms += [str(p) for p in data.get("percent", [])]
     times = data.get("times") or {}
     forms += [str(x) for key in ("after", "after_alone") for x in times.get(key, [])]
+    for key in ("currencies_before", "approx"):
+        for values in (data.get(key) or {}).values():
+            forms += [str(v) for v in values]
+    forms += [str(x) for key in ("before", "before_alone") for x in times.get(key, [])]
     forms = [f.rstrip("*") for f in forms]
     pieces = []
     for f in forms:
@@ -57,15 +62,24 @@ def _texts(lang: str) -> list[str]:
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_after_matches_as_with_alternations(lang: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    trie = AmountParser(lang, REGISTRY.lang(lang, "numbers"))._after
-    plain = _plain(lang, monkeypatch)._after
+    parser = AmountParser(lang, REGISTRY.lang(lang, "numbers"))
+    plain = _plain(lang, monkeypatch)
     for text in _texts(lang):
+        rev = text[::-1]
         for i in range(len(text)):
-            a, b = trie.match(text, i), plain.match(text, i)
+            a, b = parser._after.match(text, i), plain._after.match(text, i)
             assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict())), (
                 lang,
                 text[i : i + 30],
             )
+            # leftwards, on the reversed text
+            a, b = parser._before.match(rev, i), plain._before.match(rev, i)
+            assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict())), (
+                lang,
+                rev[i : i + 30],
+            )
+            a, b = parser._left_alone.match(rev, i), plain._left_alone.match(rev, i)
+            assert (a is None) == (b is None), (lang, rev[i : i + 30])
 
 
 def test_most_lists_get_a_trie() -> None:

@@ -107,6 +107,15 @@ def _rev_alt(forms: list[str]) -> str:
     return "|".join(parts) or r"(?!x)x"
 
 
+def _rev_units(forms: list[str]) -> str:
+    """``_rev_alt(forms)`` as a trie of the reversed forms, as ``_units`` (a reversed form
+    ending in ``*`` is a literal star there, so such a list keeps its alternation)."""
+    reversed_forms = [_nfc(f)[::-1] for f in forms]
+    if any(f.endswith("*") for f in reversed_forms):
+        return _rev_alt(forms)
+    return unit_trie(reversed_forms, _bounded, _BL) or _rev_alt(forms)
+
+
 def _head_class(forms: list[str], letters: bool) -> re.Pattern[str] | None:
     """A pattern that matches where a non-empty match of an alternation of ``forms`` (each
     as ``_form_regex`` or ``_rev_alt`` writes it, a space standing for blanks, after any
@@ -243,18 +252,19 @@ class AmountParser:
         )
         # Leftwards, on the reversed text: [increased by] [more than] [US$] NUMBER.
         self._before = re.compile(
-            rf"{_BL}*(?:(?P<cur>{_rev_alt(list(self._cur_pre))}){_BL}*)?"
-            rf"(?:(?P<approx>{_rev_alt(list(self._approx))}){_BL}*)?"
-            rf"(?:(?P<tbefore>{_rev_alt([str(x) for x in times.get('before', [])])})"
-            rf"|(?P<tbalone>{_rev_alt([str(x) for x in times.get('before_alone', [])])}))?",
+            rf"{_BL}*(?:(?P<cur>{_rev_units(list(self._cur_pre))}){_BL}*)?"
+            rf"(?:(?P<approx>{_rev_units(list(self._approx))}){_BL}*)?"
+            rf"(?:(?P<tbefore>{_rev_units([str(x) for x in times.get('before', [])])})"
+            rf"|(?P<tbalone>{_rev_units([str(x) for x in times.get('before_alone', [])])}))?",
             re.IGNORECASE,
         )
-        # The left parts that make an amount without anything on the right.
+        # The left parts that make an amount without anything on the right (only asked
+        # whether it matches: the tries' forms are the alternations' forms).
         self._left_alone = re.compile(
-            rf"{_BL}*(?:{_rev_alt(list(self._cur_pre))}"
-            rf"|(?:{_rev_alt(list(self._approx))}){_BL}*"
-            rf"(?:{_rev_alt([str(x) for x in times.get('before_alone', [])])})"
-            rf"|{_rev_alt([str(x) for x in times.get('before_alone', [])])})",
+            rf"{_BL}*(?:{_rev_units(list(self._cur_pre))}"
+            rf"|(?:{_rev_units(list(self._approx))}){_BL}*"
+            rf"(?:{_rev_units([str(x) for x in times.get('before_alone', [])])})"
+            rf"|{_rev_units([str(x) for x in times.get('before_alone', [])])})",
             re.IGNORECASE,
         )
         # What a match of ``_after`` that reads anything opens with, after blanks: the first
