@@ -24,6 +24,7 @@ from typing import Any
 
 import ahocorasick
 
+from ._amounts_trie import unit_trie
 from ._errors import LanguageDataError
 from ._models import Document, Mention
 from ._registry import Registry
@@ -88,6 +89,12 @@ def _alt(forms: list[str]) -> str:
     return "|".join(_form_regex(f) for f in uniq) or r"(?!x)x"
 
 
+def _units(forms: list[str]) -> str:
+    """``_alt(forms)`` as a trie where it matches first what the alternation matches first
+    (``_amounts_trie``): for lists after which ``_after`` asks nothing that could fail."""
+    return unit_trie([_nfc(f) for f in forms], _bounded, _BL) or _alt(forms)
+
+
 def _rev_alt(forms: list[str]) -> str:
     """Alternation over reversed forms, for matching leftwards on the reversed text."""
     uniq = sorted({_nfc(f)[::-1] for f in forms}, key=lambda f: (-len(f), f))
@@ -98,6 +105,15 @@ def _rev_alt(forms: list[str]) -> str:
             body += r"(?!\w)"  # reversed: the original form starts at a word boundary
         parts.append(body)
     return "|".join(parts) or r"(?!x)x"
+
+
+def _rev_units(forms: list[str]) -> str:
+    """``_rev_alt(forms)`` as a trie of the reversed forms, as ``_units`` (a reversed form
+    ending in ``*`` is a literal star there, so such a list keeps its alternation)."""
+    reversed_forms = [_nfc(f)[::-1] for f in forms]
+    if any(f.endswith("*") for f in reversed_forms):
+        return _rev_alt(forms)
+    return unit_trie(reversed_forms, _bounded, _BL) or _rev_alt(forms)
 
 
 def _head_class(forms: list[str], letters: bool) -> re.Pattern[str] | None:
@@ -216,37 +232,39 @@ class AmountParser:
             re.escape(_nfc(c)) + (_BL + "+" if _bounded(c[-1]) else _BL + "*")
             for c in sorted(connectors, key=len, reverse=True)
         )
-        scale = _alt(list(self._scales))
+        scale = _units(list(self._scales))
         # Lazy: "14 joint ventures" is a count noun of two words before "ventures" after a gap.
         # A gap word may be hyphenated ("18 Japanese-invested projects").
         # A gap word is never one of ``count_gap_not`` (articles, time units): "vor zehn
         # Jahren ein Abkommen" (ten years ago an agreement) names no ten agreements.
         not_gap = [str(w) for w in data.get("count_gap_not", [])]
-        bar = rf"(?!(?:{_alt(not_gap)})(?![^\W\d_]))" if not_gap else ""
+        # (a look-ahead asks only whether some form matches: the trie's forms are the same)
+        bar = rf"(?!(?:{_units(not_gap)})(?![^\W\d_]))" if not_gap else ""
         gap_re = rf"(?:{bar}(?P<gap>[^\W\d_]+(?:-[^\W\d_]+)*){_BL}+){{0,{gap}}}?" if gap else ""
         self._after = re.compile(
             rf"(?:{_BL}*(?P<scale>{scale})(?:{_BL}+(?P<scale2>{scale}))?)?"
-            rf"(?:{_BL}*(?:{conn})?(?:(?P<cur>{_alt(list(self._cur))})"
-            rf"|(?P<pct>{_alt(percent)})"
-            rf"|(?P<talone>{_alt([str(x) for x in times.get('after_alone', [])])})"
-            rf"|(?P<tpair>{_alt([str(x) for x in times.get('after', [])])})"
-            rf"|{gap_re}(?P<count>{_alt(list(self._counts))})))?",
+            rf"(?:{_BL}*(?:{conn})?(?:(?P<cur>{_units(list(self._cur))})"
+            rf"|(?P<pct>{_units(percent)})"
+            rf"|(?P<talone>{_units([str(x) for x in times.get('after_alone', [])])})"
+            rf"|(?P<tpair>{_units([str(x) for x in times.get('after', [])])})"
+            rf"|{gap_re}(?P<count>{_units(list(self._counts))})))?",
             re.IGNORECASE,
         )
         # Leftwards, on the reversed text: [increased by] [more than] [US$] NUMBER.
         self._before = re.compile(
-            rf"{_BL}*(?:(?P<cur>{_rev_alt(list(self._cur_pre))}){_BL}*)?"
-            rf"(?:(?P<approx>{_rev_alt(list(self._approx))}){_BL}*)?"
-            rf"(?:(?P<tbefore>{_rev_alt([str(x) for x in times.get('before', [])])})"
-            rf"|(?P<tbalone>{_rev_alt([str(x) for x in times.get('before_alone', [])])}))?",
+            rf"{_BL}*(?:(?P<cur>{_rev_units(list(self._cur_pre))}){_BL}*)?"
+            rf"(?:(?P<approx>{_rev_units(list(self._approx))}){_BL}*)?"
+            rf"(?:(?P<tbefore>{_rev_units([str(x) for x in times.get('before', [])])})"
+            rf"|(?P<tbalone>{_rev_units([str(x) for x in times.get('before_alone', [])])}))?",
             re.IGNORECASE,
         )
-        # The left parts that make an amount without anything on the right.
+        # The left parts that make an amount without anything on the right (only asked
+        # whether it matches: the tries' forms are the alternations' forms).
         self._left_alone = re.compile(
-            rf"{_BL}*(?:{_rev_alt(list(self._cur_pre))}"
-            rf"|(?:{_rev_alt(list(self._approx))}){_BL}*"
-            rf"(?:{_rev_alt([str(x) for x in times.get('before_alone', [])])})"
-            rf"|{_rev_alt([str(x) for x in times.get('before_alone', [])])})",
+            rf"{_BL}*(?:{_rev_units(list(self._cur_pre))}"
+            rf"|(?:{_rev_units(list(self._approx))}){_BL}*"
+            rf"(?:{_rev_units([str(x) for x in times.get('before_alone', [])])})"
+            rf"|{_rev_units([str(x) for x in times.get('before_alone', [])])})",
             re.IGNORECASE,
         )
         # What a match of ``_after`` that reads anything opens with, after blanks: the first

@@ -81,6 +81,19 @@ def content_id(text: str) -> str:
     return "d" + hashlib.sha256(norm.encode("utf-8")).hexdigest()[:16]
 
 
+def _clean_text_id(text: str) -> str:
+    """``content_id`` of a text ``clean_article`` joined, without its split into words.
+
+    That text's only whitespace is one space between the words of a line and "\\n" or
+    "\\n\\n" between lines: ``normalise_text`` made every run of other horizontal
+    whitespace one space, the lines are stripped and joined by one separator each (a
+    soft-wrapped line by one space), and NFC composes no whitespace. So collapsing its
+    whitespace is two replacements (~7 us a document against ~22 for the split and join
+    of every word); ``tests/test_clean_id_fast.py`` compares with ``content_id``."""
+    norm = unicodedata.normalize("NFC", text).replace("\n\n", " ").replace("\n", " ")
+    return "d" + hashlib.sha256(norm.encode("utf-8")).hexdigest()[:16]
+
+
 @dataclass(frozen=True, slots=True)
 class _Pattern:
     kind: str
@@ -335,7 +348,7 @@ def clean_article(raw: RawArticle, res: Resources) -> Document | Rejection:
             f"no article text left after removing boilerplate ({letters} letters)",
         )
     return Document(
-        doc_id=content_id(text),
+        doc_id=_clean_text_id(text),
         source=raw.source,
         text=text,
         title=title,
