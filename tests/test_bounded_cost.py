@@ -122,21 +122,31 @@ def test_max_chars_is_an_option_and_counts_clean_text(tmp_path: Path) -> None:
 
 @pytest.fixture()
 def compiles() -> Iterator[list[str]]:
-    """Every regular expression the ``re`` module really compiles (cache misses)."""
+    """Every regular expression really compiled: ``re``'s cache misses and the patterns
+    ``_regex_store`` parses (those it has not kept from an earlier run)."""
     from re import _compiler  # type: ignore[attr-defined]
+
+    from diplograph._regex_store import _Store
 
     seen: list[str] = []
     real = _compiler.compile
+    real_build = _Store._build
 
     def counting(p, flags=0):  # type: ignore[no-untyped-def]
         seen.append(str(p)[:80])
         return real(p, flags)
 
+    def building(self, p, flags):  # type: ignore[no-untyped-def]
+        seen.append(str(p)[:80])
+        return real_build(self, p, flags)
+
     _compiler.compile = counting
+    _Store._build = building  # type: ignore[method-assign]
     try:
         yield seen
     finally:
         _compiler.compile = real
+        _Store._build = real_build  # type: ignore[method-assign]
 
 
 def test_steady_state_compiles_no_regular_expressions(compiles: list[str]) -> None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, BinaryIO, TypeGuard
 
+from . import _regex_store
 from ._clustering import assign_event_ids
 from ._collector import batch_collection
 from ._eventdb import cluster_store, prepare_with_marks
@@ -99,6 +100,8 @@ def analyse(
                 yield Rejection(
                     item.source, "internal", f"analysis failed: {type(exc).__name__}: {exc}"
                 )
+    # the language data's patterns compiled meanwhile, for the next run (``_regex_store``)
+    _regex_store.save()
 
 
 def extract(

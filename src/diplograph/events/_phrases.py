@@ -29,6 +29,7 @@ import ahocorasick
 
 from .._amounts import unspaced
 from .._errors import LanguageDataError
+from .._regex_store import compile as compile_pattern
 
 DEFAULT_GAP = 8
 # A gap between words of an unspaced script counts letters: a Chinese or Japanese word is one
@@ -368,7 +369,7 @@ class PhraseSet:
 
     def _compile(self, i: int) -> re.Pattern[str]:
         # (two threads compiling the same phrase store equal patterns: no lock needed)
-        rx = self._rx[i] = re.compile(self._src[i], re.IGNORECASE)
+        rx = self._rx[i] = compile_pattern(self._src[i], re.IGNORECASE)
         return rx
 
     def scan(
