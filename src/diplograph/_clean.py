@@ -24,6 +24,7 @@ from ._errors import LanguageDataError
 from ._keyfilter import KeyedPatterns
 from ._models import Document, RawArticle, Rejection, Removed
 from ._pubdate import Found, choose_published, date_finder
+from ._regex_store import compile as compile_pattern
 from ._resources import Resources
 
 # Characters that carry no text: zero-width marks, BOMs, soft hyphens, bidi controls.
@@ -125,7 +126,7 @@ class Boilerplate:
                     for i, pat in enumerate(items):
                         rule = f"boilerplate:{lang}/{kind}.{mode}[{i}]"
                         try:
-                            rx = re.compile(pat if mode == "line" else rf"\s*(?:{pat})\s*$")
+                            rx = compile_pattern(pat if mode == "line" else rf"\s*(?:{pat})\s*$")
                         except re.error as exc:
                             raise LanguageDataError(
                                 f"lang/{lang}/boilerplate.yaml: {kind}.{mode}[{i}]: {exc}"

@@ -36,6 +36,7 @@ from ._errors import LanguageDataError
 from ._keyfilter import literal_trie
 from ._memo import MEMO_SIZE
 from ._models import Mention
+from ._regex_store import compile as compile_pattern
 
 _BLANKS = r"[^\S\n]+"
 # How far before an anchor a date expression may start ("from the 24th of" November).
@@ -203,7 +204,7 @@ class DateParser(_DateResolution):
 
     def _compile_kind(self, kind: str) -> None:
         parts = [f"(?P<p{i}>{body})" for i, (k, body) in enumerate(self._bodies) if k == kind]
-        regex = re.compile("|".join(parts), re.IGNORECASE)
+        regex = compile_pattern("|".join(parts), re.IGNORECASE)
         # Per pattern, (short group name, group number): reading a handful of groups
         # is far cheaper than groupdict() over every pattern's groups.
         per: list[list[tuple[str, int]]] = [[] for _ in self._specs]
@@ -269,7 +270,7 @@ class DateParser(_DateResolution):
         if missing:
             return spec, None  # the language has no data for that placeholder
         try:
-            re.compile(body, re.IGNORECASE)
+            compile_pattern(body, re.IGNORECASE)
         except re.error as exc:
             raise LanguageDataError(f"{where}: invalid pattern: {exc}") from None
         return spec, body

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._keyfilter import _fold_table, fold, literal_trie
 from ._models import Mention
+from ._regex_store import compile as compile_pattern
 
 if TYPE_CHECKING:
     from ._people_words import DocWords, WordIndex
@@ -112,7 +113,7 @@ def _ci_variants(ch: str) -> frozenset[str]:
     for c in (ch, key, ch.lower(), ch.upper(), ch.title(), ch.casefold()):
         cands.update((c, c.lower(), c.upper(), c.title()))
     cands.update(c for c in map(chr, _fold_table()) if fold(c) == key)
-    one = re.compile(re.escape(ch), re.IGNORECASE)
+    one = compile_pattern(re.escape(ch), re.IGNORECASE)
     return frozenset(c for c in cands if len(c) == 1 and one.fullmatch(c))
 
 
@@ -198,7 +199,7 @@ def _after_nonword(forms: list[str], rests_alt: Any, tail: str) -> re.Pattern[st
     grouped = _letter_groups(forms, rests_alt, word_end=True)
     if grouped is None:
         return None
-    keyed = [(re.compile(re.escape(key), re.IGNORECASE), rest) for key, rest in grouped[0]]
+    keyed = [(compile_pattern(re.escape(key), re.IGNORECASE), rest) for key, rest in grouped[0]]
     letters = grouped[1]
     branches = [
         rf"{re.escape(c)}(?i:{rest})"
@@ -208,7 +209,7 @@ def _after_nonword(forms: list[str], rests_alt: Any, tail: str) -> re.Pattern[st
     ]
     if not branches:
         return None
-    return re.compile(rf"\W((?:{'|'.join(branches)}){tail})")
+    return compile_pattern(rf"\W((?:{'|'.join(branches)}){tail})")
 
 
 def _boundary_after(forms: list[str]) -> re.Pattern[str] | None:
