@@ -2,8 +2,11 @@
 
 ``_untitled_names`` reads the name tokens at a capitalised word only when a second token
 may follow it (``_people_names._may_go_on``): wherever that check says no, the token reader
-must find fewer than two tokens. Checked at every capitalised word of the generated
-articles, the sample corpus and texts of our own, for several languages.
+must find fewer than two tokens (checked at every capitalised word of the generated
+articles, the sample corpus and texts of our own, for several languages). The sentence-end
+pattern opening with its class finds what the plain alternation finds; a new piece's runs
+asked of the three first-word patterns' alternation first (``WordIndex.any_first``) get the
+same answers; a run of name words reaching into a name already taken is no name.
 """
 
 from __future__ import annotations
