@@ -416,7 +416,12 @@ class DateParser(_DateResolution):
                 (e := m.end()) < stop and (c := text[e]) >= "\u0e00" and unspaced(c)
             ):  # "8月20日"
                 b = m.start()
-                found[b] = found.get(b, "") + "n"
+                got = found.get(b, "")
+                # an anchor that would be only numeric and whose number no numeric template
+                # reads is not made (``find`` skips it: ``_unread_number``), so neither the
+                # sort nor ``find``'s loop meets the ~20 a document (the "(0-1)" markers)
+                if got or not self._unread_number(text, b, stop):
+                    found[b] = got + "n"
             if days and size <= 2 and tok.isdigit():
                 b = m.start()
                 found[b] = found.get(b, "") + "d"
