@@ -131,3 +131,16 @@ def test_every_phrase_of_every_language_compiles(pipeline: Pipeline, lang: str) 
     for phrases in lex._sets:
         phrases.compile_all()
         assert all(rx is not None for rx in phrases._rx)
+
+
+def test_a_pattern_that_does_not_compile_names_its_phrase() -> None:
+    """Compiled at its first use, a broken pattern still says which phrase it is (as the
+    load did). ``phrase_regex`` escapes what it does not read, so the source is broken by
+    hand here, as a bug in it would."""
+    from diplograph._errors import LanguageDataError
+
+    ps = PhraseSet([Entry("visit*", "", "strong"), Entry("sign* (accord|deal)", "", "strong")])
+    i = next(k for k, e in enumerate(ps.entries) if e.phrase.startswith("sign"))
+    ps._src[i] = ps._src[i].replace("(?:", "(", 1) + ")("
+    with pytest.raises(LanguageDataError, match=r"'sign\* \(accord\|deal\)'"):
+        ps.pattern(i)

@@ -369,7 +369,12 @@ class PhraseSet:
 
     def _compile(self, i: int) -> re.Pattern[str]:
         # (two threads compiling the same phrase store equal patterns: no lock needed)
-        rx = self._rx[i] = compile_pattern(self._src[i], re.IGNORECASE)
+        try:
+            rx = self._rx[i] = compile_pattern(self._src[i], re.IGNORECASE)
+        except re.error as exc:  # (user-added data: say which phrase, as the load did)
+            raise LanguageDataError(
+                f"event phrase {self.entries[i].phrase!r}: invalid pattern: {exc}"
+            ) from None
         return rx
 
     def scan(
