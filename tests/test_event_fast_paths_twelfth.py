@@ -12,11 +12,12 @@ from pathlib import Path
 import pytest
 
 from diplograph import Rejection, Resources
-from diplograph._models import Document
+from diplograph._models import Document, Figure, RawArticle
 from diplograph._pipeline import Pipeline
 from diplograph._readers import read_inputs
+from diplograph.events._figures import _CUES, _PERSON_UNITS, _POPULATION, _SHARE, _rounds
 from diplograph.events._stage import EventStage, _Run
-from diplograph.events._view import _CAP_WORD, _DocView, _name_like_starts
+from diplograph.events._view import _CAP_WORD, _DIGIT, _DocView, _name_like_starts, _str
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "src" / "diplograph" / "sample" / "articles"
@@ -117,8 +118,6 @@ def _runs(pipeline: Pipeline, docs: list[Document]) -> list[_Run]:
 
 
 def _own_docs(pipeline: Pipeline) -> list[Document]:
-    from diplograph._models import RawArticle
-
     docs = []
     for lang, text in _SECTOR_TEXTS.items():
         doc = pipeline.process(RawArticle(source=f"t-{lang}.txt", content=text))
@@ -158,3 +157,123 @@ def test_sectors_of_an_event_with_and_without_the_shortcut(
         fast = [run._sectors(span) for span in spans]
         run.v._offices = set(range(len(run.v.sents)))  # every sentence asked in full
         assert fast == [run._sectors(span) for span in spans]
+
+
+# ------------------------------------------------------------------ figures stated again
+# A quantity told again is left out before its sentence is read; the same figures as
+# reading every amount sentence in full (the plain method, kept here as the oracle)
+
+
+def _plain_figures(self: _Run) -> list[Figure]:
+    """The figures as read before the shortcut: every amount sentence read in full."""
+    v, lex = self.v, self.lex
+    out: list[Figure] = []
+    stated: set[tuple[float, str]] = set()  # (value, unit) already stated
+    approxes: list[str | None] = []  # the rounding word of each figure of ``out``
+    # the sentences naming an amount, found in one pass over the mentions (most
+    # sentences name none, and a comprehension per sentence is a function called)
+    counted = sorted({i for i, ms in enumerate(v.by_sent) for m in ms if m.kind == "amount"})
+    for i in counted:
+        ms = v.by_sent[i]
+        amounts = [m for m in ms if m.kind == "amount"]
+        measures = self.scan(lex.measures, i)
+        cues = {e.value for _, _, e in measures if e.value in _CUES}
+        measures = [x for x in measures if x[2].value not in _CUES]
+        names = []
+        for m in ms:
+            if m.kind in ("country", "region") and not v.nested(m):
+                name = (
+                    self.names.region_name(m.key or "") if m.kind == "region" else None
+                ) or m.text
+                if name not in names:
+                    names.append(name)
+        years = [m.key for m in ms if m.kind == "date" and m.key and len(m.key) == 4]
+        for m in amounts:
+            unit = _str(m.attrs.get("unit")) or ""
+            value = m.attrs.get("value")
+            if not isinstance(value, int | float) or not unit:
+                continue
+            low = unit.lower()
+            if low in lex.exclude_units:
+                continue
+            money = len(unit) == 3 and unit.isalpha() and unit.isupper()
+            if not _DIGIT.search(m.text) and low != "times" and m.attrs.get("spelled") != "exact":
+                continue  # "hundreds of thousands": not a stated figure
+            if (low == "percent" and _SHARE in cues) or (
+                low in _PERSON_UNITS and _POPULATION in cues
+            ):
+                continue  # the place described: its population, a share of its whole
+            if money or low in ("times", "percent"):
+                if not measures:
+                    continue
+                measure = min(measures, key=lambda x: abs(x[0] - m.start))
+                desc, rule = measure[2].value, f"figure:{lex.lang}:{measure[2].phrase}"
+            elif low in lex.count_units:
+                # a count is about the relation when the sentence names its parties, says
+                # what it measures, tells an event ("a forum with 120 companies") or
+                # states a relation ("sister-city relations with 106 cities")
+                told = (
+                    i in self.event_sentences
+                    or bool(self.delegations[i])
+                    or bool(self.scan(lex.partnerships, i))
+                )
+                if not names and not measures and not told:
+                    continue
+                desc, rule = unit, f"figure:{lex.lang}:count:{unit}"
+            else:
+                continue
+            if m.attrs.get("whole"):
+                continue  # "the 10th out of 63 localities": a rank's whole
+            if (float(value), low) in stated:
+                continue
+            stated.add((float(value), low))
+            what = desc + (" " + "-".join(names) if names else "")
+            if low == "times":
+                what = "growth of " + what
+            approx = m.attrs.get("approx")
+            approxes.append(approx if isinstance(approx, str) else None)
+            out.append(
+                Figure(
+                    what=what,
+                    value=float(value),
+                    unit=unit,
+                    period=years[0] if years else None,
+                    evidence=[v.evidence(i)],
+                    rule=rule,
+                )
+            )
+    exact = [(f.value, f.unit.lower()) for f, a in zip(out, approxes, strict=True) if not a]
+    return [
+        f
+        for f, a in zip(out, approxes, strict=True)
+        if not any(u == f.unit.lower() and _rounds(a, f.value, x) for x, u in exact)
+    ]
+
+
+_FIGURE_TEXTS = [
+    # the same quantity told twice, the second time beside a new one of another measure
+    "Trade between Kaluga oblast and Quang Ninh reached 93 million USD in 2024. The governor "
+    "said trade reached 93 million USD, and investment from Kaluga reached 40 million USD. "
+    "Over 70 agreements were signed. The two provinces signed 76 agreements.",
+    "Le commerce entre la Lozère et le Guizhou a atteint 12 millions EUR. Le commerce a "
+    "atteint 12 millions EUR et les investissements 5 millions EUR.",
+]
+
+
+def test_figures_stated_again_left_out_before_their_sentence_is_read(
+    pipeline: Pipeline, sample_docs: list[Document]
+) -> None:
+    docs = []
+    for k, text in enumerate(_FIGURE_TEXTS):
+        doc = pipeline.process(RawArticle(source=f"f{k}.txt", content=text))
+        assert not isinstance(doc, Rejection)
+        docs.append(doc)
+    found = 0
+    for run in _runs(pipeline, sample_docs + docs):
+        fast = run.figures()
+        assert fast == _plain_figures(run)
+        found += len(fast)
+    own = _runs(pipeline, docs)
+    values = sorted(f.value for run in own for f in run.figures())
+    assert 40_000_000.0 in values and 5_000_000.0 in values  # (new beside a repeated one)
+    assert found >= 10
