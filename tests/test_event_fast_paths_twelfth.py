@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from diplograph import Rejection, Resources
-from diplograph._models import Document, Figure, RawArticle
+from diplograph._models import Document, Figure, RawArticle, Sentence
 from diplograph._pipeline import Pipeline
 from diplograph._readers import read_inputs
 from diplograph.events._figures import _CUES, _PERSON_UNITS, _POPULATION, _SHARE, _rounds
@@ -277,3 +277,67 @@ def test_figures_stated_again_left_out_before_their_sentence_is_read(
     values = sorted(f.value for run in own for f in run.figures())
     assert 40_000_000.0 in values and 5_000_000.0 in values  # (new beside a repeated one)
     assert found >= 10
+
+
+# ------------------------------------------------------------------ the text folded once
+def test_fold_is_one_character_for_one_over_all_of_unicode() -> None:
+    """What cutting a sentence's fold from the text's fold relies on: after ``_FOLD``, every
+    character lower-cases into exactly one (and the only context rule, the capital sigma's,
+    has nothing left to read)."""
+    from diplograph.events._phrases import _FOLD
+
+    for code in range(0x110000):
+        folded = chr(code).translate(_FOLD)
+        assert len(folded) == 1 and folded != "\u03a3", hex(code)
+        assert len(folded.lower()) == 1, hex(code)
+
+
+_FOLD_TEXTS = [
+    "İSTANBUL and İzmir signed. ΟΔΟΣ ΑΘΗΝΑΣ, ΟΔΟΣ. Ministry of Fiſheries; ǅ and ẞ met.",
+    "Стороны подписали соглашение. ᲀᲁ ΣΟΦΙΑ Σ. The İ.",
+]
+
+
+@pytest.mark.parametrize("text", _FOLD_TEXTS)
+def test_a_span_folded_is_cut_from_the_text_folded(pipeline: Pipeline, text: str) -> None:
+    from diplograph.events._phrases import fold
+
+    stage = pipeline.stages[-1]
+    assert isinstance(stage, EventStage)
+    lex = stage.lexicon("en")
+    assert lex is not None
+    doc = Document(doc_id="t", source="t", text=text, lang="en")
+    ends = [k + 1 for k, c in enumerate(text) if c == "."]
+    doc.sentences = [Sentence(a, b) for a, b in zip([0, *ends[:-1]], ends, strict=True)]
+    run = _Run(_DocView(doc), lex, stage._names())
+    n = len(run.v.text)
+    for a in range(n + 1):
+        for b in range(a, min(n, a + 12) + 1):
+            assert run._fold_span(a, b) == fold(run.v.text[a:b])
+    for s in run.v.sents:
+        assert run._fold_span(s.start, s.end) == fold(run.v.text[s.start : s.end])
+
+
+def test_a_phrase_without_a_later_literal_is_tried_with_an_empty_one() -> None:
+    """A plan holds "" for a phrase with no later literal: it is tried wherever its first
+    word is, as the plain scan tries it; one with a literal the sentence lacks is not."""
+    import re
+
+    from diplograph.events._phrases import Entry, PhraseSet, phrase_regex, tokens
+
+    ps = PhraseSet([Entry(p, "x", "strong") for p in ("signed (a|an) *", "signed memorand*")])
+    text = "They signed an accord and signed a treaty."
+    toks = tokens(text, 0, len(text))
+    assert {lit for lit, _, _ in ps._plan("signed")} == {"", "memorand"}
+    plain = []
+    taken = -1
+    for start, low in toks:
+        if start < taken:
+            continue
+        for k in ps._candidates(low):
+            m = re.compile(phrase_regex(ps.entries[k].phrase)[0], re.IGNORECASE).match(text, start)
+            if m and m.end() > m.start():
+                plain.append((m.start(), m.end(), ps.entries[k]))
+                taken = m.end()
+                break
+    assert ps._scan_words(text, toks, len(text)) == plain and len(plain) == 2
