@@ -341,3 +341,83 @@ def test_a_phrase_without_a_later_literal_is_tried_with_an_empty_one() -> None:
                 taken = m.end()
                 break
     assert ps._scan_words(text, toks, len(text)) == plain and len(plain) == 2
+
+
+# ------------------------------------------------------------------ quotations
+def _plain_quoted(run: _Run, i: int, pos: int) -> bool:
+    """``_quoted`` as read before: every character of the sentence visited."""
+    from diplograph.events._retellings import _CLOSERS, _QUOTES
+
+    s = run.v.sents[i]
+    closer: str | None = None
+    start, seen = s.start, False
+    for k in range(s.start, s.end):
+        c = run.v.text[k]
+        if closer is None:
+            if c in _QUOTES:
+                closer, start, seen = _QUOTES[c], k, True
+            elif c in _CLOSERS and not seen:
+                if pos < k:
+                    return True
+                seen = True
+        elif c == closer:
+            if start <= pos < k:
+                return True
+            closer = None
+    return closer is not None and start <= pos
+
+
+_QUOTE_TEXTS = [
+    'He said "we signed" and left. «Nous avons signé» a dit X. „Wir haben“ unterzeichnet.',
+    "「締結した」と語った。『協定』と「覚書」。締結した」と語りました。“Open quote runs on.",
+    "Closer first» then «open; ”odd“ marks ”. No marks at all here.",
+]
+
+
+@pytest.mark.parametrize("text", _QUOTE_TEXTS)
+def test_quotations_read_from_their_marks_as_from_every_character(
+    pipeline: Pipeline, text: str
+) -> None:
+    stage = pipeline.stages[-1]
+    assert isinstance(stage, EventStage)
+    lex = stage.lexicon("en")
+    assert lex is not None
+    doc = Document(doc_id="t", source="t", text=text, lang="en")
+    ends = [k + 1 for k, c in enumerate(text) if c in ".。"]
+    doc.sentences = [Sentence(a, b) for a, b in zip([0, *ends[:-1]], ends, strict=True)]
+    run = _Run(_DocView(doc), lex, stage._names())
+    quoted = 0
+    for i, s in enumerate(run.v.sents):
+        for pos in range(s.start, s.end + 1):
+            fast = run._quoted(i, pos)
+            assert fast == _plain_quoted(run, i, pos), (i, pos)
+            quoted += fast
+    assert quoted > 20
+
+
+def test_quotations_of_the_sample_articles(pipeline: Pipeline, sample_docs: list[Document]) -> None:
+    for run in _runs(pipeline, sample_docs):
+        for i, s in enumerate(run.v.sents):
+            for pos in range(s.start, s.end, 7):
+                assert run._quoted(i, pos) == _plain_quoted(run, i, pos)
+
+
+def test_retold_persons_with_and_without_the_naming_test(
+    pipeline: Pipeline, sample_docs: list[Document]
+) -> None:
+    """``_retold`` passes over the sentences outside ``naming_sents`` before asking
+    ``_persons``: the events come out the same as when every sentence is asked."""
+    stage = pipeline.stages[-1]
+    assert isinstance(stage, EventStage)
+    for doc in sample_docs:
+        lex = stage.lexicon(doc.lang)
+        if lex is None:
+            continue
+        fast = _Run(_DocView(doc), lex, stage._names())
+        stage._foreign_paragraphs(doc, fast.v, fast)
+        fast.read()
+        slow = _Run(_DocView(doc), lex, stage._names())
+        stage._foreign_paragraphs(doc, slow.v, slow)
+        slow.v._naming = False  # (no answer: every sentence asked)
+        slow.read()
+        assert fast.events() == slow.events()
