@@ -421,3 +421,27 @@ def test_retold_persons_with_and_without_the_naming_test(
         slow.v._naming = False  # (no answer: every sentence asked)
         slow.read()
         assert fast.events() == slow.events()
+
+
+# ------------------------------------------------------------------ sector pairs by identity
+@pytest.mark.parametrize("lang", ["en", "fr", "de", "ru", "vi", "zh", "ja", "ko", "es"])
+def test_sector_pairs_made_at_load_for_every_sector_entry(pipeline: Pipeline, lang: str) -> None:
+    stage = pipeline.stages[-1]
+    assert isinstance(stage, EventStage)
+    lex = stage.lexicon(lang)
+    assert lex is not None
+    assert len(lex.sector_pairs_by_id) == len(lex.sectors.entries) > 0
+    for e in lex.sectors.entries:
+        assert lex.sector_pairs_by_id[id(e)] == lex.sector_pairs(e)
+
+
+def test_sector_hits_listed_from_the_pairs_made_at_load(
+    pipeline: Pipeline, sample_docs: list[Document]
+) -> None:
+    listed = 0
+    for run in _runs(pipeline, sample_docs + _own_docs(pipeline)):
+        for i, pairs in enumerate(run.sector_hits):
+            found = run.scan(run.lex.sectors, i)
+            assert pairs == [p for _, _, e in found for p in run.lex.sector_pairs(e)]
+            listed += bool(pairs)
+    assert listed >= 20
