@@ -445,3 +445,55 @@ def test_sector_hits_listed_from_the_pairs_made_at_load(
             assert pairs == [p for _, _, e in found for p in run.lex.sector_pairs(e)]
             listed += bool(pairs)
     assert listed >= 20
+
+
+# ------------------------------------------------------------------ statistics
+def _plain_statistic(run: _Run, i: int, start: int, end: int) -> bool:
+    """``_statistic`` as read before: the clause read in every sentence."""
+    from diplograph.events._view import _CLAUSE_BREAK
+
+    v = run.v
+    s = v.sents[i]
+    lo = max([m.end() for m in _CLAUSE_BREAK.finditer(v.text, s.start, start)] or [s.start])
+    after = _CLAUSE_BREAK.search(v.text, end, s.end)
+    hi = after.start() if after else s.end
+    counted = False
+    for m in v.by_sent[i]:
+        if m.end <= lo or m.start >= hi:
+            continue
+        if m.kind == "person":
+            return False
+        unit = m.attrs.get("unit") if m.kind == "amount" else None
+        if isinstance(unit, str) and unit.islower() and unit not in ("percent", "times"):
+            counted = counted or not run._count_of_a_complement(i, m)
+    if counted and any(lo <= a < hi for a, _, _ in run.delegations[i]):
+        return False
+    if counted and run._unit_signs_with_partners(i, lo, start, end):
+        return False
+    return counted
+
+
+_STATISTIC_TEXTS = [
+    "Last year 62,000 tourists visited Hue. 18 contracts were signed between firms. "
+    "The governor visited Hue and signed 3 agreements with the mayor.",
+    "L'an dernier, 62 000 touristes ont visité Hué. 18 contrats ont été signés.",
+]
+
+
+def test_statistics_read_only_in_sentences_naming_an_amount(
+    pipeline: Pipeline, sample_docs: list[Document]
+) -> None:
+    docs = []
+    for k, text in enumerate(_STATISTIC_TEXTS):
+        doc = pipeline.process(RawArticle(source=f"s{k}.txt", content=text))
+        assert not isinstance(doc, Rejection)
+        docs.append(doc)
+    asked = stats = 0
+    for run in _runs(pipeline, sample_docs + docs):
+        for i in range(len(run.v.sents)):
+            for a, b, _ in run.scan(run.lex.triggers, i):
+                fast = run._statistic(i, a, b)
+                assert fast == _plain_statistic(run, i, a, b)
+                asked += 1
+                stats += fast
+    assert asked >= 50 and stats >= 2

@@ -50,7 +50,7 @@ class _Figures(_RunBase):
         approxes: list[str | None] = []  # the rounding word of each figure of ``out``
         # the sentences naming an amount, found in one pass over the mentions (most
         # sentences name none, and a comprehension per sentence is a function called)
-        counted = sorted({i for i, ms in enumerate(v.by_sent) for m in ms if m.kind == "amount"})
+        counted = sorted(v.amount_sents())
         for i in counted:
             ms = v.by_sent[i]
             amounts = [m for m in ms if m.kind == "amount"]

@@ -193,6 +193,7 @@ class _DocView:
         self._spans: tuple[tuple[list[int], list[int]], tuple[list[int], list[int]]] | None = None
         self._naming: set[int] | bool | None = None  # see naming_sents
         self._offices: set[int] | None = None  # see office_sents
+        self._amounts: set[int] | None = None  # see amount_sents
 
     def _name_forms(self) -> tuple[dict[str, str], dict[str, list[tuple[str, str]]]]:
         """Written names of present persons, and their first and last words by prefix.
@@ -342,6 +343,16 @@ class _DocView:
                 if ms and any(m.kind == "org" or m.kind == "title" for m in ms)
             }
         return self._offices
+
+    def amount_sents(self) -> set[int]:
+        """The sentences naming an amount, found once per document in one pass over the
+        mentions (``figures`` reads only them; ``_Clues._statistic`` finds no count
+        elsewhere)."""
+        if self._amounts is None:
+            self._amounts = {
+                i for i, ms in enumerate(self.by_sent) for m in ms if m.kind == "amount"
+            }
+        return self._amounts
 
     def naming_sents(self) -> set[int] | None:
         """The sentences that may name a person present (``_persons``): those holding a
