@@ -54,6 +54,7 @@ class _RunBase:
         # (identity: a set is equal only to itself), so one lookup with no key to build
         self._scans: dict[PhraseSet, list[list[tuple[int, int, Entry]] | None]] = {}
         self.folded: dict[int, str] = {}  # sentences folded as phrase literals are read
+        self._doc_folded: str | None = None  # the whole text folded (``_fold_span``)
         self.present: dict[int, list[Mention]] = {}  # persons present, by sentence (_persons)
         self.sentence_sectors: dict[int, list[tuple[str, str]]] = {}  # by sentence (_sectors)
         self.fill: dict[str, str] = {}  # person key -> region read from their delegation
@@ -113,7 +114,7 @@ class _RunBase:
             toks = list(zip(starts, lows, strict=True))
         folded = self.folded.get(i)
         if folded is None:  # once per sentence, not per set (``_phrases.fold``)
-            folded = self.folded[i] = fold(self.v.text[s.start : s.end])
+            folded = self.folded[i] = self._fold_span(s.start, s.end)
         if phrases._inner:  # (phrases of unspaced scripts: searched inside words too)
             found = phrases.scan_tokens(self.v.text, toks, s.end, folded)
         else:  # what ``scan_tokens`` does for the others, without its call
@@ -138,22 +139,21 @@ class _RunBase:
         joint_plan = self.lex.joint_plan
         found: dict[PhraseSet, list[tuple[int, int, Entry]]] = {}
         taken: dict[PhraseSet, int] = {}
-        folded = None
+        # (the sentence folded at once: a slice of the text's fold, ``_fold_span``; a
+        # candidate without a later literal has "", which it holds)
+        folded = self.folded.get(i)
+        if folded is None:
+            folded = self.folded[i] = self._fold_span(s.start, end)
         for start, low in toks:
             jp = plans.get(low)
             if jp is None:
                 jp = joint_plan(low)
             for phrases, plan in jp:
-                if start < taken.get(phrases, -1):
+                if taken and start < taken.get(phrases, -1):
                     continue
                 for lit, match, entry in plan:
-                    if lit is not None:
-                        if folded is None:
-                            folded = self.folded.get(i)
-                            if folded is None:  # (once per sentence, ``_phrases.fold``)
-                                folded = self.folded[i] = fold(text[s.start : end])
-                        if lit not in folded:
-                            continue
+                    if lit not in folded:
+                        continue
                     m = match(text, start, end)
                     if m and m.end() > m.start():
                         hit = (m.start(), m.end(), entry)
@@ -166,6 +166,21 @@ class _RunBase:
                         break
         self._joint[i] = found
         return found
+
+    def _fold_span(self, start: int, end: int) -> str:
+        """``fold(text[start:end])``, cut from the whole text folded once.
+
+        Why: a sentence's phrase literals are read in its fold, and folding sentence by
+        sentence cost a slice, a search for the characters to translate and a lower-casing
+        each (~23 sentences a page). The fold of a text is the fold of each of its
+        characters: ``_FOLD`` translates characters one for one, and after it no character
+        lower-cases into more than one ("İ" is translated) nor by its neighbours (the
+        capital sigma is translated), so a span's fold is the text's fold at its place
+        (checked over all of Unicode in tests/test_event_fast_paths_twelfth.py)."""
+        doc = self._doc_folded
+        if doc is None:
+            doc = self._doc_folded = fold(self.v.text)
+        return doc[start:end]
 
     def _read_words(self, i: int) -> list[tuple[int, str]]:
         """Read sentence ``i``'s words: ``toks``, ``word_bits`` and ``masks`` of ``i``.

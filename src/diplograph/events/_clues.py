@@ -77,6 +77,8 @@ class _Clues(_RunBase):
         the subject, and no named person acts in the clause: a statistic, not an act.
         """
         v = self.v
+        if i not in v.amount_sents():
+            return False  # (no amount in the sentence: no count, whatever its clause holds)
         s = v.sents[i]
         lo = max([m.end() for m in _CLAUSE_BREAK.finditer(v.text, s.start, start)] or [s.start])
         after = _CLAUSE_BREAK.search(v.text, end, s.end)

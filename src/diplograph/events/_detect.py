@@ -60,6 +60,7 @@ class _Detection(_Clues, _Splits, _Merging, _Assembly):
         # tests, each of which finds nothing there (``_busy``; foreign paragraphs and
         # statements excepted)
         busy = self._busy(lex.sectors.bit | modal_bit | delegation_bit)
+        pairs_of = lex.sector_pairs_by_id
         for i in range(n) if foreign else compress(range(n), busy):
             # A sectors.yaml entry outside the closed list ("not:") names no sector: being the
             # longest match at its words, it only blocks shorter ones ("social security").
@@ -67,7 +68,9 @@ class _Detection(_Clues, _Splits, _Merging, _Assembly):
             # and a comprehension is a function made and called even over an empty list)
             found = self.scan(lex.sectors, i)
             if found:
-                self.sector_hits[i] = [pair for _, _, e in found for pair in lex.sector_pairs(e)]
+                # (the entries are those of ``lex.sectors``: ``sector_pairs`` of each, made
+                # at load, read by identity)
+                self.sector_hits[i] = [pair for _, _, e in found for pair in pairs_of[id(e)]]
                 # (what ``_Sectors._profile`` answers, read here from the same scan: the
                 # events' spans ask it of nearly every sentence)
                 if lex.profiles and any(e.value == "profile" for _, _, e in found):

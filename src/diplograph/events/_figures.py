@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from .._models import Figure
 from ._base import _RunBase
+from ._phrases import Entry
 from ._view import _DIGIT, _str
 
 # ``measures`` descriptions that are cues, not what a figure measures.
@@ -49,28 +50,40 @@ class _Figures(_RunBase):
         approxes: list[str | None] = []  # the rounding word of each figure of ``out``
         # the sentences naming an amount, found in one pass over the mentions (most
         # sentences name none, and a comprehension per sentence is a function called)
-        counted = sorted({i for i, ms in enumerate(v.by_sent) for m in ms if m.kind == "amount"})
+        counted = sorted(v.amount_sents())
         for i in counted:
             ms = v.by_sent[i]
             amounts = [m for m in ms if m.kind == "amount"]
-            measures = self.scan(lex.measures, i)
-            cues = {e.value for _, _, e in measures if e.value in _CUES}
-            measures = [x for x in measures if x[2].value not in _CUES]
-            names = []
-            for m in ms:
-                if m.kind in ("country", "region") and not v.nested(m):
-                    name = (
-                        self.names.region_name(m.key or "") if m.kind == "region" else None
-                    ) or m.text
-                    if name not in names:
-                        names.append(name)
-            years = [m.key for m in ms if m.kind == "date" and m.key and len(m.key) == 4]
+            # What the sentence says around its amounts, read when one of them is not a
+            # figure stated already: the same quantity told again (the headline, then the
+            # lead; a report repeating a line) is left out whatever its sentence says, so
+            # that test comes first and such a sentence costs no scan and no name lookups
+            read = False
+            measures: list[tuple[int, int, Entry]] = []
+            cues: set[str] = set()
+            names: list[str] = []
+            years: list[str | None] = []
             for m in amounts:
                 unit = _str(m.attrs.get("unit")) or ""
                 value = m.attrs.get("value")
                 if not isinstance(value, int | float) or not unit:
                     continue
                 low = unit.lower()
+                if (float(value), low) in stated:
+                    continue
+                if not read:
+                    read = True
+                    measures = self.scan(lex.measures, i)
+                    cues = {e.value for _, _, e in measures if e.value in _CUES}
+                    measures = [x for x in measures if x[2].value not in _CUES]
+                    for n in ms:
+                        if n.kind in ("country", "region") and not v.nested(n):
+                            name = (
+                                self.names.region_name(n.key or "") if n.kind == "region" else None
+                            ) or n.text
+                            if name not in names:
+                                names.append(name)
+                    years = [n.key for n in ms if n.kind == "date" and n.key and len(n.key) == 4]
                 if low in lex.exclude_units:
                     continue
                 money = len(unit) == 3 and unit.isalpha() and unit.isupper()
@@ -105,8 +118,6 @@ class _Figures(_RunBase):
                     continue
                 if m.attrs.get("whole"):
                     continue  # "the 10th out of 63 localities": a rank's whole
-                if (float(value), low) in stated:
-                    continue
                 stated.add((float(value), low))
                 what = desc + (" " + "-".join(names) if names else "")
                 if low == "times":

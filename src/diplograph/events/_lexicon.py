@@ -184,6 +184,12 @@ class Lexicon:
         # does the language list place profiles among its sector entries (``_profile``)?
         self.profiles = any(e.value == "profile" for e in self.sectors.entries)
         self._sector_pairs: dict[int, tuple[Entry, tuple[tuple[str, str], ...]]] = {}
+        # ... of every entry of ``sectors``, by the entry's identity (the set keeps its
+        # entries, so no other live object has their ids): what ``read`` lists for each hit
+        # of a sentence's sector scan, one dict lookup each, no call
+        self.sector_pairs_by_id: dict[int, tuple[tuple[str, str], ...]] = {
+            id(e): self.sector_pairs(e) for e in self.sectors.entries
+        }
         # The sets a sentence's scan reads together, in one pass over its words
         # (``_RunBase._scan_joint``): those asked about nearly every sentence whose words may
         # start one of their phrases (a set asked about few of them would be matched for

@@ -336,7 +336,7 @@ class PhraseSet:
         self._memo: dict[str, tuple[int, ...]] = {}
         # ... and what ``_scan_words`` tries for each of them, by word: the phrase's later
         # literal (or None), its regex's ``match`` and its entry (no list indexing per try)
-        self._plans: dict[str, tuple[tuple[str | None, Any, Entry], ...]] = {}
+        self._plans: dict[str, tuple[tuple[str, Any, Entry], ...]] = {}
         # This set's bit in its Lexicon's word masks (every bit until a Lexicon assigns one).
         self.bit = -1
 
@@ -464,7 +464,7 @@ class PhraseSet:
             if plan is None:
                 plan = self._plan(low)
             for lit, match, entry in plan:
-                if lit is not None:
+                if lit:  # ("" when the phrase has no later literal)
                     if rest is None:
                         rest = fold(text[toks[0][0] : end])
                     if lit not in rest:
@@ -476,9 +476,11 @@ class PhraseSet:
                     break
         return out
 
-    def _plan(self, low: str) -> tuple[tuple[str | None, Any, Entry], ...]:
+    def _plan(self, low: str) -> tuple[tuple[str, Any, Entry], ...]:
         """(later literal, regex ``match``, entry) of each phrase that may start at the word
-        ``low``, most specific first (``_candidates``), remembered per word (bounded)."""
+        ``low``, most specific first (``_candidates``), remembered per word (bounded). A
+        phrase without a later literal has "" there, which every text holds: a scan tests
+        each candidate's literal with one ``in``, no test for its absence first."""
         memo, plans = self._memo, self._plans
         cands = memo.get(low)
         if cands is None:
@@ -488,7 +490,7 @@ class PhraseSet:
         if len(plans) >= _MEMO_WORDS:
             plans.clear()
         plan = plans[low] = tuple(
-            (self._later[i], (self._rx[i] or self._compile(i)).match, self.entries[i])
+            (self._later[i] or "", (self._rx[i] or self._compile(i)).match, self.entries[i])
             for i in cands
         )
         return plan

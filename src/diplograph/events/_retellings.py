@@ -9,6 +9,8 @@ read (_participants finds the persons of the trigger sentences themselves).
 
 from __future__ import annotations
 
+import re
+
 from .._models import Mention, Statement
 from ._participants import _Participants
 from ._view import (
@@ -28,6 +30,10 @@ _OPEN_EVENTS = ("forum", "ceremony")
 # Opening quotation marks and their closers (a straight quote closes itself).
 _QUOTES = {"“": "”", "«": "»", "„": "“", "「": "」", "『": "』", '"': '"'}
 _CLOSERS = frozenset("”»」』")
+# Every character ``_quoted`` acts on: the opening marks, their closing marks, the closers
+_QUOTE_MARKS = re.compile(
+    "[" + re.escape("".join(sorted(set(_QUOTES) | set(_QUOTES.values()) | _CLOSERS))) + "]"
+)
 _RETOLD = ("meeting", "agreement", "ceremony", "forum", "award")
 # Words a subject pronoun may stand before the act's trigger ("Il avait également déposé").
 _PRONOUN_GAP = 4
@@ -210,6 +216,7 @@ class _Retellings(_Participants):
         v = self.v
         # a sentence telling a trip ("X and Y arrived in Hanoi") tells the trip, not the act
         taken = set(self.event_sentences) | set(self.trip_cues) | set(self.side_trips)
+        naming = v.naming_sents() if self.drafts else None
         for d in self.drafts:
             if d.trip or d.type not in _RETOLD or self._past_year(d) or self._told_as_earlier(d):
                 continue
@@ -228,6 +235,9 @@ class _Retellings(_Participants):
                     or i in taken
                     or (i < min(own) and not d.headline)
                     or (self.modal[i] and d.type in _OPEN_EVENTS)
+                    # (``_persons``' own first test, made before the call: most sentences
+                    # of a span can name no one)
+                    or (naming is not None and i not in naming)
                 ):
                     continue
                 persons = self._persons(i)
@@ -302,8 +312,10 @@ class _Retellings(_Participants):
         s = self.v.sents[i]
         closer: str | None = None
         start, seen = s.start, False
-        for k in range(s.start, s.end):
-            c = self.v.text[k]
+        # (only the quotation marks, found in C: every other character leaves the reading
+        # as it is, and a character-by-character loop in Python cost ~1% of the stage)
+        for q in _QUOTE_MARKS.finditer(self.v.text, s.start, s.end):
+            k, c = q.start(), q.group()
             if closer is None:
                 if c in _QUOTES:
                     closer, start, seen = _QUOTES[c], k, True

@@ -290,12 +290,19 @@ class _Sectors(_RunBase):
     def _sectors(self, span: list[int]) -> list[tuple[str, str]]:
         out: dict[str, str] = {}
         hits = self.sector_hits
+        # A sentence without an organisation or a title names no office: its sectors are
+        # then all those of its hits, in order, which ``read`` listed already (the sector
+        # pairs of each entry of the same scan), and ``_sentence_sectors`` would only list
+        # them again (most sentences of a span: one call, a scan lookup and the office
+        # search each)
+        offices = self.v.office_sents()
         for i in sorted(set(span)):
-            if not hits[i]:
+            found = hits[i]
+            if not found:
                 # (``read`` found no sector entry naming a sector in the sentence, most of
                 # them: ``_sentence_sectors``, those of its hits outside offices, is empty)
                 continue
-            for s, rule in self._sentence_sectors(i):
+            for s, rule in self._sentence_sectors(i) if i in offices else found:
                 out.setdefault(s, rule)
         return list(out.items())
 

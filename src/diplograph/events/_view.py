@@ -99,6 +99,43 @@ class _Draft:
     described: list[int] = field(default_factory=list)
 
 
+def _name_like_starts(text: str, index: dict[str, list[tuple[str, str]]]) -> list[int]:
+    """The starts, in order, of the capitalised words of ``text`` (``_CAP_WORD``: whole runs
+    of word characters) whose first four letters, lower-cased, are a key of ``index``.
+
+    Why: a pass of ``_CAP_WORD`` over the whole page tried its first-letter class at every
+    character (~5% of the events stage). The keys are a few name words' openings, so they
+    are searched for in the lower-cased page instead, and each place found is checked as
+    the pass would read it: a capitalised word starting there (``_CAP_WORD.match``) with
+    that opening. Every such word is found: when lower-casing the page keeps each character
+    one (no "İ", no capital sigma, whose lower case depends on the next letter), a word's
+    lower case is the lower-cased page at its place, so its opening is found there. Other
+    pages read every capitalised word, as before."""
+    low = text.lower()
+    if len(low) != len(text) or "\u03a3" in text:
+        # the distinct capitalised words first (few are name-like), then where those are
+        # written: each place a search finds that is a whole capitalised word
+        named = {w for w in set(_CAP_WORD.findall(text)) if w.lower()[:4] in index}
+        starts = []
+        for w in named:
+            at = text.find(w)
+            while at >= 0:
+                whole = _CAP_WORD.match(text, at)
+                if whole is not None and whole.group() == w:
+                    starts.append(at)
+                at = text.find(w, at + 1)
+        return sorted(starts)
+    found: set[int] = set()
+    for key in index:
+        at = low.find(key)
+        while at >= 0:
+            whole = _CAP_WORD.match(text, at)
+            if whole is not None and whole.group().lower()[:4] in index:
+                found.add(at)
+            at = low.find(key, at + 1)
+    return sorted(found)
+
+
 def _word_char(ch: str) -> bool:
     """Is ``ch`` a character ``\\w`` matches?"""
     return ch.isalnum() or ch == "_"
@@ -155,6 +192,8 @@ class _DocView:
         self._may_sents: set[int] | None = None  # ... and its answers
         self._spans: tuple[tuple[list[int], list[int]], tuple[list[int], list[int]]] | None = None
         self._naming: set[int] | bool | None = None  # see naming_sents
+        self._offices: set[int] | None = None  # see office_sents
+        self._amounts: set[int] | None = None  # see amount_sents
 
     def _name_forms(self) -> tuple[dict[str, str], dict[str, list[tuple[str, str]]]]:
         """Written names of present persons, and their first and last words by prefix.
@@ -293,6 +332,28 @@ class _DocView:
         self._coref[i] = found
         return found
 
+    def office_sents(self) -> set[int]:
+        """The sentences holding an organisation or a title mention: the only ones where
+        ``_Sectors._designations`` finds an office's name or a title glued to a word (it
+        reads nothing else), computed once per document."""
+        if self._offices is None:
+            self._offices = {
+                i
+                for i, ms in enumerate(self.by_sent)
+                if ms and any(m.kind == "org" or m.kind == "title" for m in ms)
+            }
+        return self._offices
+
+    def amount_sents(self) -> set[int]:
+        """The sentences naming an amount, found once per document in one pass over the
+        mentions (``figures`` reads only them; ``_Clues._statistic`` finds no count
+        elsewhere)."""
+        if self._amounts is None:
+            self._amounts = {
+                i for i, ms in enumerate(self.by_sent) for m in ms if m.kind == "amount"
+            }
+        return self._amounts
+
     def naming_sents(self) -> set[int] | None:
         """The sentences that may name a person present (``_persons``): those holding a
         person mention and those ``corefs`` may find one in (a full name written there, a
@@ -345,18 +406,7 @@ class _DocView:
         """The sentences for which ``_may_name`` is true (see there)."""
         text = self.text
         if self._name_starts is None:
-            # the distinct capitalised words first (few are name-like), then where those are
-            # written: each place a search finds that is a whole capitalised word
-            named = {w for w in set(_CAP_WORD.findall(text)) if w.lower()[:4] in index}
-            starts = []
-            for w in named:
-                at = text.find(w)
-                while at >= 0:
-                    whole = _CAP_WORD.match(text, at)
-                    if whole is not None and whole.group() == w:
-                        starts.append(at)
-                    at = text.find(w, at + 1)
-            self._name_starts = sorted(starts)
+            self._name_starts = _name_like_starts(text, index)
         starts = self._name_starts
         sents, n = self.sents, len(text)
         out: set[int] = set()
