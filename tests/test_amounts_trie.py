@@ -1,6 +1,6 @@
 """The amounts stage's unit lists written as tries match what their alternations matched (#14).
 
-``_amounts._units`` writes a unit list as a trie (``_amounts_trie.unit_trie``) where it
+``_amounts_forms._units`` writes a unit list as a trie (``_amounts_trie.unit_trie``) where it
 chooses what the longest-first alternation chose. Compared here: every language's
 ``_after`` pattern built with tries and built with plain alternations, at every position of
 texts pieced from that language's own ``numbers.yaml`` forms and of the bundled sample
@@ -17,7 +17,8 @@ from pathlib import Path
 import pytest
 
 from diplograph import Registry, _amounts
-from diplograph._amounts import _BL, AmountParser, _alt, _bounded, _nfc, _rev_alt
+from diplograph._amounts import AmountParser
+from diplograph._amounts_forms import _BL, _alt, _bounded, _nfc, _rev_alt
 from diplograph._amounts_trie import unit_trie
 
 REGISTRY = Registry()

@@ -1,6 +1,6 @@
 """The unit alternations of the amounts stage factored as a trie (#14).
 
-``_amounts._alt`` writes a list of ``numbers.yaml`` forms as one case-insensitive
+``_amounts_forms._alt`` writes a list of ``numbers.yaml`` forms as one case-insensitive
 alternation, longest first. ``re`` enters every alternative of such an alternation at each
 position it is tried (its first-character shortcut works only for case-sensitive
 literals), and the amounts stage tries the currency, percent, times and count lists after
