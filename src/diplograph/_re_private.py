@@ -14,4 +14,12 @@ try:
 except ImportError:  # pragma: no cover - other interpreters
     _casefix = _constants = _parser = None
 
-__all__ = ["_casefix", "_constants", "_parser"]
+# The code generator and the C engine's constructor, for ``_regex_store`` (which builds a
+# pattern from opcodes kept between runs); apart, so the shortcuts above do not depend on them.
+try:
+    import _sre  # type: ignore[import-not-found]
+    from re import _compiler  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - other interpreters
+    _compiler = _sre = None
+
+__all__ = ["_casefix", "_compiler", "_constants", "_parser", "_sre"]

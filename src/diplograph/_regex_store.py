@@ -26,7 +26,6 @@ runner).
 from __future__ import annotations
 
 import hashlib
-import pickle
 import re
 import sys
 import threading
@@ -34,20 +33,19 @@ from array import array
 from pathlib import Path
 from typing import Any
 
+from . import _re_private
+
 __all__ = ["MAX_ENTRIES", "compile", "save"]
 
-try:  # CPython's private compiler; elsewhere every pattern goes through re.compile
-    import _sre  # type: ignore[import-not-found]
-    from re import _compiler as _re_compiler  # type: ignore[attr-defined]
-    from re import _parser as _re_parser  # type: ignore[attr-defined]
-
+# CPython's private compiler (``_re_private``); elsewhere every pattern goes through re.compile
+_re_compiler, _re_parser, _sre = _re_private._compiler, _re_private._parser, _re_private._sre
+if _sre is None or _re_compiler is None or _re_parser is None:  # pragma: no cover
+    _sre, _TAG = None, ""
+else:
     _CODE = "I" if array("I").itemsize == _sre.CODESIZE else "L"
     _TAG = hashlib.sha256(
         f"{sys.version};{_sre.MAGIC};{sys.implementation.cache_tag}".encode()
     ).hexdigest()[:16]
-except (ImportError, AttributeError):  # pragma: no cover - other Python implementations
-    _sre = None
-    _TAG = ""
 
 #: Entries kept at most (patterns from data number a few thousand per language set).
 MAX_ENTRIES = 50_000
@@ -66,16 +64,13 @@ class _Store:
         self.lock = threading.Lock()
 
     def load(self) -> None:
+        from .gazetteer import _cache
+
         self.loaded = True
         if self.path is None:
             return
-        # (not ``gazetteer._cache.load``: it freezes the whole heap after reading, right at
-        # start-up; this store is read at the first compilation, perhaps in a host program)
-        try:
-            with self.path.open("rb") as fh:
-                payload = pickle.load(fh)
-        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ValueError, TypeError):
-            return
+        # (not frozen: this store is read at the first compilation, perhaps in a host program)
+        payload = _cache.load(self.path, freeze=False)
         if isinstance(payload, dict) and payload.get("tag") == _TAG:
             entries = payload.get("entries")
             if isinstance(entries, dict):

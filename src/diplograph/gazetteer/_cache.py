@@ -83,13 +83,15 @@ def fingerprint(root: Traversable) -> str:
     return h.hexdigest()[:32]
 
 
-def load(path: Path) -> Any | None:
+def load(path: Path, *, freeze: bool = True) -> Any | None:
     """The payload stored at ``path``, or None when absent or unreadable.
 
     The cyclic garbage collector is paused while the payload is read and the objects read
     are then moved out of its reach (``gc.freeze``): a cache is millions of long-lived
     tuples and sets that hold no garbage, and the collections their allocation triggered
     (scanning all of them, more than once) were a third of a command's startup.
+    ``freeze=False`` for a small payload read later in a run (``_regex_store``): freezing
+    then would also pin whatever the host program has allocated by that moment.
     """
     enabled = gc.isenabled()
     gc.disable()
@@ -101,7 +103,8 @@ def load(path: Path) -> Any | None:
     finally:
         if enabled:
             gc.enable()
-    gc.freeze()
+    if freeze:
+        gc.freeze()
     return payload
 
 
