@@ -78,7 +78,11 @@ def content_id(text: str) -> str:
     """
     # str.split() splits at the characters re's \s matches (both are str.isspace): the same
     # string as re.sub(r"\s+", " ", ...).strip(), without a substitution per line break
-    norm = " ".join(unicodedata.normalize("NFC", text).split())
+    return _digest_id(" ".join(unicodedata.normalize("NFC", text).split()))
+
+
+def _digest_id(norm: str) -> str:
+    """The id of a text whose whitespace is already collapsed (``content_id``'s hash)."""
     return "d" + hashlib.sha256(norm.encode("utf-8")).hexdigest()[:16]
 
 
@@ -91,8 +95,7 @@ def _clean_text_id(text: str) -> str:
     soft-wrapped line by one space), and NFC composes no whitespace. So collapsing its
     whitespace is two replacements (~7 us a document against ~22 for the split and join
     of every word); ``tests/test_clean_id_fast.py`` compares with ``content_id``."""
-    norm = unicodedata.normalize("NFC", text).replace("\n\n", " ").replace("\n", " ")
-    return "d" + hashlib.sha256(norm.encode("utf-8")).hexdigest()[:16]
+    return _digest_id(unicodedata.normalize("NFC", text).replace("\n\n", " ").replace("\n", " "))
 
 
 @dataclass(frozen=True, slots=True)

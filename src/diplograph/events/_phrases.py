@@ -490,8 +490,7 @@ class PhraseSet:
         if len(plans) >= _MEMO_WORDS:
             plans.clear()
         plan = plans[low] = tuple(
-            (self._later[i] or "", (self._rx[i] or self._compile(i)).match, self.entries[i])
-            for i in cands
+            (self._later[i] or "", self.pattern(i).match, self.entries[i]) for i in cands
         )
         return plan
 
